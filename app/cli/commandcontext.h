@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+
+namespace kubeminder {
+
+/// What a command may touch of the outside world, passed in so tests can run commands in-process
+/// with their own streams, environment and clock.
+struct CommandContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    bool outputIsTerminal = false;
+    bool noColor = false;            ///< NO_COLOR is set
+    QString kubeconfigVariable;      ///< $KUBECONFIG
+    QString home;                    ///< the user's home directory
+    std::function<QDateTime()> now;  ///< the clock
+};
+
+} // namespace kubeminder

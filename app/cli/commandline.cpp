@@ -1,0 +1,54 @@
+#include "commandline.h"
+
+#include "checkcommand.h"
+#include "democommand.h"
+
+namespace kubeminder {
+
+namespace {
+QString usage()
+{
+    return CommandLine::tr("Usage: kubeminder [COMMAND] [OPTIONS]\n"
+                           "\n"
+                           "Without a command, opens the Kubeminder window.\n"
+                           "\n"
+                           "Commands:\n"
+                           "  check   Show every context of every kubeconfig with its credential expiry\n"
+                           "  demo    Write a demo set of kubeconfig files into a folder\n"
+                           "\n"
+                           "Run “kubeminder COMMAND --help” for the options of a command.\n");
+}
+} // namespace
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
+           || first == QLatin1String("--version") || first == QLatin1String("-v");
+}
+
+int CommandLine::run(const QStringList &arguments, CommandContext &context)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(rest, context);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(rest, context);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        context.out << "kubeminder " << KUBEMINDER_VERSION << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        context.out << usage();
+        context.out.flush();
+        return 0;
+    }
+    context.err << tr("kubeminder: unknown command “%1”.").arg(command) << "\n\n" << usage();
+    context.err.flush();
+    return UsageError;
+}
+
+} // namespace kubeminder

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "credentials/checkreport.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace kubeminder {
+
+/// Turns a CheckReport into the three output formats of `kubeminder check`. Reports hold no
+/// secrets, so nothing printed here can leak one.
+class ReportFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportFormatter)
+
+public:
+    /// Aligned columns and the problems below them; ANSI colour for the status when `color`.
+    /// Paths under `home` are shown as ~/...
+    static QString table(const CheckReport &report, bool color, const QString &home);
+    static QJsonObject jsonObject(const CheckReport &report);
+    static QString json(const CheckReport &report);
+    /// node_exporter textfile-collector format.
+    static QString prometheus(const CheckReport &report);
+};
+
+} // namespace kubeminder

@@ -1,0 +1,75 @@
+#include "checkreport.h"
+
+#include <QCoreApplication>
+
+namespace kubeminder {
+
+QString credentialKindName(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::ClientCertificate:
+        return QStringLiteral("client-certificate");
+    case CredentialKind::Token:
+        return QStringLiteral("token");
+    case CredentialKind::Exec:
+        return QStringLiteral("exec");
+    case CredentialKind::AuthProvider:
+        return QStringLiteral("auth-provider");
+    case CredentialKind::Basic:
+        return QStringLiteral("basic");
+    case CredentialKind::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("none");
+}
+
+QString credentialKindLabel(CredentialKind kind)
+{
+    switch (kind) {
+    case CredentialKind::ClientCertificate:
+        return QCoreApplication::translate("CredentialKind", "certificate");
+    case CredentialKind::Token:
+        return QCoreApplication::translate("CredentialKind", "token");
+    case CredentialKind::Exec:
+        return QCoreApplication::translate("CredentialKind", "exec plugin");
+    case CredentialKind::AuthProvider:
+        return QCoreApplication::translate("CredentialKind", "auth provider");
+    case CredentialKind::Basic:
+        return QCoreApplication::translate("CredentialKind", "password");
+    case CredentialKind::None:
+        return QCoreApplication::translate("CredentialKind", "none");
+    }
+    return {};
+}
+
+Status CheckReport::worst() const
+{
+    Status result = Status::Ok;
+    for (const ContextReport &context : contexts)
+        result = kubeminder::worst(result, context.status);
+    for (const FileReport &file : files) {
+        if (file.status == KubeconfigDocument::Status::Error)
+            result = Status::Error;
+    }
+    return result;
+}
+
+bool CheckReport::nothingChecked() const
+{
+    if (!contexts.empty())
+        return false;
+    for (const FileReport &file : files) {
+        if (file.status == KubeconfigDocument::Status::Ok || file.status == KubeconfigDocument::Status::Empty)
+            return false;
+    }
+    return true;
+}
+
+int CheckReport::exitCode() const
+{
+    if (nothingChecked())
+        return 3;
+    return exitCodeFor(worst());
+}
+
+} // namespace kubeminder

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "certificateinfo.h"
+#include "kubeconfig/kubeconfigdocument.h"
+#include "status.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+// The result of checking a set of kubeconfigs: plain values that a CLI printer or a UI model turn
+// into text. Nothing in here is secret.
+
+namespace kubeminder {
+
+enum class CredentialKind { ClientCertificate, Token, Exec, AuthProvider, Basic, None };
+
+/// Stable machine name: "client-certificate", "token", "exec", "auth-provider", "basic", "none".
+QString credentialKindName(CredentialKind kind);
+/// Translated, short human name.
+QString credentialKindLabel(CredentialKind kind);
+
+/// One thing wrong (or about to go wrong) with a context, in a sentence that says what to do.
+struct Problem
+{
+    Status severity = Status::Error;
+    QString message;
+};
+
+struct CredentialReport
+{
+    CredentialKind kind = CredentialKind::None;
+    Status status = Status::Unknown;
+    std::optional<QDateTime> notBefore;
+    std::optional<QDateTime> notAfter; ///< when the credential stops working, if knowable
+    QString subject;                   ///< certificate CN or token "sub"
+    QStringList groups;                ///< certificate O
+    QString issuer;
+    std::optional<CertificateInfo> certificate; ///< the leaf, for client certificates
+    QString note; ///< e.g. which exec plugin issues it
+};
+
+struct ContextReport
+{
+    QString name;
+    QString cluster;
+    QString user;
+    QString ns;
+    QString server;
+    QString file;        ///< absolute path of the file that defined the context
+    QString clusterFile; ///< ... the cluster entry (empty when dangling)
+    QString userFile;    ///< ... the user entry (empty when dangling or none)
+    bool current = false;
+    Status status = Status::Unknown; ///< the worst of everything below
+    CredentialReport credential;
+    std::optional<CertificateInfo> clusterCa;
+    Status clusterCaStatus = Status::Unknown;
+    std::vector<Problem> problems;
+};
+
+struct FileReport
+{
+    QString path;
+    KubeconfigDocument::Status status = KubeconfigDocument::Status::Ok;
+    QString error;
+};
+
+struct CheckReport
+{
+    QDateTime generatedAt; ///< the "now" every status was computed against (UTC)
+    QString currentContext;
+    std::vector<FileReport> files;
+    std::vector<ContextReport> contexts; ///< sorted by name, like kubectl config get-contexts
+
+    /// The worst status over all contexts; Error when a file is broken.
+    Status worst() const;
+    /// 0 ok/unknown, 1 warning, 2 critical/expired/error, 3 nothing could be checked.
+    int exitCode() const;
+    bool nothingChecked() const;
+};
+
+} // namespace kubeminder

@@ -1,0 +1,357 @@
+#include "credentialchecker.h"
+
+#include "certificate.h"
+#include "jsonwebtoken.h"
+
+#include <QFile>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <algorithm>
+
+namespace kubeminder {
+
+namespace {
+
+// Certificates, keys and tokens are small; a bound keeps a wrong path (a log, a disk image) cheap.
+constexpr qint64 MaximumCredentialFileSize = 1024 * 1024;
+
+QString isoDate(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+// Reads a credential from inline data or a referenced file; on failure returns nothing and says why.
+std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QString &path, const QString &what,
+                                         std::vector<Problem> &problems)
+{
+    if (path.isEmpty() || !inlineData.isEmpty())
+        return inlineData;
+    QFile file(path);
+    if (!file.exists()) {
+        problems.push_back({Status::Error, CredentialChecker::tr("%1 file %2 does not exist").arg(what, path)});
+        return std::nullopt;
+    }
+    if (file.size() > MaximumCredentialFileSize) {
+        problems.push_back({Status::Error, CredentialChecker::tr("%1 file %2 is too large").arg(what, path)});
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("cannot read %1 file %2: %3").arg(what, path, file.errorString())});
+        return std::nullopt;
+    }
+    return file.read(MaximumCredentialFileSize);
+}
+
+// The expiry sentence for any credential part ("client certificate", "cluster CA", "token").
+std::optional<Problem> expiryProblem(const QString &what, const QDateTime &notAfter, const CheckOptions &options,
+                                     const QString &advice)
+{
+    const Status status = options.policy.classify(notAfter, options.now);
+    const QString left = formatTimeLeft(notAfter, options.now);
+    switch (status) {
+    case Status::Expired:
+        return Problem{status, CredentialChecker::tr("%1 expired on %2 (%3); %4")
+                                   .arg(what, isoDate(notAfter), left, advice)};
+    case Status::Critical:
+    case Status::Warning:
+        return Problem{status, CredentialChecker::tr("%1 expires on %2 (%3); %4")
+                                   .arg(what, isoDate(notAfter), left, advice)};
+    default:
+        return std::nullopt;
+    }
+}
+
+struct CaAnalysis
+{
+    std::optional<CertificateInfo> info;
+    Status status = Status::Unknown;
+    std::vector<Problem> problems;
+};
+
+CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &options)
+{
+    CaAnalysis result;
+    for (const QString &problem : cluster.problems)
+        result.problems.push_back({Status::Error, problem});
+    if (cluster.server.isEmpty()) {
+        result.problems.push_back(
+            {Status::Error, CredentialChecker::tr("cluster “%1” has no server address").arg(cluster.name)});
+    }
+    const QString what = CredentialChecker::tr("cluster CA");
+    const auto pem = readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what,
+                                    result.problems);
+    if (!pem || pem->isEmpty()) {
+        // No CA: the system trust store (or insecure-skip-tls-verify) is used; nothing to expire here.
+        result.status = pem ? Status::Unknown : Status::Error;
+        return result;
+    }
+    QString why;
+    const std::vector<Certificate> chain = Certificate::parsePemBundle(*pem, &why);
+    if (chain.empty()) {
+        result.problems.push_back(
+            {Status::Error, CredentialChecker::tr("the CA of cluster “%1” is unreadable: %2").arg(cluster.name, why)});
+        result.status = Status::Error;
+        return result;
+    }
+    // A bundle may hold several CAs; the cluster keeps working while any of them is valid, so the
+    // latest expiry is the one that matters.
+    CertificateInfo best = chain.front().info();
+    for (const Certificate &cert : chain) {
+        CertificateInfo info = cert.info();
+        if (info.notAfter > best.notAfter)
+            best = std::move(info);
+    }
+    result.info = best;
+    result.status = options.policy.classify(best.notAfter, options.now);
+    if (auto problem = expiryProblem(
+            CredentialChecker::tr("the CA of cluster “%1”").arg(cluster.name), best.notAfter, options,
+            CredentialChecker::tr("the cluster's certificates must be rotated and a fresh kubeconfig fetched")))
+        result.problems.push_back(*problem);
+    return result;
+}
+
+CredentialKind kindOf(const UserEntry &user)
+{
+    if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() || !user.clientKey.isEmpty()
+        || !user.clientKeyData.isEmpty())
+        return CredentialKind::ClientCertificate;
+    if (!user.token.isEmpty() || !user.tokenFile.isEmpty())
+        return CredentialKind::Token;
+    if (user.exec)
+        return CredentialKind::Exec;
+    if (!user.authProvider.isEmpty())
+        return CredentialKind::AuthProvider;
+    if (!user.username.isEmpty() || user.hasPassword)
+        return CredentialKind::Basic;
+    return CredentialKind::None;
+}
+
+struct UserAnalysis
+{
+    CredentialReport credential;
+    std::vector<Problem> problems;
+};
+
+void analyzeCertificate(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
+{
+    CredentialReport &credential = result.credential;
+    auto &problems = result.problems;
+    const QString certWhat = CredentialChecker::tr("client certificate");
+    const QString keyWhat = CredentialChecker::tr("client key");
+    if (user.clientCertificate.isEmpty() && user.clientCertificateData.isEmpty()) {
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("user “%1” has a client key but no client certificate").arg(user.name)});
+        return;
+    }
+    if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty()) {
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("user “%1” has a client certificate but no client key").arg(user.name)});
+    }
+    const auto certPem = readCredential(user.clientCertificateData, user.clientCertificate, certWhat, problems);
+    if (!certPem)
+        return;
+    QString why;
+    const std::vector<Certificate> chain = Certificate::parsePemBundle(*certPem, &why);
+    if (chain.empty()) {
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("the client certificate of user “%1” is unreadable: %2").arg(user.name, why)});
+        return;
+    }
+    const CertificateInfo leaf = chain.front().info();
+    credential.certificate = leaf;
+    credential.notBefore = leaf.notBefore;
+    credential.notAfter = leaf.notAfter;
+    credential.subject = leaf.commonName;
+    credential.groups = leaf.organizations;
+    credential.issuer = leaf.issuerCommonName.isEmpty() ? leaf.issuer : leaf.issuerCommonName;
+    credential.status = options.policy.classify(leaf.notAfter, options.now);
+
+    const QString advice = CredentialChecker::tr("get a fresh kubeconfig from the cluster");
+    if (leaf.notBefore > options.now) {
+        problems.push_back({Status::Error, CredentialChecker::tr("client certificate is not valid until %1; check "
+                                                                 "this computer's clock")
+                                               .arg(leaf.notBefore.toUTC().toString(Qt::ISODate))});
+    }
+    if (auto problem = expiryProblem(certWhat, leaf.notAfter, options, advice))
+        problems.push_back(*problem);
+    // K3s appends its client CA to the certificate; an intermediate that expires first ends the
+    // credential just the same.
+    for (std::size_t i = 1; i < chain.size(); ++i) {
+        const CertificateInfo intermediate = chain[i].info();
+        if (intermediate.notAfter >= leaf.notAfter)
+            continue;
+        credential.status = worst(credential.status, options.policy.classify(intermediate.notAfter, options.now));
+        if (auto problem = expiryProblem(
+                CredentialChecker::tr("the CA “%1” in the client certificate chain").arg(intermediate.commonName),
+                intermediate.notAfter, options, advice))
+            problems.push_back(*problem);
+    }
+
+    const auto keyPem = readCredential(user.clientKeyData, user.clientKey, keyWhat, problems);
+    if (!keyPem || keyPem->isEmpty())
+        return;
+    const std::optional<PrivateKey> key = PrivateKey::parsePem(*keyPem, &why);
+    if (!key) {
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("the client key of user “%1” is unusable: %2").arg(user.name, why)});
+        return;
+    }
+    if (!chain.front().matches(*key)) {
+        problems.push_back({Status::Error, CredentialChecker::tr("the client key of user “%1” does not belong to its "
+                                                                 "certificate; import certificate and key together")
+                                               .arg(user.name)});
+    }
+}
+
+void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions &options, UserAnalysis &result)
+{
+    const std::optional<JsonWebToken> jwt = JsonWebToken::decode(token);
+    if (!jwt || !jwt->expiresAt) {
+        result.credential.status = Status::Unknown;
+        result.credential.note = jwt ? CredentialChecker::tr("%1 has no expiry").arg(what)
+                                     : CredentialChecker::tr("opaque %1: only the server knows when it expires").arg(what);
+        if (jwt)
+            result.credential.subject = jwt->subject;
+        return;
+    }
+    result.credential.notAfter = jwt->expiresAt;
+    result.credential.notBefore = jwt->notBefore;
+    result.credential.subject = jwt->subject;
+    result.credential.issuer = jwt->issuer;
+    result.credential.status = options.policy.classify(*jwt->expiresAt, options.now);
+    if (auto problem = expiryProblem(what, *jwt->expiresAt, options,
+                                     CredentialChecker::tr("get a new token from the cluster's identity provider")))
+        result.problems.push_back(*problem);
+}
+
+UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options)
+{
+    UserAnalysis result;
+    for (const QString &problem : user.problems)
+        result.problems.push_back({Status::Error, problem});
+    result.credential.kind = kindOf(user);
+    switch (result.credential.kind) {
+    case CredentialKind::ClientCertificate:
+        analyzeCertificate(user, options, result);
+        break;
+    case CredentialKind::Token: {
+        const auto token = readCredential(user.token, user.tokenFile, CredentialChecker::tr("token"), result.problems);
+        if (token)
+            analyzeJwt(*token, CredentialChecker::tr("token"), options, result);
+        break;
+    }
+    case CredentialKind::Exec:
+        result.credential.note =
+            CredentialChecker::tr("issued at run time by the exec plugin “%1” (not run by check)").arg(user.exec->command);
+        break;
+    case CredentialKind::AuthProvider:
+        if (user.authProviderIdToken.isEmpty())
+            result.credential.note = CredentialChecker::tr("issued by the “%1” auth provider").arg(user.authProvider);
+        else
+            analyzeJwt(user.authProviderIdToken, CredentialChecker::tr("id-token"), options, result);
+        break;
+    case CredentialKind::Basic:
+        result.credential.note = CredentialChecker::tr("user name and password: they do not expire by themselves");
+        break;
+    case CredentialKind::None:
+        result.credential.note = CredentialChecker::tr("no credentials: the server sees an anonymous client");
+        break;
+    }
+    return result;
+}
+
+template<typename Entry, typename Result, typename Fn>
+QHash<QString, Result> analyzeAll(const std::vector<Entry> &entries, const QSet<QString> &wanted, Fn analyze)
+{
+    std::vector<const Entry *> todo;
+    for (const Entry &entry : entries) {
+        if (wanted.contains(entry.name))
+            todo.push_back(&entry);
+    }
+    const QList<Result> results = QtConcurrent::blockingMapped<QList<Result>>(
+        todo, [&analyze](const Entry *entry) { return analyze(*entry); });
+    QHash<QString, Result> byName;
+    for (std::size_t i = 0; i < todo.size(); ++i)
+        byName.insert(todo[i]->name, results[qsizetype(i)]);
+    return byName;
+}
+
+} // namespace
+
+CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOptions &options)
+{
+    CheckReport report;
+    report.generatedAt = options.now.toUTC();
+    report.currentContext = set.currentContext();
+    for (const KubeconfigDocument &doc : set.documents()) {
+        FileReport file{doc.path(), doc.status(), doc.error()};
+        if (file.status == KubeconfigDocument::Status::Missing && options.missingFilesAreErrors)
+            file.status = KubeconfigDocument::Status::Error;
+        report.files.push_back(file);
+    }
+
+    std::vector<const ContextEntry *> contexts;
+    QSet<QString> wantedClusters;
+    QSet<QString> wantedUsers;
+    for (const ContextEntry &context : set.contexts()) {
+        if (!options.onlyContexts.isEmpty() && !options.onlyContexts.contains(context.name))
+            continue;
+        contexts.push_back(&context);
+        wantedClusters.insert(context.cluster);
+        wantedUsers.insert(context.user);
+    }
+    const auto clusters = analyzeAll<ClusterEntry, CaAnalysis>(
+        set.clusters(), wantedClusters, [&options](const ClusterEntry &c) { return analyzeCluster(c, options); });
+    const auto users = analyzeAll<UserEntry, UserAnalysis>(
+        set.users(), wantedUsers, [&options](const UserEntry &u) { return analyzeUser(u, options); });
+
+    for (const ContextEntry *context : contexts) {
+        ContextReport r;
+        r.name = context->name;
+        r.cluster = context->cluster;
+        r.user = context->user;
+        r.ns = context->ns;
+        r.file = context->file;
+        r.current = context->name == set.currentContext();
+        Status status = Status::Ok;
+
+        if (const ClusterEntry *cluster = set.cluster(context->cluster)) {
+            const CaAnalysis &ca = clusters[context->cluster];
+            r.server = cluster->server;
+            r.clusterFile = cluster->file;
+            r.clusterCa = ca.info;
+            r.clusterCaStatus = ca.status;
+            r.problems.insert(r.problems.end(), ca.problems.begin(), ca.problems.end());
+        } else {
+            r.problems.push_back({Status::Error, context->cluster.isEmpty()
+                                                     ? tr("context “%1” names no cluster").arg(context->name)
+                                                     : tr("context “%1” names cluster “%2”, which no loaded kubeconfig "
+                                                          "defines")
+                                                           .arg(context->name, context->cluster)});
+        }
+
+        if (context->user.isEmpty()) {
+            r.credential.note = tr("no user: the server sees an anonymous client");
+            status = worst(status, Status::Unknown);
+        } else if (const UserEntry *user = set.user(context->user)) {
+            const UserAnalysis &analysis = users[context->user];
+            r.userFile = user->file;
+            r.credential = analysis.credential;
+            r.problems.insert(r.problems.end(), analysis.problems.begin(), analysis.problems.end());
+            status = worst(status, analysis.credential.status);
+        } else {
+            r.problems.push_back({Status::Error, tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
+                                                     .arg(context->name, context->user)});
+        }
+        for (const Problem &problem : r.problems)
+            status = worst(status, problem.severity);
+        r.status = status;
+        report.contexts.push_back(std::move(r));
+    }
+    std::sort(report.contexts.begin(), report.contexts.end(),
+              [](const ContextReport &a, const ContextReport &b) { return a.name < b.name; });
+    return report;
+}
+
+} // namespace kubeminder

@@ -1,0 +1,53 @@
+#include "jsonwebtoken.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
+namespace kubeminder {
+
+namespace {
+
+// No real token comes near this; a bound keeps a hostile value cheap.
+constexpr qsizetype MaximumTokenSize = 64 * 1024;
+
+std::optional<QDateTime> numericDate(const QJsonObject &claims, QLatin1String key)
+{
+    const QJsonValue value = claims.value(key);
+    if (!value.isDouble())
+        return std::nullopt;
+    const double seconds = value.toDouble();
+    // Outside years 1970..9999 the value is nonsense, not a date.
+    if (!(seconds >= 0 && seconds < 253402300800.0))
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(qint64(seconds), QTimeZone::utc());
+}
+
+} // namespace
+
+std::optional<JsonWebToken> JsonWebToken::decode(const QByteArray &token)
+{
+    const QByteArray trimmed = token.trimmed();
+    if (trimmed.size() > MaximumTokenSize || trimmed.count('.') != 2)
+        return std::nullopt;
+    const QList<QByteArray> parts = trimmed.split('.');
+    const auto payload = QByteArray::fromBase64Encoding(
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
+                         | QByteArray::AbortOnBase64DecodingErrors);
+    if (!payload)
+        return std::nullopt;
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(*payload, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !json.isObject())
+        return std::nullopt;
+    const QJsonObject claims = json.object();
+    JsonWebToken jwt;
+    jwt.expiresAt = numericDate(claims, QLatin1String("exp"));
+    jwt.issuedAt = numericDate(claims, QLatin1String("iat"));
+    jwt.notBefore = numericDate(claims, QLatin1String("nbf"));
+    jwt.subject = claims.value(QLatin1String("sub")).toString();
+    jwt.issuer = claims.value(QLatin1String("iss")).toString();
+    return jwt;
+}
+
+} // namespace kubeminder

@@ -1,0 +1,330 @@
+#include "kubeconfigdocument.h"
+
+#include "yamlloader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace kubeminder {
+
+namespace {
+
+// A part of the document that is not shaped like a kubeconfig. Thrown inside extraction only.
+struct ShapeError
+{
+    QString message;
+    YAML::Mark mark;
+};
+
+QString qstr(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+bool present(const YAML::Node &node)
+{
+    return node.IsDefined() && !node.IsNull();
+}
+
+QString scalar(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!present(node))
+        return {};
+    if (!node.IsScalar()) {
+        throw ShapeError{
+            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value").arg(QLatin1String(key)),
+            node.Mark()};
+    }
+    return qstr(node.Scalar());
+}
+
+QByteArray bytes(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!present(node))
+        return {};
+    if (!node.IsScalar()) {
+        throw ShapeError{
+            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value").arg(QLatin1String(key)),
+            node.Mark()};
+    }
+    return QByteArray::fromStdString(node.Scalar());
+}
+
+bool boolean(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    if (!present(node))
+        return false;
+    bool value = false;
+    if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
+        throw ShapeError{
+            QCoreApplication::translate("KubeconfigDocument", "“%1” must be true or false").arg(QLatin1String(key)),
+            node.Mark()};
+    }
+    return value;
+}
+
+YAML::Node mapping(const YAML::Node &parent, const char *key)
+{
+    const YAML::Node node = parent[key];
+    if (present(node) && !node.IsMap()) {
+        throw ShapeError{
+            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a mapping").arg(QLatin1String(key)),
+            node.Mark()};
+    }
+    return node;
+}
+
+// *-data fields hold standard base64. Like Go's decoder, line breaks are ignored and anything else
+// that is not base64 is an error.
+QByteArray decodeData(const YAML::Node &map, const char *key, const QString &entry, QStringList &problems)
+{
+    QByteArray encoded = bytes(map, key);
+    if (encoded.isEmpty())
+        return {};
+    encoded.replace('\n', QByteArray()).replace('\r', QByteArray());
+    auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        problems << QCoreApplication::translate("KubeconfigDocument", "“%1” of “%2” is not valid base64")
+                        .arg(QLatin1String(key), entry);
+        return {};
+    }
+    return std::move(decoded.decoded);
+}
+
+QString resolvePath(const QString &path, const QDir &base)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(base.absoluteFilePath(path));
+}
+
+QStringList stringList(const YAML::Node &map, const char *key)
+{
+    QStringList list;
+    const YAML::Node node = map[key];
+    if (!present(node))
+        return list;
+    if (!node.IsSequence()) {
+        throw ShapeError{
+            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a list").arg(QLatin1String(key)),
+            node.Mark()};
+    }
+    for (const YAML::Node &item : node) {
+        if (item.IsScalar())
+            list << qstr(item.Scalar());
+    }
+    return list;
+}
+
+// Walks one of the three top-level lists, checking the shape client-go expects and rejecting a
+// name used twice in one file (client-go's conversion fails the whole file on that).
+template<typename Fn>
+void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemKey, Fn &&fn)
+{
+    const YAML::Node list = root[listKey];
+    if (!present(list))
+        return;
+    if (!list.IsSequence()) {
+        throw ShapeError{
+            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a list").arg(QLatin1String(listKey)),
+            list.Mark()};
+    }
+    QSet<QString> names;
+    for (const YAML::Node &item : list) {
+        if (!item.IsMap()) {
+            throw ShapeError{QCoreApplication::translate("KubeconfigDocument",
+                                                         "every item of “%1” must be a mapping with a name")
+                                 .arg(QLatin1String(listKey)),
+                             item.Mark()};
+        }
+        const QString name = scalar(item, "name");
+        if (names.contains(name)) {
+            throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "the name “%1” is used twice in “%2”")
+                                 .arg(name, QLatin1String(listKey)),
+                             item.Mark()};
+        }
+        names.insert(name);
+        fn(name, mapping(item, itemKey));
+    }
+}
+
+} // namespace
+
+KubeconfigDocument KubeconfigDocument::load(const QString &path)
+{
+    KubeconfigDocument doc;
+    doc.m_path = QFileInfo(path).absoluteFilePath();
+    const QFileInfo info(doc.m_path);
+    if (!info.exists()) {
+        doc.m_status = Status::Missing;
+        doc.m_error = tr("%1 does not exist.").arg(doc.m_path);
+        return doc;
+    }
+    if (info.isDir()) {
+        doc.fail(tr("%1 is a folder, not a kubeconfig file.").arg(doc.m_path));
+        return doc;
+    }
+    if (info.size() > MaximumFileSize) {
+        doc.fail(tr("%1 is too large to be a kubeconfig (%2 MiB; the limit is %3 MiB).")
+                     .arg(doc.m_path)
+                     .arg(info.size() / (1024 * 1024))
+                     .arg(MaximumFileSize / (1024 * 1024)));
+        return doc;
+    }
+    QFile file(doc.m_path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        doc.fail(tr("Cannot read %1: %2. Check the file's permissions.").arg(doc.m_path, file.errorString()));
+        return doc;
+    }
+    // The size may have changed since stat(): read at most one byte past the cap to tell.
+    const QByteArray bytes = file.read(MaximumFileSize + 1);
+    if (bytes.size() > MaximumFileSize) {
+        doc.fail(tr("%1 is too large to be a kubeconfig (the limit is %2 MiB).")
+                     .arg(doc.m_path)
+                     .arg(MaximumFileSize / (1024 * 1024)));
+        return doc;
+    }
+    return parse(doc.m_path, bytes);
+}
+
+KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArray &bytes)
+{
+    KubeconfigDocument doc;
+    doc.m_path = QFileInfo(path).absoluteFilePath();
+    doc.m_contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    if (bytes.trimmed().isEmpty()) {
+        doc.m_status = Status::Empty;
+        return doc;
+    }
+    if (bytes.contains('\0')) {
+        doc.fail(tr("%1 is not a kubeconfig: it contains binary data (NUL bytes).").arg(doc.m_path));
+        return doc;
+    }
+    try {
+        doc.m_root = YamlLoader::load(bytes);
+    } catch (const YAML::Exception &e) {
+        doc.fail(tr("%1 is not valid YAML: %2 (line %3, column %4).")
+                     .arg(doc.m_path, qstr(e.msg))
+                     .arg(e.mark.line + 1)
+                     .arg(e.mark.column + 1));
+        return doc;
+    }
+    if (!doc.extract())
+        return doc;
+    if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() && doc.m_currentContext.isEmpty())
+        doc.m_status = Status::Empty;
+    return doc;
+}
+
+void KubeconfigDocument::fail(const QString &message)
+{
+    m_status = Status::Error;
+    m_error = message;
+    m_clusters.clear();
+    m_users.clear();
+    m_contexts.clear();
+    m_currentContext.clear();
+}
+
+bool KubeconfigDocument::extract()
+{
+    const YAML::Node &root = m_root;
+    if (!present(root))
+        return true;
+    if (!root.IsMap()) {
+        fail(tr("%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, contexts).")
+                 .arg(m_path));
+        return false;
+    }
+    const QDir base = QFileInfo(m_path).absoluteDir();
+    try {
+        m_currentContext = scalar(root, "current-context");
+        forEachNamed(root, "clusters", "cluster", [&](const QString &name, const YAML::Node &c) {
+            ClusterEntry e;
+            e.name = name;
+            e.file = m_path;
+            if (present(c)) {
+                e.server = scalar(c, "server");
+                e.certificateAuthority = resolvePath(scalar(c, "certificate-authority"), base);
+                e.certificateAuthorityData = decodeData(c, "certificate-authority-data", name, e.problems);
+                e.insecureSkipTlsVerify = boolean(c, "insecure-skip-tls-verify");
+                e.tlsServerName = scalar(c, "tls-server-name");
+                e.proxyUrl = scalar(c, "proxy-url");
+            }
+            m_clusters.push_back(std::move(e));
+        });
+        forEachNamed(root, "users", "user", [&](const QString &name, const YAML::Node &u) {
+            UserEntry e;
+            e.name = name;
+            e.file = m_path;
+            if (present(u)) {
+                e.clientCertificate = resolvePath(scalar(u, "client-certificate"), base);
+                e.clientCertificateData = decodeData(u, "client-certificate-data", name, e.problems);
+                e.clientKey = resolvePath(scalar(u, "client-key"), base);
+                e.clientKeyData = decodeData(u, "client-key-data", name, e.problems);
+                e.token = bytes(u, "token");
+                e.tokenFile = resolvePath(scalar(u, "tokenFile"), base);
+                e.username = scalar(u, "username");
+                e.hasPassword = !scalar(u, "password").isEmpty();
+                if (const YAML::Node exec = mapping(u, "exec"); present(exec)) {
+                    ExecPlugin plugin;
+                    plugin.command = scalar(exec, "command");
+                    plugin.args = stringList(exec, "args");
+                    plugin.apiVersion = scalar(exec, "apiVersion");
+                    plugin.interactiveMode = scalar(exec, "interactiveMode");
+                    e.exec = plugin;
+                }
+                if (const YAML::Node provider = mapping(u, "auth-provider"); present(provider)) {
+                    e.authProvider = scalar(provider, "name");
+                    if (const YAML::Node config = mapping(provider, "config"); present(config))
+                        e.authProviderIdToken = bytes(config, "id-token");
+                }
+            }
+            m_users.push_back(std::move(e));
+        });
+        forEachNamed(root, "contexts", "context", [&](const QString &name, const YAML::Node &c) {
+            ContextEntry e;
+            e.name = name;
+            e.file = m_path;
+            if (present(c)) {
+                e.cluster = scalar(c, "cluster");
+                e.user = scalar(c, "user");
+                e.ns = scalar(c, "namespace");
+            }
+            m_contexts.push_back(std::move(e));
+        });
+    } catch (const ShapeError &e) {
+        fail(tr("%1 is not a valid kubeconfig: %2 (line %3, column %4).")
+                 .arg(m_path, e.message)
+                 .arg(e.mark.line + 1)
+                 .arg(e.mark.column + 1));
+        return false;
+    } catch (const YAML::Exception &e) {
+        fail(tr("%1 is not a valid kubeconfig: %2.").arg(m_path, qstr(e.msg)));
+        return false;
+    }
+    return true;
+}
+
+QString KubeconfigDocument::statusName(Status status)
+{
+    switch (status) {
+    case Status::Ok:
+        return QStringLiteral("ok");
+    case Status::Empty:
+        return QStringLiteral("empty");
+    case Status::Missing:
+        return QStringLiteral("missing");
+    case Status::Error:
+        return QStringLiteral("error");
+    }
+    return QStringLiteral("error");
+}
+
+} // namespace kubeminder

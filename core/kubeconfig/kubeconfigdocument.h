@@ -1,0 +1,65 @@
+#pragma once
+
+#include "kubeconfigentries.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+namespace kubeminder {
+
+/// One kubeconfig file: its YAML tree kept whole (so a later write preserves every field Kubeminder
+/// does not manage), its status, and views of its clusters, users and contexts.
+class KubeconfigDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(KubeconfigDocument)
+
+public:
+    enum class Status {
+        Ok,
+        Empty,   ///< zero bytes, or no entries and no current-context
+        Missing, ///< named in the list but does not exist (kubectl skips these silently)
+        Error,   ///< unreadable, too large, invalid YAML, or not shaped like a kubeconfig
+    };
+
+    /// Larger files are refused before parsing: no real kubeconfig comes near this.
+    static constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
+
+    /// Reads and parses `path`. Never throws; problems end up in status() and error().
+    static KubeconfigDocument load(const QString &path);
+    /// Parses bytes as if they had been read from `path` (which anchors relative paths).
+    static KubeconfigDocument parse(const QString &path, const QByteArray &bytes);
+
+    QString path() const { return m_path; }
+    Status status() const { return m_status; }
+    /// A sentence a person can act on, naming the file and, for YAML errors, line and column.
+    QString error() const { return m_error; }
+    /// SHA-256 of the bytes that were read: a writer compares it to notice a concurrent change.
+    QByteArray contentHash() const { return m_contentHash; }
+    const YAML::Node &root() const { return m_root; }
+
+    QString currentContext() const { return m_currentContext; }
+    const std::vector<ClusterEntry> &clusters() const { return m_clusters; }
+    const std::vector<UserEntry> &users() const { return m_users; }
+    const std::vector<ContextEntry> &contexts() const { return m_contexts; }
+
+    static QString statusName(Status status);
+
+private:
+    void fail(const QString &message);
+    bool extract();
+
+    QString m_path;
+    Status m_status = Status::Ok;
+    QString m_error;
+    QByteArray m_contentHash;
+    YAML::Node m_root;
+    QString m_currentContext;
+    std::vector<ClusterEntry> m_clusters;
+    std::vector<UserEntry> m_users;
+    std::vector<ContextEntry> m_contexts;
+};
+
+} // namespace kubeminder

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// The three kinds of named entry a kubeconfig holds, as plain values. Paths are already resolved
+// against the directory of the file that defined them (client-go's ResolvePaths); *-data fields
+// are already base64-decoded. A field that could not be decoded leaves a message in `problems`.
+
+namespace kubeminder {
+
+struct ClusterEntry
+{
+    QString name;
+    QString file; ///< absolute path of the file that defined this entry
+    QString server;
+    QString certificateAuthority; ///< absolute path, or empty
+    QByteArray certificateAuthorityData;
+    bool insecureSkipTlsVerify = false;
+    QString tlsServerName;
+    QString proxyUrl;
+    QStringList problems;
+};
+
+struct ExecPlugin
+{
+    QString command;
+    QStringList args;
+    QString apiVersion;
+    QString interactiveMode;
+    // env is deliberately not kept: plugin environments often carry secrets.
+};
+
+struct UserEntry
+{
+    QString name;
+    QString file;
+    QString clientCertificate; ///< absolute path, or empty
+    QByteArray clientCertificateData;
+    QString clientKey; ///< absolute path, or empty
+    QByteArray clientKeyData;
+    QByteArray token; ///< secret: never print
+    QString tokenFile;
+    QString username;
+    bool hasPassword = false; ///< the password itself is never kept
+    std::optional<ExecPlugin> exec;
+    QString authProvider; ///< auth-provider name ("oidc", "gcp", ...), or empty
+    QByteArray authProviderIdToken; ///< secret: never print
+    QStringList problems;
+};
+
+struct ContextEntry
+{
+    QString name;
+    QString file;
+    QString cluster;
+    QString user;
+    QString ns; ///< "namespace" is a keyword
+};
+
+} // namespace kubeminder

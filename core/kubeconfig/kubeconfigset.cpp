@@ -1,0 +1,79 @@
+#include "kubeconfigset.h"
+
+#include <QtConcurrent/QtConcurrentMap>
+
+namespace kubeminder {
+
+namespace {
+template<typename Entry>
+void mergeInto(const std::vector<Entry> &incoming, std::vector<Entry> &merged, QHash<QString, std::size_t> &index,
+               std::vector<KubeconfigSet::Shadowed> &shadowed, KubeconfigSet::Shadowed::Kind kind)
+{
+    for (const Entry &entry : incoming) {
+        const auto existing = index.constFind(entry.name);
+        if (existing != index.cend()) {
+            shadowed.push_back({kind, entry.name, entry.file, merged[*existing].file});
+            continue;
+        }
+        index.insert(entry.name, merged.size());
+        merged.push_back(entry);
+    }
+}
+
+template<typename Entry>
+const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::size_t> &index, const QString &name)
+{
+    const auto it = index.constFind(name);
+    return it == index.cend() ? nullptr : &entries[*it];
+}
+} // namespace
+
+KubeconfigSet KubeconfigSet::load(const QStringList &paths)
+{
+    // Files parse independently; merging must follow the given order, which blockingMapped keeps.
+    const QList<KubeconfigDocument> documents =
+        QtConcurrent::blockingMapped(paths, [](const QString &path) { return KubeconfigDocument::load(path); });
+    return merge(std::vector<KubeconfigDocument>(documents.cbegin(), documents.cend()));
+}
+
+KubeconfigSet KubeconfigSet::merge(std::vector<KubeconfigDocument> documents)
+{
+    KubeconfigSet set;
+    set.m_documents = std::move(documents);
+    for (const KubeconfigDocument &doc : set.m_documents) {
+        if (doc.status() != KubeconfigDocument::Status::Ok)
+            continue;
+        if (set.m_currentContext.isEmpty())
+            set.m_currentContext = doc.currentContext();
+        mergeInto(doc.clusters(), set.m_clusters, set.m_clusterIndex, set.m_shadowed, Shadowed::Kind::Cluster);
+        mergeInto(doc.users(), set.m_users, set.m_userIndex, set.m_shadowed, Shadowed::Kind::User);
+        mergeInto(doc.contexts(), set.m_contexts, set.m_contextIndex, set.m_shadowed, Shadowed::Kind::Context);
+    }
+    return set;
+}
+
+bool KubeconfigSet::anyUsable() const
+{
+    for (const KubeconfigDocument &doc : m_documents) {
+        if (doc.status() == KubeconfigDocument::Status::Ok || doc.status() == KubeconfigDocument::Status::Empty)
+            return true;
+    }
+    return false;
+}
+
+const ContextEntry *KubeconfigSet::context(const QString &name) const
+{
+    return find(m_contexts, m_contextIndex, name);
+}
+
+const ClusterEntry *KubeconfigSet::cluster(const QString &name) const
+{
+    return find(m_clusters, m_clusterIndex, name);
+}
+
+const UserEntry *KubeconfigSet::user(const QString &name) const
+{
+    return find(m_users, m_userIndex, name);
+}
+
+} // namespace kubeminder

@@ -1,0 +1,152 @@
+#include "contexttablemodel.h"
+
+#include "credentials/expirypolicy.h"
+#include "statusstyle.h"
+
+#include <QFileInfo>
+#include <QLocale>
+
+namespace kubeminder {
+
+ContextTableModel::ContextTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ContextTableModel::setReport(const CheckReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    endResetModel();
+}
+
+const ContextReport *ContextTableModel::contextAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    return &m_report.contexts[std::size_t(row)];
+}
+
+int ContextTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_report.contexts.size());
+}
+
+int ContextTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ContextTableModel::statusText(const ContextReport &c) const
+{
+    const auto &notAfter = c.credential.notAfter;
+    switch (c.status) {
+    case Status::Error:
+        return tr("Error");
+    case Status::Unknown:
+        return tr("No expiry known");
+    default:
+        break;
+    }
+    if (notAfter && c.credential.status == c.status)
+        return formatTimeLeft(*notAfter, m_report.generatedAt);
+    return statusLabel(c.status);
+}
+
+QVariant ContextTableModel::data(const QModelIndex &index, int role) const
+{
+    const ContextReport *c = index.isValid() ? contextAt(index.row()) : nullptr;
+    if (!c)
+        return {};
+    const auto &notAfter = c->credential.notAfter;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CurrentColumn:
+            return c->current ? QStringLiteral("●") : QString();
+        case NameColumn:
+            return c->name;
+        case StatusColumn:
+            return statusText(*c);
+        case ExpiresColumn:
+            return notAfter ? QLocale().toString(notAfter->toLocalTime(), QLocale::ShortFormat) : QString();
+        case LeftColumn:
+            return notAfter ? formatTimeLeft(*notAfter, m_report.generatedAt) : QString();
+        case KindColumn:
+            return credentialKindLabel(c->credential.kind);
+        case ClusterColumn:
+            return c->cluster;
+        case ServerColumn:
+            return c->server;
+        case NamespaceColumn:
+            return c->ns;
+        case FileColumn:
+            return QFileInfo(c->file).fileName();
+        }
+        return {};
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(StatusStyle::icon(c->status)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == StatusColumn ? QVariant(StatusStyle::color(c->status)) : QVariant();
+    case Qt::ToolTipRole: {
+        if (index.column() == FileColumn)
+            return c->file;
+        QStringList lines;
+        for (const Problem &problem : c->problems)
+            lines << problem.message;
+        if (!c->credential.note.isEmpty())
+            lines << c->credential.note;
+        return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
+    }
+    case StatusRole:
+        return int(c->status);
+    case NameRole:
+        return c->name;
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn:
+            // Most urgent first when sorted descending: status, then the sooner expiry.
+            return QStringLiteral("%1-%2")
+                .arg(int(c->status))
+                .arg(notAfter ? (Q_INT64_C(99999999999) - notAfter->toSecsSinceEpoch()) : 0, 12, 10, QLatin1Char('0'));
+        case ExpiresColumn:
+        case LeftColumn:
+            return notAfter ? notAfter->toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant ContextTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CurrentColumn:
+        return QString();
+    case NameColumn:
+        return tr("Context");
+    case StatusColumn:
+        return tr("Status");
+    case ExpiresColumn:
+        return tr("Expires");
+    case LeftColumn:
+        return tr("Left");
+    case KindColumn:
+        return tr("Kind");
+    case ClusterColumn:
+        return tr("Cluster");
+    case ServerColumn:
+        return tr("Server");
+    case NamespaceColumn:
+        return tr("Namespace");
+    case FileColumn:
+        return tr("File");
+    }
+    return {};
+}
+
+} // namespace kubeminder

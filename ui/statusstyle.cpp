@@ -1,0 +1,92 @@
+#include "statusstyle.h"
+
+#include <QHash>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+namespace kubeminder {
+
+QColor StatusStyle::color(Status status)
+{
+    // Mid-tone colours: legible as text on both light and dark window backgrounds.
+    switch (status) {
+    case Status::Ok:
+        return QColor(0x2e, 0x9d, 0x4f);
+    case Status::Unknown:
+        return QColor(0x80, 0x86, 0x8f);
+    case Status::Warning:
+        return QColor(0xd4, 0x8a, 0x00);
+    case Status::Critical:
+        return QColor(0xe0, 0x5a, 0x1c);
+    case Status::Expired:
+        return QColor(0xd0, 0x2b, 0x2b);
+    case Status::Error:
+        return QColor(0xb0, 0x2b, 0x8a);
+    }
+    return {};
+}
+
+QIcon StatusStyle::icon(Status status)
+{
+    static QHash<int, QIcon> cache;
+    if (const auto it = cache.constFind(int(status)); it != cache.cend())
+        return *it;
+
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QColor c = color(status);
+        const QRectF r(1, 1, size - 2, size - 2);
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        QPen mark(Qt::white, qMax(1.5, size / 8.0), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        switch (status) {
+        case Status::Ok: {
+            p.drawEllipse(r);
+            p.setPen(mark);
+            QPainterPath tick;
+            tick.moveTo(size * 0.28, size * 0.52);
+            tick.lineTo(size * 0.44, size * 0.68);
+            tick.lineTo(size * 0.72, size * 0.36);
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(tick);
+            break;
+        }
+        case Status::Unknown:
+            p.drawEllipse(r);
+            p.setPen(mark);
+            p.drawLine(QPointF(size * 0.3, size * 0.5), QPointF(size * 0.7, size * 0.5));
+            break;
+        case Status::Warning:
+        case Status::Critical: {
+            QPainterPath triangle;
+            triangle.moveTo(size / 2.0, 1);
+            triangle.lineTo(size - 1, size - 2);
+            triangle.lineTo(1, size - 2);
+            triangle.closeSubpath();
+            p.drawPath(triangle);
+            p.setPen(mark);
+            p.drawLine(QPointF(size / 2.0, size * 0.38), QPointF(size / 2.0, size * 0.64));
+            p.drawPoint(QPointF(size / 2.0, size * 0.8));
+            break;
+        }
+        case Status::Expired:
+        case Status::Error:
+            p.drawEllipse(r);
+            p.setPen(mark);
+            p.drawLine(QPointF(size * 0.33, size * 0.33), QPointF(size * 0.67, size * 0.67));
+            p.drawLine(QPointF(size * 0.67, size * 0.33), QPointF(size * 0.33, size * 0.67));
+            break;
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(int(status), icon);
+    return icon;
+}
+
+} // namespace kubeminder

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "credentials/status.h"
+
+#include <QColor>
+#include <QIcon>
+
+namespace kubeminder {
+
+/// One look per status, used by every view: a colour that reads on light and dark palettes and an
+/// icon with a distinct shape, so the status never depends on colour alone.
+class StatusStyle
+{
+public:
+    static QColor color(Status status);
+    static QIcon icon(Status status);
+};
+
+} // namespace kubeminder
