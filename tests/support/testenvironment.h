@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+namespace kubeminder::test {
+
+/// The fixed "now" of every test: results never depend on today's date.
+inline QDateTime fixedNow()
+{
+    return QDateTime(QDate(2026, 6, 15), QTime(12, 0, 0), QTimeZone::utc());
+}
+
+/// Call from initTestCase(): settings and state go to test locations, output is not localised.
+inline void setUpTestEnvironment()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QLocale::setDefault(QLocale::c());
+}
+
+} // namespace kubeminder::test
