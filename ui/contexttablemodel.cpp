@@ -4,14 +4,12 @@
 #include "statusstyle.h"
 
 #include <QFileInfo>
-#include <QLocale>
 
 namespace kubeminder {
 
 ContextTableModel::ContextTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{}
 
 void ContextTableModel::setReport(const CheckReport &report)
 {
@@ -69,7 +67,8 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(*c);
         case ExpiresColumn:
-            return notAfter ? QLocale().toString(notAfter->toLocalTime(), QLocale::ShortFormat) : QString();
+            return notAfter ? notAfter->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                            : QString();
         case LeftColumn:
             return notAfter ? formatTimeLeft(*notAfter, m_report.generatedAt) : QString();
         case KindColumn:
@@ -108,7 +107,8 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
             // Most urgent first when sorted descending: status, then the sooner expiry.
             return QStringLiteral("%1-%2")
                 .arg(int(c->status))
-                .arg(notAfter ? (Q_INT64_C(99999999999) - notAfter->toSecsSinceEpoch()) : 0, 12, 10, QLatin1Char('0'));
+                .arg(notAfter ? (Q_INT64_C(99999999999) - notAfter->toSecsSinceEpoch()) : 0, 12, 10,
+                     QLatin1Char('0'));
         case ExpiresColumn:
         case LeftColumn:
             return notAfter ? notAfter->toSecsSinceEpoch() : std::numeric_limits<qint64>::max();

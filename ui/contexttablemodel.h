@@ -12,8 +12,19 @@ class ContextTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { CurrentColumn, NameColumn, StatusColumn, ExpiresColumn, LeftColumn, KindColumn, ClusterColumn,
-                  ServerColumn, NamespaceColumn, FileColumn, ColumnCount };
+    enum Column {
+        CurrentColumn,
+        NameColumn,
+        StatusColumn,
+        ExpiresColumn,
+        LeftColumn,
+        KindColumn,
+        ClusterColumn,
+        ServerColumn,
+        NamespaceColumn,
+        FileColumn,
+        ColumnCount
+    };
     enum Role {
         StatusRole = Qt::UserRole + 1, ///< int(Status)
         SortRole,                      ///< urgency-aware sort key

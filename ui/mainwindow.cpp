@@ -72,7 +72,8 @@ MainWindow::MainWindow(QWidget *parent)
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *reloadAction = toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"));
+    QAction *reloadAction =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"));
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
     reloadAction->setShortcut(QKeySequence::Refresh);
     reloadAction->setToolTip(tr("Read every kubeconfig again (F5)"));
@@ -98,7 +99,8 @@ MainWindow::MainWindow(QWidget *parent)
         showReport(m_watcher.result());
         emit reloaded();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showDetails);
 }
 
 MainWindow::~MainWindow()
@@ -134,7 +136,8 @@ void MainWindow::showReport(const CheckReport &report)
     m_table->resizeColumnsToContents();
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const QModelIndex index = m_proxy->index(row, ContextTableModel::NameColumn);
-        if (index.data(ContextTableModel::NameRole).toString() == selected || (selected.isEmpty() && row == 0)) {
+        if (index.data(ContextTableModel::NameRole).toString() == selected ||
+            (selected.isEmpty() && row == 0)) {
             m_table->setCurrentIndex(index);
             break;
         }
@@ -143,7 +146,8 @@ void MainWindow::showReport(const CheckReport &report)
     int counts[int(Status::Error) + 1] = {};
     for (const ContextReport &c : report.contexts)
         ++counts[int(c.status)];
-    QStringList parts{tr("%n context(s)", nullptr, int(report.contexts.size()))};
+    const int total = int(report.contexts.size());
+    QStringList parts{total == 1 ? tr("1 context") : tr("%1 contexts").arg(total)};
     if (counts[int(Status::Expired)])
         parts << tr("%1 expired").arg(counts[int(Status::Expired)]);
     if (counts[int(Status::Critical)] + counts[int(Status::Warning)])
@@ -154,7 +158,8 @@ void MainWindow::showReport(const CheckReport &report)
     for (const FileReport &file : report.files)
         brokenFiles += file.status == KubeconfigDocument::Status::Error ? 1 : 0;
     if (brokenFiles)
-        parts << tr("%1 file(s) could not be read").arg(brokenFiles);
+        parts << (brokenFiles == 1 ? tr("1 file could not be read")
+                                   : tr("%1 files could not be read").arg(brokenFiles));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
     showDetails();
 }
@@ -192,8 +197,9 @@ void MainWindow::showDetails()
         row(tr("Subject"), cert->commonName);
         row(tr("Groups"), cert->organizations.join(QStringLiteral(", ")));
         row(tr("Issuer"), cert->issuer);
-        row(tr("Valid"), tr("%1 to %2").arg(locale.toString(cert->notBefore.toLocalTime(), QLocale::ShortFormat),
-                                              locale.toString(cert->notAfter.toLocalTime(), QLocale::ShortFormat)));
+        row(tr("Valid"), tr("%1 to %2")
+                             .arg(locale.toString(cert->notBefore.toLocalTime(), QLocale::ShortFormat),
+                                  locale.toString(cert->notAfter.toLocalTime(), QLocale::ShortFormat)));
         row(tr("Key"), cert->keyType);
         row(tr("SHA-256"), cert->sha256Fingerprint);
     } else if (c->credential.notAfter) {
@@ -204,9 +210,10 @@ void MainWindow::showDetails()
         row(tr("Left"), formatTimeLeft(*c->credential.notAfter, now));
     row(tr("Note"), c->credential.note);
     if (c->clusterCa)
-        row(tr("Cluster CA"), tr("%1, expires %2").arg(c->clusterCa->commonName,
-                                                         locale.toString(c->clusterCa->notAfter.toLocalTime(),
-                                                                         QLocale::ShortFormat)));
+        row(tr("Cluster CA"),
+            tr("%1, expires %2")
+                .arg(c->clusterCa->commonName,
+                     locale.toString(c->clusterCa->notAfter.toLocalTime(), QLocale::ShortFormat)));
     html += QStringLiteral("</table>");
     if (!c->problems.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(escaped(tr("Problems")));

@@ -38,19 +38,18 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
                                         tr("A kubeconfig file to check; repeat to merge several in order."),
                                         tr("FILE"));
-    const QCommandLineOption contextOption(QStringLiteral("context"), tr("Check only this context (repeatable)."),
-                                           tr("NAME"));
+    const QCommandLineOption contextOption(QStringLiteral("context"),
+                                           tr("Check only this context (repeatable)."), tr("NAME"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Output format: table (default), json or prometheus."), tr("FORMAT"),
                                     QStringLiteral("table"));
-    const QCommandLineOption warnDays(QStringLiteral("warn-days"),
-                                      tr("Warn this many days before expiry (default %1).")
-                                          .arg(ExpiryPolicy::DefaultWarningDays),
-                                      tr("N"));
-    const QCommandLineOption criticalDays(QStringLiteral("critical-days"),
-                                          tr("Critical this many days before expiry (default %1).")
-                                              .arg(ExpiryPolicy::DefaultCriticalDays),
-                                          tr("N"));
+    const QCommandLineOption warnDays(
+        QStringLiteral("warn-days"),
+        tr("Warn this many days before expiry (default %1).").arg(ExpiryPolicy::DefaultWarningDays), tr("N"));
+    const QCommandLineOption criticalDays(
+        QStringLiteral("critical-days"),
+        tr("Critical this many days before expiry (default %1).").arg(ExpiryPolicy::DefaultCriticalDays),
+        tr("N"));
     parser.addOptions({help, kubeconfig, contextOption, output, warnDays, criticalDays});
 
     const auto usageError = [&context](const QString &message) {
@@ -60,7 +59,8 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        context.out << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("check [options]"));
+        context.out << parser.helpText().replace(QStringLiteral("[options]"),
+                                                 QStringLiteral("check [options]"));
         context.out.flush();
         return 0;
     }
@@ -68,25 +68,25 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         return usageError(tr("unexpected argument “%1”.").arg(parser.positionalArguments().constFirst()));
 
     const QString format = parser.value(output);
-    if (format != QLatin1String("table") && format != QLatin1String("json") && format != QLatin1String("prometheus"))
+    if (format != QLatin1String("table") && format != QLatin1String("json") &&
+        format != QLatin1String("prometheus"))
         return usageError(tr("unknown output format “%1”; use table, json or prometheus.").arg(format));
 
     QSettings settings;
     QString error;
-    const auto warning = dayCount(parser, warnDays,
-                                  settings.value(QStringLiteral("thresholds/warningDays"),
-                                                 ExpiryPolicy::DefaultWarningDays)
-                                      .toInt(),
-                                  &error);
-    const auto critical = dayCount(parser, criticalDays,
-                                   settings.value(QStringLiteral("thresholds/criticalDays"),
-                                                  ExpiryPolicy::DefaultCriticalDays)
-                                       .toInt(),
-                                   &error);
+    const auto warning = dayCount(
+        parser, warnDays,
+        settings.value(QStringLiteral("thresholds/warningDays"), ExpiryPolicy::DefaultWarningDays).toInt(),
+        &error);
+    const auto critical = dayCount(
+        parser, criticalDays,
+        settings.value(QStringLiteral("thresholds/criticalDays"), ExpiryPolicy::DefaultCriticalDays).toInt(),
+        &error);
     if (!warning || !critical)
         return usageError(error);
     if (*critical > *warning)
-        return usageError(tr("--critical-days (%1) must not be more than --warn-days (%2).").arg(*critical).arg(*warning));
+        return usageError(
+            tr("--critical-days (%1) must not be more than --warn-days (%2).").arg(*critical).arg(*warning));
 
     const KubeconfigPaths::Resolved paths =
         KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
@@ -113,7 +113,8 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     }
     context.out.flush();
     if (report.nothingChecked() && format == QLatin1String("table")) {
-        context.err << tr("No kubeconfig found. Looked at: %1").arg(paths.files.join(QStringLiteral(", "))) << '\n'
+        context.err << tr("No kubeconfig found. Looked at: %1").arg(paths.files.join(QStringLiteral(", ")))
+                    << '\n'
                     << tr("Try “kubeminder demo DIR” to see Kubeminder with example files.") << Qt::endl;
     }
     return report.exitCode();

@@ -15,10 +15,10 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     bool outputIsTerminal = false;
-    bool noColor = false;            ///< NO_COLOR is set
-    QString kubeconfigVariable;      ///< $KUBECONFIG
-    QString home;                    ///< the user's home directory
-    std::function<QDateTime()> now;  ///< the clock
+    bool noColor = false;           ///< NO_COLOR is set
+    QString kubeconfigVariable;     ///< $KUBECONFIG
+    QString home;                   ///< the user's home directory
+    std::function<QDateTime()> now; ///< the clock
 };
 
 } // namespace kubeminder

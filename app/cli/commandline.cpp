@@ -25,8 +25,9 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") || first == QLatin1String("-h")
-           || first == QLatin1String("--version") || first == QLatin1String("-v");
+    return !first.startsWith(QLatin1Char('-')) || first == QLatin1String("--help") ||
+           first == QLatin1String("-h") || first == QLatin1String("--version") ||
+           first == QLatin1String("-v");
 }
 
 int CommandLine::run(const QStringList &arguments, CommandContext &context)
@@ -41,7 +42,8 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
         context.out << "kubeminder " << KUBEMINDER_VERSION << Qt::endl;
         return 0;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         context.out << usage();
         context.out.flush();
         return 0;

@@ -80,10 +80,11 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
     std::vector<Status> statuses;
     for (const ContextReport &c : report.contexts) {
         const auto &notAfter = c.credential.notAfter;
-        rows.push_back({c.current ? QStringLiteral("*") : QString(), c.name, statusName(c.status),
-                        notAfter ? notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
-                        notAfter ? formatTimeLeft(*notAfter, report.generatedAt) : QStringLiteral("-"),
-                        credentialKindName(c.credential.kind), c.cluster, c.server, shortenPath(c.file, home)});
+        rows.push_back(
+            {c.current ? QStringLiteral("*") : QString(), c.name, statusName(c.status),
+             notAfter ? notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
+             notAfter ? formatTimeLeft(*notAfter, report.generatedAt) : QStringLiteral("-"),
+             credentialKindName(c.credential.kind), c.cluster, c.server, shortenPath(c.file, home)});
         statuses.push_back(c.status);
     }
     QList<qsizetype> widths;
@@ -117,7 +118,8 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
     QString problems;
     for (const ContextReport &c : report.contexts) {
         for (const Problem &problem : c.problems)
-            problems += QStringLiteral("  %1 (%2): %3\n").arg(c.name, statusName(problem.severity), problem.message);
+            problems +=
+                QStringLiteral("  %1 (%2): %3\n").arg(c.name, statusName(problem.severity), problem.message);
     }
     if (!problems.isEmpty())
         text += QLatin1Char('\n') + tr("Problems:") + QLatin1Char('\n') + problems;
@@ -148,8 +150,9 @@ QJsonObject ReportFormatter::jsonObject(const CheckReport &report)
             {QStringLiteral("status"), statusName(cred.status)},
             {QStringLiteral("notBefore"), optionalDate(cred.notBefore)},
             {QStringLiteral("notAfter"), optionalDate(cred.notAfter)},
-            {QStringLiteral("daysLeft"), cred.notAfter ? QJsonValue(daysLeft(*cred.notAfter, report.generatedAt))
-                                                       : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("daysLeft"), cred.notAfter
+                                             ? QJsonValue(daysLeft(*cred.notAfter, report.generatedAt))
+                                             : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("subject"), cred.subject},
             {QStringLiteral("groups"), QJsonArray::fromStringList(cred.groups)},
             {QStringLiteral("issuer"), cred.issuer},
@@ -183,8 +186,9 @@ QJsonObject ReportFormatter::jsonObject(const CheckReport &report)
         contexts.append(context);
     }
     return {{QStringLiteral("generatedAt"), isoUtc(report.generatedAt)},
-            {QStringLiteral("currentContext"), report.currentContext.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                               : QJsonValue(report.currentContext)},
+            {QStringLiteral("currentContext"), report.currentContext.isEmpty()
+                                                   ? QJsonValue(QJsonValue::Null)
+                                                   : QJsonValue(report.currentContext)},
             {QStringLiteral("status"), statusName(report.worst())},
             {QStringLiteral("kubeconfigFiles"), files},
             {QStringLiteral("contexts"), contexts}};
@@ -199,7 +203,8 @@ QString ReportFormatter::prometheus(const CheckReport &report)
 {
     QString text;
     const auto family = [&text](const char *name, const char *help) {
-        text += QStringLiteral("# HELP %1 %2\n# TYPE %1 gauge\n").arg(QLatin1String(name), QLatin1String(help));
+        text +=
+            QStringLiteral("# HELP %1 %2\n# TYPE %1 gauge\n").arg(QLatin1String(name), QLatin1String(help));
     };
     const auto contextLabels = [](const ContextReport &c) {
         return QStringLiteral("context=%1,cluster=%2,user=%3,file=%4")
@@ -215,7 +220,8 @@ QString ReportFormatter::prometheus(const CheckReport &report)
                         .arg(c.credential.notAfter->toSecsSinceEpoch());
         }
     }
-    family("kubeminder_cluster_ca_expiry_timestamp_seconds", "Unix time at which the context's cluster CA expires.");
+    family("kubeminder_cluster_ca_expiry_timestamp_seconds",
+           "Unix time at which the context's cluster CA expires.");
     for (const ContextReport &c : report.contexts) {
         if (c.clusterCa) {
             text += QStringLiteral("kubeminder_cluster_ca_expiry_timestamp_seconds{%1} %2\n")
@@ -223,8 +229,10 @@ QString ReportFormatter::prometheus(const CheckReport &report)
                         .arg(c.clusterCa->notAfter.toSecsSinceEpoch());
         }
     }
-    family("kubeminder_context_status", "Credential status of the context: 1 for its current state, 0 otherwise.");
-    const Status all[] = {Status::Ok, Status::Unknown, Status::Warning, Status::Critical, Status::Expired, Status::Error};
+    family("kubeminder_context_status",
+           "Credential status of the context: 1 for its current state, 0 otherwise.");
+    const Status all[] = {Status::Ok,       Status::Unknown, Status::Warning,
+                          Status::Critical, Status::Expired, Status::Error};
     for (const ContextReport &c : report.contexts) {
         for (Status status : all) {
             text += QStringLiteral("kubeminder_context_status{%1,status=%2} %3\n")
@@ -232,17 +240,19 @@ QString ReportFormatter::prometheus(const CheckReport &report)
                         .arg(c.status == status ? 1 : 0);
         }
     }
-    family("kubeminder_kubeconfig_file_ok", "1 when the kubeconfig file loaded (ok or empty), 0 when it is missing "
-                                            "or broken.");
+    family("kubeminder_kubeconfig_file_ok",
+           "1 when the kubeconfig file loaded (ok or empty), 0 when it is missing "
+           "or broken.");
     for (const FileReport &file : report.files) {
-        const bool ok = file.status == KubeconfigDocument::Status::Ok
-                        || file.status == KubeconfigDocument::Status::Empty;
+        const bool ok =
+            file.status == KubeconfigDocument::Status::Ok || file.status == KubeconfigDocument::Status::Empty;
         text += QStringLiteral("kubeminder_kubeconfig_file_ok{path=%1,status=%2} %3\n")
                     .arg(label(file.path), label(KubeconfigDocument::statusName(file.status)))
                     .arg(ok ? 1 : 0);
     }
     family("kubeminder_check_timestamp_seconds", "Unix time of this check.");
-    text += QStringLiteral("kubeminder_check_timestamp_seconds %1\n").arg(report.generatedAt.toSecsSinceEpoch());
+    text +=
+        QStringLiteral("kubeminder_check_timestamp_seconds %1\n").arg(report.generatedAt.toSecsSinceEpoch());
     return text;
 }
 

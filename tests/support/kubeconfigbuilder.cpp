@@ -22,7 +22,8 @@ KubeconfigBuilder::KubeconfigBuilder()
     m_root["contexts"] = YAML::Node(YAML::NodeType::Sequence);
 }
 
-KubeconfigBuilder &KubeconfigBuilder::cluster(const QString &name, const QString &server, const QByteArray &caPem)
+KubeconfigBuilder &KubeconfigBuilder::cluster(const QString &name, const QString &server,
+                                              const QByteArray &caPem)
 {
     YAML::Node entry;
     entry["name"] = s(name);
@@ -117,8 +118,8 @@ KubeconfigBuilder &KubeconfigBuilder::emptyUser(const QString &name)
     return *this;
 }
 
-KubeconfigBuilder &KubeconfigBuilder::context(const QString &name, const QString &cluster, const QString &user,
-                                              const QString &ns)
+KubeconfigBuilder &KubeconfigBuilder::context(const QString &name, const QString &cluster,
+                                              const QString &user, const QString &ns)
 {
     YAML::Node entry;
     entry["name"] = s(name);

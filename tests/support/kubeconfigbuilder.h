@@ -20,11 +20,13 @@ public:
     /// client-certificate-data / client-key-data from an issued certificate (optionally with chain).
     KubeconfigBuilder &certificateUser(const QString &name, const IssuedCertificate &cert,
                                        const QByteArray &chainPem = {});
-    KubeconfigBuilder &certificateFileUser(const QString &name, const QString &certFile, const QString &keyFile);
+    KubeconfigBuilder &certificateFileUser(const QString &name, const QString &certFile,
+                                           const QString &keyFile);
     KubeconfigBuilder &tokenUser(const QString &name, const QByteArray &token);
     KubeconfigBuilder &tokenFileUser(const QString &name, const QString &tokenFile);
     KubeconfigBuilder &execUser(const QString &name, const QString &command);
-    KubeconfigBuilder &authProviderUser(const QString &name, const QString &provider, const QByteArray &idToken);
+    KubeconfigBuilder &authProviderUser(const QString &name, const QString &provider,
+                                        const QByteArray &idToken);
     KubeconfigBuilder &basicUser(const QString &name, const QString &username, const QString &password);
     KubeconfigBuilder &emptyUser(const QString &name);
     KubeconfigBuilder &context(const QString &name, const QString &cluster, const QString &user,

@@ -18,8 +18,8 @@ IssuedCertificate mintOrFail(const CertificateSpec &spec, const IssuedCertificat
 }
 } // namespace
 
-IssuedCertificate TestPki::ca(const QString &commonName, const QDateTime &notBefore, const QDateTime &notAfter,
-                              KeyAlgorithm algorithm)
+IssuedCertificate TestPki::ca(const QString &commonName, const QDateTime &notBefore,
+                              const QDateTime &notAfter, KeyAlgorithm algorithm)
 {
     CertificateSpec spec;
     spec.commonName = commonName;
@@ -52,17 +52,18 @@ IssuedCertificate TestPki::leafExpiringIn(const QDateTime &now, double daysLeft,
 
 const IssuedCertificate &TestPki::sharedCa()
 {
-    static const IssuedCertificate ca = TestPki::ca(QStringLiteral("kubeminder-test-ca"),
-                                                    QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc()),
-                                                    QDateTime(QDate(2040, 1, 1), QTime(0, 0), QTimeZone::utc()));
+    static const IssuedCertificate ca = TestPki::ca(
+        QStringLiteral("kubeminder-test-ca"), QDateTime(QDate(2020, 1, 1), QTime(0, 0), QTimeZone::utc()),
+        QDateTime(QDate(2040, 1, 1), QTime(0, 0), QTimeZone::utc()));
     return ca;
 }
 
 QByteArray TestPki::jwt(const QDateTime &expiresAt, const QString &subject)
 {
     const auto part = [](const QJsonObject &object) -> QByteArray {
-        return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding
-                                                                             | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(object)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
     const QByteArray header = part({{QStringLiteral("alg"), QStringLiteral("RS256")}});
     const QByteArray claims = part({{QStringLiteral("sub"), subject},

@@ -12,8 +12,8 @@ class TestPki
 {
 public:
     /// A CA valid from `notBefore` to `notAfter`.
-    static IssuedCertificate ca(const QString &commonName, const QDateTime &notBefore, const QDateTime &notAfter,
-                                KeyAlgorithm algorithm = KeyAlgorithm::EcP256);
+    static IssuedCertificate ca(const QString &commonName, const QDateTime &notBefore,
+                                const QDateTime &notAfter, KeyAlgorithm algorithm = KeyAlgorithm::EcP256);
     /// A client certificate (CN = user, O = groups) signed by `issuer`.
     static IssuedCertificate leaf(const IssuedCertificate &issuer, const QString &commonName,
                                   const QDateTime &notBefore, const QDateTime &notAfter,
@@ -28,7 +28,8 @@ public:
     static const IssuedCertificate &sharedCa();
 
     /// An unsigned JWT with the given expiry (for token analysis; the signature is not checked).
-    static QByteArray jwt(const QDateTime &expiresAt, const QString &subject = QStringLiteral("system:serviceaccount:default:test"));
+    static QByteArray jwt(const QDateTime &expiresAt,
+                          const QString &subject = QStringLiteral("system:serviceaccount:default:test"));
 };
 
 } // namespace kubeminder::test

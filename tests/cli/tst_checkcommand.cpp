@@ -1,0 +1,402 @@
+#include "cli/commandline.h"
+#include "kubeconfigbuilder.h"
+#include "testenvironment.h"
+#include "testpki.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+namespace {
+
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exitCodeFollowsWorstStatus_data();
+    void exitCodeFollowsWorstStatus();
+    void jsonHasTheDocumentedShape();
+    void tableListsContextsAndProblems();
+    void colourOnlyOnTerminalWithoutNoColor_data();
+    void colourOnlyOnTerminalWithoutNoColor();
+    void prometheusTextfileFormat();
+    void contextFilter();
+    void badArguments_data();
+    void badArguments();
+    void noKubeconfigAtAll();
+    void brokenFileDoesNotHideOthers();
+    void secretsNeverPrinted_data();
+    void secretsNeverPrinted();
+    void demoSetCoversEveryStatus();
+    void binaryRunsCheckWithoutDisplay();
+
+private:
+    RunResult run(const QStringList &arguments, const QString &kubeconfigVariable = {}, bool terminal = false,
+                  bool noColor = false);
+    QString writeSet(const QString &name, const QList<double> &daysLeft);
+
+    QTemporaryDir m_dir;
+    IssuedCertificate m_secretCert;
+};
+
+void TestCheckCommand::initTestCase()
+{
+    setUpTestEnvironment();
+    QVERIFY(m_dir.isValid());
+    m_secretCert = TestPki::leafExpiringIn(fixedNow(), 200);
+}
+
+RunResult TestCheckCommand::run(const QStringList &arguments, const QString &kubeconfigVariable,
+                                bool terminal, bool noColor)
+{
+    RunResult result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    CommandContext context{.out = out,
+                           .err = err,
+                           .outputIsTerminal = terminal,
+                           .noColor = noColor,
+                           .kubeconfigVariable = kubeconfigVariable,
+                           .home = m_dir.filePath(QStringLiteral("home")),
+                           .now = [] {
+                               return fixedNow();
+                           }};
+    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+// One file with a context per entry of daysLeft, named c0, c1, ...
+QString TestCheckCommand::writeSet(const QString &name, const QList<double> &daysLeft)
+{
+    KubeconfigBuilder builder;
+    for (qsizetype i = 0; i < daysLeft.size(); ++i) {
+        const QString n = QStringLiteral("c%1").arg(i);
+        builder
+            .cluster(n, QStringLiteral("https://%1.example:6443").arg(n), TestPki::sharedCa().certificatePem)
+            .certificateUser(n, TestPki::leafExpiringIn(fixedNow(), daysLeft[i]))
+            .context(n, n, n);
+    }
+    builder.currentContext(QStringLiteral("c0"));
+    return builder.writeTo(m_dir.filePath(name));
+}
+
+void TestCheckCommand::exitCodeFollowsWorstStatus_data()
+{
+    QTest::addColumn<QList<double>>("daysLeft");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("all ok") << QList<double>{200, 90} << 0;
+    QTest::newRow("one warning") << QList<double>{200, 20} << 1;
+    QTest::newRow("one critical") << QList<double>{200, 20, 3} << 2;
+    QTest::newRow("one expired") << QList<double>{200, -5} << 2;
+}
+
+void TestCheckCommand::exitCodeFollowsWorstStatus()
+{
+    QFETCH(QList<double>, daysLeft);
+    QFETCH(int, exitCode);
+    const QString file = writeSet(QStringLiteral("exit-%1.yaml").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), daysLeft);
+    const RunResult result = run({QStringLiteral("check"), QStringLiteral("--kubeconfig"), file});
+    QCOMPARE(result.exitCode, exitCode);
+}
+
+void TestCheckCommand::jsonHasTheDocumentedShape()
+{
+    const QString file = writeSet(QStringLiteral("json.yaml"), {200, -120});
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("json")}, file);
+    QCOMPARE(result.exitCode, 2);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+
+    for (const char *key : {"generatedAt", "currentContext", "kubeconfigFiles", "contexts"})
+        QVERIFY2(root.contains(QLatin1String(key)), key);
+    QCOMPARE(root.value(QStringLiteral("generatedAt")).toString(), QStringLiteral("2026-06-15T12:00:00Z"));
+    QCOMPARE(root.value(QStringLiteral("currentContext")).toString(), QStringLiteral("c0"));
+
+    const QJsonObject fileEntry = root.value(QStringLiteral("kubeconfigFiles")).toArray().at(0).toObject();
+    for (const char *key : {"path", "status", "error"})
+        QVERIFY2(fileEntry.contains(QLatin1String(key)), key);
+    QCOMPARE(fileEntry.value(QStringLiteral("path")).toString(), file);
+    QCOMPARE(fileEntry.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(fileEntry.value(QStringLiteral("error")).isNull());
+
+    const QJsonArray contexts = root.value(QStringLiteral("contexts")).toArray();
+    QCOMPARE(contexts.size(), 2);
+    const QJsonObject expired = contexts.at(1).toObject();
+    for (const char *key : {"name", "cluster", "user", "namespace", "server", "file", "current", "status",
+                            "credential", "problems"})
+        QVERIFY2(expired.contains(QLatin1String(key)), key);
+    QCOMPARE(expired.value(QStringLiteral("name")).toString(), QStringLiteral("c1"));
+    QCOMPARE(expired.value(QStringLiteral("file")).toString(), file);
+    QCOMPARE(expired.value(QStringLiteral("current")).toBool(), false);
+    QCOMPARE(expired.value(QStringLiteral("status")).toString(), QStringLiteral("expired"));
+    QCOMPARE(expired.value(QStringLiteral("server")).toString(), QStringLiteral("https://c1.example:6443"));
+
+    const QJsonObject credential = expired.value(QStringLiteral("credential")).toObject();
+    for (const char *key : {"kind", "notAfter", "daysLeft", "subject", "issuer"})
+        QVERIFY2(credential.contains(QLatin1String(key)), key);
+    QCOMPARE(credential.value(QStringLiteral("kind")).toString(), QStringLiteral("client-certificate"));
+    QCOMPARE(credential.value(QStringLiteral("daysLeft")).toInt(), -120);
+    QCOMPARE(credential.value(QStringLiteral("notAfter")).toString(), QStringLiteral("2026-02-15T12:00:00Z"));
+    QCOMPARE(credential.value(QStringLiteral("subject")).toString(), QStringLiteral("test-user"));
+    QCOMPARE(credential.value(QStringLiteral("issuer")).toString(), QStringLiteral("kubeminder-test-ca"));
+
+    const QJsonArray problems = expired.value(QStringLiteral("problems")).toArray();
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(problems.at(0)
+                .toObject()
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("expired on 2026-02-15 (expired 120 days ago)")));
+}
+
+void TestCheckCommand::tableListsContextsAndProblems()
+{
+    const QString file = writeSet(QStringLiteral("table.yaml"), {200, 3});
+    const RunResult result = run({QStringLiteral("check"), QStringLiteral("--kubeconfig"), file});
+    const QStringList lines = result.out.split(QLatin1Char('\n'));
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("CURRENT")));
+    for (const char *column : {"NAME", "STATUS", "EXPIRES", "LEFT", "KIND", "CLUSTER", "SERVER", "FILE"})
+        QVERIFY2(lines.at(0).contains(QLatin1String(column)), column);
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("*")));
+    QVERIFY(lines.at(1).contains(QStringLiteral("c0")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("critical")));
+    QVERIFY(lines.at(2).contains(QStringLiteral("3 days left")));
+    QVERIFY(result.out.contains(QStringLiteral("Problems:")));
+    QVERIFY(result.out.contains(QStringLiteral("c1 (critical): client certificate expires on 2026-06-18")));
+}
+
+void TestCheckCommand::colourOnlyOnTerminalWithoutNoColor_data()
+{
+    QTest::addColumn<bool>("terminal");
+    QTest::addColumn<bool>("noColor");
+    QTest::addColumn<bool>("coloured");
+    QTest::newRow("pipe") << false << false << false;
+    QTest::newRow("terminal") << true << false << true;
+    QTest::newRow("terminal with NO_COLOR") << true << true << false;
+}
+
+void TestCheckCommand::colourOnlyOnTerminalWithoutNoColor()
+{
+    QFETCH(bool, terminal);
+    QFETCH(bool, noColor);
+    QFETCH(bool, coloured);
+    const QString file = writeSet(QStringLiteral("colour.yaml"), {-1});
+    const RunResult result = run({QStringLiteral("check")}, file, terminal, noColor);
+    QCOMPARE(result.out.contains(QLatin1Char('\x1b')), coloured);
+}
+
+void TestCheckCommand::prometheusTextfileFormat()
+{
+    const QString file = writeSet(QStringLiteral("prom.yaml"), {200, -1});
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("prometheus")}, file);
+    QCOMPARE(result.exitCode, 2);
+    // Every line is a comment or `name{labels} value`.
+    static const QRegularExpression sample(QStringLiteral(R"(^[a-z_]+(\{[^}]*\})? -?[0-9.e+]+$)"));
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : lines)
+        QVERIFY2(line.startsWith(QLatin1String("# ")) || sample.match(line).hasMatch(), qPrintable(line));
+    const qint64 expiry = fixedNow().addDays(-1).toSecsSinceEpoch();
+    QVERIFY(result.out.contains(QStringLiteral("kubeminder_credential_expiry_timestamp_seconds{context="
+                                               "\"c1\",cluster=\"c1\",user=\"c1\",file=\"%1\","
+                                               "kind=\"client-certificate\"} %2")
+                                    .arg(file)
+                                    .arg(expiry)));
+    QVERIFY(result.out.contains(
+        QStringLiteral("kubeminder_context_status{context=\"c1\",cluster=\"c1\",user=\"c1\","
+                       "file=\"%1\",status=\"expired\"} 1")
+            .arg(file)));
+    QVERIFY(result.out.contains(QStringLiteral("# TYPE kubeminder_context_status gauge")));
+    QVERIFY(result.out.contains(
+        QStringLiteral("kubeminder_check_timestamp_seconds %1").arg(fixedNow().toSecsSinceEpoch())));
+}
+
+void TestCheckCommand::contextFilter()
+{
+    const QString file = writeSet(QStringLiteral("filter.yaml"), {200, -1});
+    const RunResult ok = run({QStringLiteral("check"), QStringLiteral("--context"), QStringLiteral("c0"),
+                              QStringLiteral("-o"), QStringLiteral("json")},
+                             file);
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(ok.out.toUtf8()).object().value(QStringLiteral("contexts")).toArray().size(),
+        1);
+    const RunResult unknown =
+        run({QStringLiteral("check"), QStringLiteral("--context"), QStringLiteral("nope")}, file);
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY(unknown.err.contains(QStringLiteral("nope")));
+}
+
+void TestCheckCommand::badArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("check"), QStringLiteral("--frob")};
+    QTest::newRow("bad format") << QStringList{QStringLiteral("check"), QStringLiteral("-o"),
+                                               QStringLiteral("xml")};
+    QTest::newRow("bad days") << QStringList{QStringLiteral("check"), QStringLiteral("--warn-days"),
+                                             QStringLiteral("soon")};
+    QTest::newRow("critical above warning")
+        << QStringList{QStringLiteral("check"), QStringLiteral("--warn-days"), QStringLiteral("5"),
+                       QStringLiteral("--critical-days"), QStringLiteral("9")};
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("extra")};
+}
+
+void TestCheckCommand::badArguments()
+{
+    QFETCH(QStringList, arguments);
+    const RunResult result = run(arguments);
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(!result.err.isEmpty());
+    QVERIFY(result.out.isEmpty());
+}
+
+void TestCheckCommand::noKubeconfigAtAll()
+{
+    const RunResult result = run({QStringLiteral("check")});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY(result.err.contains(QStringLiteral("No kubeconfig found")));
+    QVERIFY(result.err.contains(QStringLiteral(".kube/config")));
+    const RunResult missing =
+        run({QStringLiteral("check"), QStringLiteral("--kubeconfig"),
+             m_dir.filePath(QStringLiteral("absent.yaml")), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(missing.exitCode, 3);
+    const QJsonObject root = QJsonDocument::fromJson(missing.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("kubeconfigFiles"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("status")),
+             QStringLiteral("error"));
+}
+
+void TestCheckCommand::brokenFileDoesNotHideOthers()
+{
+    const QString good = writeSet(QStringLiteral("good.yaml"), {200});
+    const QString bad = writeFile(m_dir.filePath(QStringLiteral("bad.yaml")), "clusters: [unclosed\n");
+    const RunResult result = run({QStringLiteral("check")}, bad + QLatin1Char(':') + good);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.out.contains(QStringLiteral("c0")));
+    QVERIFY(result.out.contains(QStringLiteral("Files that could not be loaded:")));
+    QVERIFY(result.out.contains(bad));
+}
+
+void TestCheckCommand::secretsNeverPrinted_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("table") << QStringList{QStringLiteral("check")};
+    QTest::newRow("json") << QStringList{QStringLiteral("check"), QStringLiteral("-o"),
+                                         QStringLiteral("json")};
+    QTest::newRow("prometheus") << QStringList{QStringLiteral("check"), QStringLiteral("-o"),
+                                               QStringLiteral("prometheus")};
+}
+
+void TestCheckCommand::secretsNeverPrinted()
+{
+    QFETCH(QStringList, arguments);
+    const QByteArray token = TestPki::jwt(fixedNow().addDays(3));
+    const QString password = QStringLiteral("hunter2-secret-password");
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("k"), QStringLiteral("https://k:6443"), TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("cert"), m_secretCert)
+        .tokenUser(QStringLiteral("tok"), token)
+        .basicUser(QStringLiteral("basic"), QStringLiteral("admin"), password)
+        .authProviderUser(QStringLiteral("oidc"), QStringLiteral("oidc"), token)
+        .context(QStringLiteral("a"), QStringLiteral("k"), QStringLiteral("cert"))
+        .context(QStringLiteral("b"), QStringLiteral("k"), QStringLiteral("tok"))
+        .context(QStringLiteral("c"), QStringLiteral("k"), QStringLiteral("basic"))
+        .context(QStringLiteral("d"), QStringLiteral("k"), QStringLiteral("oidc"));
+    const QString file = builder.writeTo(m_dir.filePath(QStringLiteral("secrets.yaml")));
+    const RunResult result = run(arguments, file);
+    const QString all = result.out + result.err;
+    QVERIFY(!all.contains(password));
+    QVERIFY(!all.contains(QString::fromLatin1(token)));
+    QVERIFY(!all.contains(QString::fromLatin1(token.split('.').at(1))));
+    QVERIFY(!all.contains(QStringLiteral("PRIVATE KEY")));
+    // No 40-character run of any base64 key or certificate body, raw or re-encoded.
+    for (const QByteArray &pem : {m_secretCert.privateKeyPem, m_secretCert.certificatePem}) {
+        const QList<QByteArray> lines = pem.split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.size() >= 40 && !line.startsWith("-----"))
+                QVERIFY(!all.contains(QString::fromLatin1(line.left(40))));
+        }
+        QVERIFY(!all.contains(QString::fromLatin1(pem.toBase64().mid(40, 40))));
+    }
+}
+
+void TestCheckCommand::demoSetCoversEveryStatus()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("demo"));
+    const RunResult demo = run({QStringLiteral("demo"), folder});
+    QCOMPARE(demo.exitCode, 0);
+    const QStringList files = demo.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(files.size(), 2);
+    const RunResult check = run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("json")},
+                                files.join(QLatin1Char(':')));
+    QCOMPARE(check.exitCode, 2);
+    QSet<QString> statuses;
+    QSet<QString> kinds;
+    const QJsonArray contexts =
+        QJsonDocument::fromJson(check.out.toUtf8()).object().value(QStringLiteral("contexts")).toArray();
+    for (const QJsonValue &value : contexts) {
+        statuses.insert(value.toObject().value(QStringLiteral("status")).toString());
+        kinds.insert(value.toObject()
+                         .value(QStringLiteral("credential"))
+                         .toObject()
+                         .value(QStringLiteral("kind"))
+                         .toString());
+    }
+    for (const char *status : {"ok", "unknown", "warning", "critical", "expired", "error"})
+        QVERIFY2(statuses.contains(QLatin1String(status)), status);
+    for (const char *kind : {"client-certificate", "token", "exec"})
+        QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+}
+
+void TestCheckCommand::binaryRunsCheckWithoutDisplay()
+{
+    const QString file = writeSet(QStringLiteral("binary.yaml"), {200});
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.insert(QStringLiteral("KUBECONFIG"), file);
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KUBEMINDER_BINARY),
+                  {QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("json")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().contains("\"c0\""));
+
+    process.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY(process.readAllStandardOutput().startsWith("kubeminder "));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "tst_checkcommand.moc"
