@@ -177,6 +177,15 @@ void MainWindow::showDetails()
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(escaped(c->name));
     html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                 .arg(StatusStyle::color(c->status).name(), escaped(statusLabel(c->status)));
+    // Problems first: they are why the user selected this row.
+    if (!c->problems.empty()) {
+        html += QStringLiteral("<ul style=\"margin-left:0\">");
+        for (const Problem &problem : c->problems) {
+            html += QStringLiteral("<li><span style='color:%1'>%2</span></li>")
+                        .arg(StatusStyle::color(problem.severity).name(), escaped(problem.message));
+        }
+        html += QStringLiteral("</ul>");
+    }
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
@@ -215,14 +224,6 @@ void MainWindow::showDetails()
                 .arg(c->clusterCa->commonName,
                      locale.toString(c->clusterCa->notAfter.toLocalTime(), QLocale::ShortFormat)));
     html += QStringLiteral("</table>");
-    if (!c->problems.empty()) {
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(escaped(tr("Problems")));
-        for (const Problem &problem : c->problems) {
-            html += QStringLiteral("<li><span style='color:%1'>%2</span></li>")
-                        .arg(StatusStyle::color(problem.severity).name(), escaped(problem.message));
-        }
-        html += QStringLiteral("</ul>");
-    }
     m_details->setHtml(html);
 }
 
