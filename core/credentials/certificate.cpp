@@ -6,6 +6,8 @@
 
 #include "certificate.h"
 
+#include <QTimeZone>
+
 #include <openssl/bio.h>
 #include <openssl/bn.h>
 #include <openssl/ec.h>
@@ -15,8 +17,6 @@
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <QTimeZone>
 
 namespace kubeminder {
 
@@ -45,7 +45,8 @@ QString nameToString(const X509_NAME *name)
 QStringList entries(const X509_NAME *name, int nid)
 {
     QStringList values;
-    for (int i = X509_NAME_get_index_by_NID(name, nid, -1); i >= 0; i = X509_NAME_get_index_by_NID(name, nid, i)) {
+    for (int i = X509_NAME_get_index_by_NID(name, nid, -1); i >= 0;
+         i = X509_NAME_get_index_by_NID(name, nid, i)) {
         const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
         unsigned char *utf8 = nullptr;
         const int len = ASN1_STRING_to_UTF8(&utf8, data);
@@ -62,13 +63,14 @@ QDateTime toDateTime(const ASN1_TIME *time)
     struct tm tm = {};
     if (!time || ASN1_TIME_to_tm(time, &tm) != 1)
         return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec),
-                     QTimeZone::utc());
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+                     QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), QTimeZone::utc());
 }
 
 QString colonHex(const unsigned char *data, unsigned int len)
 {
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(data), int(len)).toHex(':').toUpper());
+    return QString::fromLatin1(
+        QByteArray(reinterpret_cast<const char *>(data), int(len)).toHex(':').toUpper());
 }
 
 int refuseToPrompt(char *, int, int, void *)
@@ -106,8 +108,7 @@ EVP_PKEY *adoptLegacy(const char *type, const unsigned char *der, long len)
 
 Certificate::Certificate(X509 *adopted)
     : m_cert(adopted, X509_free)
-{
-}
+{}
 
 std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QString *error)
 {
@@ -174,8 +175,7 @@ QByteArray Certificate::toPem() const
 
 PrivateKey::PrivateKey(EVP_PKEY *adopted)
     : m_key(adopted, EVP_PKEY_free)
-{
-}
+{}
 
 std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *error)
 {

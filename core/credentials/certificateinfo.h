@@ -9,16 +9,16 @@ namespace kubeminder {
 /// What a person (or a report) needs to know about one X.509 certificate. No key material.
 struct CertificateInfo
 {
-    QString subject;     ///< RFC 2253 one-liner
-    QString commonName;  ///< the Kubernetes user name for a client certificate
+    QString subject;           ///< RFC 2253 one-liner
+    QString commonName;        ///< the Kubernetes user name for a client certificate
     QStringList organizations; ///< the Kubernetes groups for a client certificate
-    QString issuer;      ///< RFC 2253 one-liner
+    QString issuer;            ///< RFC 2253 one-liner
     QString issuerCommonName;
-    QString serialNumber; ///< upper-case hex
+    QString serialNumber;      ///< upper-case hex
     QString sha256Fingerprint; ///< colon-separated upper-case hex
-    QDateTime notBefore; ///< UTC
-    QDateTime notAfter;  ///< UTC
-    QString keyType;     ///< "EC P-256", "RSA 2048", "Ed25519"
+    QDateTime notBefore;       ///< UTC
+    QDateTime notAfter;        ///< UTC
+    QString keyType;           ///< "EC P-256", "RSA 2048", "Ed25519"
     bool isCertificateAuthority = false;
 };
 

@@ -2,6 +2,7 @@
 
 #include "certificate.h"
 
+#include <memory>
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -9,8 +10,6 @@
 #include <openssl/rand.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
-
-#include <memory>
 
 namespace kubeminder {
 
@@ -97,27 +96,29 @@ std::optional<IssuedCertificate> CertificateMinter::issue(const CertificateSpec 
     X509_NAME *name = X509_get_subject_name(cert.get());
     for (const QString &org : spec.organizations) {
         const QByteArray utf8 = org.toUtf8();
-        X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(utf8.constData()),
-                                   -1, -1, 0);
+        X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
+                                   reinterpret_cast<const unsigned char *>(utf8.constData()), -1, -1, 0);
     }
     const QByteArray cn = spec.commonName.toUtf8();
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(cn.constData()),
-                               -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                               reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
     X509 *signer = issuerCert ? issuerCert->handle() : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
-    if (!setTime(X509_getm_notBefore(cert.get()), spec.notBefore)
-        || !setTime(X509_getm_notAfter(cert.get()), spec.notAfter))
+    if (!setTime(X509_getm_notBefore(cert.get()), spec.notBefore) ||
+        !setTime(X509_getm_notAfter(cert.get()), spec.notAfter))
         return fail(tr("invalid validity dates"));
     X509_set_pubkey(cert.get(), key.get());
 
     bool ok = true;
     if (spec.certificateAuthority) {
         ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:TRUE");
-        ok = ok && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyCertSign,cRLSign");
+        ok = ok &&
+             addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyCertSign,cRLSign");
         ok = ok && addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
     } else {
         ok = ok && addExtension(cert.get(), signer, NID_basic_constraints, "critical,CA:FALSE");
-        ok = ok && addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyEncipherment");
+        ok = ok &&
+             addExtension(cert.get(), signer, NID_key_usage, "critical,digitalSignature,keyEncipherment");
         ok = ok && addExtension(cert.get(), signer, NID_ext_key_usage, "clientAuth");
     }
     if (!ok)
@@ -135,10 +136,10 @@ std::optional<IssuedCertificate> CertificateMinter::issue(const CertificateSpec 
 
     std::unique_ptr<BIO, decltype(&BIO_free)> keyBio(BIO_new(BIO_s_mem()), BIO_free);
     const bool traditional = !spec.pkcs8Key && spec.algorithm != KeyAlgorithm::Ed25519;
-    const int written = traditional
-                            ? PEM_write_bio_PrivateKey_traditional(keyBio.get(), key.get(), nullptr, nullptr, 0,
-                                                                   nullptr, nullptr)
-                            : PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr);
+    const int written = traditional ? PEM_write_bio_PrivateKey_traditional(keyBio.get(), key.get(), nullptr,
+                                                                           nullptr, 0, nullptr, nullptr)
+                                    : PEM_write_bio_PrivateKey(keyBio.get(), key.get(), nullptr, nullptr, 0,
+                                                               nullptr, nullptr);
     if (written != 1)
         return fail(tr("could not write the private key"));
     issued.privateKeyPem = bioBytes(keyBio.get());

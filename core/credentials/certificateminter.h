@@ -38,8 +38,8 @@ class CertificateMinter
 
 public:
     /// Self-signed when `issuer` is null. Returns nothing (and sets `error`) on failure.
-    static std::optional<IssuedCertificate> issue(const CertificateSpec &spec, const IssuedCertificate *issuer,
-                                                  QString *error = nullptr);
+    static std::optional<IssuedCertificate> issue(const CertificateSpec &spec,
+                                                  const IssuedCertificate *issuer, QString *error = nullptr);
 };
 
 } // namespace kubeminder

@@ -39,7 +39,7 @@ struct CredentialReport
     QStringList groups;                ///< certificate O
     QString issuer;
     std::optional<CertificateInfo> certificate; ///< the leaf, for client certificates
-    QString note; ///< e.g. which exec plugin issues it
+    QString note;                               ///< e.g. which exec plugin issues it
 };
 
 struct ContextReport

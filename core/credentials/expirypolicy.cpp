@@ -17,8 +17,7 @@ qint64 floorDiv(qint64 a, qint64 b)
 ExpiryPolicy::ExpiryPolicy(int warningDays, int criticalDays)
     : m_warningDays(warningDays)
     , m_criticalDays(criticalDays)
-{
-}
+{}
 
 Status ExpiryPolicy::classify(const QDateTime &notAfter, const QDateTime &now) const
 {
@@ -52,17 +51,22 @@ QString formatTimeLeft(const QDateTime &notAfter, const QDateTime &now)
     };
     if (past) {
         if (days >= 1)
-            return days == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 day ago"), days) : tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 days ago"), days);
+            return days == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 day ago"), days)
+                             : tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 days ago"), days);
         if (hours >= 1)
-            return hours == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hour ago"), hours) : tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hours ago"), hours);
+            return hours == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hour ago"), hours)
+                              : tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hours ago"), hours);
         return QCoreApplication::translate("TimeLeft", "expired just now");
     }
     if (days >= 1)
-        return days == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 day left"), days) : tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 days left"), days);
+        return days == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 day left"), days)
+                         : tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 days left"), days);
     if (hours >= 1)
-        return hours == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 hour left"), hours) : tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 hours left"), hours);
+        return hours == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 hour left"), hours)
+                          : tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 hours left"), hours);
     const int shownMinutes = qMax(minutes, 1);
-    return shownMinutes == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 minute left"), shownMinutes) : tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 minutes left"), shownMinutes);
+    return shownMinutes == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 minute left"), shownMinutes)
+                             : tr(QT_TRANSLATE_NOOP("TimeLeft", "%1 minutes left"), shownMinutes);
 }
 
 } // namespace kubeminder

@@ -32,8 +32,8 @@ std::optional<JsonWebToken> JsonWebToken::decode(const QByteArray &token)
         return std::nullopt;
     const QList<QByteArray> parts = trimmed.split('.');
     const auto payload = QByteArray::fromBase64Encoding(
-        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-                         | QByteArray::AbortOnBase64DecodingErrors);
+        parts.at(1), QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals |
+                         QByteArray::AbortOnBase64DecodingErrors);
     if (!payload)
         return std::nullopt;
     QJsonParseError parseError;

@@ -30,14 +30,17 @@ std::string b64(const QByteArray &bytes)
 QByteArray demoJwt(const QDateTime &expiresAt, const QDateTime &issuedAt)
 {
     const auto part = [](const QJsonObject &object) {
-        return QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding
-                                                                             | QByteArray::OmitTrailingEquals);
+        return QJsonDocument(object)
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
-    QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")}, {QStringLiteral("kid"), QStringLiteral("demo")}};
-    QJsonObject claims{{QStringLiteral("iss"), QStringLiteral("https://kubernetes.default.svc.cluster.local")},
-                       {QStringLiteral("sub"), QStringLiteral("system:serviceaccount:ci:deployer")},
-                       {QStringLiteral("iat"), issuedAt.toSecsSinceEpoch()},
-                       {QStringLiteral("exp"), expiresAt.toSecsSinceEpoch()}};
+    QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
+                       {QStringLiteral("kid"), QStringLiteral("demo")}};
+    QJsonObject claims{
+        {QStringLiteral("iss"), QStringLiteral("https://kubernetes.default.svc.cluster.local")},
+        {QStringLiteral("sub"), QStringLiteral("system:serviceaccount:ci:deployer")},
+        {QStringLiteral("iat"), issuedAt.toSecsSinceEpoch()},
+        {QStringLiteral("exp"), expiresAt.toSecsSinceEpoch()}};
     // Not a real signature: the demo only needs a token whose expiry can be read.
     return part(header) + '.' + part(claims) + '.' + QByteArrayLiteral("ZGVtby1zaWduYXR1cmU");
 }
@@ -105,8 +108,8 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     }
     const QDir dir(directory);
 
-    const auto mint = [&](const QString &cn, const QStringList &orgs, int daysLeft, KeyAlgorithm algorithm, bool ca,
-                          const IssuedCertificate *issuer) {
+    const auto mint = [&](const QString &cn, const QStringList &orgs, int daysLeft, KeyAlgorithm algorithm,
+                          bool ca, const IssuedCertificate *issuer) {
         CertificateSpec spec;
         spec.commonName = cn;
         spec.organizations = orgs;
@@ -136,8 +139,8 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     YAML::Node main = skeleton();
     for (const DemoContext &demo : k3sContexts) {
         // Like K3s: the client certificate followed by the client CA, key as "EC PRIVATE KEY".
-        const auto leaf = mint(QStringLiteral("system:admin"), {QStringLiteral("system:masters")}, demo.daysLeft,
-                               demo.algorithm, false, &*clientCa);
+        const auto leaf = mint(QStringLiteral("system:admin"), {QStringLiteral("system:masters")},
+                               demo.daysLeft, demo.algorithm, false, &*clientCa);
         if (!leaf)
             return {};
         main["clusters"].push_back(cluster(demo.name, demo.server, serverCa->certificatePem));
@@ -158,8 +161,8 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     team["users"].push_back(bot);
     team["contexts"].push_back(context("ci", "deploy"));
 
-    YAML::Node eksCluster = cluster("eks-prod", "https://ABCDEF0123.gr7.eu-west-1.eks.amazonaws.com",
-                                    serverCa->certificatePem);
+    YAML::Node eksCluster =
+        cluster("eks-prod", "https://ABCDEF0123.gr7.eu-west-1.eks.amazonaws.com", serverCa->certificatePem);
     team["clusters"].push_back(eksCluster);
     YAML::Node eks;
     eks["name"] = "eks-prod";
@@ -174,11 +177,11 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     team["contexts"].push_back(context("eks-prod"));
 
     // A cluster whose own CA runs out soon: the client certificate is fine, the context is not.
-    const auto labLeaf = mint(QStringLiteral("lab-admin"), {QStringLiteral("system:masters")}, 20, KeyAlgorithm::EcP256,
-                              false, &*agingCa);
+    const auto labLeaf = mint(QStringLiteral("lab-admin"), {QStringLiteral("system:masters")}, 20,
+                              KeyAlgorithm::EcP256, false, &*agingCa);
     // And a user whose key was replaced without its certificate.
-    const auto strayLeaf = mint(QStringLiteral("ops"), {QStringLiteral("ops")}, 120, KeyAlgorithm::EcP256, false,
-                                &*clientCa);
+    const auto strayLeaf =
+        mint(QStringLiteral("ops"), {QStringLiteral("ops")}, 120, KeyAlgorithm::EcP256, false, &*clientCa);
     const auto strayKey = mint(QStringLiteral("ops"), {}, 120, KeyAlgorithm::EcP256, false, &*clientCa);
     if (!labLeaf || !strayLeaf || !strayKey)
         return {};

@@ -35,9 +35,9 @@ QString scalar(const YAML::Node &map, const char *key)
     if (!present(node))
         return {};
     if (!node.IsScalar()) {
-        throw ShapeError{
-            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value").arg(QLatin1String(key)),
-            node.Mark()};
+        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value")
+                             .arg(QLatin1String(key)),
+                         node.Mark()};
     }
     return qstr(node.Scalar());
 }
@@ -48,9 +48,9 @@ QByteArray bytes(const YAML::Node &map, const char *key)
     if (!present(node))
         return {};
     if (!node.IsScalar()) {
-        throw ShapeError{
-            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value").arg(QLatin1String(key)),
-            node.Mark()};
+        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value")
+                             .arg(QLatin1String(key)),
+                         node.Mark()};
     }
     return QByteArray::fromStdString(node.Scalar());
 }
@@ -62,9 +62,9 @@ bool boolean(const YAML::Node &map, const char *key)
         return false;
     bool value = false;
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
-        throw ShapeError{
-            QCoreApplication::translate("KubeconfigDocument", "“%1” must be true or false").arg(QLatin1String(key)),
-            node.Mark()};
+        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be true or false")
+                             .arg(QLatin1String(key)),
+                         node.Mark()};
     }
     return value;
 }
@@ -73,9 +73,9 @@ YAML::Node mapping(const YAML::Node &parent, const char *key)
 {
     const YAML::Node node = parent[key];
     if (present(node) && !node.IsMap()) {
-        throw ShapeError{
-            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a mapping").arg(QLatin1String(key)),
-            node.Mark()};
+        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be a mapping")
+                             .arg(QLatin1String(key)),
+                         node.Mark()};
     }
     return node;
 }
@@ -131,9 +131,9 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
     if (!present(list))
         return;
     if (!list.IsSequence()) {
-        throw ShapeError{
-            QCoreApplication::translate("KubeconfigDocument", "“%1” must be a list").arg(QLatin1String(listKey)),
-            list.Mark()};
+        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be a list")
+                             .arg(QLatin1String(listKey)),
+                         list.Mark()};
     }
     QSet<QString> names;
     for (const YAML::Node &item : list) {
@@ -145,9 +145,10 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
         }
         const QString name = scalar(item, "name");
         if (names.contains(name)) {
-            throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "the name “%1” is used twice in “%2”")
-                                 .arg(name, QLatin1String(listKey)),
-                             item.Mark()};
+            throw ShapeError{
+                QCoreApplication::translate("KubeconfigDocument", "the name “%1” is used twice in “%2”")
+                    .arg(name, QLatin1String(listKey)),
+                item.Mark()};
         }
         names.insert(name);
         fn(name, mapping(item, itemKey));
@@ -217,7 +218,8 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
     }
     if (!doc.extract())
         return doc;
-    if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() && doc.m_currentContext.isEmpty())
+    if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() &&
+        doc.m_currentContext.isEmpty())
         doc.m_status = Status::Empty;
     return doc;
 }
@@ -238,7 +240,8 @@ bool KubeconfigDocument::extract()
     if (!present(root))
         return true;
     if (!root.IsMap()) {
-        fail(tr("%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, contexts).")
+        fail(tr("%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, "
+                "contexts).")
                  .arg(m_path));
         return false;
     }

@@ -47,7 +47,7 @@ struct UserEntry
     QString username;
     bool hasPassword = false; ///< the password itself is never kept
     std::optional<ExecPlugin> exec;
-    QString authProvider; ///< auth-provider name ("oidc", "gcp", ...), or empty
+    QString authProvider;           ///< auth-provider name ("oidc", "gcp", ...), or empty
     QByteArray authProviderIdToken; ///< secret: never print
     QStringList problems;
 };

@@ -20,8 +20,8 @@ QStringList absoluteUnique(const QStringList &paths)
 }
 } // namespace
 
-KubeconfigPaths::Resolved KubeconfigPaths::resolve(const QStringList &explicitFiles, const QString &kubeconfigVariable,
-                                                   const QString &home)
+KubeconfigPaths::Resolved KubeconfigPaths::resolve(const QStringList &explicitFiles,
+                                                   const QString &kubeconfigVariable, const QString &home)
 {
     if (!explicitFiles.isEmpty())
         return {absoluteUnique(explicitFiles), Origin::CommandLine};

@@ -23,7 +23,8 @@ public:
 
     /// `explicitFiles` wins, else `kubeconfigVariable` (if not empty), else `home`/.kube/config.
     /// Relative entries resolve against the current directory.
-    static Resolved resolve(const QStringList &explicitFiles, const QString &kubeconfigVariable, const QString &home);
+    static Resolved resolve(const QStringList &explicitFiles, const QString &kubeconfigVariable,
+                            const QString &home);
     /// The same, reading $KUBECONFIG and the home directory of this process.
     static Resolved resolveFromEnvironment(const QStringList &explicitFiles = {});
 

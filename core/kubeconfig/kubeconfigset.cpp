@@ -6,8 +6,9 @@ namespace kubeminder {
 
 namespace {
 template<typename Entry>
-void mergeInto(const std::vector<Entry> &incoming, std::vector<Entry> &merged, QHash<QString, std::size_t> &index,
-               std::vector<KubeconfigSet::Shadowed> &shadowed, KubeconfigSet::Shadowed::Kind kind)
+void mergeInto(const std::vector<Entry> &incoming, std::vector<Entry> &merged,
+               QHash<QString, std::size_t> &index, std::vector<KubeconfigSet::Shadowed> &shadowed,
+               KubeconfigSet::Shadowed::Kind kind)
 {
     for (const Entry &entry : incoming) {
         const auto existing = index.constFind(entry.name);
@@ -21,7 +22,8 @@ void mergeInto(const std::vector<Entry> &incoming, std::vector<Entry> &merged, Q
 }
 
 template<typename Entry>
-const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::size_t> &index, const QString &name)
+const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::size_t> &index,
+                  const QString &name)
 {
     const auto it = index.constFind(name);
     return it == index.cend() ? nullptr : &entries[*it];
@@ -31,8 +33,8 @@ const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::s
 KubeconfigSet KubeconfigSet::load(const QStringList &paths)
 {
     // Files parse independently; merging must follow the given order, which blockingMapped keeps.
-    const QList<KubeconfigDocument> documents =
-        QtConcurrent::blockingMapped(paths, [](const QString &path) { return KubeconfigDocument::load(path); });
+    const QList<KubeconfigDocument> documents = QtConcurrent::blockingMapped(
+        paths, [](const QString &path) { return KubeconfigDocument::load(path); });
     return merge(std::vector<KubeconfigDocument>(documents.cbegin(), documents.cend()));
 }
 
@@ -45,9 +47,11 @@ KubeconfigSet KubeconfigSet::merge(std::vector<KubeconfigDocument> documents)
             continue;
         if (set.m_currentContext.isEmpty())
             set.m_currentContext = doc.currentContext();
-        mergeInto(doc.clusters(), set.m_clusters, set.m_clusterIndex, set.m_shadowed, Shadowed::Kind::Cluster);
+        mergeInto(doc.clusters(), set.m_clusters, set.m_clusterIndex, set.m_shadowed,
+                  Shadowed::Kind::Cluster);
         mergeInto(doc.users(), set.m_users, set.m_userIndex, set.m_shadowed, Shadowed::Kind::User);
-        mergeInto(doc.contexts(), set.m_contexts, set.m_contextIndex, set.m_shadowed, Shadowed::Kind::Context);
+        mergeInto(doc.contexts(), set.m_contexts, set.m_contextIndex, set.m_shadowed,
+                  Shadowed::Kind::Context);
     }
     return set;
 }
@@ -55,7 +59,8 @@ KubeconfigSet KubeconfigSet::merge(std::vector<KubeconfigDocument> documents)
 bool KubeconfigSet::anyUsable() const
 {
     for (const KubeconfigDocument &doc : m_documents) {
-        if (doc.status() == KubeconfigDocument::Status::Ok || doc.status() == KubeconfigDocument::Status::Empty)
+        if (doc.status() == KubeconfigDocument::Status::Ok ||
+            doc.status() == KubeconfigDocument::Status::Empty)
             return true;
     }
     return false;

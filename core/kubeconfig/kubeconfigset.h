@@ -20,8 +20,8 @@ public:
         enum class Kind { Cluster, User, Context };
         Kind kind;
         QString name;
-        QString file;       ///< the file whose definition is ignored
-        QString ownerFile;  ///< the file whose definition is used
+        QString file;      ///< the file whose definition is ignored
+        QString ownerFile; ///< the file whose definition is used
     };
 
     KubeconfigSet() = default;

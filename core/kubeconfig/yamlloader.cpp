@@ -17,14 +17,14 @@ thread_local int t_lastLiftedCount = 0;
 bool isBlobChar(char c)
 {
     // base64 (standard and URL-safe) and JWT: none of these is a YAML indicator in a plain scalar.
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/'
-           || c == '=' || c == '.' || c == '_' || c == '-';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '/' || c == '=' || c == '.' || c == '_' || c == '-';
 }
 
 bool isKeyChar(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
-           || c == '.';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_' || c == '.';
 }
 
 std::size_t indentOf(std::string_view line)
@@ -83,14 +83,14 @@ Lifted liftLongScalars(std::string_view text)
         std::size_t rest = valueEnd;
         while (rest < line.size() && (line[rest] == ' ' || line[rest] == '\r'))
             ++rest;
-        const bool eligible = hasKey && valueEnd - valueStart >= MinimumLiftedLength
-                              && (rest == line.size() || line[rest] == '\n');
+        const bool eligible = hasKey && valueEnd - valueStart >= MinimumLiftedLength &&
+                              (rest == line.size() || line[rest] == '\n');
         if (eligible) {
             std::size_t next = n + 1;
             while (next < lines.size() && isBlank(lines[next]))
                 ++next;
-            const bool continues = next < lines.size() && (indentOf(lines[next]) > keyStart
-                                                           || lines[next][indentOf(lines[next])] == '\t');
+            const bool continues = next < lines.size() && (indentOf(lines[next]) > keyStart ||
+                                                           lines[next][indentOf(lines[next])] == '\t');
             if (!continues) {
                 result.text.append(line.substr(0, valueStart));
                 result.text.append(Placeholder);
@@ -115,7 +115,8 @@ bool restoreLifted(YAML::Node root, const std::vector<std::string_view> &values)
         if (scalar.compare(0, Placeholder.size(), Placeholder) != 0)
             return -1;
         const std::string digits = scalar.substr(Placeholder.size());
-        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos || digits.size() > 9)
+        if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos ||
+            digits.size() > 9)
             return -2;
         const long index = std::stol(digits);
         return index < long(values.size()) ? index : -2;
@@ -175,8 +176,8 @@ YAML::Node YamlLoader::load(const QByteArray &text)
     const std::string_view view(text.constData(), std::size_t(text.size()));
     // Anchors and aliases share nodes: the restore walk would be unsafe on them (and alias bombs
     // would make it exponential), so such documents take the plain path.
-    const bool plainOnly = view.find(Placeholder) != std::string_view::npos
-                           || view.find_first_of("&*") != std::string_view::npos;
+    const bool plainOnly = view.find(Placeholder) != std::string_view::npos ||
+                           view.find_first_of("&*") != std::string_view::npos;
     if (plainOnly)
         return loadPlain(text);
 

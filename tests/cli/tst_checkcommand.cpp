@@ -115,7 +115,10 @@ void TestCheckCommand::exitCodeFollowsWorstStatus()
 {
     QFETCH(QList<double>, daysLeft);
     QFETCH(int, exitCode);
-    const QString file = writeSet(QStringLiteral("exit-%1.yaml").arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))), daysLeft);
+    const QString file = writeSet(
+        QStringLiteral("exit-%1.yaml")
+            .arg(QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))),
+        daysLeft);
     const RunResult result = run({QStringLiteral("check"), QStringLiteral("--kubeconfig"), file});
     QCOMPARE(result.exitCode, exitCode);
 }
