@@ -21,14 +21,15 @@ QString isoDate(const QDateTime &when)
 }
 
 // Reads a credential from inline data or a referenced file; on failure returns nothing and says why.
-std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QString &path, const QString &what,
-                                         std::vector<Problem> &problems)
+std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QString &path,
+                                         const QString &what, std::vector<Problem> &problems)
 {
     if (path.isEmpty() || !inlineData.isEmpty())
         return inlineData;
     QFile file(path);
     if (!file.exists()) {
-        problems.push_back({Status::Error, CredentialChecker::tr("%1 file %2 does not exist").arg(what, path)});
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("%1 file %2 does not exist").arg(what, path)});
         return std::nullopt;
     }
     if (file.size() > MaximumCredentialFileSize) {
@@ -37,26 +38,29 @@ std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QSt
     }
     if (!file.open(QIODevice::ReadOnly)) {
         problems.push_back(
-            {Status::Error, CredentialChecker::tr("cannot read %1 file %2: %3").arg(what, path, file.errorString())});
+            {Status::Error,
+             CredentialChecker::tr("cannot read %1 file %2: %3").arg(what, path, file.errorString())});
         return std::nullopt;
     }
     return file.read(MaximumCredentialFileSize);
 }
 
 // The expiry sentence for any credential part ("client certificate", "cluster CA", "token").
-std::optional<Problem> expiryProblem(const QString &what, const QDateTime &notAfter, const CheckOptions &options,
-                                     const QString &advice)
+std::optional<Problem> expiryProblem(const QString &what, const QDateTime &notAfter,
+                                     const CheckOptions &options, const QString &advice)
 {
     const Status status = options.policy.classify(notAfter, options.now);
     const QString left = formatTimeLeft(notAfter, options.now);
     switch (status) {
     case Status::Expired:
-        return Problem{status, CredentialChecker::tr("%1 expired on %2 (%3); %4")
-                                   .arg(what, isoDate(notAfter), left, advice)};
+        return Problem{
+            status,
+            CredentialChecker::tr("%1 expired on %2 (%3); %4").arg(what, isoDate(notAfter), left, advice)};
     case Status::Critical:
     case Status::Warning:
-        return Problem{status, CredentialChecker::tr("%1 expires on %2 (%3); %4")
-                                   .arg(what, isoDate(notAfter), left, advice)};
+        return Problem{
+            status,
+            CredentialChecker::tr("%1 expires on %2 (%3); %4").arg(what, isoDate(notAfter), left, advice)};
     default:
         return std::nullopt;
     }
@@ -79,8 +83,8 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
             {Status::Error, CredentialChecker::tr("cluster “%1” has no server address").arg(cluster.name)});
     }
     const QString what = CredentialChecker::tr("cluster CA");
-    const auto pem = readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what,
-                                    result.problems);
+    const auto pem =
+        readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what, result.problems);
     if (!pem || pem->isEmpty()) {
         // No CA: the system trust store (or insecure-skip-tls-verify) is used; nothing to expire here.
         result.status = pem ? Status::Unknown : Status::Error;
@@ -90,7 +94,8 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
     const std::vector<Certificate> chain = Certificate::parsePemBundle(*pem, &why);
     if (chain.empty()) {
         result.problems.push_back(
-            {Status::Error, CredentialChecker::tr("the CA of cluster “%1” is unreadable: %2").arg(cluster.name, why)});
+            {Status::Error,
+             CredentialChecker::tr("the CA of cluster “%1” is unreadable: %2").arg(cluster.name, why)});
         result.status = Status::Error;
         return result;
     }
@@ -106,15 +111,16 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
     result.status = options.policy.classify(best.notAfter, options.now);
     if (auto problem = expiryProblem(
             CredentialChecker::tr("the CA of cluster “%1”").arg(cluster.name), best.notAfter, options,
-            CredentialChecker::tr("the cluster's certificates must be rotated and a fresh kubeconfig fetched")))
+            CredentialChecker::tr(
+                "the cluster's certificates must be rotated and a fresh kubeconfig fetched")))
         result.problems.push_back(*problem);
     return result;
 }
 
 CredentialKind kindOf(const UserEntry &user)
 {
-    if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() || !user.clientKey.isEmpty()
-        || !user.clientKeyData.isEmpty())
+    if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() ||
+        !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty())
         return CredentialKind::ClientCertificate;
     if (!user.token.isEmpty() || !user.tokenFile.isEmpty())
         return CredentialKind::Token;
@@ -141,21 +147,25 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, User
     const QString keyWhat = CredentialChecker::tr("client key");
     if (user.clientCertificate.isEmpty() && user.clientCertificateData.isEmpty()) {
         problems.push_back(
-            {Status::Error, CredentialChecker::tr("user “%1” has a client key but no client certificate").arg(user.name)});
+            {Status::Error,
+             CredentialChecker::tr("user “%1” has a client key but no client certificate").arg(user.name)});
         return;
     }
     if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty()) {
         problems.push_back(
-            {Status::Error, CredentialChecker::tr("user “%1” has a client certificate but no client key").arg(user.name)});
+            {Status::Error,
+             CredentialChecker::tr("user “%1” has a client certificate but no client key").arg(user.name)});
     }
-    const auto certPem = readCredential(user.clientCertificateData, user.clientCertificate, certWhat, problems);
+    const auto certPem =
+        readCredential(user.clientCertificateData, user.clientCertificate, certWhat, problems);
     if (!certPem)
         return;
     QString why;
     const std::vector<Certificate> chain = Certificate::parsePemBundle(*certPem, &why);
     if (chain.empty()) {
         problems.push_back(
-            {Status::Error, CredentialChecker::tr("the client certificate of user “%1” is unreadable: %2").arg(user.name, why)});
+            {Status::Error, CredentialChecker::tr("the client certificate of user “%1” is unreadable: %2")
+                                .arg(user.name, why)});
         return;
     }
     const CertificateInfo leaf = chain.front().info();
@@ -169,9 +179,10 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, User
 
     const QString advice = CredentialChecker::tr("get a fresh kubeconfig from the cluster");
     if (leaf.notBefore > options.now) {
-        problems.push_back({Status::Error, CredentialChecker::tr("client certificate is not valid until %1; check "
-                                                                 "this computer's clock")
-                                               .arg(leaf.notBefore.toUTC().toString(Qt::ISODate))});
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("client certificate is not valid until %1; check "
+                                                  "this computer's clock")
+                                .arg(leaf.notBefore.toUTC().toString(Qt::ISODate))});
     }
     if (auto problem = expiryProblem(certWhat, leaf.notAfter, options, advice))
         problems.push_back(*problem);
@@ -181,36 +192,45 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, User
         const CertificateInfo intermediate = chain[i].info();
         if (intermediate.notAfter >= leaf.notAfter)
             continue;
-        credential.status = worst(credential.status, options.policy.classify(intermediate.notAfter, options.now));
-        if (auto problem = expiryProblem(
-                CredentialChecker::tr("the CA “%1” in the client certificate chain").arg(intermediate.commonName),
-                intermediate.notAfter, options, advice))
+        credential.status =
+            worst(credential.status, options.policy.classify(intermediate.notAfter, options.now));
+        if (auto problem = expiryProblem(CredentialChecker::tr("the CA “%1” in the client certificate chain")
+                                             .arg(intermediate.commonName),
+                                         intermediate.notAfter, options, advice))
             problems.push_back(*problem);
     }
 
+    // A missing key was reported above. A key that is named but empty goes on to the parser and
+    // fails there, as it fails kubectl ("tls: failed to find any PEM data in key input").
+    if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty())
+        return;
     const auto keyPem = readCredential(user.clientKeyData, user.clientKey, keyWhat, problems);
-    if (!keyPem || keyPem->isEmpty())
+    if (!keyPem)
         return;
     const std::optional<PrivateKey> key = PrivateKey::parsePem(*keyPem, &why);
     if (!key) {
         problems.push_back(
-            {Status::Error, CredentialChecker::tr("the client key of user “%1” is unusable: %2").arg(user.name, why)});
+            {Status::Error,
+             CredentialChecker::tr("the client key of user “%1” is unusable: %2").arg(user.name, why)});
         return;
     }
     if (!chain.front().matches(*key)) {
-        problems.push_back({Status::Error, CredentialChecker::tr("the client key of user “%1” does not belong to its "
-                                                                 "certificate; import certificate and key together")
-                                               .arg(user.name)});
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("the client key of user “%1” does not belong to its "
+                                                  "certificate; import certificate and key together")
+                                .arg(user.name)});
     }
 }
 
-void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions &options, UserAnalysis &result)
+void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions &options,
+                UserAnalysis &result)
 {
     const std::optional<JsonWebToken> jwt = JsonWebToken::decode(token);
     if (!jwt || !jwt->expiresAt) {
         result.credential.status = Status::Unknown;
-        result.credential.note = jwt ? CredentialChecker::tr("%1 has no expiry").arg(what)
-                                     : CredentialChecker::tr("opaque %1: only the server knows when it expires").arg(what);
+        result.credential.note =
+            jwt ? CredentialChecker::tr("%1 has no expiry").arg(what)
+                : CredentialChecker::tr("opaque %1: only the server knows when it expires").arg(what);
         if (jwt)
             result.credential.subject = jwt->subject;
         return;
@@ -220,8 +240,9 @@ void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions
     result.credential.subject = jwt->subject;
     result.credential.issuer = jwt->issuer;
     result.credential.status = options.policy.classify(*jwt->expiresAt, options.now);
-    if (auto problem = expiryProblem(what, *jwt->expiresAt, options,
-                                     CredentialChecker::tr("get a new token from the cluster's identity provider")))
+    if (auto problem =
+            expiryProblem(what, *jwt->expiresAt, options,
+                          CredentialChecker::tr("get a new token from the cluster's identity provider")))
         result.problems.push_back(*problem);
 }
 
@@ -236,23 +257,35 @@ UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options)
         analyzeCertificate(user, options, result);
         break;
     case CredentialKind::Token: {
-        const auto token = readCredential(user.token, user.tokenFile, CredentialChecker::tr("token"), result.problems);
-        if (token)
+        const auto token =
+            readCredential(user.token, user.tokenFile, CredentialChecker::tr("token"), result.problems);
+        if (token && token->trimmed().isEmpty()) {
+            // client-go refuses a blank token ("read empty token from file"): nothing is sent.
+            result.problems.push_back(
+                {Status::Error,
+                 user.token.isEmpty()
+                     ? CredentialChecker::tr("token file %1 is empty").arg(user.tokenFile)
+                     : CredentialChecker::tr("the token of user “%1” is empty").arg(user.name)});
+        } else if (token) {
             analyzeJwt(*token, CredentialChecker::tr("token"), options, result);
+        }
         break;
     }
     case CredentialKind::Exec:
         result.credential.note =
-            CredentialChecker::tr("issued at run time by the exec plugin “%1” (not run by check)").arg(user.exec->command);
+            CredentialChecker::tr("issued at run time by the exec plugin “%1” (not run by check)")
+                .arg(user.exec->command);
         break;
     case CredentialKind::AuthProvider:
         if (user.authProviderIdToken.isEmpty())
-            result.credential.note = CredentialChecker::tr("issued by the “%1” auth provider").arg(user.authProvider);
+            result.credential.note =
+                CredentialChecker::tr("issued by the “%1” auth provider").arg(user.authProvider);
         else
             analyzeJwt(user.authProviderIdToken, CredentialChecker::tr("id-token"), options, result);
         break;
     case CredentialKind::Basic:
-        result.credential.note = CredentialChecker::tr("user name and password: they do not expire by themselves");
+        result.credential.note =
+            CredentialChecker::tr("user name and password: they do not expire by themselves");
         break;
     case CredentialKind::None:
         result.credential.note = CredentialChecker::tr("no credentials: the server sees an anonymous client");
@@ -302,7 +335,8 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
         wantedUsers.insert(context.user);
     }
     const auto clusters = analyzeAll<ClusterEntry, CaAnalysis>(
-        set.clusters(), wantedClusters, [&options](const ClusterEntry &c) { return analyzeCluster(c, options); });
+        set.clusters(), wantedClusters,
+        [&options](const ClusterEntry &c) { return analyzeCluster(c, options); });
     const auto users = analyzeAll<UserEntry, UserAnalysis>(
         set.users(), wantedUsers, [&options](const UserEntry &u) { return analyzeUser(u, options); });
 
@@ -324,11 +358,12 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
             r.clusterCaStatus = ca.status;
             r.problems.insert(r.problems.end(), ca.problems.begin(), ca.problems.end());
         } else {
-            r.problems.push_back({Status::Error, context->cluster.isEmpty()
-                                                     ? tr("context “%1” names no cluster").arg(context->name)
-                                                     : tr("context “%1” names cluster “%2”, which no loaded kubeconfig "
-                                                          "defines")
-                                                           .arg(context->name, context->cluster)});
+            r.problems.push_back(
+                {Status::Error, context->cluster.isEmpty()
+                                    ? tr("context “%1” names no cluster").arg(context->name)
+                                    : tr("context “%1” names cluster “%2”, which no loaded kubeconfig "
+                                         "defines")
+                                          .arg(context->name, context->cluster)});
         }
 
         if (context->user.isEmpty()) {
@@ -341,8 +376,9 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
             r.problems.insert(r.problems.end(), analysis.problems.begin(), analysis.problems.end());
             status = worst(status, analysis.credential.status);
         } else {
-            r.problems.push_back({Status::Error, tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
-                                                     .arg(context->name, context->user)});
+            r.problems.push_back(
+                {Status::Error, tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
+                                    .arg(context->name, context->user)});
         }
         for (const Problem &problem : r.problems)
             status = worst(status, problem.severity);

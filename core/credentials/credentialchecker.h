@@ -11,8 +11,8 @@ namespace kubeminder {
 struct CheckOptions
 {
     ExpiryPolicy policy;
-    QDateTime now;             ///< injected: logic never reads the clock
-    QStringList onlyContexts;  ///< empty: every context
+    QDateTime now;                      ///< injected: logic never reads the clock
+    QStringList onlyContexts;           ///< empty: every context
     bool missingFilesAreErrors = false; ///< files named on the command line must exist
 };
 
