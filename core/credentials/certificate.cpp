@@ -211,7 +211,7 @@ std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *e
         const bool wasKey = QByteArray(name).endsWith("PRIVATE KEY");
         OPENSSL_free(name);
         OPENSSL_free(header);
-        OPENSSL_free(der);
+        OPENSSL_clear_free(der, size_t(len)); // key material: wipe before freeing
         if (key) {
             ERR_clear_error();
             return PrivateKey(key);

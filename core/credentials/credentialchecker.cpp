@@ -109,6 +109,13 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
     }
     result.info = best;
     result.status = options.policy.classify(best.notAfter, options.now);
+    if (best.notBefore > options.now) {
+        result.status = Status::Error;
+        result.problems.push_back(
+            {Status::Error, CredentialChecker::tr("the CA of cluster “%1” is not valid until %2; "
+                                                  "check this computer's clock")
+                                .arg(cluster.name, best.notBefore.toUTC().toString(Qt::ISODate))});
+    }
     if (auto problem = expiryProblem(
             CredentialChecker::tr("the CA of cluster “%1”").arg(cluster.name), best.notAfter, options,
             CredentialChecker::tr(
@@ -314,6 +321,7 @@ QHash<QString, Result> analyzeAll(const std::vector<Entry> &entries, const QSet<
 
 CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOptions &options)
 {
+    Q_ASSERT_X(options.now.isValid(), "CredentialChecker::check", "CheckOptions::now must be set");
     CheckReport report;
     report.generatedAt = options.now.toUTC();
     report.currentContext = set.currentContext();

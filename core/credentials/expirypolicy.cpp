@@ -56,6 +56,9 @@ QString formatTimeLeft(const QDateTime &notAfter, const QDateTime &now)
         if (hours >= 1)
             return hours == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hour ago"), hours)
                               : tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hours ago"), hours);
+        if (minutes >= 1)
+            return minutes == 1 ? tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 minute ago"), minutes)
+                                : tr(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 minutes ago"), minutes);
         return QCoreApplication::translate("TimeLeft", "expired just now");
     }
     if (days >= 1)

@@ -372,6 +372,15 @@ void TestCredentialChecker::statusAndKind_data()
             Status::Warning, str("the CA of cluster “cluster” expires on 2026-07-05 (20 days left)"));
     }
     {
+        const QByteArray future =
+            TestPki::ca(QStringLiteral("cluster-ca"), m_now.addDays(2), m_now.addYears(10)).certificatePem;
+        KubeconfigBuilder builder = oneContext(future);
+        builder.certificateUser(user, fine);
+        add("cluster CA not yet valid", newDir(), builder, Status::Error, Cert, Status::Ok, Status::Error,
+            str("the CA of cluster “cluster” is not valid until 2026-06-17T12:00:00Z; check this computer's "
+                "clock"));
+    }
+    {
         KubeconfigBuilder builder = oneContext(caExpiringIn(-30) + caExpiringIn(400));
         builder.certificateUser(user, fine);
         add("cluster CA bundle, old CA expired, new one valid", newDir(), builder, Status::Ok, Cert,

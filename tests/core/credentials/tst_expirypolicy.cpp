@@ -151,7 +151,9 @@ void TestExpiryPolicy::formatTimeLeft_data()
     QTest::newRow("1 second") << qint64(1) << QStringLiteral("1 minute left");
     QTest::newRow("at notAfter") << qint64(0) << QStringLiteral("expired just now");
     QTest::newRow("1 second ago") << qint64(-1) << QStringLiteral("expired just now");
-    QTest::newRow("59 minutes ago") << -59 * Minute << QStringLiteral("expired just now");
+    QTest::newRow("59 seconds ago") << qint64(-59) << QStringLiteral("expired just now");
+    QTest::newRow("1 minute ago") << -1 * Minute << QStringLiteral("expired 1 minute ago");
+    QTest::newRow("59 minutes ago") << -59 * Minute << QStringLiteral("expired 59 minutes ago");
     QTest::newRow("1 hour ago") << -Hour << QStringLiteral("expired 1 hour ago");
     QTest::newRow("5 hours ago") << -5 * Hour << QStringLiteral("expired 5 hours ago");
     QTest::newRow("1 day ago") << -Day << QStringLiteral("expired 1 day ago");
