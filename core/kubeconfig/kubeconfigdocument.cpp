@@ -278,6 +278,10 @@ bool KubeconfigDocument::extract()
                 if (const YAML::Node exec = mapping(u, "exec"); present(exec)) {
                     ExecPlugin plugin;
                     plugin.command = scalar(exec, "command");
+                    // Like client-go: a command naming a path ("./bin/get-token") is relative to
+                    // this file; a bare name ("aws") is looked up on PATH and stays as written.
+                    if (plugin.command.contains(QLatin1Char('/')))
+                        plugin.command = resolvePath(plugin.command, base);
                     plugin.args = stringList(exec, "args");
                     plugin.apiVersion = scalar(exec, "apiVersion");
                     plugin.interactiveMode = scalar(exec, "interactiveMode");
