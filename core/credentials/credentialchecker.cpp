@@ -83,6 +83,10 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
             {Status::Error, CredentialChecker::tr("cluster “%1” has no server address").arg(cluster.name)});
     }
     const QString what = CredentialChecker::tr("cluster CA");
+    if (cluster.invalidFields.contains(QLatin1String("certificate-authority-data"))) {
+        result.status = Status::Error; // the loader already said why
+        return result;
+    }
     const auto pem =
         readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what, result.problems);
     if (!pem || pem->isEmpty()) {
@@ -127,7 +131,7 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
 CredentialKind kindOf(const UserEntry &user)
 {
     if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() ||
-        !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty())
+        !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty() || !user.invalidFields.isEmpty())
         return CredentialKind::ClientCertificate;
     if (!user.token.isEmpty() || !user.tokenFile.isEmpty())
         return CredentialKind::Token;
@@ -152,13 +156,18 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, User
     auto &problems = result.problems;
     const QString certWhat = CredentialChecker::tr("client certificate");
     const QString keyWhat = CredentialChecker::tr("client key");
+    // A *-data field that is not base64 was already reported by the loader; say nothing more of it.
+    const bool certificateUndecodable = user.invalidFields.contains(QLatin1String("client-certificate-data"));
+    const bool keyUndecodable = user.invalidFields.contains(QLatin1String("client-key-data"));
+    if (certificateUndecodable)
+        return;
     if (user.clientCertificate.isEmpty() && user.clientCertificateData.isEmpty()) {
         problems.push_back(
             {Status::Error,
              CredentialChecker::tr("user “%1” has a client key but no client certificate").arg(user.name)});
         return;
     }
-    if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty()) {
+    if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty() && !keyUndecodable) {
         problems.push_back(
             {Status::Error,
              CredentialChecker::tr("user “%1” has a client certificate but no client key").arg(user.name)});

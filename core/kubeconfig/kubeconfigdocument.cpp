@@ -80,18 +80,21 @@ YAML::Node mapping(const YAML::Node &parent, const char *key)
     return node;
 }
 
-// *-data fields hold standard base64. Like Go's decoder, line breaks are ignored and anything else
-// that is not base64 is an error.
-QByteArray decodeData(const YAML::Node &map, const char *key, const QString &entry, QStringList &problems)
+// *-data fields hold standard, padded base64. Like Go's decoder (which kubectl uses), line breaks
+// are ignored and anything else that is not base64, missing padding included, is an error.
+template<typename Entry>
+QByteArray decodeData(const YAML::Node &map, const char *key, Entry &entry)
 {
     QByteArray encoded = bytes(map, key);
     if (encoded.isEmpty())
         return {};
     encoded.replace('\n', QByteArray()).replace('\r', QByteArray());
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded) {
-        problems << QCoreApplication::translate("KubeconfigDocument", "“%1” of “%2” is not valid base64")
-                        .arg(QLatin1String(key), entry);
+    if (!decoded || encoded.size() % 4 != 0) {
+        entry.invalidFields << QLatin1String(key);
+        entry.problems << QCoreApplication::translate("KubeconfigDocument",
+                                                      "“%1” of “%2” is not valid base64")
+                              .arg(QLatin1String(key), entry.name);
         return {};
     }
     return std::move(decoded.decoded);
@@ -255,7 +258,7 @@ bool KubeconfigDocument::extract()
             if (present(c)) {
                 e.server = scalar(c, "server");
                 e.certificateAuthority = resolvePath(scalar(c, "certificate-authority"), base);
-                e.certificateAuthorityData = decodeData(c, "certificate-authority-data", name, e.problems);
+                e.certificateAuthorityData = decodeData(c, "certificate-authority-data", e);
                 e.insecureSkipTlsVerify = boolean(c, "insecure-skip-tls-verify");
                 e.tlsServerName = scalar(c, "tls-server-name");
                 e.proxyUrl = scalar(c, "proxy-url");
@@ -268,9 +271,9 @@ bool KubeconfigDocument::extract()
             e.file = m_path;
             if (present(u)) {
                 e.clientCertificate = resolvePath(scalar(u, "client-certificate"), base);
-                e.clientCertificateData = decodeData(u, "client-certificate-data", name, e.problems);
+                e.clientCertificateData = decodeData(u, "client-certificate-data", e);
                 e.clientKey = resolvePath(scalar(u, "client-key"), base);
-                e.clientKeyData = decodeData(u, "client-key-data", name, e.problems);
+                e.clientKeyData = decodeData(u, "client-key-data", e);
                 e.token = bytes(u, "token");
                 e.tokenFile = resolvePath(scalar(u, "tokenFile"), base);
                 e.username = scalar(u, "username");

@@ -23,6 +23,7 @@ struct ClusterEntry
     QString tlsServerName;
     QString proxyUrl;
     QStringList problems;
+    QStringList invalidFields; ///< *-data keys that were set but could not be decoded
 };
 
 struct ExecPlugin
@@ -50,6 +51,7 @@ struct UserEntry
     QString authProvider;           ///< auth-provider name ("oidc", "gcp", ...), or empty
     QByteArray authProviderIdToken; ///< secret: never print
     QStringList problems;
+    QStringList invalidFields; ///< *-data keys that were set but could not be decoded
 };
 
 struct ContextEntry

@@ -160,6 +160,7 @@ private slots:
     void exitCodeEndToEnd();
     void statusHelpers();
     void noSecretInReport();
+    void undecodableDataIsReportedOnce();
 
 private:
     QString newDir();
@@ -1184,6 +1185,30 @@ void TestCredentialChecker::noSecretInReport()
                      qPrintable(QStringLiteral("the report contains “%1”:\n%2").arg(piece, text)));
         }
     }
+}
+
+void TestCredentialChecker::undecodableDataIsReportedOnce()
+{
+    KubeconfigBuilder builder = oneContext(TestPki::sharedCa().certificatePem);
+    builder.certificateUser(QStringLiteral("user"), TestPki::leafExpiringIn(m_now, 200));
+    userNode(builder)["client-certificate-data"] = "not*base64";
+    userNode(builder)["client-key-data"] = "not*base64";
+    builder.root()["clusters"][0]["cluster"]["certificate-authority-data"] = "not*base64";
+    std::vector<KubeconfigDocument> docs;
+    docs.push_back(
+        KubeconfigDocument::parse(m_dir.filePath(QStringLiteral("undecodable.yaml")), builder.toYaml()));
+    CheckOptions options;
+    options.now = m_now;
+    const CheckReport report = CredentialChecker::check(KubeconfigSet::merge(std::move(docs)), options);
+    QCOMPARE(report.contexts.size(), std::size_t(1));
+    const ContextReport &context = report.contexts.front();
+    // Still a certificate user, not "no credentials"; one sentence per broken field and nothing else.
+    QCOMPARE(context.credential.kind, CredentialKind::ClientCertificate);
+    QCOMPARE(context.status, Status::Error);
+    QCOMPARE(context.clusterCaStatus, Status::Error);
+    QCOMPARE(context.problems.size(), std::size_t(3));
+    for (const Problem &problem : context.problems)
+        QVERIFY2(problem.message.contains(QLatin1String("is not valid base64")), qPrintable(problem.message));
 }
 
 QTEST_GUILESS_MAIN(TestCredentialChecker)

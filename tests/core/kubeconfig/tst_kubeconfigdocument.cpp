@@ -320,6 +320,8 @@ void TestKubeconfigDocument::base64Decoding_data()
     QTest::newRow("space inside") << QByteArray("\"dGVz dA==\"") << QByteArray() << true;
     QTest::newRow("url-safe alphabet") << QByteArray("-_-_") << QByteArray() << true;
     QTest::newRow("wrong padding") << QByteArray("dGVzdA=") << QByteArray() << true;
+    // kubectl: "illegal base64 data at input byte 4".
+    QTest::newRow("missing padding") << QByteArray("dGVzdA") << QByteArray() << true;
     QTest::newRow("pem text instead of base64")
         << QByteArray("\"-----BEGIN CERTIFICATE-----\"") << QByteArray() << true;
     QTest::newRow("empty string") << QByteArray("\"\"") << QByteArray() << false;
