@@ -1,23 +1,27 @@
 #include "reportformatter.h"
 
 #include "credentials/expirypolicy.h"
+#include "jsonwriter.h"
 
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
+
+#include <cstdio>
 
 namespace kubeminder {
 
 namespace {
 
+// ISO 8601 in UTC ("2026-06-15T12:00:00Z"). Written by hand: QDateTime::toString is the single
+// largest cost of a large JSON report.
 QString isoUtc(const QDateTime &when)
 {
-    return when.toUTC().toString(Qt::ISODate);
-}
-
-QJsonValue optionalDate(const std::optional<QDateTime> &when)
-{
-    return when ? QJsonValue(isoUtc(*when)) : QJsonValue(QJsonValue::Null);
+    const QDateTime utc = when.timeSpec() == Qt::UTC ? when : when.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char buffer[32];
+    const int n = std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", d.year(), d.month(),
+                                d.day(), t.hour(), t.minute(), t.second());
+    return QString::fromLatin1(buffer, n);
 }
 
 QString ansiColor(Status status)
@@ -56,17 +60,6 @@ QString label(const QString &value)
         .replace(QLatin1Char('"'), QStringLiteral("\\\""))
         .replace(QLatin1Char('\n'), QStringLiteral("\\n"));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
-QJsonObject certificateJson(const CertificateInfo &info)
-{
-    return {{QStringLiteral("subject"), info.subject},
-            {QStringLiteral("issuer"), info.issuer},
-            {QStringLiteral("serialNumber"), info.serialNumber},
-            {QStringLiteral("sha256Fingerprint"), info.sha256Fingerprint},
-            {QStringLiteral("notBefore"), isoUtc(info.notBefore)},
-            {QStringLiteral("notAfter"), isoUtc(info.notAfter)},
-            {QStringLiteral("keyType"), info.keyType}};
 }
 
 } // namespace
@@ -133,70 +126,102 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
     return text;
 }
 
-QJsonObject ReportFormatter::jsonObject(const CheckReport &report)
-{
-    QJsonArray files;
-    for (const FileReport &file : report.files) {
-        files.append(QJsonObject{{QStringLiteral("path"), file.path},
-                                 {QStringLiteral("status"), KubeconfigDocument::statusName(file.status)},
-                                 {QStringLiteral("error"), file.error.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                                : QJsonValue(file.error)}});
-    }
-    QJsonArray contexts;
-    for (const ContextReport &c : report.contexts) {
-        const CredentialReport &cred = c.credential;
-        QJsonObject credential{
-            {QStringLiteral("kind"), credentialKindName(cred.kind)},
-            {QStringLiteral("status"), statusName(cred.status)},
-            {QStringLiteral("notBefore"), optionalDate(cred.notBefore)},
-            {QStringLiteral("notAfter"), optionalDate(cred.notAfter)},
-            {QStringLiteral("daysLeft"), cred.notAfter
-                                             ? QJsonValue(daysLeft(*cred.notAfter, report.generatedAt))
-                                             : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("subject"), cred.subject},
-            {QStringLiteral("groups"), QJsonArray::fromStringList(cred.groups)},
-            {QStringLiteral("issuer"), cred.issuer},
-        };
-        if (cred.certificate)
-            credential.insert(QStringLiteral("certificate"), certificateJson(*cred.certificate));
-        if (!cred.note.isEmpty())
-            credential.insert(QStringLiteral("note"), cred.note);
-        QJsonArray problems;
-        for (const Problem &problem : c.problems) {
-            problems.append(QJsonObject{{QStringLiteral("severity"), statusName(problem.severity)},
-                                        {QStringLiteral("message"), problem.message}});
-        }
-        QJsonObject context{{QStringLiteral("name"), c.name},
-                            {QStringLiteral("cluster"), c.cluster},
-                            {QStringLiteral("user"), c.user},
-                            {QStringLiteral("namespace"), c.ns},
-                            {QStringLiteral("server"), c.server},
-                            {QStringLiteral("file"), c.file},
-                            {QStringLiteral("clusterFile"), c.clusterFile},
-                            {QStringLiteral("userFile"), c.userFile},
-                            {QStringLiteral("current"), c.current},
-                            {QStringLiteral("status"), statusName(c.status)},
-                            {QStringLiteral("credential"), credential},
-                            {QStringLiteral("problems"), problems}};
-        if (c.clusterCa) {
-            QJsonObject ca = certificateJson(*c.clusterCa);
-            ca.insert(QStringLiteral("status"), statusName(c.clusterCaStatus));
-            context.insert(QStringLiteral("clusterCa"), ca);
-        }
-        contexts.append(context);
-    }
-    return {{QStringLiteral("generatedAt"), isoUtc(report.generatedAt)},
-            {QStringLiteral("currentContext"), report.currentContext.isEmpty()
-                                                   ? QJsonValue(QJsonValue::Null)
-                                                   : QJsonValue(report.currentContext)},
-            {QStringLiteral("status"), statusName(report.worst())},
-            {QStringLiteral("kubeconfigFiles"), files},
-            {QStringLiteral("contexts"), contexts}};
-}
-
 QString ReportFormatter::json(const CheckReport &report)
 {
-    return QString::fromUtf8(QJsonDocument(jsonObject(report)).toJson(QJsonDocument::Indented));
+    QString text;
+    text.reserve(qsizetype(report.contexts.size()) * 2048 + 512);
+    JsonWriter w(text);
+    const auto date = [&w](const std::optional<QDateTime> &when) {
+        if (when)
+            w.value(isoUtc(*when));
+        else
+            w.null();
+    };
+    const auto certificate = [&w](const CertificateInfo &info) {
+        w.key("subject"), w.value(info.subject);
+        w.key("issuer"), w.value(info.issuer);
+        w.key("serialNumber"), w.value(info.serialNumber);
+        w.key("sha256Fingerprint"), w.value(info.sha256Fingerprint);
+        w.key("notBefore"), w.value(isoUtc(info.notBefore));
+        w.key("notAfter"), w.value(isoUtc(info.notAfter));
+        w.key("keyType"), w.value(info.keyType);
+    };
+
+    w.beginObject();
+    w.key("generatedAt"), w.value(isoUtc(report.generatedAt));
+    w.key("currentContext"), w.valueOrNull(report.currentContext);
+    w.key("status"), w.value(statusName(report.worst()));
+    w.key("kubeconfigFiles");
+    w.beginArray();
+    for (const FileReport &file : report.files) {
+        w.beginObject();
+        w.key("path"), w.value(file.path);
+        w.key("status"), w.value(KubeconfigDocument::statusName(file.status));
+        w.key("error"), w.valueOrNull(file.error);
+        w.endObject();
+    }
+    w.endArray();
+    w.key("contexts");
+    w.beginArray();
+    for (const ContextReport &c : report.contexts) {
+        const CredentialReport &cred = c.credential;
+        w.beginObject();
+        w.key("name"), w.value(c.name);
+        w.key("cluster"), w.value(c.cluster);
+        w.key("user"), w.value(c.user);
+        w.key("namespace"), w.value(c.ns);
+        w.key("server"), w.value(c.server);
+        w.key("file"), w.value(c.file);
+        w.key("clusterFile"), w.value(c.clusterFile);
+        w.key("userFile"), w.value(c.userFile);
+        w.key("current"), w.value(c.current);
+        w.key("status"), w.value(statusName(c.status));
+        w.key("credential");
+        w.beginObject();
+        w.key("kind"), w.value(credentialKindName(cred.kind));
+        w.key("status"), w.value(statusName(cred.status));
+        w.key("notBefore"), date(cred.notBefore);
+        w.key("notAfter"), date(cred.notAfter);
+        w.key("daysLeft"),
+            w.valueOrNull(cred.notAfter ? std::optional<qint64>(daysLeft(*cred.notAfter, report.generatedAt))
+                                        : std::nullopt);
+        w.key("subject"), w.value(cred.subject);
+        w.key("groups");
+        w.beginArray();
+        for (const QString &group : cred.groups)
+            w.value(group);
+        w.endArray();
+        w.key("issuer"), w.value(cred.issuer);
+        if (cred.certificate) {
+            w.key("certificate");
+            w.beginObject();
+            certificate(*cred.certificate);
+            w.endObject();
+        }
+        if (!cred.note.isEmpty())
+            w.key("note"), w.value(cred.note);
+        w.endObject();
+        if (c.clusterCa) {
+            w.key("clusterCa");
+            w.beginObject();
+            certificate(*c.clusterCa);
+            w.key("status"), w.value(statusName(c.clusterCaStatus));
+            w.endObject();
+        }
+        w.key("problems");
+        w.beginArray();
+        for (const Problem &problem : c.problems) {
+            w.beginObject();
+            w.key("severity"), w.value(statusName(problem.severity));
+            w.key("message"), w.value(problem.message);
+            w.endObject();
+        }
+        w.endArray();
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    return text;
 }
 
 QString ReportFormatter::prometheus(const CheckReport &report)

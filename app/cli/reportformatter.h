@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 
 namespace kubeminder {
 
@@ -18,7 +17,7 @@ public:
     /// Aligned columns and the problems below them; ANSI colour for the status when `color`.
     /// Paths under `home` are shown as ~/...
     static QString table(const CheckReport &report, bool color, const QString &home);
-    static QJsonObject jsonObject(const CheckReport &report);
+    /// Indented JSON with the documented keys, in a stable order.
     static QString json(const CheckReport &report);
     /// node_exporter textfile-collector format.
     static QString prometheus(const CheckReport &report);

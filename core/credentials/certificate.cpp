@@ -1,20 +1,17 @@
-// OpenSSL 3.0's generic decoders (PEM_read_bio_PrivateKey, d2i_AutoPrivateKey) cost ~300 µs a key
-// because they try every provider's decoder; the type-specific d2i_ECPrivateKey/d2i_RSAPrivateKey
-// take ~10 µs. A check of a thousand contexts parses a thousand keys, so the fast path uses them,
-// although OpenSSL 3 marks them deprecated.
-#define OPENSSL_SUPPRESS_DEPRECATED
-
 #include "certificate.h"
+
+#include "certificatecache.h"
+#include "privatekey.h"
 
 #include <QTimeZone>
 
+#include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
-#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
+#include <openssl/objects.h>
 #include <openssl/pem.h>
-#include <openssl/rsa.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -28,9 +25,78 @@ struct BioFree
 };
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 
-BioPtr memoryBio(const QByteArray &data)
+// One DER element: where it starts (header included), its content, its tag.
+struct Element
 {
-    return BioPtr(BIO_new_mem_buf(data.constData(), int(data.size())));
+    const unsigned char *start = nullptr;
+    const unsigned char *content = nullptr;
+    long contentLength = 0;
+    int tag = 0;
+    int tagClass = 0;
+    bool constructed = false;
+
+    long size() const { return long(content - start) + contentLength; }
+    const unsigned char *end() const { return content + contentLength; }
+};
+
+// Steps through the elements of one constructed element (or a whole buffer). Bounds are checked
+// by ASN1_get_object; indefinite lengths (not DER) are refused.
+class DerReader
+{
+public:
+    DerReader(const unsigned char *begin, const unsigned char *end)
+        : m_pos(begin)
+        , m_end(end)
+    {}
+    explicit DerReader(const Element &e)
+        : DerReader(e.content, e.end())
+    {}
+
+    bool atEnd() const { return m_pos >= m_end; }
+
+    std::optional<Element> next()
+    {
+        if (atEnd())
+            return std::nullopt;
+        Element e;
+        e.start = m_pos;
+        const unsigned char *p = m_pos;
+        long length = 0;
+        const int flags = ASN1_get_object(&p, &length, &e.tag, &e.tagClass, long(m_end - m_pos));
+        if ((flags & 0x80) || flags == 0x21 || p + length > m_end)
+            return std::nullopt;
+        e.content = p;
+        e.contentLength = length;
+        e.constructed = flags & V_ASN1_CONSTRUCTED;
+        m_pos = p + length;
+        return e;
+    }
+
+    std::optional<Element> next(int universalTag)
+    {
+        auto e = next();
+        if (!e || e->tagClass != V_ASN1_UNIVERSAL || e->tag != universalTag)
+            return std::nullopt;
+        return e;
+    }
+
+    std::optional<Element> peek() const
+    {
+        DerReader copy = *this;
+        return copy.next();
+    }
+
+private:
+    const unsigned char *m_pos;
+    const unsigned char *m_end;
+};
+
+template<typename T, typename Decode>
+T *decodeElement(const Element &e, Decode decode)
+{
+    const unsigned char *p = e.start;
+    T *value = decode(nullptr, &p, e.size());
+    return value;
 }
 
 QString nameToString(const X509_NAME *name)
@@ -73,44 +139,205 @@ QString colonHex(const unsigned char *data, unsigned int len)
         QByteArray(reinterpret_cast<const char *>(data), int(len)).toHex(':').toUpper());
 }
 
-int refuseToPrompt(char *, int, int, void *)
+bool readName(const Element &e, QString &oneLine, QString &commonName, QStringList *organizations)
 {
-    return -1;
+    X509_NAME *name = decodeElement<X509_NAME>(e, d2i_X509_NAME);
+    if (!name)
+        return false;
+    oneLine = nameToString(name);
+    commonName = entries(name, NID_commonName).value(0);
+    if (organizations)
+        *organizations = entries(name, NID_organizationName);
+    X509_NAME_free(name);
+    return true;
 }
 
-EVP_PKEY *adoptLegacy(const char *type, const unsigned char *der, long len)
+QDateTime readTime(const std::optional<Element> &e)
 {
-    EVP_PKEY *key = nullptr;
-    const unsigned char *p = der;
-    if (qstrcmp(type, PEM_STRING_ECPRIVATEKEY) == 0) {
-        if (EC_KEY *ec = d2i_ECPrivateKey(nullptr, &p, len)) {
-            key = EVP_PKEY_new();
-            if (!key || EVP_PKEY_assign_EC_KEY(key, ec) != 1) {
-                EC_KEY_free(ec);
-                EVP_PKEY_free(key);
-                key = nullptr;
-            }
-        }
-    } else if (qstrcmp(type, PEM_STRING_RSA) == 0) {
-        if (RSA *rsa = d2i_RSAPrivateKey(nullptr, &p, len)) {
-            key = EVP_PKEY_new();
-            if (!key || EVP_PKEY_assign_RSA(key, rsa) != 1) {
-                RSA_free(rsa);
-                EVP_PKEY_free(key);
-                key = nullptr;
-            }
-        }
+    if (!e)
+        return {};
+    ASN1_TIME *time = decodeElement<ASN1_TIME>(*e, d2i_ASN1_TIME);
+    const QDateTime when = toDateTime(time);
+    ASN1_TIME_free(time);
+    return when;
+}
+
+QString curveName(int nid)
+{
+    switch (nid) {
+    case NID_X9_62_prime256v1:
+        return QStringLiteral("EC P-256");
+    case NID_secp384r1:
+        return QStringLiteral("EC P-384");
+    case NID_secp521r1:
+        return QStringLiteral("EC P-521");
+    default:
+        return QStringLiteral("EC ") + QString::fromLatin1(OBJ_nid2sn(nid));
     }
-    return key;
+}
+
+// "EC P-256", "RSA 2048", "Ed25519" from a SubjectPublicKeyInfo, without building an EVP_PKEY.
+QString describePublicKeyInfo(const Element &spki)
+{
+    DerReader reader(spki);
+    const auto algorithm = reader.next(V_ASN1_SEQUENCE);
+    const auto bits = reader.next(V_ASN1_BIT_STRING);
+    if (!algorithm || !bits)
+        return {};
+    X509_ALGOR *alg = decodeElement<X509_ALGOR>(*algorithm, d2i_X509_ALGOR);
+    if (!alg)
+        return {};
+    const ASN1_OBJECT *oid = nullptr;
+    int parameterType = 0;
+    const void *parameter = nullptr;
+    X509_ALGOR_get0(&oid, &parameterType, &parameter, alg);
+    const int nid = OBJ_obj2nid(oid);
+    QString description;
+    switch (nid) {
+    case NID_X9_62_id_ecPublicKey:
+        description = parameterType == V_ASN1_OBJECT
+                          ? curveName(OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(parameter)))
+                          : QStringLiteral("EC");
+        break;
+    case NID_rsaEncryption:
+    case NID_rsassaPss: {
+        // The BIT STRING holds RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
+        const long unusedBitsByte = 1;
+        DerReader key(bits->content + unusedBitsByte, bits->end());
+        const auto sequence = key.next(V_ASN1_SEQUENCE);
+        const auto modulus = sequence ? DerReader(*sequence).next(V_ASN1_INTEGER) : std::nullopt;
+        int size = 0;
+        if (modulus) {
+            ASN1_INTEGER *n = decodeElement<ASN1_INTEGER>(*modulus, d2i_ASN1_INTEGER);
+            if (BIGNUM *bn = n ? ASN1_INTEGER_to_BN(n, nullptr) : nullptr) {
+                size = BN_num_bits(bn);
+                BN_free(bn);
+            }
+            ASN1_INTEGER_free(n);
+        }
+        description =
+            (nid == NID_rsassaPss ? QStringLiteral("RSA-PSS %1") : QStringLiteral("RSA %1")).arg(size);
+        break;
+    }
+    case NID_ED25519:
+        description = QStringLiteral("Ed25519");
+        break;
+    case NID_ED448:
+        description = QStringLiteral("Ed448");
+        break;
+    default:
+        description = QString::fromLatin1(OBJ_nid2sn(nid));
+        break;
+    }
+    X509_ALGOR_free(alg);
+    return description;
+}
+
+bool basicConstraintsSayCa(const Element &extensionsWrapper)
+{
+    DerReader wrapper(extensionsWrapper);
+    const auto list = wrapper.next(V_ASN1_SEQUENCE);
+    if (!list)
+        return false;
+    X509_EXTENSIONS *extensions = decodeElement<X509_EXTENSIONS>(*list, d2i_X509_EXTENSIONS);
+    if (!extensions)
+        return false;
+    bool ca = false;
+    const int index = X509v3_get_ext_by_NID(extensions, NID_basic_constraints, -1);
+    if (index >= 0) {
+        auto *constraints =
+            static_cast<BASIC_CONSTRAINTS *>(X509V3_EXT_d2i(X509v3_get_ext(extensions, index)));
+        ca = constraints && constraints->ca;
+        BASIC_CONSTRAINTS_free(constraints);
+    }
+    sk_X509_EXTENSION_pop_free(extensions, X509_EXTENSION_free);
+    return ca;
 }
 
 } // namespace
 
-Certificate::Certificate(X509 *adopted)
-    : m_cert(adopted, X509_free)
-{}
+std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *error)
+{
+    const auto fail = [error]() -> std::optional<Certificate> {
+        if (error)
+            *error = tr("its certificate is malformed");
+        ERR_clear_error();
+        return std::nullopt;
+    };
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    DerReader top(begin, begin + der.size());
+    // Certificate ::= SEQUENCE { tbsCertificate, signatureAlgorithm, signatureValue }
+    const auto certificate = top.next(V_ASN1_SEQUENCE);
+    if (!certificate || !top.atEnd())
+        return fail();
+    DerReader outer(*certificate);
+    const auto tbs = outer.next(V_ASN1_SEQUENCE);
+    if (!tbs || !outer.next(V_ASN1_SEQUENCE) || !outer.next(V_ASN1_BIT_STRING) || !outer.atEnd())
+        return fail();
 
-std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QString *error)
+    Certificate cert;
+    CertificateInfo &info = cert.m_info;
+    DerReader fields(*tbs);
+    // version [0] EXPLICIT is optional (v1 certificates).
+    if (const auto first = fields.peek();
+        first && first->tagClass == V_ASN1_CONTEXT_SPECIFIC && first->tag == 0)
+        fields.next();
+    const auto serial = fields.next(V_ASN1_INTEGER);
+    const auto signature = fields.next(V_ASN1_SEQUENCE);
+    const auto issuer = fields.next(V_ASN1_SEQUENCE);
+    const auto validity = fields.next(V_ASN1_SEQUENCE);
+    const auto subject = fields.next(V_ASN1_SEQUENCE);
+    const auto publicKeyInfo = fields.next(V_ASN1_SEQUENCE);
+    if (!serial || !signature || !issuer || !validity || !subject || !publicKeyInfo)
+        return fail();
+
+    ASN1_INTEGER *serialNumber = decodeElement<ASN1_INTEGER>(*serial, d2i_ASN1_INTEGER);
+    BIGNUM *bn = serialNumber ? ASN1_INTEGER_to_BN(serialNumber, nullptr) : nullptr;
+    ASN1_INTEGER_free(serialNumber);
+    if (!bn)
+        return fail();
+    if (char *hex = BN_bn2hex(bn)) {
+        info.serialNumber = QString::fromLatin1(hex);
+        OPENSSL_free(hex);
+    }
+    BN_free(bn);
+
+    if (!readName(*issuer, info.issuer, info.issuerCommonName, nullptr) ||
+        !readName(*subject, info.subject, info.commonName, &info.organizations))
+        return fail();
+    DerReader times(*validity);
+    info.notBefore = readTime(times.next());
+    info.notAfter = readTime(times.next());
+    if (!info.notBefore.isValid() || !info.notAfter.isValid())
+        return fail();
+
+    info.keyType = describePublicKeyInfo(*publicKeyInfo);
+    if (info.keyType.isEmpty())
+        return fail();
+    // issuerUniqueID [1], subjectUniqueID [2], extensions [3]
+    while (const auto extra = fields.next()) {
+        if (extra->tagClass == V_ASN1_CONTEXT_SPECIFIC && extra->tag == 3)
+            info.isCertificateAuthority = basicConstraintsSayCa(*extra);
+    }
+    if (!fields.atEnd())
+        return fail();
+
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int digestLength = 0;
+    if (EVP_Digest(der.constData(), std::size_t(der.size()), digest, &digestLength, EVP_sha256(), nullptr) !=
+        1)
+        return fail();
+    info.sha256Fingerprint = colonHex(digest, digestLength);
+
+    cert.m_der = der;
+    cert.m_publicKeyInfo =
+        QByteArray(reinterpret_cast<const char *>(publicKeyInfo->start), qsizetype(publicKeyInfo->size()));
+    ERR_clear_error();
+    return cert;
+}
+
+std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QString *error,
+                                                     CertificateCache *cache)
 {
     std::vector<Certificate> chain;
     if (!pem.contains("-----BEGIN CERTIFICATE-----")) {
@@ -118,149 +345,67 @@ std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QStr
             *error = tr("it contains no PEM certificate");
         return chain;
     }
-    BioPtr bio = memoryBio(pem);
-    while (X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, refuseToPrompt, nullptr))
-        chain.emplace_back(cert);
+    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
+    for (;;) {
+        char *name = nullptr;
+        char *header = nullptr;
+        unsigned char *data = nullptr;
+        long len = 0;
+        if (PEM_read_bio(bio.get(), &name, &header, &data, &len) != 1)
+            break;
+        const bool isCertificate =
+            qstrcmp(name, PEM_STRING_X509) == 0 || qstrcmp(name, PEM_STRING_X509_OLD) == 0;
+        const QByteArray der(reinterpret_cast<const char *>(data), qsizetype(len));
+        OPENSSL_free(name);
+        OPENSSL_free(header);
+        OPENSSL_free(data);
+        if (!isCertificate)
+            continue;
+        // Like OpenSSL's own bundle reader: the bundle ends at the first block that is not a
+        // certificate it can read.
+        std::optional<Certificate> cert = cache ? cache->fromDer(der) : fromDer(der, nullptr);
+        if (!cert)
+            break;
+        chain.push_back(std::move(*cert));
+    }
     ERR_clear_error();
     if (chain.empty() && error)
         *error = tr("its certificate is not valid PEM");
     return chain;
 }
 
-CertificateInfo Certificate::info() const
-{
-    CertificateInfo info;
-    X509 *cert = m_cert.get();
-    const X509_NAME *subject = X509_get_subject_name(cert);
-    const X509_NAME *issuer = X509_get_issuer_name(cert);
-    info.subject = nameToString(subject);
-    info.commonName = entries(subject, NID_commonName).value(0);
-    info.organizations = entries(subject, NID_organizationName);
-    info.issuer = nameToString(issuer);
-    info.issuerCommonName = entries(issuer, NID_commonName).value(0);
-    if (BIGNUM *serial = ASN1_INTEGER_to_BN(X509_get0_serialNumber(cert), nullptr)) {
-        if (char *hex = BN_bn2hex(serial)) {
-            info.serialNumber = QString::fromLatin1(hex);
-            OPENSSL_free(hex);
-        }
-        BN_free(serial);
-    }
-    unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int digestLength = 0;
-    if (X509_digest(cert, EVP_sha256(), digest, &digestLength) == 1)
-        info.sha256Fingerprint = colonHex(digest, digestLength);
-    info.notBefore = toDateTime(X509_get0_notBefore(cert));
-    info.notAfter = toDateTime(X509_get0_notAfter(cert));
-    info.keyType = describeKey(X509_get0_pubkey(cert));
-    info.isCertificateAuthority = X509_check_ca(cert) > 0;
-    return info;
-}
-
 bool Certificate::matches(const PrivateKey &key) const
 {
-    EVP_PKEY *pub = X509_get0_pubkey(m_cert.get());
-    const bool equal = pub && key.handle() && EVP_PKEY_eq(pub, key.handle()) == 1;
+    if (!key.handle())
+        return false;
+    // The common case, in microseconds: the key encodes to the very bytes the certificate holds.
+    if (key.publicKeyInfo() == m_publicKeyInfo)
+        return true;
+    // The same key may still be encoded differently (a compressed point, explicit curve
+    // parameters): let OpenSSL compare the keys themselves.
+    const std::shared_ptr<X509> x509 = toX509();
+    EVP_PKEY *pub = x509 ? X509_get0_pubkey(x509.get()) : nullptr;
+    const bool equal = pub && EVP_PKEY_eq(pub, key.handle()) == 1;
     ERR_clear_error();
     return equal;
 }
 
 QByteArray Certificate::toPem() const
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
-    PEM_write_bio_X509(bio.get(), m_cert.get());
-    char *data = nullptr;
-    const long len = BIO_get_mem_data(bio.get(), &data);
-    return QByteArray(data, qsizetype(len));
+    const QByteArray base64 = m_der.toBase64();
+    QByteArray pem = "-----BEGIN CERTIFICATE-----\n";
+    for (qsizetype i = 0; i < base64.size(); i += 64)
+        pem += base64.mid(i, 64) + '\n';
+    pem += "-----END CERTIFICATE-----\n";
+    return pem;
 }
 
-PrivateKey::PrivateKey(EVP_PKEY *adopted)
-    : m_key(adopted, EVP_PKEY_free)
-{}
-
-std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *error)
+std::shared_ptr<X509> Certificate::toX509() const
 {
-    const auto failWith = [error](const QString &message) -> std::optional<PrivateKey> {
-        if (error)
-            *error = message;
-        ERR_clear_error();
-        return std::nullopt;
-    };
-    if (pem.contains("ENCRYPTED"))
-        return failWith(tr("its private key is encrypted with a passphrase, which kubectl cannot use"));
-    if (!pem.contains("PRIVATE KEY-----"))
-        return failWith(tr("it contains no PEM private key"));
-
-    // Walk the PEM blocks: "EC PARAMETERS" may come before the key (openssl ecparam -genkey).
-    BioPtr bio = memoryBio(pem);
-    for (;;) {
-        char *name = nullptr;
-        char *header = nullptr;
-        unsigned char *der = nullptr;
-        long len = 0;
-        if (PEM_read_bio(bio.get(), &name, &header, &der, &len) != 1)
-            break;
-        EVP_PKEY *key = adoptLegacy(name, der, len);
-        const bool pkcs8 = qstrcmp(name, PEM_STRING_PKCS8INF) == 0;
-        if (!key && pkcs8) {
-            const unsigned char *p = der;
-            if (PKCS8_PRIV_KEY_INFO *info = d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, len)) {
-                key = EVP_PKCS82PKEY(info);
-                PKCS8_PRIV_KEY_INFO_free(info);
-            }
-        }
-        const bool wasKey = QByteArray(name).endsWith("PRIVATE KEY");
-        OPENSSL_free(name);
-        OPENSSL_free(header);
-        OPENSSL_clear_free(der, size_t(len)); // key material: wipe before freeing
-        if (key) {
-            ERR_clear_error();
-            return PrivateKey(key);
-        }
-        if (wasKey)
-            break;
-    }
-    // Anything else (an unusual key type): OpenSSL's generic reader, never allowed to prompt.
-    bio = memoryBio(pem);
-    if (EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, refuseToPrompt, nullptr)) {
-        ERR_clear_error();
-        return PrivateKey(key);
-    }
-    return failWith(tr("its private key is not valid PEM"));
-}
-
-QString PrivateKey::keyType() const
-{
-    return describeKey(m_key.get());
-}
-
-QString describeKey(EVP_PKEY *key)
-{
-    if (!key)
-        return {};
-    switch (EVP_PKEY_get_base_id(key)) {
-    case EVP_PKEY_EC: {
-        char group[64] = {};
-        size_t len = 0;
-        if (EVP_PKEY_get_group_name(key, group, sizeof group, &len) != 1)
-            return QStringLiteral("EC");
-        const QByteArray curve(group, qsizetype(len));
-        if (curve == "prime256v1")
-            return QStringLiteral("EC P-256");
-        if (curve == "secp384r1")
-            return QStringLiteral("EC P-384");
-        if (curve == "secp521r1")
-            return QStringLiteral("EC P-521");
-        return QStringLiteral("EC ") + QString::fromLatin1(curve);
-    }
-    case EVP_PKEY_RSA:
-        return QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));
-    case EVP_PKEY_ED25519:
-        return QStringLiteral("Ed25519");
-    case EVP_PKEY_ED448:
-        return QStringLiteral("Ed448");
-    default:
-        return QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
-    }
+    const auto *p = reinterpret_cast<const unsigned char *>(m_der.constData());
+    X509 *x509 = d2i_X509(nullptr, &p, long(m_der.size()));
+    ERR_clear_error();
+    return x509 ? std::shared_ptr<X509>(x509, X509_free) : nullptr;
 }
 
 } // namespace kubeminder

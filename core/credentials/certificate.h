@@ -10,55 +10,48 @@
 #include <vector>
 
 using X509 = struct x509_st;
-using EVP_PKEY = struct evp_pkey_st;
 
 namespace kubeminder {
 
+class CertificateCache;
 class PrivateKey;
 
-/// An X.509 certificate (OpenSSL's X509, shared and immutable).
+/// An X.509 certificate: its DER bytes and what Kubeminder reads from them.
+///
+/// OpenSSL 3.0 decodes the public key of every certificate it parses through its generic decoder
+/// framework (~85 µs and a global lock per certificate, openssl#19119). A check reads thousands of
+/// certificates and needs only names, dates, serial, key type and the raw public key, so
+/// Certificate walks the DER itself with OpenSSL's ASN.1 primitives and builds a full X509 only
+/// when something asks for one.
 class Certificate
 {
     Q_DECLARE_TR_FUNCTIONS(Certificate)
 
 public:
     /// Every certificate in a PEM bundle, in order. K3s writes the client certificate followed by
-    /// its CA, so the first one is the leaf. Fails (empty result, `error` set) when there is none.
-    static std::vector<Certificate> parsePemBundle(const QByteArray &pem, QString *error);
+    /// its CA, so the first one is the leaf. Fails (empty result, `error` set) when there is none or
+    /// one of them is malformed.
+    /// With a cache, certificates seen before are not parsed again.
+    static std::vector<Certificate> parsePemBundle(const QByteArray &pem, QString *error,
+                                                   CertificateCache *cache = nullptr);
+    /// One DER-encoded certificate.
+    static std::optional<Certificate> fromDer(const QByteArray &der, QString *error);
 
-    CertificateInfo info() const;
+    const CertificateInfo &info() const { return m_info; }
     /// True when `key` is the private half of this certificate's public key.
     bool matches(const PrivateKey &key) const;
 
-    X509 *handle() const { return m_cert.get(); }
+    QByteArray der() const { return m_der; }
     QByteArray toPem() const;
-
-    explicit Certificate(X509 *adopted);
-
-private:
-    std::shared_ptr<X509> m_cert;
-};
-
-/// A private key (OpenSSL's EVP_PKEY). Never printed, never serialised except by the minter.
-class PrivateKey
-{
-    Q_DECLARE_TR_FUNCTIONS(PrivateKey)
-
-public:
-    /// Reads the first private key in `pem` (EC, RSA, Ed25519; SEC1, PKCS#1 or PKCS#8). Encrypted
-    /// keys are refused, never prompted for: kubectl cannot use them either.
-    static std::optional<PrivateKey> parsePem(const QByteArray &pem, QString *error);
-
-    EVP_PKEY *handle() const { return m_key.get(); }
-    QString keyType() const;
-
-    explicit PrivateKey(EVP_PKEY *adopted);
+    /// A full OpenSSL object (slow under OpenSSL 3.0: see above), owned by the caller.
+    std::shared_ptr<X509> toX509() const;
 
 private:
-    std::shared_ptr<EVP_PKEY> m_key;
-};
+    Certificate() = default;
 
-/// "EC P-256", "RSA 2048", "Ed25519" for any public or private key.
-QString describeKey(EVP_PKEY *key);
+    QByteArray m_der;
+    QByteArray m_publicKeyInfo; ///< DER SubjectPublicKeyInfo
+    CertificateInfo m_info;
+};
 
 } // namespace kubeminder

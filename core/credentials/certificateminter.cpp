@@ -1,6 +1,7 @@
 #include "certificateminter.h"
 
 #include "certificate.h"
+#include "privatekey.h"
 
 #include <memory>
 #include <openssl/bio.h>
@@ -73,7 +74,7 @@ std::optional<IssuedCertificate> CertificateMinter::issue(const CertificateSpec 
     if (!key)
         return fail(tr("could not generate a key"));
 
-    std::optional<Certificate> issuerCert;
+    std::shared_ptr<X509> issuerCert;
     std::optional<PrivateKey> issuerKey;
     if (issuer) {
         QString why;
@@ -81,7 +82,9 @@ std::optional<IssuedCertificate> CertificateMinter::issue(const CertificateSpec 
         issuerKey = PrivateKey::parsePem(issuer->privateKeyPem, &why);
         if (chain.empty() || !issuerKey)
             return fail(tr("the issuer is unusable: %1").arg(why));
-        issuerCert = chain.front();
+        issuerCert = chain.front().toX509();
+        if (!issuerCert)
+            return fail(tr("the issuer is unusable"));
     }
 
     std::unique_ptr<X509, decltype(&X509_free)> cert(X509_new(), X509_free);
@@ -102,7 +105,7 @@ std::optional<IssuedCertificate> CertificateMinter::issue(const CertificateSpec 
     const QByteArray cn = spec.commonName.toUtf8();
     X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
                                reinterpret_cast<const unsigned char *>(cn.constData()), -1, -1, 0);
-    X509 *signer = issuerCert ? issuerCert->handle() : cert.get();
+    X509 *signer = issuerCert ? issuerCert.get() : cert.get();
     X509_set_issuer_name(cert.get(), X509_get_subject_name(signer));
     if (!setTime(X509_getm_notBefore(cert.get()), spec.notBefore) ||
         !setTime(X509_getm_notAfter(cert.get()), spec.notAfter))

@@ -1,7 +1,9 @@
 #include "credentialchecker.h"
 
 #include "certificate.h"
+#include "certificatecache.h"
 #include "jsonwebtoken.h"
+#include "privatekey.h"
 
 #include <QFile>
 #include <QtConcurrent/QtConcurrentMap>
@@ -73,7 +75,7 @@ struct CaAnalysis
     std::vector<Problem> problems;
 };
 
-CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &options)
+CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &options, CertificateCache &cache)
 {
     CaAnalysis result;
     for (const QString &problem : cluster.problems)
@@ -95,7 +97,7 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
         return result;
     }
     QString why;
-    const std::vector<Certificate> chain = Certificate::parsePemBundle(*pem, &why);
+    const std::vector<Certificate> chain = Certificate::parsePemBundle(*pem, &why, &cache);
     if (chain.empty()) {
         result.problems.push_back(
             {Status::Error,
@@ -150,7 +152,8 @@ struct UserAnalysis
     std::vector<Problem> problems;
 };
 
-void analyzeCertificate(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
+void analyzeCertificate(const UserEntry &user, const CheckOptions &options, CertificateCache &cache,
+                        UserAnalysis &result)
 {
     CredentialReport &credential = result.credential;
     auto &problems = result.problems;
@@ -177,7 +180,7 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, User
     if (!certPem)
         return;
     QString why;
-    const std::vector<Certificate> chain = Certificate::parsePemBundle(*certPem, &why);
+    const std::vector<Certificate> chain = Certificate::parsePemBundle(*certPem, &why, &cache);
     if (chain.empty()) {
         problems.push_back(
             {Status::Error, CredentialChecker::tr("the client certificate of user “%1” is unreadable: %2")
@@ -262,7 +265,7 @@ void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions
         result.problems.push_back(*problem);
 }
 
-UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options)
+UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options, CertificateCache &cache)
 {
     UserAnalysis result;
     for (const QString &problem : user.problems)
@@ -270,7 +273,7 @@ UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options)
     result.credential.kind = kindOf(user);
     switch (result.credential.kind) {
     case CredentialKind::ClientCertificate:
-        analyzeCertificate(user, options, result);
+        analyzeCertificate(user, options, cache, result);
         break;
     case CredentialKind::Token: {
         const auto token =
@@ -351,11 +354,14 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
         wantedClusters.insert(context.cluster);
         wantedUsers.insert(context.user);
     }
+    CertificateCache cache;
     const auto clusters = analyzeAll<ClusterEntry, CaAnalysis>(
         set.clusters(), wantedClusters,
-        [&options](const ClusterEntry &c) { return analyzeCluster(c, options); });
-    const auto users = analyzeAll<UserEntry, UserAnalysis>(
-        set.users(), wantedUsers, [&options](const UserEntry &u) { return analyzeUser(u, options); });
+        [&options, &cache](const ClusterEntry &c) { return analyzeCluster(c, options, cache); });
+    const auto users =
+        analyzeAll<UserEntry, UserAnalysis>(set.users(), wantedUsers, [&options, &cache](const UserEntry &u) {
+            return analyzeUser(u, options, cache);
+        });
 
     for (const ContextEntry *context : contexts) {
         ContextReport r;

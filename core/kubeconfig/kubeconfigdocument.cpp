@@ -42,7 +42,7 @@ QString scalar(const YAML::Node &map, const char *key)
     return qstr(node.Scalar());
 }
 
-QByteArray bytes(const YAML::Node &map, const char *key)
+QByteArray rawScalar(const YAML::Node &map, const char *key)
 {
     const YAML::Node node = map[key];
     if (!present(node))
@@ -85,10 +85,11 @@ YAML::Node mapping(const YAML::Node &parent, const char *key)
 template<typename Entry>
 QByteArray decodeData(const YAML::Node &map, const char *key, Entry &entry)
 {
-    QByteArray encoded = bytes(map, key);
+    QByteArray encoded = rawScalar(map, key);
     if (encoded.isEmpty())
         return {};
-    encoded.replace('\n', QByteArray()).replace('\r', QByteArray());
+    if (encoded.contains('\n') || encoded.contains('\r'))
+        encoded.removeIf([](char c) { return c == '\n' || c == '\r'; });
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || encoded.size() % 4 != 0) {
         entry.invalidFields << QLatin1String(key);
@@ -201,7 +202,7 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
 {
     KubeconfigDocument doc;
     doc.m_path = QFileInfo(path).absoluteFilePath();
-    doc.m_contentHash = QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+    doc.m_bytes = bytes;
     if (bytes.trimmed().isEmpty()) {
         doc.m_status = Status::Empty;
         return doc;
@@ -225,6 +226,11 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
         doc.m_currentContext.isEmpty())
         doc.m_status = Status::Empty;
     return doc;
+}
+
+QByteArray KubeconfigDocument::contentHash() const
+{
+    return QCryptographicHash::hash(m_bytes, QCryptographicHash::Sha256);
 }
 
 void KubeconfigDocument::fail(const QString &message)
@@ -274,7 +280,7 @@ bool KubeconfigDocument::extract()
                 e.clientCertificateData = decodeData(u, "client-certificate-data", e);
                 e.clientKey = resolvePath(scalar(u, "client-key"), base);
                 e.clientKeyData = decodeData(u, "client-key-data", e);
-                e.token = bytes(u, "token");
+                e.token = rawScalar(u, "token");
                 e.tokenFile = resolvePath(scalar(u, "tokenFile"), base);
                 e.username = scalar(u, "username");
                 e.hasPassword = !scalar(u, "password").isEmpty();
@@ -293,7 +299,7 @@ bool KubeconfigDocument::extract()
                 if (const YAML::Node provider = mapping(u, "auth-provider"); present(provider)) {
                     e.authProvider = scalar(provider, "name");
                     if (const YAML::Node config = mapping(provider, "config"); present(config))
-                        e.authProviderIdToken = bytes(config, "id-token");
+                        e.authProviderIdToken = rawScalar(config, "id-token");
                 }
             }
             m_users.push_back(std::move(e));

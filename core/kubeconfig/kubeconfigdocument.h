@@ -36,8 +36,11 @@ public:
     Status status() const { return m_status; }
     /// A sentence a person can act on, naming the file and, for YAML errors, line and column.
     QString error() const { return m_error; }
-    /// SHA-256 of the bytes that were read: a writer compares it to notice a concurrent change.
-    QByteArray contentHash() const { return m_contentHash; }
+    /// The bytes that were read: a writer compares them with the file to notice a concurrent change.
+    const QByteArray &bytes() const { return m_bytes; }
+    /// SHA-256 of bytes(), computed on demand (hashing every file at load time costs more than the
+    /// YAML parse of its structure).
+    QByteArray contentHash() const;
     const YAML::Node &root() const { return m_root; }
 
     QString currentContext() const { return m_currentContext; }
@@ -54,7 +57,7 @@ private:
     QString m_path;
     Status m_status = Status::Ok;
     QString m_error;
-    QByteArray m_contentHash;
+    QByteArray m_bytes;
     YAML::Node m_root;
     QString m_currentContext;
     std::vector<ClusterEntry> m_clusters;

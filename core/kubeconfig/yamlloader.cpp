@@ -10,7 +10,8 @@ namespace {
 
 // Short values are cheap for yaml-cpp; lifting them would cost more than it saves.
 constexpr std::size_t MinimumLiftedLength = 96;
-constexpr std::string_view Placeholder = "__kubeminder_lifted_";
+// Short, because yaml-cpp pays per character; any document that already contains it takes the plain path.
+constexpr std::string_view Placeholder = "~~";
 
 thread_local int t_lastLiftedCount = 0;
 

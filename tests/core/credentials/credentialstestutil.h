@@ -3,6 +3,7 @@
 #include "credentials/certificate.h"
 #include "credentials/certificateminter.h"
 #include "credentials/checkreport.h"
+#include "credentials/privatekey.h"
 #include "credentials/status.h"
 
 #include <QTest>

@@ -1,4 +1,5 @@
 #include "credentials/certificate.h"
+#include "credentials/privatekey.h"
 #include "credentialstestutil.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -65,12 +66,7 @@ QByteArray toPkcs8(const IssuedCertificate &issued)
 
 QByteArray toDer(const QByteArray &pem)
 {
-    const Certificate cert = certificateOf(pem);
-    unsigned char *der = nullptr;
-    const int len = i2d_X509(cert.handle(), &der);
-    QByteArray bytes(reinterpret_cast<const char *>(der), len);
-    OPENSSL_free(der);
-    return bytes;
+    return certificateOf(pem).der();
 }
 
 // The DER bytes inside a single PEM block.
