@@ -1,8 +1,11 @@
 #include "certificate.h"
 
 #include "certificatecache.h"
+#include "derreader.h"
+#include "pemreader.h"
 #include "privatekey.h"
 
+#include <QHash>
 #include <QTimeZone>
 
 #include <openssl/asn1.h>
@@ -25,74 +28,8 @@ struct BioFree
 };
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 
-// One DER element: where it starts (header included), its content, its tag.
-struct Element
-{
-    const unsigned char *start = nullptr;
-    const unsigned char *content = nullptr;
-    long contentLength = 0;
-    int tag = 0;
-    int tagClass = 0;
-    bool constructed = false;
-
-    long size() const { return long(content - start) + contentLength; }
-    const unsigned char *end() const { return content + contentLength; }
-};
-
-// Steps through the elements of one constructed element (or a whole buffer). Bounds are checked
-// by ASN1_get_object; indefinite lengths (not DER) are refused.
-class DerReader
-{
-public:
-    DerReader(const unsigned char *begin, const unsigned char *end)
-        : m_pos(begin)
-        , m_end(end)
-    {}
-    explicit DerReader(const Element &e)
-        : DerReader(e.content, e.end())
-    {}
-
-    bool atEnd() const { return m_pos >= m_end; }
-
-    std::optional<Element> next()
-    {
-        if (atEnd())
-            return std::nullopt;
-        Element e;
-        e.start = m_pos;
-        const unsigned char *p = m_pos;
-        long length = 0;
-        const int flags = ASN1_get_object(&p, &length, &e.tag, &e.tagClass, long(m_end - m_pos));
-        if ((flags & 0x80) || flags == 0x21 || p + length > m_end)
-            return std::nullopt;
-        e.content = p;
-        e.contentLength = length;
-        e.constructed = flags & V_ASN1_CONSTRUCTED;
-        m_pos = p + length;
-        return e;
-    }
-
-    std::optional<Element> next(int universalTag)
-    {
-        auto e = next();
-        if (!e || e->tagClass != V_ASN1_UNIVERSAL || e->tag != universalTag)
-            return std::nullopt;
-        return e;
-    }
-
-    std::optional<Element> peek() const
-    {
-        DerReader copy = *this;
-        return copy.next();
-    }
-
-private:
-    const unsigned char *m_pos;
-    const unsigned char *m_end;
-};
-
 template<typename T, typename Decode>
-T *decodeElement(const Element &e, Decode decode)
+T *decodeElement(const DerElement &e, Decode decode)
 {
     const unsigned char *p = e.start;
     T *value = decode(nullptr, &p, e.size());
@@ -101,11 +38,15 @@ T *decodeElement(const Element &e, Decode decode)
 
 QString nameToString(const X509_NAME *name)
 {
-    BioPtr bio(BIO_new(BIO_s_mem()));
+    // One memory BIO per thread, emptied after each use: creating one per name costs as much as
+    // printing the name.
+    thread_local BioPtr bio(BIO_new(BIO_s_mem()));
     X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
-    return QString::fromUtf8(data, qsizetype(len));
+    QString text = QString::fromUtf8(data, qsizetype(len));
+    BIO_reset(bio.get());
+    return text;
 }
 
 QStringList entries(const X509_NAME *name, int nid)
@@ -139,7 +80,7 @@ QString colonHex(const unsigned char *data, unsigned int len)
         QByteArray(reinterpret_cast<const char *>(data), int(len)).toHex(':').toUpper());
 }
 
-bool readName(const Element &e, QString &oneLine, QString &commonName, QStringList *organizations)
+bool readName(const DerElement &e, QString &oneLine, QString &commonName, QStringList *organizations)
 {
     X509_NAME *name = decodeElement<X509_NAME>(e, d2i_X509_NAME);
     if (!name)
@@ -152,7 +93,30 @@ bool readName(const Element &e, QString &oneLine, QString &commonName, QStringLi
     return true;
 }
 
-QDateTime readTime(const std::optional<Element> &e)
+// Every client certificate of a cluster names the same issuer: remember the last few per thread.
+bool readIssuerName(const DerElement &e, QString &oneLine, QString &commonName)
+{
+    struct Name
+    {
+        QString oneLine;
+        QString commonName;
+    };
+    thread_local QHash<QByteArray, Name> recent;
+    const QByteArray der(reinterpret_cast<const char *>(e.start), qsizetype(e.size()));
+    if (const auto it = recent.constFind(der); it != recent.cend()) {
+        oneLine = it->oneLine;
+        commonName = it->commonName;
+        return true;
+    }
+    if (!readName(e, oneLine, commonName, nullptr))
+        return false;
+    if (recent.size() >= 64)
+        recent.clear();
+    recent.insert(der, {oneLine, commonName});
+    return true;
+}
+
+QDateTime readTime(const std::optional<DerElement> &e)
 {
     if (!e)
         return {};
@@ -177,7 +141,7 @@ QString curveName(int nid)
 }
 
 // "EC P-256", "RSA 2048", "Ed25519" from a SubjectPublicKeyInfo, without building an EVP_PKEY.
-QString describePublicKeyInfo(const Element &spki)
+QString describePublicKeyInfo(const DerElement &spki)
 {
     DerReader reader(spki);
     const auto algorithm = reader.next(V_ASN1_SEQUENCE);
@@ -233,7 +197,7 @@ QString describePublicKeyInfo(const Element &spki)
     return description;
 }
 
-bool basicConstraintsSayCa(const Element &extensionsWrapper)
+bool basicConstraintsSayCa(const DerElement &extensionsWrapper)
 {
     DerReader wrapper(extensionsWrapper);
     const auto list = wrapper.next(V_ASN1_SEQUENCE);
@@ -302,7 +266,7 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
     }
     BN_free(bn);
 
-    if (!readName(*issuer, info.issuer, info.issuerCommonName, nullptr) ||
+    if (!readIssuerName(*issuer, info.issuer, info.issuerCommonName) ||
         !readName(*subject, info.subject, info.commonName, &info.organizations))
         return fail();
     DerReader times(*validity);
@@ -345,25 +309,16 @@ std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QStr
             *error = tr("it contains no PEM certificate");
         return chain;
     }
-    BioPtr bio(BIO_new_mem_buf(pem.constData(), int(pem.size())));
-    for (;;) {
-        char *name = nullptr;
-        char *header = nullptr;
-        unsigned char *data = nullptr;
-        long len = 0;
-        if (PEM_read_bio(bio.get(), &name, &header, &data, &len) != 1)
-            break;
-        const bool isCertificate =
-            qstrcmp(name, PEM_STRING_X509) == 0 || qstrcmp(name, PEM_STRING_X509_OLD) == 0;
-        const QByteArray der(reinterpret_cast<const char *>(data), qsizetype(len));
-        OPENSSL_free(name);
-        OPENSSL_free(header);
-        OPENSSL_free(data);
-        if (!isCertificate)
+    for (const PemBlock &block : PemReader::blocks(pem)) {
+        if (block.label != PEM_STRING_X509 && block.label != PEM_STRING_X509_OLD)
             continue;
-        // Like OpenSSL's own bundle reader: the bundle ends at the first block that is not a
-        // certificate it can read.
-        std::optional<Certificate> cert = cache ? cache->fromDer(der) : fromDer(der, nullptr);
+        // Like OpenSSL's own bundle reader: the bundle ends at the first certificate it cannot read.
+        std::optional<Certificate> cert;
+        if (cache) {
+            cert = cache->fromPem(block);
+        } else if (const auto der = block.decode()) {
+            cert = fromDer(*der, nullptr);
+        }
         if (!cert)
             break;
         chain.push_back(std::move(*cert));
@@ -376,8 +331,6 @@ std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QStr
 
 bool Certificate::matches(const PrivateKey &key) const
 {
-    if (!key.handle())
-        return false;
     // The common case, in microseconds: the key encodes to the very bytes the certificate holds.
     if (key.publicKeyInfo() == m_publicKeyInfo)
         return true;
@@ -385,7 +338,7 @@ bool Certificate::matches(const PrivateKey &key) const
     // parameters): let OpenSSL compare the keys themselves.
     const std::shared_ptr<X509> x509 = toX509();
     EVP_PKEY *pub = x509 ? X509_get0_pubkey(x509.get()) : nullptr;
-    const bool equal = pub && EVP_PKEY_eq(pub, key.handle()) == 1;
+    const bool equal = pub && key.handle() && EVP_PKEY_eq(pub, key.handle()) == 1;
     ERR_clear_error();
     return equal;
 }

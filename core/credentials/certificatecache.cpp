@@ -2,19 +2,20 @@
 
 namespace kubeminder {
 
-std::optional<Certificate> CertificateCache::fromDer(const QByteArray &der)
+std::optional<Certificate> CertificateCache::fromPem(const PemBlock &block)
 {
     {
         QMutexLocker lock(&m_mutex);
-        const auto it = m_certificates.constFind(der);
+        const auto it = m_certificates.constFind(block.body);
         if (it != m_certificates.cend())
             return *it;
     }
     // Parsed outside the lock: two workers may parse the same bytes once each, which is cheaper
     // than making every other worker wait.
-    std::optional<Certificate> parsed = Certificate::fromDer(der, nullptr);
+    const std::optional<QByteArray> der = block.decode();
+    std::optional<Certificate> parsed = der ? Certificate::fromDer(*der, nullptr) : std::nullopt;
     QMutexLocker lock(&m_mutex);
-    m_certificates.insert(der, parsed);
+    m_certificates.insert(block.body, parsed);
     return parsed;
 }
 

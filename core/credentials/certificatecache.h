@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificate.h"
+#include "pemreader.h"
 
 #include <QHash>
 #include <QMutex>
@@ -13,8 +14,9 @@ namespace kubeminder {
 class CertificateCache
 {
 public:
-    /// As Certificate::fromDer, remembering the answer (failures included). Thread-safe.
-    std::optional<Certificate> fromDer(const QByteArray &der);
+    /// The certificate in a PEM block, remembered by the block's text (failures included), so a
+    /// block seen before is neither decoded nor parsed again. Thread-safe.
+    std::optional<Certificate> fromPem(const PemBlock &block);
 
 private:
     QMutex m_mutex;

@@ -6,6 +6,10 @@
 
 #include "privatekey.h"
 
+#include "derreader.h"
+#include "pemreader.h"
+
+#include <mutex>
 #include <openssl/bio.h>
 #include <openssl/ec.h>
 #include <openssl/err.h>
@@ -60,10 +64,123 @@ EVP_PKEY *adoptLegacy(const char *type, const unsigned char *der, long len)
     return key;
 }
 
+// DER length octets.
+QByteArray derLength(qsizetype length)
+{
+    if (length < 0x80)
+        return QByteArray(1, char(length));
+    QByteArray octets;
+    for (qsizetype rest = length; rest > 0; rest >>= 8)
+        octets.prepend(char(rest & 0xff));
+    return char(0x80 | octets.size()) + octets;
+}
+
+QByteArray derElement(char tag, const QByteArray &content)
+{
+    return tag + derLength(content.size()) + content;
+}
+
+struct Sec1PublicHalf
+{
+    QByteArray curveOid;  ///< the whole OBJECT IDENTIFIER element
+    QByteArray publicKey; ///< the whole BIT STRING element
+};
+
+// ECPrivateKey ::= SEQUENCE { version INTEGER (1), privateKey OCTET STRING,
+//                             parameters [0] ECParameters OPTIONAL, publicKey [1] BIT STRING OPTIONAL }
+// Returns the named curve and the stored public key when both are there.
+std::optional<Sec1PublicHalf> sec1PublicHalf(const QByteArray &der)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    DerReader top(begin, begin + der.size());
+    const auto key = top.next(V_ASN1_SEQUENCE);
+    if (!key || !top.atEnd())
+        return std::nullopt;
+    DerReader fields(*key);
+    const auto version = fields.next(V_ASN1_INTEGER);
+    const auto secret = fields.next(V_ASN1_OCTET_STRING);
+    if (!version || version->contentLength != 1 || version->content[0] != 1 || !secret ||
+        secret->contentLength == 0)
+        return std::nullopt;
+    const auto parameters = fields.nextIfContext(0);
+    const auto publicKey = fields.nextIfContext(1);
+    if (!parameters || !publicKey || !fields.atEnd())
+        return std::nullopt;
+    const auto curve = DerReader(*parameters).next(V_ASN1_OBJECT);
+    const auto bits = DerReader(*publicKey).next(V_ASN1_BIT_STRING);
+    if (!curve || !bits)
+        return std::nullopt;
+    return Sec1PublicHalf{QByteArray(reinterpret_cast<const char *>(curve->start), curve->size()),
+                          QByteArray(reinterpret_cast<const char *>(bits->start), bits->size())};
+}
+
+QString curveLabel(const QByteArray &curveOid)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(curveOid.constData());
+    ASN1_OBJECT *object = d2i_ASN1_OBJECT(nullptr, &p, long(curveOid.size()));
+    const int nid = object ? OBJ_obj2nid(object) : NID_undef;
+    ASN1_OBJECT_free(object);
+    switch (nid) {
+    case NID_X9_62_prime256v1:
+        return QStringLiteral("EC P-256");
+    case NID_secp384r1:
+        return QStringLiteral("EC P-384");
+    case NID_secp521r1:
+        return QStringLiteral("EC P-521");
+    case NID_undef:
+        return QStringLiteral("EC");
+    default:
+        return QStringLiteral("EC ") + QString::fromLatin1(OBJ_nid2sn(nid));
+    }
+}
+
+QByteArray publicKeyInfoOf(EVP_PKEY *key)
+{
+    unsigned char *der = nullptr;
+    const int len = key ? i2d_PUBKEY(key, &der) : 0;
+    if (len <= 0) {
+        ERR_clear_error();
+        return {};
+    }
+    QByteArray bytes(reinterpret_cast<const char *>(der), len);
+    OPENSSL_free(der);
+    return bytes;
+}
+
 } // namespace
 
-PrivateKey::PrivateKey(EVP_PKEY *adopted)
-    : m_key(adopted, EVP_PKEY_free)
+struct PrivateKey::Data
+{
+    QByteArray der;     ///< secret: wiped in the destructor
+    QByteArray pemName; ///< "EC PRIVATE KEY", "PRIVATE KEY", ...
+    QByteArray publicKeyInfo;
+    QString keyType;
+    std::once_flag decoded;
+    EVP_PKEY *key = nullptr;
+
+    ~Data()
+    {
+        OPENSSL_cleanse(der.data(), std::size_t(der.size()));
+        EVP_PKEY_free(key);
+    }
+
+    // The full decode, for keys that need it at once and for handle().
+    void decode()
+    {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        key = adoptLegacy(pemName.constData(), p, long(der.size()));
+        if (!key && pemName == PEM_STRING_PKCS8INF) {
+            if (PKCS8_PRIV_KEY_INFO *info = d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, long(der.size()))) {
+                key = EVP_PKCS82PKEY(info);
+                PKCS8_PRIV_KEY_INFO_free(info);
+            }
+        }
+        ERR_clear_error();
+    }
+};
+
+PrivateKey::PrivateKey(std::shared_ptr<Data> data)
+    : d(std::move(data))
 {}
 
 std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *error)
@@ -79,47 +196,62 @@ std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *e
     if (!pem.contains("PRIVATE KEY-----"))
         return failWith(tr("it contains no PEM private key"));
 
-    // Walk the PEM blocks: "EC PARAMETERS" may come before the key (openssl ecparam -genkey).
-    BioPtr bio = memoryBio(pem);
-    for (;;) {
-        char *name = nullptr;
-        char *header = nullptr;
-        unsigned char *der = nullptr;
-        long len = 0;
-        if (PEM_read_bio(bio.get(), &name, &header, &der, &len) != 1)
+    // "EC PARAMETERS" may come before the key (openssl ecparam -genkey): take the first key block.
+    for (const PemBlock &block : PemReader::blocks(pem)) {
+        if (!block.label.endsWith("PRIVATE KEY"))
+            continue;
+        if (block.hasHeaders)
+            return failWith(tr("its private key is encrypted with a passphrase, which kubectl cannot use"));
+        std::optional<QByteArray> der = block.decode();
+        if (!der)
             break;
-        EVP_PKEY *key = adoptLegacy(name, der, len);
-        const bool pkcs8 = qstrcmp(name, PEM_STRING_PKCS8INF) == 0;
-        if (!key && pkcs8) {
-            const unsigned char *p = der;
-            if (PKCS8_PRIV_KEY_INFO *info = d2i_PKCS8_PRIV_KEY_INFO(nullptr, &p, len)) {
-                key = EVP_PKCS82PKEY(info);
-                PKCS8_PRIV_KEY_INFO_free(info);
+        auto data = std::make_shared<Data>();
+        data->pemName = block.label;
+        data->der = std::move(*der);
+        if (data->pemName == PEM_STRING_ECPRIVATEKEY) {
+            if (const auto half = sec1PublicHalf(data->der)) {
+                const QByteArray algorithm =
+                    derElement(0x30, QByteArray::fromHex("06072a8648ce3d0201") + half->curveOid);
+                data->publicKeyInfo = derElement(0x30, algorithm + half->publicKey);
+                data->keyType = curveLabel(half->curveOid);
+                return PrivateKey(std::move(data));
             }
         }
-        const bool wasKey = QByteArray(name).endsWith("PRIVATE KEY");
-        OPENSSL_free(name);
-        OPENSSL_free(header);
-        OPENSSL_clear_free(der, size_t(len)); // key material: wipe before freeing
-        if (key) {
-            ERR_clear_error();
-            return PrivateKey(key);
+        std::call_once(data->decoded, [&data] { data->decode(); });
+        if (data->key) {
+            data->publicKeyInfo = publicKeyInfoOf(data->key);
+            data->keyType = describeKey(data->key);
+            return PrivateKey(std::move(data));
         }
-        if (wasKey)
-            break;
+        break;
     }
     // Anything else (an unusual key type): OpenSSL's generic reader, never allowed to prompt.
-    bio = memoryBio(pem);
+    BioPtr bio = memoryBio(pem);
     if (EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, refuseToPrompt, nullptr)) {
+        auto data = std::make_shared<Data>();
+        std::call_once(data->decoded, [&] { data->key = key; });
+        data->publicKeyInfo = publicKeyInfoOf(key);
+        data->keyType = describeKey(key);
         ERR_clear_error();
-        return PrivateKey(key);
+        return PrivateKey(std::move(data));
     }
     return failWith(tr("its private key is not valid PEM"));
 }
 
+EVP_PKEY *PrivateKey::handle() const
+{
+    std::call_once(d->decoded, [this] { d->decode(); });
+    return d->key;
+}
+
 QString PrivateKey::keyType() const
 {
-    return describeKey(m_key.get());
+    return d->keyType;
+}
+
+QByteArray PrivateKey::publicKeyInfo() const
+{
+    return d->publicKeyInfo;
 }
 
 QString describeKey(EVP_PKEY *key)
@@ -150,21 +282,6 @@ QString describeKey(EVP_PKEY *key)
     default:
         return QString::fromLatin1(OBJ_nid2sn(EVP_PKEY_get_base_id(key)));
     }
-}
-
-QByteArray PrivateKey::publicKeyInfo() const
-{
-    // Keys read through the legacy fast path encode through their legacy method: no decoder
-    // lookup, a few microseconds.
-    unsigned char *der = nullptr;
-    const int len = i2d_PUBKEY(m_key.get(), &der);
-    if (len <= 0) {
-        ERR_clear_error();
-        return {};
-    }
-    QByteArray bytes(reinterpret_cast<const char *>(der), len);
-    OPENSSL_free(der);
-    return bytes;
 }
 
 } // namespace kubeminder
