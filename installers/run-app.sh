@@ -18,6 +18,7 @@ done
 
 if [[ "$has_kubeconfig" == false ]]; then
     demo="${XDG_RUNTIME_DIR:-${TMPDIR:-/tmp}}/kubeminder-demo"
+    rm -rf "$demo" # our own folder: a fresh set, dated from today
     echo "No kubeconfig found: opening the demo set in $demo"
     files=$("$app" demo "$demo" 2>/dev/null)
     export KUBECONFIG

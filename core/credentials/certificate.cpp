@@ -140,6 +140,16 @@ QString curveName(int nid)
     }
 }
 
+QString algorithmName(const ASN1_OBJECT *oid)
+{
+    const int nid = OBJ_obj2nid(oid);
+    if (nid != NID_undef)
+        return QString::fromLatin1(OBJ_nid2sn(nid));
+    char dotted[128] = {};
+    OBJ_obj2txt(dotted, sizeof dotted, oid, 1);
+    return QString::fromLatin1(dotted);
+}
+
 // "EC P-256", "RSA 2048", "Ed25519" from a SubjectPublicKeyInfo, without building an EVP_PKEY.
 QString describePublicKeyInfo(const DerElement &spki)
 {
@@ -166,6 +176,8 @@ QString describePublicKeyInfo(const DerElement &spki)
     case NID_rsaEncryption:
     case NID_rsassaPss: {
         // The BIT STRING holds RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
+        if (bits->contentLength < 1)
+            break;
         const long unusedBitsByte = 1;
         DerReader key(bits->content + unusedBitsByte, bits->end());
         const auto sequence = key.next(V_ASN1_SEQUENCE);
@@ -179,6 +191,8 @@ QString describePublicKeyInfo(const DerElement &spki)
             }
             ASN1_INTEGER_free(n);
         }
+        if (size == 0)
+            break; // not an RSA key after all: the certificate is malformed
         description =
             (nid == NID_rsassaPss ? QStringLiteral("RSA-PSS %1") : QStringLiteral("RSA %1")).arg(size);
         break;
@@ -190,28 +204,30 @@ QString describePublicKeyInfo(const DerElement &spki)
         description = QStringLiteral("Ed448");
         break;
     default:
-        description = QString::fromLatin1(OBJ_nid2sn(nid));
+        description = algorithmName(oid);
         break;
     }
     X509_ALGOR_free(alg);
     return description;
 }
 
-bool basicConstraintsSayCa(const DerElement &extensionsWrapper)
+// Reads the extensions [3]: whether basicConstraints says CA. Nothing when they do not parse (Go's
+// x509, and so kubectl, refuses such a certificate).
+std::optional<bool> readExtensions(const DerElement &extensionsWrapper)
 {
     DerReader wrapper(extensionsWrapper);
     const auto list = wrapper.next(V_ASN1_SEQUENCE);
-    if (!list)
-        return false;
+    if (!list || !wrapper.atEnd())
+        return std::nullopt;
     X509_EXTENSIONS *extensions = decodeElement<X509_EXTENSIONS>(*list, d2i_X509_EXTENSIONS);
     if (!extensions)
-        return false;
-    bool ca = false;
+        return std::nullopt;
+    std::optional<bool> ca = false;
     const int index = X509v3_get_ext_by_NID(extensions, NID_basic_constraints, -1);
     if (index >= 0) {
         auto *constraints =
             static_cast<BASIC_CONSTRAINTS *>(X509V3_EXT_d2i(X509v3_get_ext(extensions, index)));
-        ca = constraints && constraints->ca;
+        ca = constraints ? std::optional<bool>(constraints->ca != 0) : std::nullopt;
         BASIC_CONSTRAINTS_free(constraints);
     }
     sk_X509_EXTENSION_pop_free(extensions, X509_EXTENSION_free);
@@ -279,9 +295,19 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
     if (info.keyType.isEmpty())
         return fail();
     // issuerUniqueID [1], subjectUniqueID [2], extensions [3]
+    // Then only issuerUniqueID [1], subjectUniqueID [2] and extensions [3], each at most once, in
+    // that order.
+    int lastTag = 0;
     while (const auto extra = fields.next()) {
-        if (extra->tagClass == V_ASN1_CONTEXT_SPECIFIC && extra->tag == 3)
-            info.isCertificateAuthority = basicConstraintsSayCa(*extra);
+        if (extra->tagClass != V_ASN1_CONTEXT_SPECIFIC || extra->tag <= lastTag || extra->tag > 3)
+            return fail();
+        lastTag = extra->tag;
+        if (extra->tag == 3) {
+            const std::optional<bool> ca = readExtensions(*extra);
+            if (!ca)
+                return fail();
+            info.isCertificateAuthority = *ca;
+        }
     }
     if (!fields.atEnd())
         return fail();

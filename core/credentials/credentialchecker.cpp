@@ -84,6 +84,24 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
         result.problems.push_back(
             {Status::Error, CredentialChecker::tr("cluster “%1” has no server address").arg(cluster.name)});
     }
+    // client-go's validateClusterInfo refuses these before any request is made.
+    const bool hasCaFile = !cluster.certificateAuthority.isEmpty();
+    const bool hasCaData = !cluster.certificateAuthorityData.isEmpty() ||
+                           cluster.invalidFields.contains(QLatin1String("certificate-authority-data"));
+    if (cluster.insecureSkipTlsVerify && (hasCaFile || hasCaData)) {
+        result.problems.push_back(
+            {Status::Error,
+             CredentialChecker::tr("cluster “%1” sets insecure-skip-tls-verify together with a CA, "
+                                   "which kubectl refuses; remove one of them")
+                 .arg(cluster.name)});
+    }
+    if (hasCaFile && hasCaData) {
+        result.problems.push_back(
+            {Status::Error,
+             CredentialChecker::tr("cluster “%1” sets both certificate-authority and "
+                                   "certificate-authority-data, which kubectl refuses; keep one")
+                 .arg(cluster.name)});
+    }
     const QString what = CredentialChecker::tr("cluster CA");
     if (cluster.invalidFields.contains(QLatin1String("certificate-authority-data"))) {
         result.status = Status::Error; // the loader already said why
@@ -105,25 +123,31 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
         result.status = Status::Error;
         return result;
     }
-    // A bundle may hold several CAs; the cluster keeps working while any of them is valid, so the
-    // latest expiry is the one that matters.
-    CertificateInfo best = chain.front().info();
+    // A bundle may hold several CAs (during a rotation: the old one and the new one). The cluster
+    // keeps working while any of them is valid now, so the one that matters is the valid CA that
+    // lasts longest; only when none is valid yet is the bundle "not yet valid".
+    const CertificateInfo *best = nullptr;
+    const CertificateInfo *earliestStart = nullptr;
     for (const Certificate &cert : chain) {
-        CertificateInfo info = cert.info();
-        if (info.notAfter > best.notAfter)
-            best = std::move(info);
+        const CertificateInfo &info = cert.info();
+        if (!earliestStart || info.notBefore < earliestStart->notBefore)
+            earliestStart = &info;
+        if (info.notBefore <= options.now && (!best || info.notAfter > best->notAfter))
+            best = &info;
     }
-    result.info = best;
-    result.status = options.policy.classify(best.notAfter, options.now);
-    if (best.notBefore > options.now) {
+    if (!best) {
+        result.info = *earliestStart;
         result.status = Status::Error;
         result.problems.push_back(
             {Status::Error, CredentialChecker::tr("the CA of cluster “%1” is not valid until %2; "
                                                   "check this computer's clock")
-                                .arg(cluster.name, best.notBefore.toUTC().toString(Qt::ISODate))});
+                                .arg(cluster.name, earliestStart->notBefore.toUTC().toString(Qt::ISODate))});
+        return result;
     }
+    result.info = *best;
+    result.status = options.policy.classify(best->notAfter, options.now);
     if (auto problem = expiryProblem(
-            CredentialChecker::tr("the CA of cluster “%1”").arg(cluster.name), best.notAfter, options,
+            CredentialChecker::tr("the CA of cluster “%1”").arg(cluster.name), best->notAfter, options,
             CredentialChecker::tr(
                 "the cluster's certificates must be rotated and a fresh kubeconfig fetched")))
         result.problems.push_back(*problem);
@@ -265,42 +289,158 @@ void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions
         result.problems.push_back(*problem);
 }
 
+// client-go's validateAuthInfo: configurations kubectl refuses before sending anything.
+void validateUser(const UserEntry &user, std::vector<Problem> &problems)
+{
+    const auto refuse = [&](const QString &message) {
+        problems.push_back({Status::Error, message});
+    };
+    const bool token = !user.token.isEmpty() || !user.tokenFile.isEmpty();
+    const bool basic = !user.username.isEmpty() || user.hasPassword;
+    if (token && basic) {
+        refuse(
+            CredentialChecker::tr("user “%1” sets both a token and a user name or password; kubectl refuses "
+                                  "more than one authentication method: keep one")
+                .arg(user.name));
+    }
+    if (!user.clientCertificate.isEmpty() && !user.clientCertificateData.isEmpty()) {
+        refuse(
+            CredentialChecker::tr("user “%1” sets both client-certificate and client-certificate-data, which "
+                                  "kubectl refuses; keep one")
+                .arg(user.name));
+    }
+    if (!user.clientKey.isEmpty() && !user.clientKeyData.isEmpty()) {
+        refuse(CredentialChecker::tr(
+                   "user “%1” sets both client-key and client-key-data, which kubectl refuses; "
+                   "keep one")
+                   .arg(user.name));
+    }
+    if (user.exec) {
+        const ExecPlugin &exec = *user.exec;
+        if (!user.authProvider.isEmpty()) {
+            refuse(CredentialChecker::tr(
+                       "user “%1” sets both an exec plugin and an auth-provider, which kubectl "
+                       "refuses; keep the exec plugin")
+                       .arg(user.name));
+        }
+        if (exec.command.isEmpty())
+            refuse(CredentialChecker::tr("the exec plugin of user “%1” names no command").arg(user.name));
+        if (exec.apiVersion.isEmpty())
+            refuse(CredentialChecker::tr("the exec plugin of user “%1” has no apiVersion").arg(user.name));
+        static const QStringList modes{QStringLiteral("Never"), QStringLiteral("IfAvailable"),
+                                       QStringLiteral("Always")};
+        if (exec.interactiveMode.isEmpty() &&
+            exec.apiVersion == QLatin1String("client.authentication.k8s.io/v1")) {
+            refuse(CredentialChecker::tr(
+                       "the exec plugin of user “%1” must set interactiveMode (Never, IfAvailable "
+                       "or Always) with apiVersion client.authentication.k8s.io/v1")
+                       .arg(user.name));
+        } else if (!exec.interactiveMode.isEmpty() && !modes.contains(exec.interactiveMode)) {
+            refuse(
+                CredentialChecker::tr("the exec plugin of user “%1” has an unknown interactiveMode “%2”; use "
+                                      "Never, IfAvailable or Always")
+                    .arg(user.name, exec.interactiveMode));
+        }
+    } else if (user.authProvider == QLatin1String("gcp")) {
+        refuse(CredentialChecker::tr(
+                   "user “%1” uses the gcp auth provider, which kubectl removed in 1.26; install "
+                   "gke-gcloud-auth-plugin and fetch the credentials again")
+                   .arg(user.name));
+    } else if (user.authProvider == QLatin1String("azure")) {
+        refuse(CredentialChecker::tr(
+                   "user “%1” uses the azure auth provider, which kubectl removed in 1.26; use "
+                   "kubelogin (kubelogin convert-kubeconfig)")
+                   .arg(user.name));
+    }
+}
+
+// Like client-go: a readable tokenFile is read again for every request and wins over the inline
+// token, which is only used while the file cannot be read.
+std::optional<QByteArray> readToken(const UserEntry &user, std::vector<Problem> &problems)
+{
+    if (user.tokenFile.isEmpty())
+        return user.token;
+    std::vector<Problem> fileProblems;
+    const auto fromFile = readCredential({}, user.tokenFile, CredentialChecker::tr("token"), fileProblems);
+    if (fromFile && !fromFile->trimmed().isEmpty())
+        return fromFile;
+    if (!user.token.isEmpty())
+        return user.token;
+    if (fromFile) {
+        // client-go refuses a blank token ("read empty token from file"): nothing is sent.
+        problems.push_back(
+            {Status::Error, CredentialChecker::tr("token file %1 is empty").arg(user.tokenFile)});
+    }
+    problems.insert(problems.end(), fileProblems.begin(), fileProblems.end());
+    return std::nullopt;
+}
+
+void analyzeToken(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
+{
+    const auto token = readToken(user, result.problems);
+    if (!token)
+        return;
+    if (token->trimmed().isEmpty()) {
+        result.problems.push_back(
+            {Status::Error, CredentialChecker::tr("the token of user “%1” is empty").arg(user.name)});
+        return;
+    }
+    analyzeJwt(*token, CredentialChecker::tr("token"), options, result);
+}
+
+void analyzeAuthProvider(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
+{
+    if (user.authProviderIdToken.isEmpty()) {
+        result.credential.note =
+            CredentialChecker::tr("issued by the “%1” auth provider").arg(user.authProvider);
+        return;
+    }
+    analyzeJwt(user.authProviderIdToken, CredentialChecker::tr("id-token"), options, result);
+    // With a refresh-token, client-go's oidc provider fetches a new id-token when this one runs
+    // out; how long the refresh-token lasts only the identity provider knows.
+    if (user.authProviderCanRefresh && result.credential.status != Status::Ok) {
+        result.problems.clear();
+        result.credential.status = Status::Unknown;
+        result.credential.note =
+            CredentialChecker::tr("the id-token is renewed with the refresh-token when it "
+                                  "runs out");
+    }
+}
+
 UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options, CertificateCache &cache)
 {
     UserAnalysis result;
     for (const QString &problem : user.problems)
         result.problems.push_back({Status::Error, problem});
+    validateUser(user, result.problems);
     result.credential.kind = kindOf(user);
     switch (result.credential.kind) {
     case CredentialKind::ClientCertificate:
         analyzeCertificate(user, options, cache, result);
-        break;
-    case CredentialKind::Token: {
-        const auto token =
-            readCredential(user.token, user.tokenFile, CredentialChecker::tr("token"), result.problems);
-        if (token && token->trimmed().isEmpty()) {
-            // client-go refuses a blank token ("read empty token from file"): nothing is sent.
-            result.problems.push_back(
-                {Status::Error,
-                 user.token.isEmpty()
-                     ? CredentialChecker::tr("token file %1 is empty").arg(user.tokenFile)
-                     : CredentialChecker::tr("the token of user “%1” is empty").arg(user.name)});
-        } else if (token) {
-            analyzeJwt(*token, CredentialChecker::tr("token"), options, result);
+        if (!user.token.isEmpty() || !user.tokenFile.isEmpty()) {
+            // Both are sent; the API server tries the certificate first and falls back to the
+            // token, so the context works while either does.
+            UserAnalysis token;
+            analyzeToken(user, options, token);
+            if (token.credential.status < result.credential.status) {
+                for (Problem &problem : result.problems)
+                    problem.severity = qMin(problem.severity, Status::Warning);
+                result.credential.status = token.credential.status;
+                result.credential.note = CredentialChecker::tr("the server falls back to the token, which is "
+                                                               "still usable");
+            }
         }
         break;
-    }
+    case CredentialKind::Token:
+        analyzeToken(user, options, result);
+        break;
     case CredentialKind::Exec:
         result.credential.note =
             CredentialChecker::tr("issued at run time by the exec plugin “%1” (not run by check)")
                 .arg(user.exec->command);
         break;
     case CredentialKind::AuthProvider:
-        if (user.authProviderIdToken.isEmpty())
-            result.credential.note =
-                CredentialChecker::tr("issued by the “%1” auth provider").arg(user.authProvider);
-        else
-            analyzeJwt(user.authProviderIdToken, CredentialChecker::tr("id-token"), options, result);
+        analyzeAuthProvider(user, options, result);
         break;
     case CredentialKind::Basic:
         result.credential.note =

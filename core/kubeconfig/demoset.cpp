@@ -3,6 +3,7 @@
 #include "credentials/certificateminter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -86,7 +87,10 @@ bool save(const QString &path, const YAML::Node &root, QString *error)
         *error = DemoSet::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        *error = DemoSet::tr("Cannot restrict %1 to its owner: %2").arg(path, file.errorString());
+        return false;
+    }
     const QByteArray bytes = QByteArray(out.c_str()) + '\n';
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         *error = DemoSet::tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -107,6 +111,17 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
         return {};
     }
     const QDir dir(directory);
+    // Never over a real kubeconfig: "kubeminder demo ~/.kube" must not replace ~/.kube/config.
+    const QString mainPath = dir.absoluteFilePath(QStringLiteral("config"));
+    const QString teamPath = dir.absoluteFilePath(QStringLiteral("team.yaml"));
+    for (const QString &path : {mainPath, teamPath}) {
+        if (QFileInfo::exists(path)) {
+            *error = tr("%1 already exists; the demo set is only written into a folder without “config” and "
+                        "“team.yaml”. Choose a new folder, for example /tmp/kubeminder-demo.")
+                         .arg(path);
+            return {};
+        }
+    }
 
     const auto mint = [&](const QString &cn, const QStringList &orgs, int daysLeft, KeyAlgorithm algorithm,
                           bool ca, const IssuedCertificate *issuer) {
@@ -201,8 +216,6 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     team["users"].push_back(opsUser);
     team["contexts"].push_back(context("ops"));
 
-    const QString mainPath = dir.absoluteFilePath(QStringLiteral("config"));
-    const QString teamPath = dir.absoluteFilePath(QStringLiteral("team.yaml"));
     if (!save(mainPath, main, error) || !save(teamPath, team, error))
         return {};
     return {mainPath, teamPath};

@@ -298,8 +298,10 @@ bool KubeconfigDocument::extract()
                 }
                 if (const YAML::Node provider = mapping(u, "auth-provider"); present(provider)) {
                     e.authProvider = scalar(provider, "name");
-                    if (const YAML::Node config = mapping(provider, "config"); present(config))
+                    if (const YAML::Node config = mapping(provider, "config"); present(config)) {
                         e.authProviderIdToken = rawScalar(config, "id-token");
+                        e.authProviderCanRefresh = !rawScalar(config, "refresh-token").isEmpty();
+                    }
                 }
             }
             m_users.push_back(std::move(e));

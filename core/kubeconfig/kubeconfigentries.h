@@ -48,8 +48,9 @@ struct UserEntry
     QString username;
     bool hasPassword = false; ///< the password itself is never kept
     std::optional<ExecPlugin> exec;
-    QString authProvider;           ///< auth-provider name ("oidc", "gcp", ...), or empty
-    QByteArray authProviderIdToken; ///< secret: never print
+    QString authProvider;                ///< auth-provider name ("oidc", "gcp", ...), or empty
+    QByteArray authProviderIdToken;      ///< secret: never print
+    bool authProviderCanRefresh = false; ///< a refresh-token is set (the token itself is never kept)
     QStringList problems;
     QStringList invalidFields; ///< *-data keys that were set but could not be decoded
 };

@@ -25,9 +25,10 @@ KubeconfigPaths::Resolved KubeconfigPaths::resolve(const QStringList &explicitFi
 {
     if (!explicitFiles.isEmpty())
         return {absoluteUnique(explicitFiles), Origin::CommandLine};
-    const QStringList fromVariable = splitList(kubeconfigVariable);
-    if (!fromVariable.isEmpty())
-        return {absoluteUnique(fromVariable), Origin::Environment};
+    // client-go takes a set variable as the list even when every entry is empty (KUBECONFIG=":"
+    // loads nothing); only an unset or empty variable falls back to ~/.kube/config.
+    if (!kubeconfigVariable.isEmpty())
+        return {absoluteUnique(splitList(kubeconfigVariable)), Origin::Environment};
     return {{defaultFile(home)}, Origin::Default};
 }
 

@@ -122,6 +122,8 @@ private slots:
     void opensslWrittenKeys();
     void encryptedKeyIsRefused_data();
     void encryptedKeyIsRefused();
+    void matchesKeysEncodedDifferently_data();
+    void matchesKeysEncodedDifferently();
     void matches_data();
     void matches();
     void describeNullKey();
@@ -468,6 +470,38 @@ void TestCertificate::encryptedKeyIsRefused()
     QVERIFY(!PrivateKey::parsePem(pem, &error));
     QVERIFY2(error.contains(QStringLiteral("encrypted")), qPrintable(error));
     QVERIFY(!error.contains(QString::fromLatin1(pem.mid(40, 20))));
+}
+
+// The fast path compares the public key stored in a SEC1 key with the certificate's bytes; keys
+// written another way must still be recognised (or refused) through the full comparison.
+void TestCertificate::matchesKeysEncodedDifferently_data()
+{
+    QTest::addColumn<QStringList>("opensslEcArguments");
+    QTest::addColumn<bool>("ownKey");
+    QTest::newRow("no stored public key") << QStringList{QStringLiteral("-no_public")} << true;
+    QTest::newRow("compressed public point")
+        << QStringList{QStringLiteral("-conv_form"), QStringLiteral("compressed")} << true;
+    QTest::newRow("explicit curve parameters")
+        << QStringList{QStringLiteral("-param_enc"), QStringLiteral("explicit")} << true;
+    QTest::newRow("another key without stored public key")
+        << QStringList{QStringLiteral("-no_public")} << false;
+}
+
+void TestCertificate::matchesKeysEncodedDifferently()
+{
+    QFETCH(QStringList, opensslEcArguments);
+    QFETCH(bool, ownKey);
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is not installed");
+    const IssuedCertificate &source = ownKey ? m_ec256 : m_ec256Other;
+    const QByteArray rewritten =
+        runOpenssl(openssl, QStringList{QStringLiteral("ec")} + opensslEcArguments, source.privateKeyPem);
+    QVERIFY(rewritten.contains("-----BEGIN EC PRIVATE KEY-----"));
+    QString error;
+    const auto key = PrivateKey::parsePem(rewritten, &error);
+    QVERIFY2(key, qPrintable(error));
+    QCOMPARE(certificateOf(m_ec256.certificatePem).matches(*key), ownKey);
 }
 
 void TestCertificate::matches_data()

@@ -382,6 +382,14 @@ void TestCredentialChecker::statusAndKind_data()
                 "clock"));
     }
     {
+        const QByteArray next =
+            TestPki::ca(QStringLiteral("next-ca"), m_now.addDays(5), m_now.addYears(10)).certificatePem;
+        KubeconfigBuilder builder = oneContext(caExpiringIn(300) + next);
+        builder.certificateUser(user, fine);
+        add("CA rotation: current CA valid, next one not yet", newDir(), builder, Status::Ok, Cert,
+            Status::Ok, Status::Ok, {});
+    }
+    {
         KubeconfigBuilder builder = oneContext(caExpiringIn(-30) + caExpiringIn(400));
         builder.certificateUser(user, fine);
         add("cluster CA bundle, old CA expired, new one valid", newDir(), builder, Status::Ok, Cert,
@@ -547,9 +555,104 @@ void TestCredentialChecker::statusAndKind_data()
     }
     {
         KubeconfigBuilder builder = oneContext(ca);
-        builder.authProviderUser(user, QStringLiteral("gcp"), {});
+        builder.authProviderUser(user, QStringLiteral("oidc"), {});
         add("auth-provider without id-token", newDir(), builder, Status::Unknown,
             CredentialKind::AuthProvider, Status::Unknown, Status::Ok, {});
+    }
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.authProviderUser(user, QStringLiteral("oidc"), jwt(-3));
+        userNode(builder)["auth-provider"]["config"]["refresh-token"] = "refresh-secret";
+        add("auth-provider oidc id-token expired, refresh-token set", newDir(), builder, Status::Unknown,
+            CredentialKind::AuthProvider, Status::Unknown, Status::Ok, {});
+    }
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.authProviderUser(user, QStringLiteral("gcp"), {});
+        add("auth-provider gcp (removed from kubectl)", newDir(), builder, Status::Error,
+            CredentialKind::AuthProvider, Status::Unknown, Status::Ok, str("kubectl removed in 1.26"));
+    }
+
+    // Configurations client-go refuses outright (validateAuthInfo, validateClusterInfo).
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.tokenUser(user, jwt(200));
+        userNode(builder)["username"] = "admin";
+        add("token and user name together", newDir(), builder, Status::Error, Token, Status::Ok, Status::Ok,
+            str("more than one authentication method"));
+    }
+    {
+        const QString dir = newDir();
+        const IssuedCertificate cert = in(200);
+        test::writeFile(dir + QStringLiteral("/client.crt"), cert.certificatePem);
+        KubeconfigBuilder builder = certUser(cert);
+        userNode(builder)["client-certificate"] = "client.crt";
+        add("client-certificate and client-certificate-data together", dir, builder, Status::Error, Cert,
+            Status::Ok, Status::Ok, str("sets both client-certificate and client-certificate-data"));
+    }
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.execUser(user, QStringLiteral("kubelogin"));
+        userNode(builder)["auth-provider"]["name"] = "oidc";
+        add("exec plugin and auth-provider together", newDir(), builder, Status::Error, CredentialKind::Exec,
+            Status::Unknown, Status::Ok, str("sets both an exec plugin and an auth-provider"));
+    }
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.execUser(user, QStringLiteral("kubelogin"));
+        userNode(builder)["exec"]["apiVersion"] = "client.authentication.k8s.io/v1";
+        add("exec plugin v1 without interactiveMode", newDir(), builder, Status::Error, CredentialKind::Exec,
+            Status::Unknown, Status::Ok, str("must set interactiveMode"));
+    }
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.execUser(user, QStringLiteral("kubelogin"));
+        userNode(builder)["exec"]["interactiveMode"] = "Sometimes";
+        add("exec plugin with an unknown interactiveMode", newDir(), builder, Status::Error,
+            CredentialKind::Exec, Status::Unknown, Status::Ok, str("unknown interactiveMode “Sometimes”"));
+    }
+    {
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.certificateUser(user, in(200));
+        builder.root()["clusters"][0]["cluster"]["insecure-skip-tls-verify"] = true;
+        add("insecure-skip-tls-verify with a CA", newDir(), builder, Status::Error, Cert, Status::Ok,
+            Status::Ok, str("sets insecure-skip-tls-verify together with a CA"));
+    }
+    {
+        const QString dir = newDir();
+        test::writeFile(dir + QStringLiteral("/ca.crt"), ca);
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.certificateUser(user, in(200));
+        builder.root()["clusters"][0]["cluster"]["certificate-authority"] = "ca.crt";
+        add("certificate-authority and -data together", dir, builder, Status::Error, Cert, Status::Ok,
+            Status::Ok, str("sets both certificate-authority and certificate-authority-data"));
+    }
+
+    // A readable tokenFile wins over the inline token (client-go re-reads it for every request).
+    {
+        const QString dir = newDir();
+        test::writeFile(dir + QStringLiteral("/token"), jwt(-2) + '\n');
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.tokenUser(user, jwt(200));
+        userNode(builder)["tokenFile"] = "token";
+        add("tokenFile wins over the inline token", dir, builder, Status::Expired, Token, Status::Expired,
+            Status::Ok, str("token expired on 2026-06-13"));
+    }
+    {
+        const QString dir = newDir();
+        KubeconfigBuilder builder = oneContext(ca);
+        builder.tokenUser(user, jwt(200));
+        userNode(builder)["tokenFile"] = "missing-token";
+        add("inline token used while the tokenFile is missing", dir, builder, Status::Ok, Token, Status::Ok,
+            Status::Ok, {});
+    }
+
+    // A certificate and a token: the server falls back to the token when the certificate fails.
+    {
+        KubeconfigBuilder builder = certUser(in(-10));
+        userNode(builder)["token"] = jwt(200).toStdString();
+        add("expired certificate, valid token", newDir(), builder, Status::Warning, Cert, Status::Ok,
+            Status::Ok, str("client certificate expired on 2026-06-05"));
     }
     {
         KubeconfigBuilder builder = oneContext(ca);
@@ -756,6 +859,7 @@ void TestCredentialChecker::execPluginIsNeverRun()
                                                  "  exec:\n"
                                                  "    apiVersion: client.authentication.k8s.io/v1\n"
                                                  "    command: sh\n"
+                                                 "    interactiveMode: Never\n"
                                                  "    args: [\"-c\", \"touch '" +
                                                  marker.toStdString() + "'\"]\n"));
     builder.context(QStringLiteral("shell"), QStringLiteral("cluster"), QStringLiteral("shell"));
