@@ -211,27 +211,29 @@ QString describePublicKeyInfo(const DerElement &spki)
     return description;
 }
 
-// Reads the extensions [3]: whether basicConstraints says CA. Nothing when they do not parse (Go's
+// Reads the extensions [3]: whether basicConstraints says CA. False when they do not parse (Go's
 // x509, and so kubectl, refuses such a certificate).
-std::optional<bool> readExtensions(const DerElement &extensionsWrapper)
+bool readExtensions(const DerElement &extensionsWrapper, bool *certificateAuthority)
 {
+    *certificateAuthority = false;
     DerReader wrapper(extensionsWrapper);
     const auto list = wrapper.next(V_ASN1_SEQUENCE);
     if (!list || !wrapper.atEnd())
-        return std::nullopt;
+        return false;
     X509_EXTENSIONS *extensions = decodeElement<X509_EXTENSIONS>(*list, d2i_X509_EXTENSIONS);
     if (!extensions)
-        return std::nullopt;
-    std::optional<bool> ca = false;
+        return false;
+    bool parsed = true;
     const int index = X509v3_get_ext_by_NID(extensions, NID_basic_constraints, -1);
     if (index >= 0) {
         auto *constraints =
             static_cast<BASIC_CONSTRAINTS *>(X509V3_EXT_d2i(X509v3_get_ext(extensions, index)));
-        ca = constraints ? std::optional<bool>(constraints->ca != 0) : std::nullopt;
+        parsed = constraints != nullptr;
+        *certificateAuthority = constraints && constraints->ca;
         BASIC_CONSTRAINTS_free(constraints);
     }
     sk_X509_EXTENSION_pop_free(extensions, X509_EXTENSION_free);
-    return ca;
+    return parsed;
 }
 
 } // namespace
@@ -302,12 +304,8 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
         if (extra->tagClass != V_ASN1_CONTEXT_SPECIFIC || extra->tag <= lastTag || extra->tag > 3)
             return fail();
         lastTag = extra->tag;
-        if (extra->tag == 3) {
-            const std::optional<bool> ca = readExtensions(*extra);
-            if (!ca)
-                return fail();
-            info.isCertificateAuthority = *ca;
-        }
+        if (extra->tag == 3 && !readExtensions(*extra, &info.isCertificateAuthority))
+            return fail();
     }
     if (!fields.atEnd())
         return fail();
