@@ -1,7 +1,11 @@
 #include "cli/commandline.h"
+#ifdef KUBEMINDER_HAS_GUI
 #include "mainwindow.h" // from kubeminder_ui
 
 #include <QApplication>
+#endif
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 
@@ -16,31 +20,38 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("kubeminder"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KUBEMINDER_VERSION));
 }
+
+// Commands need no display: a plain QCoreApplication keeps them usable over SSH and in cron.
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    describeApplication();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    kubeminder::CommandContext context{
+        .out = out,
+        .err = err,
+        .outputIsTerminal = isatty(fileno(stdout)) == 1,
+        .noColor = qEnvironmentVariableIsSet("NO_COLOR"),
+        .kubeconfigVariable = qEnvironmentVariable("KUBECONFIG"),
+        .home = QDir::homePath(),
+        .now = [] { return QDateTime::currentDateTimeUtc(); },
+    };
+    return kubeminder::CommandLine::run(app.arguments(), context);
+}
 } // namespace
 
 int main(int argc, char *argv[])
 {
+#ifndef KUBEMINDER_HAS_GUI
+    // A build without the window: everything is a command, and no command gets the usage (exit 3).
+    return runCommand(argc, argv);
+#else
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-
-    if (kubeminder::CommandLine::wantsCommand(arguments)) {
-        // Commands need no display: a plain QCoreApplication keeps them usable over SSH and in cron.
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        QTextStream out(stdout);
-        QTextStream err(stderr);
-        kubeminder::CommandContext context{
-            .out = out,
-            .err = err,
-            .outputIsTerminal = isatty(fileno(stdout)) == 1,
-            .noColor = qEnvironmentVariableIsSet("NO_COLOR"),
-            .kubeconfigVariable = qEnvironmentVariable("KUBECONFIG"),
-            .home = QDir::homePath(),
-            .now = [] { return QDateTime::currentDateTimeUtc(); },
-        };
-        return kubeminder::CommandLine::run(app.arguments(), context);
-    }
+    if (kubeminder::CommandLine::wantsCommand(arguments))
+        return runCommand(argc, argv);
 
     QApplication app(argc, argv);
     describeApplication();
@@ -50,4 +61,5 @@ int main(int argc, char *argv[])
     window.show();
     window.reload();
     return app.exec();
+#endif
 }

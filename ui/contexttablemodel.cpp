@@ -4,6 +4,10 @@
 #include "statusstyle.h"
 
 #include <QFileInfo>
+#include <QLocale>
+
+#include <algorithm>
+#include <limits>
 
 namespace kubeminder {
 
@@ -51,6 +55,29 @@ QString ContextTableModel::statusText(const ContextReport &c) const
     return statusLabel(c.status);
 }
 
+QString ContextTableModel::formatDateTime(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+qint64 ContextTableModel::urgencyKey(const ContextReport &c)
+{
+    // Most urgent first when sorted descending: the status, then the sooner expiry, then no expiry.
+    // A number, not a string: X.509 allows notAfter up to 9999-12-31, and every such date must
+    // still order correctly. The expiry part counts seconds back from year 10000, so it is
+    // positive and below 2^40 for every year from 1 to 9999; no expiry is 0, the least urgent.
+    constexpr qint64 YearTenThousand = Q_INT64_C(253402300800); // 10000-01-01T00:00:00Z
+    constexpr qint64 YearOne = Q_INT64_C(-62135596800);         // 0001-01-01T00:00:00Z
+    constexpr int ExpiryBits = 40;
+    static_assert(YearTenThousand - YearOne < (Q_INT64_C(1) << ExpiryBits));
+    qint64 expiryPart = 0;
+    if (const auto &notAfter = c.credential.notAfter) {
+        const qint64 secs = std::clamp(notAfter->toSecsSinceEpoch(), YearOne, YearTenThousand - 1);
+        expiryPart = YearTenThousand - secs;
+    }
+    return (qint64(c.status) << ExpiryBits) + expiryPart;
+}
+
 QVariant ContextTableModel::data(const QModelIndex &index, int role) const
 {
     const ContextReport *c = index.isValid() ? contextAt(index.row()) : nullptr;
@@ -67,8 +94,7 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(*c);
         case ExpiresColumn:
-            return notAfter ? notAfter->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                            : QString();
+            return notAfter ? formatDateTime(*notAfter) : QString();
         case LeftColumn:
             return notAfter ? formatTimeLeft(*notAfter, m_report.generatedAt) : QString();
         case KindColumn:
@@ -104,11 +130,7 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (index.column()) {
         case StatusColumn:
-            // Most urgent first when sorted descending: status, then the sooner expiry.
-            return QStringLiteral("%1-%2")
-                .arg(int(c->status))
-                .arg(notAfter ? (Q_INT64_C(99999999999) - notAfter->toSecsSinceEpoch()) : 0, 12, 10,
-                     QLatin1Char('0'));
+            return urgencyKey(*c);
         case ExpiresColumn:
         case LeftColumn:
             return notAfter ? notAfter->toSecsSinceEpoch() : std::numeric_limits<qint64>::max();
@@ -122,7 +144,11 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
 
 QVariant ContextTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == ExpiresColumn)
+        return tr("Date and time in your time zone");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case CurrentColumn:

@@ -7,18 +7,22 @@
 #include "statusstyle.h"
 
 #include <QAction>
+#include <QBoxLayout>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace kubeminder {
 
@@ -27,6 +31,43 @@ QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
 }
+
+constexpr int MaximumThresholdDays = 36500;
+
+// A saved threshold, or the default when the setting is not a sensible number of days (the
+// settings file is hand-editable). `problems` gets a sentence for the message bar.
+int thresholdDays(const QSettings &settings, const QString &key, int fallback, QStringList *problems)
+{
+    if (!settings.contains(key))
+        return fallback;
+    const QString text = settings.value(key).toString();
+    bool ok = false;
+    const int days = text.toInt(&ok);
+    if (ok && days >= 0 && days <= MaximumThresholdDays)
+        return days;
+    *problems << MainWindow::tr("The saved setting %1 (“%2”) is not a number of days from 0 to %3; "
+                                "using the default of %4 days instead.")
+                     .arg(key, text, QString::number(MaximumThresholdDays), QString::number(fallback));
+    return fallback;
+}
+
+ExpiryPolicy savedPolicy(QStringList *problems)
+{
+    const QSettings settings;
+    const int warning = thresholdDays(settings, QStringLiteral("thresholds/warningDays"),
+                                      ExpiryPolicy::DefaultWarningDays, problems);
+    const int critical = thresholdDays(settings, QStringLiteral("thresholds/criticalDays"),
+                                       ExpiryPolicy::DefaultCriticalDays, problems);
+    if (critical <= warning)
+        return ExpiryPolicy(warning, critical);
+    *problems << MainWindow::tr("The saved critical threshold (%1 days) is more than the warning threshold "
+                                "(%2 days); using the defaults of %3 and %4 days instead.")
+                     .arg(critical)
+                     .arg(warning)
+                     .arg(ExpiryPolicy::DefaultWarningDays)
+                     .arg(ExpiryPolicy::DefaultCriticalDays);
+    return ExpiryPolicy();
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -34,6 +75,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_model(new ContextTableModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
     , m_table(new QTableView)
+    , m_emptyState(new QLabel)
+    , m_tableOrEmpty(new QStackedWidget)
+    , m_messageBar(new QFrame)
+    , m_messageText(new QLabel)
     , m_details(new QTextBrowser)
     , m_filter(new QLineEdit)
     , m_summary(new QLabel)
@@ -59,14 +104,53 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
 
+    // Shown instead of the table when no context was loaded: an empty grid explains nothing.
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setTextFormat(Qt::PlainText);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_emptyState->setMargin(24);
+    m_tableOrEmpty->addWidget(m_table);
+    m_tableOrEmpty->addWidget(m_emptyState);
+
+    // Problems with the loaded data go in a bar above the table, not a dialog: the rest of the
+    // list is still worth looking at.
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setFrameShape(QFrame::StyledPanel);
+    const QColor warning = StatusStyle::color(Status::Warning);
+    m_messageBar->setStyleSheet(
+        QStringLiteral("QFrame#messageBar { background-color: rgba(%1, %2, %3, 40); border: 1px solid %4; "
+                       "border-radius: 4px; }")
+            .arg(warning.red())
+            .arg(warning.green())
+            .arg(warning.blue())
+            .arg(warning.name()));
+    auto *messageIcon = new QLabel;
+    messageIcon->setPixmap(StatusStyle::icon(Status::Warning).pixmap(24, 24));
+    messageIcon->setAlignment(Qt::AlignTop);
+    m_messageText->setObjectName(QStringLiteral("messageText"));
+    m_messageText->setTextFormat(Qt::PlainText);
+    m_messageText->setWordWrap(true);
+    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->addWidget(messageIcon);
+    messageLayout->addWidget(m_messageText, 1);
+    m_messageBar->hide();
+
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setOpenLinks(false);
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_table);
+    splitter->addWidget(m_tableOrEmpty);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    setCentralWidget(splitter);
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_messageBar);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
@@ -95,16 +179,18 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_summary, 1);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
 
-    connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, [this] {
-        showReport(m_watcher.result());
-        emit reloaded();
-    });
+    connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, &MainWindow::checkFinished);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showDetails);
 }
 
 MainWindow::~MainWindow()
 {
+    // The worker holds only copies, so it cannot touch this window, but it still uses Qt, yaml-cpp
+    // and OpenSSL. The window is usually the last thing to go before QApplication and the static
+    // destructors (OpenSSL's atexit clean-up among them); a check still running then would use
+    // torn-down state. A check cannot be cancelled midway, but input sizes are capped, so the
+    // wait is short.
     m_watcher.waitForFinished();
 }
 
@@ -115,18 +201,32 @@ void MainWindow::setKubeconfigFiles(const QStringList &files)
 
 void MainWindow::reload()
 {
-    if (m_watcher.isRunning())
+    // A request during a check may come from a change the running check has not seen: run once
+    // more afterwards. One queued run covers any number of requests.
+    if (m_checking) {
+        m_reloadQueued = true;
         return;
+    }
+    m_checking = true;
     m_summary->setText(tr("Reading kubeconfig files…"));
     const QStringList files = m_files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment().files : m_files;
-    QSettings settings;
+    m_settingsProblems.clear();
     CheckOptions options;
-    options.policy = ExpiryPolicy(
-        settings.value(QStringLiteral("thresholds/warningDays"), ExpiryPolicy::DefaultWarningDays).toInt(),
-        settings.value(QStringLiteral("thresholds/criticalDays"), ExpiryPolicy::DefaultCriticalDays).toInt());
+    options.policy = savedPolicy(&m_settingsProblems);
     options.now = QDateTime::currentDateTimeUtc();
     m_watcher.setFuture(QtConcurrent::run(
         [files, options] { return CredentialChecker::check(KubeconfigSet::load(files), options); }));
+}
+
+void MainWindow::checkFinished()
+{
+    m_checking = false;
+    // Taken before emitting: a slot that calls reload() starts its own run.
+    const bool again = std::exchange(m_reloadQueued, false);
+    showReport(m_watcher.result());
+    emit reloaded();
+    if (again)
+        reload();
 }
 
 void MainWindow::showReport(const CheckReport &report)
@@ -161,7 +261,65 @@ void MainWindow::showReport(const CheckReport &report)
         parts << (brokenFiles == 1 ? tr("1 file could not be read")
                                    : tr("%1 files could not be read").arg(brokenFiles));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
+    showMessages(report);
+    showEmptyState(report);
     showDetails();
+}
+
+void MainWindow::showMessages(const CheckReport &report)
+{
+    QStringList errors;
+    for (const FileReport &file : report.files) {
+        if (file.status != KubeconfigDocument::Status::Error)
+            continue;
+        // The error names the file (and line and column for YAML); fall back to the path alone.
+        errors << (file.error.isEmpty() ? tr("%1 could not be read.").arg(file.path) : file.error);
+    }
+    QStringList lines;
+    if (!errors.isEmpty()) {
+        lines << (errors.size() == 1
+                      ? tr("A kubeconfig file could not be read; its contexts are not in the list:")
+                      : tr("%1 kubeconfig files could not be read; their contexts are not in the list:")
+                            .arg(errors.size()));
+        for (const QString &error : std::as_const(errors))
+            lines << QStringLiteral("• ") + error;
+    }
+    lines << m_settingsProblems;
+    m_messageText->setText(lines.join(QLatin1Char('\n')));
+    m_messageBar->setVisible(!lines.isEmpty());
+}
+
+void MainWindow::showEmptyState(const CheckReport &report)
+{
+    // With nothing to select, the details pane would only be a blank box under the explanation.
+    m_details->setVisible(!report.contexts.empty());
+    if (!report.contexts.empty()) {
+        m_tableOrEmpty->setCurrentWidget(m_table);
+        return;
+    }
+    bool anyLoaded = false;
+    bool anyBroken = false;
+    QStringList files;
+    for (const FileReport &file : report.files) {
+        anyLoaded |=
+            file.status == KubeconfigDocument::Status::Ok || file.status == KubeconfigDocument::Status::Empty;
+        anyBroken |= file.status == KubeconfigDocument::Status::Error;
+        files << QStringLiteral("    ") + file.path;
+    }
+    QStringList lines;
+    if (anyLoaded)
+        lines << tr("The kubeconfig files hold no contexts.");
+    else if (anyBroken)
+        lines << tr("No kubeconfig could be read.");
+    else
+        lines << tr("No kubeconfig found.");
+    lines << QString() << tr("Looked at:");
+    if (files.isEmpty())
+        files << QStringLiteral("    ") + tr("(no files)");
+    lines << files << QString() << tr("Set KUBECONFIG or create ~/.kube/config, then reload (F5).")
+          << tr("Try “kubeminder demo DIR” to see Kubeminder with example files.");
+    m_emptyState->setText(lines.join(QLatin1Char('\n')));
+    m_tableOrEmpty->setCurrentWidget(m_emptyState);
 }
 
 void MainWindow::showDetails()
@@ -173,7 +331,6 @@ void MainWindow::showDetails()
         return;
     }
     const QDateTime now = m_model->report().generatedAt;
-    const QLocale locale;
     QString html = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(escaped(c->name));
     html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
                 .arg(StatusStyle::color(c->status).name(), escaped(statusLabel(c->status)));
@@ -207,13 +364,13 @@ void MainWindow::showDetails()
         row(tr("Groups"), cert->organizations.join(QStringLiteral(", ")));
         row(tr("Issuer"), cert->issuer);
         row(tr("Valid"), tr("%1 to %2")
-                             .arg(locale.toString(cert->notBefore.toLocalTime(), QLocale::ShortFormat),
-                                  locale.toString(cert->notAfter.toLocalTime(), QLocale::ShortFormat)));
+                             .arg(ContextTableModel::formatDateTime(cert->notBefore),
+                                  ContextTableModel::formatDateTime(cert->notAfter)));
         row(tr("Key"), cert->keyType);
         row(tr("SHA-256"), cert->sha256Fingerprint);
     } else if (c->credential.notAfter) {
         row(tr("Subject"), c->credential.subject);
-        row(tr("Expires"), locale.toString(c->credential.notAfter->toLocalTime(), QLocale::ShortFormat));
+        row(tr("Expires"), ContextTableModel::formatDateTime(*c->credential.notAfter));
     }
     if (c->credential.notAfter)
         row(tr("Left"), formatTimeLeft(*c->credential.notAfter, now));
@@ -221,8 +378,7 @@ void MainWindow::showDetails()
     if (c->clusterCa)
         row(tr("Cluster CA"),
             tr("%1, expires %2")
-                .arg(c->clusterCa->commonName,
-                     locale.toString(c->clusterCa->notAfter.toLocalTime(), QLocale::ShortFormat)));
+                .arg(c->clusterCa->commonName, ContextTableModel::formatDateTime(c->clusterCa->notAfter)));
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
 }

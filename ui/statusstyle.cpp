@@ -1,11 +1,35 @@
 #include "statusstyle.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QPointer>
 
 namespace kubeminder {
+
+namespace {
+// Pixmaps must not outlive the QGuiApplication: a function-static QHash<int, QIcon> would be
+// destroyed after main() returns. A child of the application dies with it, and the next
+// application (tests create several) gets a fresh one.
+class IconCache : public QObject
+{
+public:
+    using QObject::QObject;
+    QHash<int, QIcon> icons;
+};
+
+QHash<int, QIcon> &iconCache()
+{
+    static QPointer<IconCache> cache;
+    if (!cache) {
+        cache = new IconCache(QCoreApplication::instance());
+        cache->setObjectName(QStringLiteral("statusIconCache"));
+    }
+    return cache->icons;
+}
+} // namespace
 
 QColor StatusStyle::color(Status status)
 {
@@ -29,7 +53,7 @@ QColor StatusStyle::color(Status status)
 
 QIcon StatusStyle::icon(Status status)
 {
-    static QHash<int, QIcon> cache;
+    QHash<int, QIcon> &cache = iconCache();
     if (const auto it = cache.constFind(int(status)); it != cache.cend())
         return *it;
 

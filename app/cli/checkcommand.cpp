@@ -12,20 +12,66 @@
 namespace kubeminder {
 
 namespace {
-std::optional<int> dayCount(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback,
-                            QString *error)
+
+constexpr int MaximumDays = 36500;
+
+/// A threshold and where it came from, so an error can say which one to change.
+struct Threshold
 {
-    if (!parser.isSet(option))
-        return fallback;
+    enum class Source { Option, Setting, Default };
+    int days = 0;
+    Source source = Source::Default;
+    QString option;     ///< "warn-days"
+    QString settingKey; ///< "thresholds/warningDays"
+};
+
+std::optional<int> parseDays(const QString &text)
+{
     bool ok = false;
-    const int days = parser.value(option).toInt(&ok);
-    if (!ok || days < 0 || days > 36500) {
-        *error = CheckCommand::tr("--%1 takes a number of days, not “%2”.")
-                     .arg(option.names().constLast(), parser.value(option));
+    const int days = text.toInt(&ok);
+    if (!ok || days < 0 || days > MaximumDays)
         return std::nullopt;
-    }
     return days;
 }
+
+QString prefixed(const QString &message)
+{
+    return CheckCommand::tr("kubeminder check: %1").arg(message);
+}
+
+// The saved value when it is a sensible number of days, else the default with a warning: the
+// settings file is hand-editable, and a typo there should not stop every check.
+Threshold savedThreshold(const QSettings &settings, Threshold threshold, CommandContext &context)
+{
+    if (!settings.contains(threshold.settingKey))
+        return threshold;
+    const QString text = settings.value(threshold.settingKey).toString();
+    if (const auto days = parseDays(text)) {
+        threshold.days = *days;
+        threshold.source = Threshold::Source::Setting;
+        return threshold;
+    }
+    context.err << prefixed(CheckCommand::tr("ignoring the saved setting %1 (“%2”) in %3: it is not a "
+                                             "number of days from 0 to %4. Using the default, %5.")
+                                .arg(threshold.settingKey, text, settings.fileName(),
+                                     QString::number(MaximumDays), QString::number(threshold.days)))
+                << Qt::endl;
+    return threshold;
+}
+
+QString sourceText(const Threshold &threshold)
+{
+    switch (threshold.source) {
+    case Threshold::Source::Option:
+        return CheckCommand::tr("from --%1").arg(threshold.option);
+    case Threshold::Source::Setting:
+        return CheckCommand::tr("from the saved setting %1").arg(threshold.settingKey);
+    case Threshold::Source::Default:
+        break;
+    }
+    return CheckCommand::tr("the default");
+}
+
 } // namespace
 
 int CheckCommand::run(const QStringList &arguments, CommandContext &context)
@@ -54,7 +100,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOptions({help, kubeconfig, contextOption, output, warnDays, criticalDays});
 
     const auto usageError = [&context](const QString &message) {
-        context.err << QStringLiteral("kubeminder check: ") << message << Qt::endl;
+        context.err << prefixed(message) << Qt::endl;
         return CommandLine::UsageError;
     };
     if (!parser.parse(arguments))
@@ -73,28 +119,63 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         format != QLatin1String("prometheus"))
         return usageError(tr("unknown output format “%1”; use table, json or prometheus.").arg(format));
 
-    QSettings settings;
-    QString error;
-    const auto warning = dayCount(
-        parser, warnDays,
-        settings.value(QStringLiteral("thresholds/warningDays"), ExpiryPolicy::DefaultWarningDays).toInt(),
-        &error);
-    const auto critical = dayCount(
-        parser, criticalDays,
-        settings.value(QStringLiteral("thresholds/criticalDays"), ExpiryPolicy::DefaultCriticalDays).toInt(),
-        &error);
-    if (!warning || !critical)
-        return usageError(error);
-    if (*critical > *warning)
-        return usageError(
-            tr("--critical-days (%1) must not be more than --warn-days (%2).").arg(*critical).arg(*warning));
+    Threshold warning{.days = ExpiryPolicy::DefaultWarningDays,
+                      .option = QStringLiteral("warn-days"),
+                      .settingKey = QStringLiteral("thresholds/warningDays")};
+    Threshold critical{.days = ExpiryPolicy::DefaultCriticalDays,
+                       .option = QStringLiteral("critical-days"),
+                       .settingKey = QStringLiteral("thresholds/criticalDays")};
+    for (Threshold *threshold : {&warning, &critical}) {
+        if (!parser.isSet(threshold->option))
+            continue;
+        const QString text = parser.value(threshold->option);
+        const auto days = parseDays(text);
+        if (!days)
+            return usageError(tr("--%1 takes a number of days from 0 to %2, not “%3”.")
+                                  .arg(threshold->option)
+                                  .arg(MaximumDays)
+                                  .arg(text));
+        threshold->days = *days;
+        threshold->source = Threshold::Source::Option;
+    }
+    const QSettings settings;
+    for (Threshold *threshold : {&warning, &critical}) {
+        if (threshold->source != Threshold::Source::Option)
+            *threshold = savedThreshold(settings, *threshold, context);
+    }
+    if (critical.days > warning.days) {
+        const bool fromOption =
+            warning.source == Threshold::Source::Option || critical.source == Threshold::Source::Option;
+        if (fromOption) {
+            QString message =
+                tr("the critical threshold, %1 days (%2), is more than the warning threshold, %3 days (%4). "
+                   "Pass --critical-days %3 or less, or --warn-days %1 or more.")
+                    .arg(QString::number(critical.days), sourceText(critical), QString::number(warning.days),
+                         sourceText(warning));
+            if (warning.source == Threshold::Source::Setting || critical.source == Threshold::Source::Setting)
+                message += QLatin1Char(' ') + tr("The saved settings are in %1.").arg(settings.fileName());
+            return usageError(message);
+        }
+        // Only saved settings (and defaults) disagree: nothing on this command line to fix.
+        context.err << prefixed(
+                           tr("ignoring the saved thresholds in %1: the critical threshold, %2 days (%3), "
+                              "is more than the warning threshold, %4 days (%5). Using the defaults, "
+                              "%6 and %7 days.")
+                               .arg(settings.fileName(), QString::number(critical.days), sourceText(critical),
+                                    QString::number(warning.days), sourceText(warning),
+                                    QString::number(ExpiryPolicy::DefaultWarningDays),
+                                    QString::number(ExpiryPolicy::DefaultCriticalDays)))
+                    << Qt::endl;
+        warning.days = ExpiryPolicy::DefaultWarningDays;
+        critical.days = ExpiryPolicy::DefaultCriticalDays;
+    }
 
     const KubeconfigPaths::Resolved paths =
         KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
     KubeconfigSet set = KubeconfigSet::load(paths.files);
 
     CheckOptions options;
-    options.policy = ExpiryPolicy(*warning, *critical);
+    options.policy = ExpiryPolicy(warning.days, critical.days);
     options.now = context.now();
     options.onlyContexts = parser.values(contextOption);
     options.missingFilesAreErrors = paths.origin == KubeconfigPaths::Origin::CommandLine;
@@ -117,7 +198,8 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     }
     context.out.flush();
     if (report.nothingChecked() && format == QLatin1String("table")) {
-        context.err << tr("No kubeconfig found. Looked at: %1").arg(paths.files.join(QStringLiteral(", ")))
+        context.err << tr("No kubeconfig found. Looked at: %1")
+                           .arg(ReportFormatter::terminalSafe(paths.files.join(QStringLiteral(", "))))
                     << '\n'
                     << tr("Try “kubeminder demo DIR” to see Kubeminder with example files.") << Qt::endl;
     }

@@ -2,21 +2,28 @@
 
 #include "checkcommand.h"
 #include "democommand.h"
+#include "reportformatter.h"
 
 namespace kubeminder {
 
 namespace {
 QString usage()
 {
+#ifdef KUBEMINDER_HAS_GUI
+    const QString withoutCommand = CommandLine::tr("Without a command, opens the Kubeminder window.");
+#else
+    const QString withoutCommand = CommandLine::tr("This build has no window: give a command.");
+#endif
     return CommandLine::tr("Usage: kubeminder [COMMAND] [OPTIONS]\n"
                            "\n"
-                           "Without a command, opens the Kubeminder window.\n"
+                           "%1\n"
                            "\n"
                            "Commands:\n"
                            "  check   Show every context of every kubeconfig with its credential expiry\n"
                            "  demo    Write a demo set of kubeconfig files into a folder\n"
                            "\n"
-                           "Run “kubeminder COMMAND --help” for the options of a command.\n");
+                           "Run “kubeminder COMMAND --help” for the options of a command.\n")
+        .arg(withoutCommand);
 }
 } // namespace
 
@@ -34,6 +41,12 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(1);
+    if (command.isEmpty()) {
+        // Only reached without a window to open (a build without the GUI).
+        context.err << usage();
+        context.err.flush();
+        return UsageError;
+    }
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest, context);
     if (command == QLatin1String("demo"))
@@ -48,7 +61,9 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
         context.out.flush();
         return 0;
     }
-    context.err << tr("kubeminder: unknown command “%1”.").arg(command) << "\n\n" << usage();
+    context.err << tr("kubeminder: unknown command “%1”.").arg(ReportFormatter::terminalSafe(command))
+                << "\n\n"
+                << usage();
     context.err.flush();
     return UsageError;
 }

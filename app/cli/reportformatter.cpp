@@ -5,6 +5,7 @@
 
 #include <QDir>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace kubeminder {
@@ -64,9 +65,27 @@ QString label(const QString &value)
 
 } // namespace
 
+QString ReportFormatter::terminalSafe(const QString &text)
+{
+    const auto isControl = [](char16_t c) {
+        return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return isControl(c.unicode()); }))
+        return text;
+    QString safe;
+    safe.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            safe += QStringLiteral("\\x%1").arg(uint(c.unicode()), 2, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
 QString ReportFormatter::table(const CheckReport &report, bool color, const QString &home)
 {
-    const QStringList headers{tr("CURRENT"), tr("NAME"),    tr("STATUS"), tr("EXPIRES"), tr("LEFT"),
+    const QStringList headers{tr("CURRENT"), tr("NAME"),    tr("STATUS"), tr("EXPIRES (UTC)"), tr("LEFT"),
                               tr("KIND"),    tr("CLUSTER"), tr("SERVER"), tr("FILE")};
     constexpr int StatusColumn = 2;
     std::vector<QStringList> rows;
@@ -74,10 +93,11 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
     for (const ContextReport &c : report.contexts) {
         const auto &notAfter = c.credential.notAfter;
         rows.push_back(
-            {c.current ? QStringLiteral("*") : QString(), c.name, statusName(c.status),
+            {c.current ? QStringLiteral("*") : QString(), terminalSafe(c.name), statusName(c.status),
              notAfter ? notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
              notAfter ? formatTimeLeft(*notAfter, report.generatedAt) : QStringLiteral("-"),
-             credentialKindName(c.credential.kind), c.cluster, c.server, shortenPath(c.file, home)});
+             credentialKindName(c.credential.kind), terminalSafe(c.cluster), terminalSafe(c.server),
+             terminalSafe(shortenPath(c.file, home))});
         statuses.push_back(c.status);
     }
     QList<qsizetype> widths;
@@ -112,14 +132,15 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
     for (const ContextReport &c : report.contexts) {
         for (const Problem &problem : c.problems)
             problems +=
-                QStringLiteral("  %1 (%2): %3\n").arg(c.name, statusName(problem.severity), problem.message);
+                QStringLiteral("  %1 (%2): %3\n")
+                    .arg(terminalSafe(c.name), statusName(problem.severity), terminalSafe(problem.message));
     }
     if (!problems.isEmpty())
         text += QLatin1Char('\n') + tr("Problems:") + QLatin1Char('\n') + problems;
     QString files;
     for (const FileReport &file : report.files) {
         if (file.status == KubeconfigDocument::Status::Error)
-            files += QStringLiteral("  ") + file.error + QLatin1Char('\n');
+            files += QStringLiteral("  ") + terminalSafe(file.error) + QLatin1Char('\n');
     }
     if (!files.isEmpty())
         text += QLatin1Char('\n') + tr("Files that could not be loaded:") + QLatin1Char('\n') + files;

@@ -21,6 +21,10 @@ public:
     static QString json(const CheckReport &report);
     /// node_exporter textfile-collector format.
     static QString prometheus(const CheckReport &report);
+    /// `text` made harmless for a terminal: every C0 and C1 control character and DEL becomes a
+    /// visible escape ("\x1b"), so names from a kubeconfig cannot move the cursor, clear the
+    /// screen or set the window title. Line breaks too: one value stays on one line.
+    static QString terminalSafe(const QString &text);
 };
 
 } // namespace kubeminder

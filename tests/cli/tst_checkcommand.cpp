@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -36,18 +37,23 @@ private slots:
     void exitCodeFollowsWorstStatus();
     void jsonHasTheDocumentedShape();
     void tableListsContextsAndProblems();
+    void tableEscapesControlCharacters_data();
+    void tableEscapesControlCharacters();
     void colourOnlyOnTerminalWithoutNoColor_data();
     void colourOnlyOnTerminalWithoutNoColor();
     void prometheusTextfileFormat();
     void contextFilter();
     void badArguments_data();
     void badArguments();
+    void thresholdsSayWhereTheyCameFrom_data();
+    void thresholdsSayWhereTheyCameFrom();
     void noKubeconfigAtAll();
     void brokenFileDoesNotHideOthers();
     void secretsNeverPrinted_data();
     void secretsNeverPrinted();
     void demoSetCoversEveryStatus();
     void binaryRunsCheckWithoutDisplay();
+    void binaryWithoutWindowNeedsCommand();
 
 private:
     RunResult run(const QStringList &arguments, const QString &kubeconfigVariable = {}, bool terminal = false,
@@ -62,6 +68,9 @@ void TestCheckCommand::initTestCase()
 {
     setUpTestEnvironment();
     QVERIFY(m_dir.isValid());
+    // Tests save thresholds: keep them away from any other run of this test on the machine.
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
     m_secretCert = TestPki::leafExpiringIn(fixedNow(), 200);
 }
 
@@ -181,7 +190,8 @@ void TestCheckCommand::tableListsContextsAndProblems()
     const RunResult result = run({QStringLiteral("check"), QStringLiteral("--kubeconfig"), file});
     const QStringList lines = result.out.split(QLatin1Char('\n'));
     QVERIFY(lines.at(0).startsWith(QStringLiteral("CURRENT")));
-    for (const char *column : {"NAME", "STATUS", "EXPIRES", "LEFT", "KIND", "CLUSTER", "SERVER", "FILE"})
+    for (const char *column :
+         {"NAME", "STATUS", "EXPIRES (UTC)", "LEFT", "KIND", "CLUSTER", "SERVER", "FILE"})
         QVERIFY2(lines.at(0).contains(QLatin1String(column)), column);
     QVERIFY(lines.at(1).startsWith(QStringLiteral("*")));
     QVERIFY(lines.at(1).contains(QStringLiteral("c0")));
@@ -189,6 +199,70 @@ void TestCheckCommand::tableListsContextsAndProblems()
     QVERIFY(lines.at(2).contains(QStringLiteral("3 days left")));
     QVERIFY(result.out.contains(QStringLiteral("Problems:")));
     QVERIFY(result.out.contains(QStringLiteral("c1 (critical): client certificate expires on 2026-06-18")));
+}
+
+void TestCheckCommand::tableEscapesControlCharacters_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("contextName");
+    QTest::addColumn<QString>("clusterName");
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<bool>("broken");
+    QTest::addColumn<QString>("shown");
+    const QString server = QStringLiteral("https://k.example:6443");
+    QTest::newRow("screen clear and title in a context name")
+        << QStringLiteral("ctl-name.yaml") << QStringLiteral("evil\x1b[2J\x1b]0;pwned\a")
+        << QStringLiteral("k") << server << false << QStringLiteral("evil\\x1b[2J\\x1b]0;pwned\\x07");
+    QTest::newRow("line break in a context name")
+        << QStringLiteral("ctl-newline.yaml") << QStringLiteral("two\nlines") << QStringLiteral("k") << server
+        << false << QStringLiteral("two\\x0alines");
+    QTest::newRow("C1 CSI and DEL in a server")
+        << QStringLiteral("ctl-server.yaml") << QStringLiteral("c") << QStringLiteral("k")
+        << QStringLiteral("https://k\u009b2J\u007f.example:6443") << false
+        << QStringLiteral("https://k\\x9b2J\\x7f.example:6443");
+    QTest::newRow("bell in a cluster name")
+        << QStringLiteral("ctl-cluster.yaml") << QStringLiteral("c") << QStringLiteral("k\a") << server
+        << false << QStringLiteral("k\\x07");
+    QTest::newRow("escape in a file name")
+        << QStringLiteral("ctl-\x1b[31mfile.yaml") << QStringLiteral("c") << QStringLiteral("k") << server
+        << false << QStringLiteral("ctl-\\x1b[31mfile.yaml");
+    QTest::newRow("escape in a broken file's name")
+        << QStringLiteral("ctl-\x1b]0;pwned\a.yaml") << QString() << QString() << QString() << true
+        << QStringLiteral("ctl-\\x1b]0;pwned\\x07.yaml");
+}
+
+void TestCheckCommand::tableEscapesControlCharacters()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, contextName);
+    QFETCH(QString, clusterName);
+    QFETCH(QString, server);
+    QFETCH(bool, broken);
+    QFETCH(QString, shown);
+    QString file;
+    if (broken) {
+        file = writeFile(m_dir.filePath(fileName), "clusters: [unclosed\n");
+    } else {
+        // Expired, so the context also has a problem line that names it.
+        KubeconfigBuilder builder;
+        builder.cluster(clusterName, server, TestPki::sharedCa().certificatePem)
+            .certificateUser(QStringLiteral("u"), TestPki::leafExpiringIn(fixedNow(), -1))
+            .context(contextName, clusterName, QStringLiteral("u"));
+        file = builder.writeTo(m_dir.filePath(fileName));
+    }
+    const RunResult result = run({QStringLiteral("check")}, file);
+    const QString all = result.out + result.err;
+    for (const QChar c : all) {
+        const char16_t u = c.unicode();
+        QVERIFY2(u == u'\n' || (u >= 0x20 && u < 0x7f) || u > 0x9f,
+                 qPrintable(QStringLiteral("control character U+%1 in output").arg(uint(u), 4, 16)));
+    }
+    QVERIFY2(result.out.contains(shown), qPrintable(result.out));
+    if (!broken) {
+        const QString safeName = contextName == QLatin1String("c") ? QStringLiteral("c") : shown;
+        QVERIFY2(result.out.contains(QStringLiteral("  %1 (expired): ").arg(safeName)),
+                 qPrintable(result.out));
+    }
 }
 
 void TestCheckCommand::colourOnlyOnTerminalWithoutNoColor_data()
@@ -266,6 +340,80 @@ void TestCheckCommand::badArguments_data()
         << QStringList{QStringLiteral("check"), QStringLiteral("--warn-days"), QStringLiteral("5"),
                        QStringLiteral("--critical-days"), QStringLiteral("9")};
     QTest::newRow("stray argument") << QStringList{QStringLiteral("check"), QStringLiteral("extra")};
+    QTest::newRow("no command (no window to open)") << QStringList{};
+}
+
+void TestCheckCommand::thresholdsSayWhereTheyCameFrom_data()
+{
+    QTest::addColumn<QVariant>("savedWarning"); // invalid: not saved
+    QTest::addColumn<QVariant>("savedCritical");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QStringList>("errorParts"); // empty: nothing on stderr
+    const auto warn = [](const char *days) {
+        return QStringList{QStringLiteral("--warn-days"), QLatin1String(days)};
+    };
+    const auto critical = [](const char *days) {
+        return QStringList{QStringLiteral("--critical-days"), QLatin1String(days)};
+    };
+    QTest::newRow("warn-days below the default critical")
+        << QVariant() << QVariant() << warn("3") << 3
+        << QStringList{QStringLiteral("kubeminder check: "), QStringLiteral("7 days (the default)"),
+                       QStringLiteral("3 days (from --warn-days)"),
+                       QStringLiteral("--critical-days 3 or less")};
+    QTest::newRow("warn-days below the saved critical")
+        << QVariant() << QVariant(10) << warn("3") << 3
+        << QStringList{QStringLiteral("10 days (from the saved setting thresholds/criticalDays)"),
+                       QStringLiteral("3 days (from --warn-days)"), QStringLiteral("saved settings are in")};
+    QTest::newRow("critical-days above the saved warning")
+        << QVariant(5) << QVariant() << critical("9") << 3
+        << QStringList{QStringLiteral("9 days (from --critical-days)"),
+                       QStringLiteral("5 days (from the saved setting thresholds/warningDays)"),
+                       QStringLiteral("--warn-days 9 or more")};
+    QTest::newRow("warn-days with a matching critical-days")
+        << QVariant() << QVariant() << warn("3") + critical("1") << 0 << QStringList{};
+    QTest::newRow("options override saved settings")
+        << QVariant(3) << QVariant(2) << warn("400") + critical("100") << 1 << QStringList{};
+    QTest::newRow("valid saved settings")
+        << QVariant(400) << QVariant(100) << QStringList{} << 1 << QStringList{};
+    QTest::newRow("saved warning not a number")
+        << QVariant(QStringLiteral("soon")) << QVariant() << QStringList{} << 0
+        << QStringList{QStringLiteral("kubeminder check: "), QStringLiteral("thresholds/warningDays"),
+                       QStringLiteral("“soon”"), QStringLiteral("Using the default, 30.")};
+    QTest::newRow("saved critical out of range")
+        << QVariant() << QVariant(-4) << QStringList{} << 0
+        << QStringList{QStringLiteral("thresholds/criticalDays"), QStringLiteral("“-4”"),
+                       QStringLiteral("Using the default, 7.")};
+    QTest::newRow("saved settings disagree")
+        << QVariant(3) << QVariant() << QStringList{} << 0
+        << QStringList{QStringLiteral("ignoring the saved thresholds"),
+                       QStringLiteral("3 days (from the saved setting thresholds/warningDays)"),
+                       QStringLiteral("7 days (the default)")};
+}
+
+void TestCheckCommand::thresholdsSayWhereTheyCameFrom()
+{
+    QFETCH(QVariant, savedWarning);
+    QFETCH(QVariant, savedCritical);
+    QFETCH(QStringList, options);
+    QFETCH(int, exitCode);
+    QFETCH(QStringList, errorParts);
+    QSettings settings;
+    settings.clear();
+    if (savedWarning.isValid())
+        settings.setValue(QStringLiteral("thresholds/warningDays"), savedWarning);
+    if (savedCritical.isValid())
+        settings.setValue(QStringLiteral("thresholds/criticalDays"), savedCritical);
+    settings.sync();
+    const QString file = writeSet(QStringLiteral("thresholds.yaml"), {200}); // ok under the defaults
+    const RunResult result = run(QStringList{QStringLiteral("check")} + options, file);
+    settings.clear();
+    QCOMPARE(result.exitCode, exitCode);
+    if (errorParts.isEmpty())
+        QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
+    for (const QString &part : std::as_const(errorParts))
+        QVERIFY2(result.err.contains(part), qPrintable(result.err));
+    QCOMPARE(result.out.isEmpty(), exitCode == 3);
 }
 
 void TestCheckCommand::badArguments()
@@ -399,6 +547,21 @@ void TestCheckCommand::binaryRunsCheckWithoutDisplay()
     process.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("--version")});
     QVERIFY(process.waitForFinished(30000));
     QVERIFY(process.readAllStandardOutput().startsWith("kubeminder "));
+}
+
+void TestCheckCommand::binaryWithoutWindowNeedsCommand()
+{
+#ifdef KUBEMINDER_HAS_GUI
+    QSKIP("This build opens the window when no command is given.");
+#else
+    QProcess process;
+    process.start(QStringLiteral(KUBEMINDER_BINARY), QStringList{});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(process.readAllStandardOutput().isEmpty());
+    QVERIFY(process.readAllStandardError().startsWith("Usage: kubeminder"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)
