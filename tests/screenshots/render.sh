@@ -18,7 +18,7 @@ files=$("$app" demo "$work/demo" 2>/dev/null | paste -sd:)
 display=:97
 Xvfb "$display" -screen 0 1180x640x24 -nolisten tcp &
 sleep 1
-export DISPLAY=$display HOME="$work/home" KUBECONFIG="$files" QT_QPA_PLATFORM=xcb
+export DISPLAY=$display HOME="$work/home" KUBECONFIG="$files" QT_QPA_PLATFORM=xcb LC_ALL=en_GB.UTF-8 LANG=en_GB.UTF-8
 mkdir -p "$HOME"
 "$app" &
 sleep 4
