@@ -3,6 +3,7 @@
 #include "contexttablemodel.h"
 #include "credentials/credentialchecker.h"
 #include "credentials/expirypolicy.h"
+#include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "statusstyle.h"
 
@@ -32,41 +33,11 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-constexpr int MaximumThresholdDays = 36500;
-
-// A saved threshold, or the default when the setting is not a sensible number of days (the
-// settings file is hand-editable). `problems` gets a sentence for the message bar.
-int thresholdDays(const QSettings &settings, const QString &key, int fallback, QStringList *problems)
-{
-    if (!settings.contains(key))
-        return fallback;
-    const QString text = settings.value(key).toString();
-    bool ok = false;
-    const int days = text.toInt(&ok);
-    if (ok && days >= 0 && days <= MaximumThresholdDays)
-        return days;
-    *problems << MainWindow::tr("The saved setting %1 (“%2”) is not a number of days from 0 to %3; "
-                                "using the default of %4 days instead.")
-                     .arg(key, text, QString::number(MaximumThresholdDays), QString::number(fallback));
-    return fallback;
-}
-
 ExpiryPolicy savedPolicy(QStringList *problems)
 {
-    const QSettings settings;
-    const int warning = thresholdDays(settings, QStringLiteral("thresholds/warningDays"),
-                                      ExpiryPolicy::DefaultWarningDays, problems);
-    const int critical = thresholdDays(settings, QStringLiteral("thresholds/criticalDays"),
-                                       ExpiryPolicy::DefaultCriticalDays, problems);
-    if (critical <= warning)
-        return ExpiryPolicy(warning, critical);
-    *problems << MainWindow::tr("The saved critical threshold (%1 days) is more than the warning threshold "
-                                "(%2 days); using the defaults of %3 and %4 days instead.")
-                     .arg(critical)
-                     .arg(warning)
-                     .arg(ExpiryPolicy::DefaultWarningDays)
-                     .arg(ExpiryPolicy::DefaultCriticalDays);
-    return ExpiryPolicy();
+    const ThresholdSettings::Saved saved = ThresholdSettings::read(QSettings());
+    *problems << saved.problems;
+    return ExpiryPolicy(saved.warningDays, saved.criticalDays);
 }
 } // namespace
 

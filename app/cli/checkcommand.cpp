@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "credentials/credentialchecker.h"
+#include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "reportformatter.h"
 
@@ -13,8 +14,6 @@ namespace kubeminder {
 
 namespace {
 
-constexpr int MaximumDays = 36500;
-
 /// A threshold and where it came from, so an error can say which one to change.
 struct Threshold
 {
@@ -25,38 +24,9 @@ struct Threshold
     QString settingKey; ///< "thresholds/warningDays"
 };
 
-std::optional<int> parseDays(const QString &text)
-{
-    bool ok = false;
-    const int days = text.toInt(&ok);
-    if (!ok || days < 0 || days > MaximumDays)
-        return std::nullopt;
-    return days;
-}
-
 QString prefixed(const QString &message)
 {
     return CheckCommand::tr("kubeminder check: %1").arg(message);
-}
-
-// The saved value when it is a sensible number of days, else the default with a warning: the
-// settings file is hand-editable, and a typo there should not stop every check.
-Threshold savedThreshold(const QSettings &settings, Threshold threshold, CommandContext &context)
-{
-    if (!settings.contains(threshold.settingKey))
-        return threshold;
-    const QString text = settings.value(threshold.settingKey).toString();
-    if (const auto days = parseDays(text)) {
-        threshold.days = *days;
-        threshold.source = Threshold::Source::Setting;
-        return threshold;
-    }
-    context.err << prefixed(CheckCommand::tr("ignoring the saved setting %1 (“%2”) in %3: it is not a "
-                                             "number of days from 0 to %4. Using the default, %5.")
-                                .arg(threshold.settingKey, text, settings.fileName(),
-                                     QString::number(MaximumDays), QString::number(threshold.days)))
-                << Qt::endl;
-    return threshold;
 }
 
 QString sourceText(const Threshold &threshold)
@@ -121,53 +91,45 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
 
     Threshold warning{.days = ExpiryPolicy::DefaultWarningDays,
                       .option = QStringLiteral("warn-days"),
-                      .settingKey = QStringLiteral("thresholds/warningDays")};
+                      .settingKey = ThresholdSettings::warningKey()};
     Threshold critical{.days = ExpiryPolicy::DefaultCriticalDays,
                        .option = QStringLiteral("critical-days"),
-                       .settingKey = QStringLiteral("thresholds/criticalDays")};
+                       .settingKey = ThresholdSettings::criticalKey()};
     for (Threshold *threshold : {&warning, &critical}) {
         if (!parser.isSet(threshold->option))
             continue;
         const QString text = parser.value(threshold->option);
-        const auto days = parseDays(text);
+        const auto days = ThresholdSettings::parseDays(text);
         if (!days)
             return usageError(tr("--%1 takes a number of days from 0 to %2, not “%3”.")
                                   .arg(threshold->option)
-                                  .arg(MaximumDays)
+                                  .arg(ThresholdSettings::MaximumDays)
                                   .arg(text));
         threshold->days = *days;
         threshold->source = Threshold::Source::Option;
     }
     const QSettings settings;
-    for (Threshold *threshold : {&warning, &critical}) {
-        if (threshold->source != Threshold::Source::Option)
-            *threshold = savedThreshold(settings, *threshold, context);
+    const ThresholdSettings::Saved saved = ThresholdSettings::read(settings);
+    for (const QString &problem : saved.problems)
+        context.err << prefixed(problem) << Qt::endl;
+    if (warning.source != Threshold::Source::Option) {
+        warning.days = saved.warningDays;
+        warning.source = saved.warningSaved ? Threshold::Source::Setting : Threshold::Source::Default;
     }
+    if (critical.source != Threshold::Source::Option) {
+        critical.days = saved.criticalDays;
+        critical.source = saved.criticalSaved ? Threshold::Source::Setting : Threshold::Source::Default;
+    }
+    // Saved values agree with each other (read() made sure), so a conflict involves an option.
     if (critical.days > warning.days) {
-        const bool fromOption =
-            warning.source == Threshold::Source::Option || critical.source == Threshold::Source::Option;
-        if (fromOption) {
-            QString message =
-                tr("the critical threshold, %1 days (%2), is more than the warning threshold, %3 days (%4). "
-                   "Pass --critical-days %3 or less, or --warn-days %1 or more.")
-                    .arg(QString::number(critical.days), sourceText(critical), QString::number(warning.days),
-                         sourceText(warning));
-            if (warning.source == Threshold::Source::Setting || critical.source == Threshold::Source::Setting)
-                message += QLatin1Char(' ') + tr("The saved settings are in %1.").arg(settings.fileName());
-            return usageError(message);
-        }
-        // Only saved settings (and defaults) disagree: nothing on this command line to fix.
-        context.err << prefixed(
-                           tr("ignoring the saved thresholds in %1: the critical threshold, %2 days (%3), "
-                              "is more than the warning threshold, %4 days (%5). Using the defaults, "
-                              "%6 and %7 days.")
-                               .arg(settings.fileName(), QString::number(critical.days), sourceText(critical),
-                                    QString::number(warning.days), sourceText(warning),
-                                    QString::number(ExpiryPolicy::DefaultWarningDays),
-                                    QString::number(ExpiryPolicy::DefaultCriticalDays)))
-                    << Qt::endl;
-        warning.days = ExpiryPolicy::DefaultWarningDays;
-        critical.days = ExpiryPolicy::DefaultCriticalDays;
+        QString message =
+            tr("the critical threshold, %1 days (%2), is more than the warning threshold, %3 days (%4). "
+               "Pass --critical-days %3 or less, or --warn-days %1 or more.")
+                .arg(QString::number(critical.days), sourceText(critical), QString::number(warning.days),
+                     sourceText(warning));
+        if (warning.source == Threshold::Source::Setting || critical.source == Threshold::Source::Setting)
+            message += QLatin1Char(' ') + tr("The saved settings are in %1.").arg(settings.fileName());
+        return usageError(message);
     }
 
     const KubeconfigPaths::Resolved paths =

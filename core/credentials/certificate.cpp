@@ -2,6 +2,7 @@
 
 #include "certificatecache.h"
 #include "derreader.h"
+#include "keytype.h"
 #include "pemreader.h"
 #include "privatekey.h"
 
@@ -126,20 +127,6 @@ QDateTime readTime(const std::optional<DerElement> &e)
     return when;
 }
 
-QString curveName(int nid)
-{
-    switch (nid) {
-    case NID_X9_62_prime256v1:
-        return QStringLiteral("EC P-256");
-    case NID_secp384r1:
-        return QStringLiteral("EC P-384");
-    case NID_secp521r1:
-        return QStringLiteral("EC P-521");
-    default:
-        return QStringLiteral("EC ") + QString::fromLatin1(OBJ_nid2sn(nid));
-    }
-}
-
 QString algorithmName(const ASN1_OBJECT *oid)
 {
     const int nid = OBJ_obj2nid(oid);
@@ -170,7 +157,7 @@ QString describePublicKeyInfo(const DerElement &spki)
     switch (nid) {
     case NID_X9_62_id_ecPublicKey:
         description = parameterType == V_ASN1_OBJECT
-                          ? curveName(OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(parameter)))
+                          ? ecKeyTypeLabel(OBJ_obj2nid(static_cast<const ASN1_OBJECT *>(parameter)))
                           : QStringLiteral("EC");
         break;
     case NID_rsaEncryption:

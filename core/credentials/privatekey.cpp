@@ -7,6 +7,7 @@
 #include "privatekey.h"
 
 #include "derreader.h"
+#include "keytype.h"
 #include "pemreader.h"
 
 #include <mutex>
@@ -120,18 +121,7 @@ QString curveLabel(const QByteArray &curveOid)
     ASN1_OBJECT *object = d2i_ASN1_OBJECT(nullptr, &p, long(curveOid.size()));
     const int nid = object ? OBJ_obj2nid(object) : NID_undef;
     ASN1_OBJECT_free(object);
-    switch (nid) {
-    case NID_X9_62_prime256v1:
-        return QStringLiteral("EC P-256");
-    case NID_secp384r1:
-        return QStringLiteral("EC P-384");
-    case NID_secp521r1:
-        return QStringLiteral("EC P-521");
-    case NID_undef:
-        return QStringLiteral("EC");
-    default:
-        return QStringLiteral("EC ") + QString::fromLatin1(OBJ_nid2sn(nid));
-    }
+    return ecKeyTypeLabel(nid);
 }
 
 QByteArray publicKeyInfoOf(EVP_PKEY *key)
@@ -262,16 +252,8 @@ QString describeKey(EVP_PKEY *key)
     case EVP_PKEY_EC: {
         char group[64] = {};
         size_t len = 0;
-        if (EVP_PKEY_get_group_name(key, group, sizeof group, &len) != 1)
-            return QStringLiteral("EC");
-        const QByteArray curve(group, qsizetype(len));
-        if (curve == "prime256v1")
-            return QStringLiteral("EC P-256");
-        if (curve == "secp384r1")
-            return QStringLiteral("EC P-384");
-        if (curve == "secp521r1")
-            return QStringLiteral("EC P-521");
-        return QStringLiteral("EC ") + QString::fromLatin1(curve);
+        const bool named = EVP_PKEY_get_group_name(key, group, sizeof group, &len) == 1;
+        return ecKeyTypeLabel(named ? OBJ_txt2nid(group) : NID_undef);
     }
     case EVP_PKEY_RSA:
         return QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));

@@ -29,19 +29,6 @@ bool present(const YAML::Node &node)
     return node.IsDefined() && !node.IsNull();
 }
 
-QString scalar(const YAML::Node &map, const char *key)
-{
-    const YAML::Node node = map[key];
-    if (!present(node))
-        return {};
-    if (!node.IsScalar()) {
-        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be a single value")
-                             .arg(QLatin1String(key)),
-                         node.Mark()};
-    }
-    return qstr(node.Scalar());
-}
-
 QByteArray rawScalar(const YAML::Node &map, const char *key)
 {
     const YAML::Node node = map[key];
@@ -53,6 +40,11 @@ QByteArray rawScalar(const YAML::Node &map, const char *key)
                          node.Mark()};
     }
     return QByteArray::fromStdString(node.Scalar());
+}
+
+QString scalar(const YAML::Node &map, const char *key)
+{
+    return QString::fromUtf8(rawScalar(map, key));
 }
 
 bool boolean(const YAML::Node &map, const char *key)

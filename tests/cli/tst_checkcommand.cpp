@@ -366,7 +366,7 @@ void TestCheckCommand::thresholdsSayWhereTheyCameFrom_data()
         << QStringList{QStringLiteral("10 days (from the saved setting thresholds/criticalDays)"),
                        QStringLiteral("3 days (from --warn-days)"), QStringLiteral("saved settings are in")};
     QTest::newRow("critical-days above the saved warning")
-        << QVariant(5) << QVariant() << critical("9") << 3
+        << QVariant(5) << QVariant(2) << critical("9") << 3
         << QStringList{QStringLiteral("9 days (from --critical-days)"),
                        QStringLiteral("5 days (from the saved setting thresholds/warningDays)"),
                        QStringLiteral("--warn-days 9 or more")};
@@ -379,16 +379,17 @@ void TestCheckCommand::thresholdsSayWhereTheyCameFrom_data()
     QTest::newRow("saved warning not a number")
         << QVariant(QStringLiteral("soon")) << QVariant() << QStringList{} << 0
         << QStringList{QStringLiteral("kubeminder check: "), QStringLiteral("thresholds/warningDays"),
-                       QStringLiteral("“soon”"), QStringLiteral("Using the default, 30.")};
+                       QStringLiteral("“soon”"), QStringLiteral("using the default of 30 days")};
     QTest::newRow("saved critical out of range")
         << QVariant() << QVariant(-4) << QStringList{} << 0
         << QStringList{QStringLiteral("thresholds/criticalDays"), QStringLiteral("“-4”"),
-                       QStringLiteral("Using the default, 7.")};
+                       QStringLiteral("using the default of 7 days")};
     QTest::newRow("saved settings disagree")
         << QVariant(3) << QVariant() << QStringList{} << 0
-        << QStringList{QStringLiteral("ignoring the saved thresholds"),
-                       QStringLiteral("3 days (from the saved setting thresholds/warningDays)"),
-                       QStringLiteral("7 days (the default)")};
+        << QStringList{
+               QStringLiteral("The saved critical threshold (7 days) is more than the warning threshold "
+                              "(3 days)"),
+               QStringLiteral("using the defaults of 30 and 7 days")};
 }
 
 void TestCheckCommand::thresholdsSayWhereTheyCameFrom()
