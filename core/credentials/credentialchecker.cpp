@@ -4,9 +4,9 @@
 #include "certificatecache.h"
 #include "jsonwebtoken.h"
 #include "privatekey.h"
+#include "support/parallelmap.h"
 
 #include <QFile>
-#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
 
@@ -461,8 +461,8 @@ QHash<QString, Result> analyzeAll(const std::vector<Entry> &entries, const QSet<
         if (wanted.contains(entry.name))
             todo.push_back(&entry);
     }
-    const QList<Result> results = QtConcurrent::blockingMapped<QList<Result>>(
-        todo, [&analyze](const Entry *entry) { return analyze(*entry); });
+    const QList<Result> results =
+        parallelMap<Result>(todo, [&analyze](const Entry *entry) { return analyze(*entry); });
     QHash<QString, Result> byName;
     for (std::size_t i = 0; i < todo.size(); ++i)
         byName.insert(todo[i]->name, results[qsizetype(i)]);

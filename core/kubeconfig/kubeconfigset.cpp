@@ -1,6 +1,6 @@
 #include "kubeconfigset.h"
 
-#include <QtConcurrent/QtConcurrentMap>
+#include "support/parallelmap.h"
 
 namespace kubeminder {
 
@@ -32,8 +32,8 @@ const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::s
 
 KubeconfigSet KubeconfigSet::load(const QStringList &paths)
 {
-    // Files parse independently; merging must follow the given order, which blockingMapped keeps.
-    const QList<KubeconfigDocument> documents = QtConcurrent::blockingMapped(
+    // Files parse independently; merging must follow the given order, which parallelMap keeps.
+    const QList<KubeconfigDocument> documents = parallelMap<KubeconfigDocument>(
         paths, [](const QString &path) { return KubeconfigDocument::load(path); });
     return merge(std::vector<KubeconfigDocument>(documents.cbegin(), documents.cend()));
 }
