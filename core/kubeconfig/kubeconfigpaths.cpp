@@ -53,4 +53,17 @@ QString KubeconfigPaths::defaultFile(const QString &home)
     return QDir(home).absoluteFilePath(QStringLiteral(".kube/config"));
 }
 
+QString KubeconfigPaths::destination(const Resolved &resolved)
+{
+    if (resolved.files.isEmpty())
+        return {};
+    if (resolved.origin != Origin::Environment || resolved.files.size() == 1)
+        return resolved.files.constFirst();
+    for (const QString &file : resolved.files) {
+        if (QFileInfo::exists(file))
+            return file;
+    }
+    return resolved.files.constLast();
+}
+
 } // namespace kubeminder

@@ -33,6 +33,10 @@ public:
     static QStringList splitList(const QString &value);
 
     static QString defaultFile(const QString &home);
+
+    /// The file a new entry is written to, by client-go's GetDefaultFilename: the explicit file;
+    /// else from $KUBECONFIG its only entry, the first that exists, or the last; else the default.
+    static QString destination(const Resolved &resolved);
 };
 
 } // namespace kubeminder

@@ -1,4 +1,5 @@
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfigbuilder.h"
 #include "testenvironment.h"
 
 #include <QDir>
@@ -29,6 +30,7 @@ QStringList expand(const QStringList &list, const QString &cwd, const QString &h
 } // namespace
 
 Q_DECLARE_METATYPE(KubeconfigPaths::Origin)
+Q_DECLARE_METATYPE(KubeconfigPaths::Resolved)
 
 class TestKubeconfigPaths : public QObject
 {
@@ -44,6 +46,8 @@ private slots:
     void defaultFile_data();
     void defaultFile();
     void resolveFromEnvironment();
+    void destination_data();
+    void destination();
 
 private:
     QTemporaryDir m_root;
@@ -211,5 +215,41 @@ void TestKubeconfigPaths::resolveFromEnvironment()
     QCOMPARE(resolved.files, QStringList{QDir::homePath() + QStringLiteral("/.kube/config")});
 }
 
+// client-go's GetDefaultFilename: where kubectl (and an import) writes a new entry.
+void TestKubeconfigPaths::destination_data()
+{
+    QTest::addColumn<KubeconfigPaths::Resolved>("resolved");
+    QTest::addColumn<QStringList>("existing");
+    QTest::addColumn<QString>("expected");
+    using R = KubeconfigPaths::Resolved;
+    QTest::newRow("explicit file") << R{{QStringLiteral("/x/one")}, Origin::CommandLine} << QStringList()
+                                   << QStringLiteral("/x/one");
+    QTest::newRow("single KUBECONFIG entry, missing")
+        << R{{QStringLiteral("<cwd>/a")}, Origin::Environment} << QStringList() << QStringLiteral("<cwd>/a");
+    QTest::newRow("first existing KUBECONFIG entry")
+        << R{{QStringLiteral("<cwd>/a"), QStringLiteral("<cwd>/b"), QStringLiteral("<cwd>/c")},
+             Origin::Environment}
+        << QStringList{QStringLiteral("<cwd>/b"), QStringLiteral("<cwd>/c")} << QStringLiteral("<cwd>/b");
+    QTest::newRow("none exists: the last entry")
+        << R{{QStringLiteral("<cwd>/a"), QStringLiteral("<cwd>/b")}, Origin::Environment} << QStringList()
+        << QStringLiteral("<cwd>/b");
+    QTest::newRow("default file") << R{{QStringLiteral("<home>/.kube/config")}, Origin::Default}
+                                  << QStringList() << QStringLiteral("<home>/.kube/config");
+    QTest::newRow("nothing to write to") << R{{}, Origin::Environment} << QStringList() << QString();
+}
+
+void TestKubeconfigPaths::destination()
+{
+    QFETCH(KubeconfigPaths::Resolved, resolved);
+    QFETCH(QStringList, existing);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString cwd = dir.filePath(QStringLiteral("cwd"));
+    QVERIFY(QDir().mkpath(cwd));
+    for (const QString &file : expand(existing, cwd, m_home))
+        test::writeFile(file, "apiVersion: v1\n");
+    resolved.files = expand(resolved.files, cwd, m_home);
+    QCOMPARE(KubeconfigPaths::destination(resolved), expand(expected, cwd, m_home));
+}
 QTEST_GUILESS_MAIN(TestKubeconfigPaths)
 #include "tst_kubeconfigpaths.moc"
