@@ -1,4 +1,6 @@
 #include "cli/commandline.h"
+#include "kubeconfig/kubeconfigdocument.h"
+#include "storage/backupstore.h"
 #ifdef KUBEMINDER_HAS_GUI
 #include "mainwindow.h" // from kubeminder_ui
 
@@ -8,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -36,6 +39,15 @@ int runCommand(int argc, char *argv[])
         .kubeconfigVariable = qEnvironmentVariable("KUBECONFIG"),
         .home = QDir::homePath(),
         .now = [] { return QDateTime::currentDateTimeUtc(); },
+        .backupDirectory = kubeminder::BackupStore::defaultDirectory(),
+        .readStandardInput =
+            [] {
+                QFile input;
+                if (!input.open(stdin, QIODevice::ReadOnly))
+                    return QByteArray();
+                // One byte past the largest kubeconfig accepted, so a larger input is refused.
+                return input.read(kubeminder::KubeconfigDocument::MaximumFileSize + 1);
+            },
     };
     return kubeminder::CommandLine::run(app.arguments(), context);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QTextStream>
@@ -15,10 +16,14 @@ struct CommandContext
     QTextStream &out;
     QTextStream &err;
     bool outputIsTerminal = false;
-    bool noColor = false;           ///< NO_COLOR is set
-    QString kubeconfigVariable;     ///< $KUBECONFIG
-    QString home;                   ///< the user's home directory
-    std::function<QDateTime()> now; ///< the clock
+    bool noColor = false;                ///< NO_COLOR is set
+    QString kubeconfigVariable = {};     ///< $KUBECONFIG
+    QString home = {};                   ///< the user's home directory
+    std::function<QDateTime()> now = {}; ///< the clock
+    QString backupDirectory = {}; ///< where backups live (BackupStore::defaultDirectory() outside tests)
+    std::function<QByteArray()> readStandardInput = [] {
+        return QByteArray();
+    }; ///< for "import -"
 };
 
 } // namespace kubeminder

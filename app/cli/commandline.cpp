@@ -1,7 +1,9 @@
 #include "commandline.h"
 
+#include "backupcommands.h"
 #include "checkcommand.h"
 #include "democommand.h"
+#include "importcommand.h"
 #include "reportformatter.h"
 
 namespace kubeminder {
@@ -14,15 +16,21 @@ QString usage()
 #else
     const QString withoutCommand = CommandLine::tr("This build has no window: give a command.");
 #endif
-    return CommandLine::tr("Usage: kubeminder [COMMAND] [OPTIONS]\n"
-                           "\n"
-                           "%1\n"
-                           "\n"
-                           "Commands:\n"
-                           "  check   Show every context of every kubeconfig with its credential expiry\n"
-                           "  demo    Write a demo set of kubeconfig files into a folder\n"
-                           "\n"
-                           "Run “kubeminder COMMAND --help” for the options of a command.\n")
+    return CommandLine::tr(
+               "Usage: kubeminder [COMMAND] [OPTIONS]\n"
+               "\n"
+               "%1\n"
+               "\n"
+               "Commands:\n"
+               "  check     Show every context of every kubeconfig with its credential expiry\n"
+               "  import    Refresh or add a context from a fresh kubeconfig (e.g. K3s's k3s.yaml)\n"
+               "  refresh   Repeat the import that last refreshed a context\n"
+               "  backup    Back up the kubeconfig files and print where the copies went\n"
+               "  backups   List backups, newest first\n"
+               "  restore   Put a backup back in place\n"
+               "  demo      Write a demo set of kubeconfig files into a folder\n"
+               "\n"
+               "Run “kubeminder COMMAND --help” for the options of a command.\n")
         .arg(withoutCommand);
 }
 } // namespace
@@ -49,6 +57,16 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
     }
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest, context);
+    if (command == QLatin1String("import"))
+        return ImportCommand::import(rest, context);
+    if (command == QLatin1String("refresh"))
+        return ImportCommand::refresh(rest, context);
+    if (command == QLatin1String("backup"))
+        return BackupCommands::backup(rest, context);
+    if (command == QLatin1String("backups"))
+        return BackupCommands::list(rest, context);
+    if (command == QLatin1String("restore"))
+        return BackupCommands::restore(rest, context);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(rest, context);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -1,0 +1,187 @@
+#include "backupcommands.h"
+
+#include "commandline.h"
+#include "kubeconfig/kubeconfigpaths.h"
+#include "storage/backupstore.h"
+#include "storage/kubeconfigwriter.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kubeminder {
+
+namespace {
+
+struct Parsed
+{
+    QCommandLineParser parser;
+    QCommandLineOption kubeconfig{QStringLiteral("kubeconfig"), BackupCommands::tr("The kubeconfig file."),
+                                  BackupCommands::tr("FILE")};
+    QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
+                            BackupCommands::tr("Show this help.")};
+};
+
+// Parses the common options; returns an exit code when the command is already finished.
+std::optional<int> parse(Parsed &p, const QString &command, const QString &description,
+                         const QStringList &arguments, CommandContext &context,
+                         const QString &positional = {})
+{
+    p.parser.setApplicationDescription(description);
+    p.parser.addOptions({p.help, p.kubeconfig});
+    if (!positional.isEmpty())
+        p.parser.addPositionalArgument(positional,
+                                       BackupCommands::tr("The backup file (see “kubeminder backups”)."));
+    if (!p.parser.parse(arguments)) {
+        context.err << QStringLiteral("kubeminder %1: %2").arg(command, p.parser.errorText()) << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    if (p.parser.isSet(p.help)) {
+        context.out << p.parser.helpText().replace(QStringLiteral("[options]"),
+                                                   command + QStringLiteral(" [options]"));
+        context.out.flush();
+        return 0;
+    }
+    const qsizetype wanted = positional.isEmpty() ? 0 : 1;
+    if (p.parser.positionalArguments().size() != wanted) {
+        context.err << QStringLiteral("kubeminder %1: ").arg(command)
+                    << (wanted ? BackupCommands::tr("name one backup file.")
+                               : BackupCommands::tr("unexpected argument “%1”.")
+                                     .arg(p.parser.positionalArguments().constFirst()))
+                    << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    return std::nullopt;
+}
+
+QStringList kubeconfigFiles(const Parsed &p, CommandContext &context)
+{
+    const QStringList explicitFiles = p.parser.values(p.kubeconfig);
+    return KubeconfigPaths::resolve(explicitFiles, context.kubeconfigVariable, context.home).files;
+}
+
+} // namespace
+
+int BackupCommands::backup(const QStringList &arguments, CommandContext &context)
+{
+    Parsed p;
+    if (const auto done =
+            parse(p, QStringLiteral("backup"),
+                  tr("Saves a copy of each kubeconfig file and prints where it went."), arguments, context))
+        return *done;
+    BackupStore store(context.backupDirectory);
+    int saved = 0;
+    int failed = 0;
+    for (const QString &file : kubeconfigFiles(p, context)) {
+        QFile input(file);
+        if (!input.exists())
+            continue;
+        if (!input.open(QIODevice::ReadOnly)) {
+            context.err << tr("kubeminder backup: cannot read %1: %2").arg(file, input.errorString())
+                        << Qt::endl;
+            ++failed;
+            continue;
+        }
+        QString error;
+        const auto entry = store.save(file, input.readAll(), context.now(), &error);
+        if (!entry) {
+            context.err << tr("kubeminder backup: %1").arg(error) << Qt::endl;
+            ++failed;
+            continue;
+        }
+        context.out << entry->path << Qt::endl;
+        ++saved;
+    }
+    if (saved == 0 && failed == 0) {
+        context.err << tr("kubeminder backup: no kubeconfig file to back up.") << Qt::endl;
+        return CommandLine::UsageError;
+    }
+    return failed == 0 ? 0 : 1;
+}
+
+int BackupCommands::list(const QStringList &arguments, CommandContext &context)
+{
+    Parsed p;
+    if (const auto done =
+            parse(p, QStringLiteral("backups"),
+                  tr("Lists backups, newest first: path, time (UTC), size, contexts."), arguments, context))
+        return *done;
+    const BackupStore store(context.backupDirectory);
+    QStringList originals;
+    if (p.parser.isSet(p.kubeconfig)) {
+        for (const QString &file : p.parser.values(p.kubeconfig))
+            originals << QFileInfo(file).absoluteFilePath();
+    } else {
+        originals << QString();
+    }
+    for (const QString &original : originals) {
+        for (const BackupEntry &entry : store.list(original)) {
+            context.out << entry.path << '\t' << entry.createdAt.toUTC().toString(Qt::ISODate) << '\t'
+                        << tr("%1 bytes").arg(entry.size) << '\t'
+                        << (entry.contexts == 1 ? tr("1 context") : tr("%1 contexts").arg(entry.contexts))
+                        << '\t' << entry.original << '\n';
+        }
+    }
+    context.out.flush();
+    return 0;
+}
+
+int BackupCommands::restore(const QStringList &arguments, CommandContext &context)
+{
+    Parsed p;
+    if (const auto done = parse(p, QStringLiteral("restore"),
+                                tr("Puts a backup back in place. The current file is backed up first."),
+                                arguments, context, QStringLiteral("BACKUP")))
+        return *done;
+    const QString backupPath = QFileInfo(p.parser.positionalArguments().constFirst()).absoluteFilePath();
+    BackupStore store(context.backupDirectory);
+    QString target = p.parser.value(p.kubeconfig);
+    if (target.isEmpty()) {
+        const auto entry = store.find(backupPath);
+        if (!entry) {
+            context.err
+                << tr("kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore "
+                      "with --kubeconfig FILE.")
+                       .arg(backupPath)
+                << Qt::endl;
+            return CommandLine::UsageError;
+        }
+        target = entry->original;
+    }
+    target = QFileInfo(target).absoluteFilePath();
+
+    QFile backupFile(backupPath);
+    if (!backupFile.open(QIODevice::ReadOnly)) {
+        context.err << tr("kubeminder restore: cannot read %1: %2").arg(backupPath, backupFile.errorString())
+                    << Qt::endl;
+        return 1;
+    }
+    const QByteArray bytes = backupFile.readAll();
+    std::optional<QByteArray> current;
+    QFile currentFile(target);
+    if (currentFile.exists()) {
+        if (!currentFile.open(QIODevice::ReadOnly)) {
+            context.err << tr("kubeminder restore: cannot read %1: %2").arg(target, currentFile.errorString())
+                        << Qt::endl;
+            return 1;
+        }
+        current = currentFile.readAll();
+    }
+    KubeconfigWriter writer(store);
+    const WriteResult result = writer.write(target, bytes, current, context.now());
+    if (!result.ok) {
+        context.err << tr("kubeminder restore: %1").arg(result.error) << Qt::endl;
+        return 1;
+    }
+    context.out << tr("Restored %1 from %2.").arg(result.writtenPath, backupPath) << '\n';
+    if (!result.backupPath.isEmpty())
+        context.out << tr("The state before the restore is saved as %1.").arg(result.backupPath) << '\n';
+    if (result.permissionsTightened)
+        context.out
+            << tr("%1 was readable by other users; it is now readable by you only.").arg(result.writtenPath)
+            << '\n';
+    context.out.flush();
+    return 0;
+}
+
+} // namespace kubeminder

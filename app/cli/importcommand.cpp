@@ -1,0 +1,288 @@
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "credentials/credentialchecker.h"
+#include "credentials/thresholdsettings.h"
+#include "kubeconfig/kubeconfigpaths.h"
+#include "reportformatter.h"
+#include "storage/backupstore.h"
+#include "storage/kubeconfigwriter.h"
+#include "transfer/importsourceregistry.h"
+#include "transfer/kubeconfigimporter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+namespace kubeminder {
+
+namespace {
+
+constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
+
+QString changeText(const ImportChange &change)
+{
+    const auto expiry = [](const std::optional<QDateTime> &when) {
+        return when ? when->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                    : ImportCommand::tr("unknown");
+    };
+    switch (change.kind) {
+    case ImportChange::Kind::RefreshUser:
+        return ImportCommand::tr("refresh the credentials of user “%1” in %2 (expiry %3 → %4)")
+            .arg(change.entry, change.file, expiry(change.oldExpiry), expiry(change.newExpiry));
+    case ImportChange::Kind::RefreshCluster:
+        return ImportCommand::tr("refresh the CA of cluster “%1” in %2 (expiry %3 → %4)")
+            .arg(change.entry, change.file, expiry(change.oldExpiry), expiry(change.newExpiry));
+    case ImportChange::Kind::AddCluster:
+        return ImportCommand::tr("add cluster “%1” to %2").arg(change.entry, change.file);
+    case ImportChange::Kind::AddUser:
+        return ImportCommand::tr("add user “%1” to %2 (expires %3)")
+            .arg(change.entry, change.file, expiry(change.newExpiry));
+    case ImportChange::Kind::AddContext:
+        return ImportCommand::tr("add context “%1” to %2").arg(change.entry, change.file);
+    case ImportChange::Kind::SetCurrentContext:
+        return ImportCommand::tr("make “%1” the current context in %2").arg(change.entry, change.file);
+    }
+    return {};
+}
+
+// Reads the source kubeconfig: a file, or standard input for "-" (so a root-only file can be
+// piped in: sudo cat /etc/rancher/k3s/k3s.yaml | kubeminder import - --name pi).
+std::optional<KubeconfigDocument> readSource(const QString &source, CommandContext &context, QString *error)
+{
+    if (source == QLatin1String("-")) {
+        const QByteArray bytes = context.readStandardInput();
+        if (bytes.size() > MaximumSourceSize) {
+            *error = ImportCommand::tr("the kubeconfig on standard input is too large.");
+            return std::nullopt;
+        }
+        return KubeconfigDocument::parse(QDir::current().absoluteFilePath(QStringLiteral("stdin")), bytes);
+    }
+    const QFileInfo info(source);
+    if (!info.exists()) {
+        *error = ImportCommand::tr("%1 does not exist.").arg(info.absoluteFilePath());
+        return std::nullopt;
+    }
+    if (!info.isReadable()) {
+        *error =
+            ImportCommand::tr("%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it "
+                              "in instead: sudo cat %1 | kubeminder import - --name NAME, or start K3s with "
+                              "--write-kubeconfig-mode 0640 and a group you are in.")
+                .arg(info.absoluteFilePath());
+        return std::nullopt;
+    }
+    return KubeconfigDocument::load(info.absoluteFilePath());
+}
+
+struct Options
+{
+    ImportRequest request;
+    QStringList kubeconfigs;
+    bool dryRun = false;
+};
+
+int runImport(const Options &options, CommandContext &context, bool remember)
+{
+    const auto fail = [&context](const QString &message, int code = 1) {
+        context.err << ImportCommand::tr("kubeminder import: %1").arg(message) << Qt::endl;
+        return code;
+    };
+    QString error;
+    const auto source = readSource(options.request.source, context, &error);
+    if (!source)
+        return fail(error);
+    if (source->status() != KubeconfigDocument::Status::Ok)
+        return fail(source->error().isEmpty()
+                        ? ImportCommand::tr("%1 holds no kubeconfig.").arg(source->path())
+                        : source->error());
+
+    const KubeconfigPaths::Resolved paths =
+        KubeconfigPaths::resolve(options.kubeconfigs, context.kubeconfigVariable, context.home);
+    const KubeconfigSet target = KubeconfigSet::load(paths.files);
+    for (const KubeconfigDocument &doc : target.documents()) {
+        if (doc.status() == KubeconfigDocument::Status::Error)
+            return fail(
+                ImportCommand::tr("%1 Fix or remove it first: Kubeminder does not write next to a broken "
+                                  "file.")
+                    .arg(doc.error()));
+    }
+    const QString destination = KubeconfigPaths::destination(paths);
+    const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
+    const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
+    const QDateTime now = context.now();
+
+    const auto plan =
+        KubeconfigImporter::plan(target, destination, *source, options.request, policy, now, &error);
+    if (!plan)
+        return fail(error);
+    for (const QString &warning : plan->warnings)
+        context.err << ImportCommand::tr("warning: %1").arg(warning) << '\n';
+    context.err.flush();
+    context.out << (options.dryRun ? ImportCommand::tr("Would:") : ImportCommand::tr("Changes:")) << '\n';
+    for (const ImportChange &change : plan->changes)
+        context.out << QStringLiteral("  ") << ReportFormatter::terminalSafe(changeText(change)) << '\n';
+    context.out.flush();
+    if (options.dryRun)
+        return 0;
+
+    BackupStore backups(context.backupDirectory);
+    KubeconfigWriter writer(backups);
+    const KubeconfigImporter::Result result = KubeconfigImporter::apply(*plan, writer, now);
+    for (const WriteResult &write : result.writes) {
+        if (!write.ok)
+            continue;
+        context.out << ImportCommand::tr("Wrote %1").arg(write.writtenPath);
+        if (!write.backupPath.isEmpty())
+            context.out << ImportCommand::tr(" (backup: %1)").arg(write.backupPath);
+        context.out << '\n';
+        if (write.permissionsTightened)
+            context.out << ImportCommand::tr(
+                               "%1 was readable by other users; it is now readable by you only.")
+                               .arg(write.writtenPath)
+                        << '\n';
+    }
+    context.out.flush();
+    if (!result.ok)
+        return fail(result.error);
+
+    if (remember && options.request.source != QLatin1String("-")) {
+        QSettings settings;
+        ImportSourceRegistry(settings).remember(
+            options.request.name,
+            {QStringLiteral("file"), QFileInfo(options.request.source).absoluteFilePath(),
+             options.request.sourceContext, options.request.server, options.request.ns, now});
+    }
+
+    // Check what is there now, as the next kubectl will see it.
+    CheckOptions check;
+    check.policy = policy;
+    check.now = now;
+    check.onlyContexts = {options.request.name};
+    const CheckReport report = CredentialChecker::check(KubeconfigSet::load(paths.files), check);
+    if (report.contexts.empty())
+        return fail(
+            ImportCommand::tr("“%1” is not in the kubeconfig after the import.").arg(options.request.name));
+    const ContextReport &context0 = report.contexts.front();
+    const auto &notAfter = context0.credential.notAfter;
+    context.out << ImportCommand::tr("%1: %2").arg(ReportFormatter::terminalSafe(context0.name),
+                                                   statusLabel(context0.status));
+    if (notAfter)
+        context.out << ImportCommand::tr(", expires %1 (%2)")
+                           .arg(notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                formatTimeLeft(*notAfter, now));
+    context.out << '\n';
+    for (const Problem &problem : context0.problems)
+        context.out << QStringLiteral("  ") << ReportFormatter::terminalSafe(problem.message) << '\n';
+    context.out.flush();
+    return exitCodeFor(context0.status) == 2 ? 2 : 0;
+}
+
+} // namespace
+
+int ImportCommand::import(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(
+        "Imports a fresh kubeconfig (for K3s, /etc/rancher/k3s/k3s.yaml; “-” reads standard input) as "
+        "context NAME. If NAME exists, its certificate, key or token and its cluster CA are replaced in "
+        "the files that hold them and everything else is kept; otherwise NAME is added. Every file written "
+        "is backed up first."));
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 tr("The fresh kubeconfig file, or - for standard input."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption name(QStringLiteral("name"), tr("The context to refresh or create."),
+                                  tr("NAME"));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"), tr("The kubeconfig to import into (default: as kubectl)."), tr("FILE"));
+    const QCommandLineOption sourceContext(QStringLiteral("context"),
+                                           tr("The source's context to take (default: its current one)."),
+                                           tr("SRC_CONTEXT"));
+    const QCommandLineOption server(QStringLiteral("server"), tr("Use this API server URL."), tr("URL"));
+    const QCommandLineOption ns(QStringLiteral("namespace"), tr("Namespace for a new context."), tr("NS"));
+    const QCommandLineOption setCurrent(QStringLiteral("set-current"), tr("Make NAME the current context."));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Import even an expired, not yet valid or mismatched certificate."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
+    parser.addOptions({help, name, kubeconfig, sourceContext, server, ns, setCurrent, force, dryRun});
+    const auto usage = [&context](const QString &message) {
+        context.err << tr("kubeminder import: %1").arg(message) << Qt::endl;
+        return CommandLine::UsageError;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << parser.helpText().replace(QStringLiteral("[options]"),
+                                                 QStringLiteral("import [options]"));
+        context.out.flush();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("name one source, for example: kubeminder import ./k3s.yaml --name homelab"));
+    if (!parser.isSet(name) || parser.value(name).isEmpty())
+        return usage(tr("--name NAME is required: the context to refresh or create."));
+
+    Options options;
+    options.request.source = parser.positionalArguments().constFirst();
+    options.request.name = parser.value(name);
+    options.request.sourceContext = parser.value(sourceContext);
+    options.request.server = parser.value(server);
+    options.request.ns = parser.value(ns);
+    options.request.setCurrent = parser.isSet(setCurrent);
+    options.request.force = parser.isSet(force);
+    options.kubeconfigs = parser.values(kubeconfig);
+    options.dryRun = parser.isSet(dryRun);
+    return runImport(options, context, true);
+}
+
+int ImportCommand::refresh(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Repeats the import that created or last refreshed CONTEXT."));
+    parser.addPositionalArgument(QStringLiteral("CONTEXT"), tr("The context to refresh."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
+                                        tr("The kubeconfig (default: as kubectl)."), tr("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Import even an expired, not yet valid or mismatched certificate."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
+    parser.addOptions({help, kubeconfig, force, dryRun});
+    const auto usage = [&context](const QString &message) {
+        context.err << tr("kubeminder refresh: %1").arg(message) << Qt::endl;
+        return CommandLine::UsageError;
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << parser.helpText().replace(QStringLiteral("[options]"),
+                                                 QStringLiteral("refresh [options]"));
+        context.out.flush();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return usage(tr("name one context."));
+    const QString contextName = parser.positionalArguments().constFirst();
+    QSettings settings;
+    const auto source = ImportSourceRegistry(settings).find(contextName);
+    if (!source) {
+        return usage(
+            tr("no remembered source for “%1”. Import it once with: kubeminder import SOURCE --name %1")
+                .arg(ReportFormatter::terminalSafe(contextName)));
+    }
+    Options options;
+    options.request.source = source->location;
+    options.request.name = contextName;
+    options.request.sourceContext = source->sourceContext;
+    options.request.server = source->server;
+    options.request.ns = source->ns;
+    options.request.force = parser.isSet(force);
+    options.kubeconfigs = parser.values(kubeconfig);
+    options.dryRun = parser.isSet(dryRun);
+    context.out
+        << tr("Refreshing “%1” from %2").arg(ReportFormatter::terminalSafe(contextName), source->location)
+        << '\n';
+    return runImport(options, context, true);
+}
+
+} // namespace kubeminder

@@ -1,0 +1,419 @@
+#include "backupstore.h"
+
+#include "kubeconfig/kubeconfigdocument.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace kubeminder {
+
+namespace {
+
+const QString IndexName = QStringLiteral("index.json");
+const QString TimestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
+constexpr int IndexVersion = 1;
+// The index is small (a few hundred bytes a backup); a larger one is not ours.
+constexpr qint64 MaximumIndexSize = 64 * 1024 * 1024;
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// "<original name>.<UTC timestamp>[-N].yaml": -N tells apart backups taken in the same millisecond.
+const QRegularExpression &backupNamePattern()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^(.+)\\.(\\d{8}T\\d{6}\\.\\d{3}Z)(?:-(\\d{1,6}))?\\.yaml$"));
+    return pattern;
+}
+
+// One known backup and its place in the order backups were taken (ties within a millisecond).
+struct Record
+{
+    BackupEntry entry;
+    qint64 sequence = 0;
+    bool indexed = false;
+};
+
+bool newerFirst(const Record &a, const Record &b)
+{
+    if (a.entry.createdAt != b.entry.createdAt)
+        return a.entry.createdAt > b.entry.createdAt;
+    return a.sequence > b.sequence;
+}
+
+int countContexts(const QString &original, const QByteArray &bytes)
+{
+    const KubeconfigDocument doc = KubeconfigDocument::parse(original, bytes);
+    return doc.status() == KubeconfigDocument::Status::Ok ? int(doc.contexts().size()) : 0;
+}
+
+QString samePathKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+class Index
+{
+public:
+    explicit Index(QString directory)
+        : m_directory(std::move(directory))
+    {}
+
+    // Reads index.json and adds backup files it does not mention, so a lost or broken index
+    // still lists every backup (with an unknown original). Never throws.
+    void read()
+    {
+        m_records.clear();
+        readIndexFile();
+        const QDir dir(m_directory);
+        QSet<QString> known;
+        for (const Record &record : m_records)
+            known.insert(QFileInfo(record.entry.path).fileName());
+        // Entries whose file is gone are dropped; sizes come from the files themselves.
+        std::erase_if(m_records, [](Record &record) {
+            const QFileInfo info(record.entry.path);
+            if (!info.isFile())
+                return true;
+            record.entry.size = info.size();
+            return false;
+        });
+        const qint64 firstRebuilt = qint64(m_records.size());
+        const QStringList files = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        for (const QString &name : files) {
+            const QRegularExpressionMatch match = backupNamePattern().match(name);
+            if (!match.hasMatch() || known.contains(name))
+                continue;
+            Record record;
+            record.entry.path = dir.absoluteFilePath(name);
+            QDateTime created = QDateTime::fromString(match.captured(2), TimestampFormat);
+            created.setTimeZone(QTimeZone::utc());
+            created = created.toUTC();
+            const QFileInfo info(record.entry.path);
+            record.entry.createdAt = created.isValid() ? created : info.lastModified().toUTC();
+            record.entry.size = info.size();
+            record.entry.contexts = contextsOf(record.entry.path);
+            // Among backups of one millisecond the -N suffix gives the order they were taken in.
+            record.sequence = firstRebuilt + match.captured(3).toLongLong();
+            m_records.push_back(std::move(record));
+        }
+    }
+
+    bool write(QString *error) const
+    {
+        QJsonArray backups;
+        for (const Record &record : m_records) {
+            QJsonObject object;
+            object.insert(QStringLiteral("file"), QFileInfo(record.entry.path).fileName());
+            object.insert(QStringLiteral("original"), record.entry.original);
+            object.insert(QStringLiteral("createdAt"), record.entry.createdAt.toString(Qt::ISODateWithMs));
+            object.insert(QStringLiteral("size"), record.entry.size);
+            object.insert(QStringLiteral("contexts"), record.entry.contexts);
+            backups.append(object);
+        }
+        QJsonObject root;
+        root.insert(QStringLiteral("version"), IndexVersion);
+        root.insert(QStringLiteral("backups"), backups);
+        const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+        const QString path = QDir(m_directory).absoluteFilePath(IndexName);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, file.errorString());
+            return false;
+        }
+        file.setPermissions(OwnerOnly);
+        if (file.write(json) != json.size() || !file.commit()) {
+            *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, file.errorString());
+            file.cancelWriting();
+            return false;
+        }
+        return true;
+    }
+
+    std::vector<Record> &records() { return m_records; }
+
+private:
+    void readIndexFile()
+    {
+        QFile file(QDir(m_directory).absoluteFilePath(IndexName));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > MaximumIndexSize)
+            return;
+        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        const QJsonArray backups = doc.object().value(QStringLiteral("backups")).toArray();
+        const QDir dir(m_directory);
+        QSet<QString> seen;
+        for (const QJsonValue &value : backups) {
+            const QJsonObject object = value.toObject();
+            const QString name = object.value(QStringLiteral("file")).toString();
+            // Only plain names of our own pattern: a tampered index cannot point outside the folder.
+            if (!backupNamePattern().match(name).hasMatch() || name.contains(QLatin1Char('/')) ||
+                seen.contains(name))
+                continue;
+            QDateTime created = QDateTime::fromString(object.value(QStringLiteral("createdAt")).toString(),
+                                                      Qt::ISODateWithMs);
+            if (!created.isValid())
+                continue;
+            seen.insert(name);
+            Record record;
+            record.entry.path = dir.absoluteFilePath(name);
+            record.entry.original = object.value(QStringLiteral("original")).toString();
+            record.entry.createdAt = created.toUTC();
+            record.entry.size = object.value(QStringLiteral("size")).toInteger();
+            record.entry.contexts = object.value(QStringLiteral("contexts")).toInt();
+            record.sequence = qint64(m_records.size());
+            // An entry without its original cannot be restored by name: find() leaves it out.
+            record.indexed = !record.entry.original.isEmpty();
+            m_records.push_back(std::move(record));
+        }
+    }
+
+    static int contextsOf(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > KubeconfigDocument::MaximumFileSize)
+            return 0;
+        return countContexts(path, file.readAll());
+    }
+
+    QString m_directory;
+    std::vector<Record> m_records;
+};
+
+// Makes the backup folder, owner-only, and tightens one that already exists.
+bool ensureDirectory(const QString &directory, QString *error)
+{
+    const QFileInfo info(directory);
+    if (!info.isDir()) {
+        QDir().mkpath(info.absolutePath());
+        if (!QDir().mkdir(directory,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner) &&
+            !QFileInfo(directory).isDir()) {
+            *error = BackupStore::tr("Cannot create the backup folder %1. Check that its parent folder is "
+                                     "writable, or free some disk space.")
+                         .arg(directory);
+            return false;
+        }
+    }
+    if (!QFile::setPermissions(directory,
+                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
+        *error = BackupStore::tr("Cannot make the backup folder %1 private (mode 0700). Check that it "
+                                 "belongs to you.")
+                     .arg(directory);
+        return false;
+    }
+    return true;
+}
+
+// Creates a new, owner-only backup file that did not exist before (O_EXCL), so two backups in the
+// same millisecond, or by two processes, never share a file.
+bool createUnique(const QDir &dir, const QString &base, QFile &file)
+{
+    for (int n = 0; n < 1000; ++n) {
+        const QString suffix = n == 0 ? QString() : QLatin1Char('-') + QString::number(n);
+        const QString name = base + suffix + QStringLiteral(".yaml");
+        file.setFileName(dir.absoluteFilePath(name));
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
+            return true;
+        if (!file.exists())
+            return false;
+    }
+    return false;
+}
+
+// Takes out of `records` the backups of `original` that `retention` no longer keeps: all but the
+// newest keepLast, unless younger than keepDays, and never the newest one. The order of the rest
+// is kept (ties within a millisecond depend on it).
+std::vector<BackupEntry> takeExpired(std::vector<Record> &records, const QString &original,
+                                     const RetentionPolicy &retention, const QDateTime &now)
+{
+    const QString wanted = samePathKey(original);
+    // Backups of other files, and ones whose original the index lost, are not ours to judge.
+    std::vector<std::size_t> mine;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (!records[i].entry.original.isEmpty() && samePathKey(records[i].entry.original) == wanted)
+            mine.push_back(i);
+    }
+    std::stable_sort(mine.begin(), mine.end(),
+                     [&](std::size_t a, std::size_t b) { return newerFirst(records[a], records[b]); });
+    const std::size_t keepLast = std::size_t(std::max(retention.keepLast, 1));
+    const QDateTime oldestKept = now.toUTC().addDays(-std::max(retention.keepDays, 0));
+
+    std::vector<bool> expired(records.size(), false);
+    std::vector<BackupEntry> taken;
+    for (std::size_t position = keepLast; position < mine.size(); ++position) {
+        if (records[mine[position]].entry.createdAt >= oldestKept)
+            continue;
+        expired[mine[position]] = true;
+        taken.push_back(records[mine[position]].entry);
+    }
+    if (taken.empty())
+        return taken;
+    std::vector<Record> kept;
+    for (std::size_t i = 0; i < records.size(); ++i) {
+        if (!expired[i])
+            kept.push_back(std::move(records[i]));
+    }
+    records = std::move(kept);
+    return taken;
+}
+
+int removeFiles(const std::vector<BackupEntry> &entries)
+{
+    int removed = 0;
+    for (const BackupEntry &entry : entries) {
+        if (QFile::remove(entry.path) || !QFileInfo::exists(entry.path))
+            ++removed;
+    }
+    return removed;
+}
+
+} // namespace
+
+BackupStore::BackupStore(QString directory)
+    : m_directory(QFileInfo(directory).absoluteFilePath())
+{}
+
+QString BackupStore::defaultDirectory()
+{
+    // Qt 6.4 has no QStandardPaths::GenericStateLocation (added in 6.7): follow the XDG rule here.
+    // A relative XDG_STATE_HOME is invalid by the specification and ignored.
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+    if (state.isEmpty() || !QDir::isAbsolutePath(state)) {
+        state = QStandardPaths::isTestModeEnabled() ? QDir::homePath() + QStringLiteral("/.qttest/state")
+                                                    : QDir::homePath() + QStringLiteral("/.local/state");
+    }
+    return QDir::cleanPath(state + QStringLiteral("/kubeminder/backups"));
+}
+
+std::optional<BackupEntry> BackupStore::save(const QString &original, const QByteArray &bytes,
+                                             const QDateTime &now, QString *error,
+                                             const RetentionPolicy &retention)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (!ensureDirectory(m_directory, &message))
+        return std::nullopt;
+
+    // Two Kubeminder processes saving at once must not lose each other's index entries.
+    QLockFile indexLock(QDir(m_directory).absoluteFilePath(IndexName + QStringLiteral(".lock")));
+    if (!indexLock.tryLock(10000)) {
+        message = tr("The backup index in %1 is locked by another Kubeminder. Try again in a moment.")
+                      .arg(m_directory);
+        return std::nullopt;
+    }
+
+    // Read before the new file exists, or the index would see it as an unknown backup.
+    Index index(m_directory);
+    index.read();
+
+    const QString originalPath = QFileInfo(original).absoluteFilePath();
+    const QDateTime createdAt = now.toUTC();
+    const QString base =
+        QFileInfo(originalPath).fileName() + QLatin1Char('.') + createdAt.toString(TimestampFormat);
+    QFile file;
+    if (!createUnique(QDir(m_directory), base, file)) {
+        message =
+            tr("Cannot create a backup of %1 in %2: %3.").arg(originalPath, m_directory, file.errorString());
+        return std::nullopt;
+    }
+    bool written = file.write(bytes) == bytes.size() && file.flush();
+#ifdef Q_OS_UNIX
+    // The backup must be on disk before the original is replaced.
+    written = written && ::fsync(file.handle()) == 0;
+#endif
+    if (!written) {
+        message = tr("Cannot write the backup %1: %2. Free some disk space and try again.")
+                      .arg(file.fileName(), file.errorString());
+        file.close();
+        file.remove();
+        return std::nullopt;
+    }
+    file.close();
+
+    BackupEntry entry;
+    entry.path = file.fileName();
+    entry.original = originalPath;
+    entry.createdAt = createdAt;
+    entry.size = bytes.size();
+    entry.contexts = countContexts(originalPath, bytes);
+
+    Record record;
+    record.entry = entry;
+    record.indexed = true;
+    index.records().push_back(record);
+    // Pruned in the same index write: one atomic update of the index per backup.
+    const std::vector<BackupEntry> expired = takeExpired(index.records(), originalPath, retention, now);
+    if (!index.write(&message)) {
+        QFile::remove(entry.path);
+        return std::nullopt;
+    }
+    removeFiles(expired);
+    return entry;
+}
+
+std::vector<BackupEntry> BackupStore::list(const QString &original) const
+{
+    Index index(m_directory);
+    index.read();
+    std::vector<Record> &records = index.records();
+    std::stable_sort(records.begin(), records.end(), newerFirst);
+    const QString wanted = original.isEmpty() ? QString() : samePathKey(original);
+    std::vector<BackupEntry> result;
+    for (const Record &record : records) {
+        if (!wanted.isEmpty() &&
+            (record.entry.original.isEmpty() || samePathKey(record.entry.original) != wanted))
+            continue;
+        result.push_back(record.entry);
+    }
+    return result;
+}
+
+std::optional<BackupEntry> BackupStore::find(const QString &backupPath) const
+{
+    Index index(m_directory);
+    index.read();
+    const QString wanted = samePathKey(backupPath);
+    for (const Record &record : index.records()) {
+        if (record.indexed && samePathKey(record.entry.path) == wanted)
+            return record.entry;
+    }
+    return std::nullopt;
+}
+
+int BackupStore::prune(const QString &original, const RetentionPolicy &retention, const QDateTime &now)
+{
+    if (!QFileInfo(m_directory).isDir())
+        return 0;
+    QLockFile indexLock(QDir(m_directory).absoluteFilePath(IndexName + QStringLiteral(".lock")));
+    if (!indexLock.tryLock(10000))
+        return 0;
+
+    Index index(m_directory);
+    index.read();
+    const std::vector<BackupEntry> removed = takeExpired(index.records(), original, retention, now);
+    if (removed.empty())
+        return 0;
+    QString ignored;
+    // The index first: should the write fail, no file is gone that the index still lists.
+    if (!index.write(&ignored))
+        return 0;
+    return removeFiles(removed);
+}
+
+} // namespace kubeminder

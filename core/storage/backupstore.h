@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace kubeminder {
+
+/// One saved copy of a kubeconfig.
+struct BackupEntry
+{
+    QString path;        ///< absolute path of the backup file
+    QString original;    ///< absolute path of the kubeconfig it is a copy of
+    QDateTime createdAt; ///< UTC
+    qint64 size = 0;
+    int contexts = 0; ///< contexts in the copy (0 when it does not parse)
+};
+
+/// How many backups to keep per kubeconfig.
+struct RetentionPolicy
+{
+    int keepLast = 20; ///< always keep at least the newest N
+    int keepDays = 30; ///< and everything younger than this
+};
+
+/// Backups of kubeconfig files, kept under the user's state directory
+/// ($XDG_STATE_HOME/kubeminder/backups, else ~/.local/state/kubeminder/backups): folder 0700,
+/// files 0600, named after the original and a UTC timestamp. An index (index.json in the same
+/// folder, written atomically) remembers which kubeconfig each backup belongs to. Never holds
+/// anything but the bytes of the user's own files.
+class BackupStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupStore)
+
+public:
+    explicit BackupStore(QString directory = defaultDirectory());
+    static QString defaultDirectory();
+    QString directory() const { return m_directory; }
+
+    /// Saves `bytes` as a backup of `original` (an absolute path) taken at `now`, then prunes
+    /// that file's backups by `retention`. Returns the new entry, or nothing with `error` set.
+    std::optional<BackupEntry> save(const QString &original, const QByteArray &bytes, const QDateTime &now,
+                                    QString *error, const RetentionPolicy &retention = {});
+    /// Backups of `original` (every kubeconfig when empty), newest first.
+    std::vector<BackupEntry> list(const QString &original = {}) const;
+    /// The entry for a backup file, when the index knows it.
+    std::optional<BackupEntry> find(const QString &backupPath) const;
+    /// Removes old backups of `original`: keeps the newest `keepLast` and all younger than
+    /// `keepDays`, and never the only one. Returns how many were removed.
+    int prune(const QString &original, const RetentionPolicy &retention, const QDateTime &now);
+
+private:
+    QString m_directory;
+};
+
+} // namespace kubeminder

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "backupstore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+#include <yaml-cpp/yaml.h>
+
+namespace kubeminder {
+
+class KubeconfigDocument;
+
+/// What a write did, or why it did nothing.
+struct WriteResult
+{
+    bool ok = false;
+    QString error;                     ///< when !ok: what happened and what to do; the original is unchanged
+    QString writtenPath;               ///< the file actually replaced (a symlink's target)
+    QString backupPath;                ///< the backup taken before the write (empty for a new file)
+    bool permissionsTightened = false; ///< the file was readable by others and is now 0600
+};
+
+/// The one way Kubeminder writes a kubeconfig. Every write:
+/// 1. takes kubectl's lock (<file>.lock), failing with a clear error when it is held;
+/// 2. backs up the current bytes in the BackupStore;
+/// 3. refuses when the file changed since it was read (`expectedCurrent`);
+/// 4. writes a temporary file in the same folder and renames it over the original (QSaveFile),
+///    mode 0600; a symlinked kubeconfig stays a symlink and its target is replaced;
+/// 5. re-reads the result and checks it is exactly what was meant and parses as a kubeconfig;
+/// 6. on any failure leaves the original byte-identical.
+class KubeconfigWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(KubeconfigWriter)
+
+public:
+    explicit KubeconfigWriter(BackupStore &backups, RetentionPolicy retention = {});
+
+    /// Replaces (or creates) `path` with `bytes`. `expectedCurrent`: the bytes the caller read and
+    /// based its change on (nullopt: the file must not exist yet).
+    WriteResult write(const QString &path, const QByteArray &bytes,
+                      const std::optional<QByteArray> &expectedCurrent, const QDateTime &now);
+    /// Emits `root` and writes it over the file `original` was read from, which must be unchanged.
+    WriteResult write(const KubeconfigDocument &original, const YAML::Node &root, const QDateTime &now);
+
+    /// YAML for a kubeconfig tree, as kubectl reads it back: block style, every field and its order
+    /// kept, strings that YAML would read as another type quoted. Known limit: yaml-cpp keeps no
+    /// comments, so a written file loses its comments (the backup taken before the write has them).
+    /// Empty when the tree cannot be written (undefined, or absurdly deep or large once aliases
+    /// are expanded). Not named "emit": Qt defines emit as an empty macro.
+    static QByteArray emitYaml(const YAML::Node &root);
+
+    /// For tests only: called after the new file is in place and before it is read back, so a test
+    /// can damage it and see the write undone.
+    void setAfterCommitHookForTesting(std::function<void(const QString &writtenPath)> hook)
+    {
+        m_afterCommit = std::move(hook);
+    }
+
+private:
+    BackupStore &m_backups;
+    RetentionPolicy m_retention;
+    std::function<void(const QString &)> m_afterCommit;
+};
+
+} // namespace kubeminder

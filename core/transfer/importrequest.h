@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace kubeminder {
+
+/// What the user asked `kubeminder import` (or the Import dialog) to do. Never holds a secret.
+struct ImportRequest
+{
+    /// Where the fresh kubeconfig came from (path, later ssh://...), for messages and the record.
+    QString source;
+    QString name;          ///< the context (and cluster and user) name in the user's kubeconfig
+    QString sourceContext; ///< which context of the source to take (empty: its current-context)
+    QString server;        ///< replace the server URL (empty: keep / take the source's)
+    QString ns;            ///< namespace for a new context (empty: the source's)
+    bool setCurrent = false;
+    bool force = false; ///< accept an expired, not-yet-valid or key-mismatched source certificate
+    /// A loopback server from a local file is kept (with a warning) unless --server.
+    bool sourceIsLocal = true;
+};
+
+} // namespace kubeminder

@@ -1,0 +1,57 @@
+#include "importsourceregistry.h"
+
+#include <QSettings>
+#include <QUrl>
+
+namespace kubeminder {
+
+namespace {
+// Context names may hold '/', which QSettings reads as a group separator.
+QString groupFor(const QString &contextName)
+{
+    return QStringLiteral("importSources/") + QString::fromLatin1(QUrl::toPercentEncoding(contextName));
+}
+} // namespace
+
+ImportSourceRegistry::ImportSourceRegistry(QSettings &settings)
+    : m_settings(settings)
+{}
+
+void ImportSourceRegistry::remember(const QString &contextName, const ImportSource &source)
+{
+    m_settings.beginGroup(groupFor(contextName));
+    m_settings.remove(QString());
+    m_settings.setValue(QStringLiteral("kind"), source.kind);
+    m_settings.setValue(QStringLiteral("location"), source.location);
+    m_settings.setValue(QStringLiteral("sourceContext"), source.sourceContext);
+    m_settings.setValue(QStringLiteral("server"), source.server);
+    m_settings.setValue(QStringLiteral("namespace"), source.ns);
+    m_settings.setValue(QStringLiteral("lastImported"), source.lastImported.toUTC().toString(Qt::ISODate));
+    m_settings.endGroup();
+    m_settings.sync();
+}
+
+std::optional<ImportSource> ImportSourceRegistry::find(const QString &contextName) const
+{
+    const QString group = groupFor(contextName);
+    if (!m_settings.contains(group + QStringLiteral("/kind")))
+        return std::nullopt;
+    const auto value = [&](const char *key) {
+        return m_settings.value(group + QLatin1Char('/') + QLatin1String(key)).toString();
+    };
+    ImportSource source;
+    source.kind = value("kind");
+    source.location = value("location");
+    source.sourceContext = value("sourceContext");
+    source.server = value("server");
+    source.ns = value("namespace");
+    source.lastImported = QDateTime::fromString(value("lastImported"), Qt::ISODate);
+    return source;
+}
+
+void ImportSourceRegistry::forget(const QString &contextName)
+{
+    m_settings.remove(groupFor(contextName));
+}
+
+} // namespace kubeminder

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+class QSettings;
+
+namespace kubeminder {
+
+/// Where an imported context came from, so `kubeminder refresh NAME` (and the window's Refresh
+/// button) can repeat the import. Never holds a password, key or token.
+struct ImportSource
+{
+    QString kind;           ///< "file" (later "ssh")
+    QString location;       ///< absolute path (later ssh://user@host:port/path)
+    QString sourceContext;  ///< the source's context that was taken (empty: its current one)
+    QString server;         ///< --server given at import
+    QString ns;             ///< --namespace given at import
+    QDateTime lastImported; ///< UTC
+};
+
+/// The remembered import sources, one per context name, in the application's settings.
+class ImportSourceRegistry
+{
+public:
+    explicit ImportSourceRegistry(QSettings &settings);
+
+    void remember(const QString &contextName, const ImportSource &source);
+    std::optional<ImportSource> find(const QString &contextName) const;
+    void forget(const QString &contextName);
+
+private:
+    QSettings &m_settings;
+};
+
+} // namespace kubeminder

@@ -1,0 +1,767 @@
+#include "kubeconfigimporter.h"
+
+#include "credentials/credentialchecker.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QUrl>
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace kubeminder {
+
+namespace {
+
+// Every way a kubeconfig user can authenticate. A refresh removes all of them before it puts in
+// the fresh ones: a user that had a token and now gets a certificate must not keep sending both.
+const std::initializer_list<const char *> CredentialKeys = {"client-certificate",
+                                                            "client-certificate-data",
+                                                            "client-key",
+                                                            "client-key-data",
+                                                            "token",
+                                                            "tokenFile",
+                                                            "username",
+                                                            "password",
+                                                            "exec",
+                                                            "auth-provider"};
+const std::initializer_list<const char *> CaKeys = {"certificate-authority", "certificate-authority-data"};
+const std::initializer_list<const char *> NoKeys = {};
+
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
+
+QString qstr(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+bool present(const YAML::Node &node)
+{
+    return node.IsDefined() && !node.IsNull();
+}
+
+bool isOneOf(const YAML::Node &key, std::initializer_list<const char *> keys)
+{
+    if (!key.IsScalar())
+        return false;
+    return std::any_of(keys.begin(), keys.end(), [&](const char *k) { return key.Scalar() == k; });
+}
+
+// Looked up through a const reference: yaml-cpp's non-const operator[] would add the key.
+YAML::Node child(const YAML::Node &map, const char *key)
+{
+    if (!map.IsDefined() || !map.IsMap())
+        return YAML::Node(YAML::NodeType::Undefined);
+    // A missing key yields an "invalid" node on which every query throws; hand out a plain
+    // undefined one instead.
+    const YAML::Node value = map[key];
+    return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
+}
+
+QByteArray emitted(const YAML::Node &node)
+{
+    YAML::Emitter out;
+    out << node;
+    return QByteArray(out.c_str(), qsizetype(out.size()));
+}
+
+/// The item of root[listKey] named `name`. The document loader has already refused files that use
+/// a name twice in one list.
+std::optional<YAML::Node> findNamed(const YAML::Node &root, const char *listKey, const QString &name)
+{
+    const YAML::Node list = child(root, listKey);
+    if (!present(list) || !list.IsSequence())
+        return std::nullopt;
+    for (const YAML::Node &item : list) {
+        const YAML::Node itemName = child(item, "name");
+        if (present(itemName) && itemName.IsScalar() && qstr(itemName.Scalar()) == name)
+            return item;
+    }
+    return std::nullopt;
+}
+
+// A relative path means "next to the file that names it" (client-go's ResolvePaths). The copied
+// entry lands in another file, so it gets the absolute path the source meant.
+void absolutize(YAML::Node map, const char *key, const QDir &base, bool onlyWithSlash = false)
+{
+    const YAML::Node value = child(map, key);
+    if (!present(value) || !value.IsScalar())
+        return;
+    const QString path = qstr(value.Scalar());
+    if (path.isEmpty() || QDir::isAbsolutePath(path) || (onlyWithSlash && !path.contains(QLatin1Char('/'))))
+        return;
+    map[key] = s(QDir::cleanPath(base.absoluteFilePath(path)));
+}
+
+// A copy of the map `old` in which the fields named in `keys` are replaced by those `fresh` has:
+// the fresh ones take the place of the first old one (or go at the end); every other field stays
+// where it was. Fields in `drop` are left out; `overrides` replace a field's value in place.
+YAML::Node replaceFields(const YAML::Node &old, const YAML::Node &fresh,
+                         std::initializer_list<const char *> keys, const QStringList &drop = {},
+                         const QList<QPair<QString, QString>> &overrides = {})
+{
+    YAML::Node out(YAML::NodeType::Map);
+    bool placed = false;
+    const auto putFresh = [&] {
+        placed = true;
+        if (!fresh.IsMap())
+            return;
+        for (auto it = fresh.begin(); it != fresh.end(); ++it) {
+            if (isOneOf(it->first, keys))
+                out.force_insert(it->first.Scalar(), YAML::Clone(it->second));
+        }
+    };
+    QList<QPair<QString, QString>> pending = overrides;
+    if (old.IsMap()) {
+        for (auto it = old.begin(); it != old.end(); ++it) {
+            if (isOneOf(it->first, keys)) {
+                if (!placed)
+                    putFresh();
+                continue;
+            }
+            const QString key = it->first.IsScalar() ? qstr(it->first.Scalar()) : QString();
+            if (drop.contains(key))
+                continue;
+            const auto override = std::find_if(pending.begin(), pending.end(),
+                                               [&](const auto &pair) { return pair.first == key; });
+            if (override != pending.end()) {
+                out.force_insert(s(key), s(override->second));
+                pending.erase(override);
+                continue;
+            }
+            out.force_insert(it->first, it->second);
+        }
+    }
+    if (!placed)
+        putFresh();
+    for (const auto &[key, value] : pending)
+        out.force_insert(s(key), s(value));
+    return out;
+}
+
+bool hasAnyKey(const YAML::Node &map, std::initializer_list<const char *> keys)
+{
+    if (!map.IsMap())
+        return false;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (isOneOf(it->first, keys))
+            return true;
+    }
+    return false;
+}
+
+// K3s writes https://127.0.0.1:6443: right on the server, useless anywhere else.
+bool isLoopbackServer(const QString &server)
+{
+    const QString host = QUrl(server).host();
+    if (host.isEmpty())
+        return false;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() &&
+           (address.isLoopback() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6);
+}
+
+bool isServerUrl(const QString &server)
+{
+    const QUrl url(server, QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    return url.isValid() && !url.host().isEmpty() &&
+           (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+QString quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted << QStringLiteral("“%1”").arg(name);
+    return quoted.join(QStringLiteral(", "));
+}
+
+const ContextReport *onlyContext(const CheckReport &report)
+{
+    return report.contexts.empty() ? nullptr : &report.contexts.front();
+}
+
+std::optional<QDateTime> caExpiry(const ContextReport *report)
+{
+    if (!report || !report->clusterCa)
+        return std::nullopt;
+    return report->clusterCa->notAfter;
+}
+
+// Does the actual planning; one instance per plan() call.
+class Planner
+{
+public:
+    Planner(const KubeconfigSet &target, const QString &destination, const KubeconfigDocument &source,
+            const ImportRequest &request, const ExpiryPolicy &policy, const QDateTime &now)
+        : m_target(target)
+        , m_destination(destination.isEmpty() ? QString() : QFileInfo(destination).absoluteFilePath())
+        , m_source(source)
+        , m_request(request)
+        , m_policy(policy)
+        , m_now(now)
+    {
+        m_plan.request = request;
+    }
+
+    std::optional<ImportPlan> run(QString *error);
+
+private:
+    bool fail(const QString &message)
+    {
+        m_error = message;
+        return false;
+    }
+    bool readSource();
+    bool analyseSource();
+    bool planRefresh();
+    bool planRefreshUser(const UserEntry &user, const ContextReport *old);
+    bool planRefreshCluster(const ClusterEntry &cluster, const ContextReport *old);
+    bool planNew();
+    bool planCurrentContext();
+    void dropUnchangedEdits();
+    ImportPlan::FileEdit *edit(const QString &path);
+    ImportPlan::FileEdit *destinationEdit();
+    QString sourceName() const { return m_request.source.isEmpty() ? m_source.path() : m_request.source; }
+    CheckOptions options(const QString &context) const;
+    QStringList clusterOnlyProblems() const;
+
+    const KubeconfigSet &m_target;
+    const QString m_destination;
+    const KubeconfigDocument &m_source;
+    const ImportRequest &m_request;
+    const ExpiryPolicy m_policy;
+    const QDateTime m_now;
+    ImportPlan m_plan;
+    QString m_error;
+
+    // The chosen source entries, deep copies with absolute paths, still under their source names.
+    QString m_sourceContextName;
+    const ClusterEntry *m_sourceClusterEntry = nullptr;
+    YAML::Node m_sourceCluster;
+    YAML::Node m_sourceUser;
+    YAML::Node m_sourceContext;
+    std::optional<ContextReport> m_fresh;
+    std::optional<KubeconfigDocument> m_loadedDestination; ///< when it is not part of the target set
+};
+
+std::optional<ImportPlan> Planner::run(QString *error)
+{
+    bool ok = false;
+    try {
+        if (m_request.name.trimmed().isEmpty())
+            fail(
+                KubeconfigImporter::tr("No name given: say which context to refresh or create with --name."));
+        else if (!m_request.server.isEmpty() && !isServerUrl(m_request.server))
+            fail(
+                KubeconfigImporter::tr("“%1” is not a server address. Give one like https://192.0.2.10:6443.")
+                    .arg(m_request.server));
+        else
+            ok = readSource() && analyseSource() &&
+                 (m_target.context(m_request.name) ? planRefresh() : planNew()) && planCurrentContext();
+    } catch (const YAML::Exception &e) {
+        // Only a tree shaped in a way the loader let through but nobody writes by hand gets here.
+        ok = fail(KubeconfigImporter::tr("Cannot import into a kubeconfig with an unexpected layout: %1.")
+                      .arg(qstr(e.msg)));
+    }
+    if (!ok) {
+        if (error)
+            *error = m_error;
+        return std::nullopt;
+    }
+    dropUnchangedEdits();
+    if (m_plan.refresh && m_plan.edits.isEmpty()) {
+        m_plan.warnings << KubeconfigImporter::tr(
+                               "“%1” already has exactly these credentials; nothing to change.")
+                               .arg(m_request.name);
+    }
+    if (error)
+        error->clear();
+    return std::move(m_plan);
+}
+
+bool Planner::readSource()
+{
+    const QString source = sourceName();
+    switch (m_source.status()) {
+    case KubeconfigDocument::Status::Ok:
+        break;
+    case KubeconfigDocument::Status::Empty:
+        return fail(
+            KubeconfigImporter::tr("%1 holds no kubeconfig (it is empty). Nothing was imported; check "
+                                   "that this is the file the cluster wrote.")
+                .arg(source));
+    case KubeconfigDocument::Status::Missing:
+        return fail(KubeconfigImporter::tr("%1 does not exist. Nothing was imported.").arg(source));
+    case KubeconfigDocument::Status::Error:
+        return fail(KubeconfigImporter::tr("%1 is not a usable kubeconfig, so nothing was imported: %2")
+                        .arg(source, m_source.error()));
+    }
+
+    QStringList available;
+    for (const ContextEntry &context : m_source.contexts())
+        available << context.name;
+    m_sourceContextName =
+        m_request.sourceContext.isEmpty() ? m_source.currentContext() : m_request.sourceContext;
+    if (m_sourceContextName.isEmpty()) {
+        if (available.size() != 1) {
+            return fail(available.isEmpty()
+                            ? KubeconfigImporter::tr("%1 defines no context, so there is nothing to import.")
+                                  .arg(source)
+                            : KubeconfigImporter::tr("%1 sets no current context; choose one of its contexts "
+                                                     "with --context: %2.")
+                                  .arg(source, quotedList(available)));
+        }
+        // One context and no current-context: there is nothing to choose.
+        m_sourceContextName = available.front();
+    }
+    const auto context = std::find_if(m_source.contexts().begin(), m_source.contexts().end(),
+                                      [&](const ContextEntry &c) { return c.name == m_sourceContextName; });
+    if (context == m_source.contexts().end()) {
+        return fail(available.isEmpty()
+                        ? KubeconfigImporter::tr("%1 has no context “%2”; it defines no context at all.")
+                              .arg(source, m_sourceContextName)
+                        : KubeconfigImporter::tr("%1 has no context “%2”. Choose one of %3 with --context.")
+                              .arg(source, m_sourceContextName, quotedList(available)));
+    }
+    const auto cluster = std::find_if(m_source.clusters().begin(), m_source.clusters().end(),
+                                      [&](const ClusterEntry &c) { return c.name == context->cluster; });
+    if (context->cluster.isEmpty() || cluster == m_source.clusters().end()) {
+        return fail(KubeconfigImporter::tr("Context “%1” of %2 names cluster “%3”, which that file does not "
+                                           "define. Nothing was imported; fetch a complete kubeconfig.")
+                        .arg(m_sourceContextName, source, context->cluster));
+    }
+    const bool userFound = std::any_of(m_source.users().begin(), m_source.users().end(),
+                                       [&](const UserEntry &u) { return u.name == context->user; });
+    if (context->user.isEmpty() || !userFound) {
+        return fail(KubeconfigImporter::tr("Context “%1” of %2 names user “%3”, which that file does not "
+                                           "define. Nothing was imported; fetch a complete kubeconfig.")
+                        .arg(m_sourceContextName, source, context->user));
+    }
+    m_sourceClusterEntry = &*cluster;
+
+    const QDir base = QFileInfo(m_source.path()).absoluteDir();
+    m_sourceContext = YAML::Clone(*findNamed(m_source.root(), "contexts", m_sourceContextName));
+    m_sourceCluster = YAML::Clone(*findNamed(m_source.root(), "clusters", context->cluster));
+    m_sourceUser = YAML::Clone(*findNamed(m_source.root(), "users", context->user));
+    if (YAML::Node body = child(m_sourceCluster, "cluster"); body.IsMap())
+        absolutize(body, "certificate-authority", base);
+    if (YAML::Node body = child(m_sourceUser, "user"); body.IsMap()) {
+        absolutize(body, "client-certificate", base);
+        absolutize(body, "client-key", base);
+        absolutize(body, "tokenFile", base);
+        if (YAML::Node exec = child(body, "exec"); exec.IsMap())
+            absolutize(exec, "command", base, true);
+    }
+    return true;
+}
+
+CheckOptions Planner::options(const QString &context) const
+{
+    CheckOptions options;
+    options.policy = m_policy;
+    options.now = m_now;
+    options.onlyContexts = {context};
+    return options;
+}
+
+// The problems of the source cluster alone, to tell them from the user's: a broken or expired CA is
+// worth a warning, but the import exists to replace credentials, so only theirs can refuse it.
+QStringList Planner::clusterOnlyProblems() const
+{
+    const QString probe = QStringLiteral("kubeminder-cluster-probe");
+    YAML::Node root(YAML::NodeType::Map);
+    root["clusters"].push_back(YAML::Clone(m_sourceCluster));
+    YAML::Node context(YAML::NodeType::Map);
+    context["name"] = s(probe);
+    context["context"]["cluster"] = s(m_sourceClusterEntry->name);
+    root["contexts"].push_back(context);
+    const KubeconfigDocument document = KubeconfigDocument::parse(m_source.path(), emitted(root));
+    const CheckReport report = CredentialChecker::check(KubeconfigSet::merge({document}), options(probe));
+    QStringList problems;
+    if (const ContextReport *only = onlyContext(report)) {
+        for (const Problem &problem : only->problems)
+            problems << problem.message;
+    }
+    return problems;
+}
+
+bool Planner::analyseSource()
+{
+    const CheckReport report =
+        CredentialChecker::check(KubeconfigSet::merge({m_source}), options(m_sourceContextName));
+    const ContextReport *fresh = onlyContext(report);
+    if (!fresh)
+        return fail(KubeconfigImporter::tr("Could not analyse the credentials of %1.").arg(sourceName()));
+    m_fresh = *fresh;
+    m_plan.newCredential = fresh->credential;
+
+    QStringList clusterProblems = clusterOnlyProblems();
+    QStringList blocking;
+    for (const Problem &problem : fresh->problems) {
+        if (const qsizetype i = clusterProblems.indexOf(problem.message); i >= 0) {
+            clusterProblems.removeAt(i);
+            if (problem.severity >= Status::Warning) {
+                m_plan.warnings
+                    << KubeconfigImporter::tr("The fresh kubeconfig's cluster: %1.").arg(problem.message);
+            }
+            continue;
+        }
+        if (problem.severity >= Status::Expired)
+            blocking << problem.message;
+        else if (problem.severity >= Status::Warning)
+            m_plan.warnings << KubeconfigImporter::tr("The fresh credentials: %1.").arg(problem.message);
+    }
+    if (fresh->credential.kind == CredentialKind::None) {
+        blocking << KubeconfigImporter::tr("user “%1” has no credentials at all").arg(fresh->user);
+    }
+    if (blocking.isEmpty())
+        return true;
+    const QString problems = blocking.join(QStringLiteral("; "));
+    if (!m_request.force) {
+        return fail(
+            KubeconfigImporter::tr("The credentials in %1 cannot be used, so nothing was imported: %2. "
+                                   "Fetch a fresh kubeconfig from the cluster (and check this "
+                                   "computer's clock), or use --force to import it anyway.")
+                .arg(sourceName(), problems));
+    }
+    m_plan.warnings << KubeconfigImporter::tr("Imported although the fresh credentials cannot be used "
+                                              "(--force): %1.")
+                           .arg(problems);
+    return true;
+}
+
+ImportPlan::FileEdit *Planner::edit(const QString &path)
+{
+    if (auto it = m_plan.edits.find(path); it != m_plan.edits.end())
+        return &*it;
+    const auto &documents = m_target.documents();
+    const auto document = std::find_if(documents.begin(), documents.end(),
+                                       [&](const KubeconfigDocument &d) { return d.path() == path; });
+    if (document == documents.end())
+        return nullptr;
+    ImportPlan::FileEdit edit;
+    edit.original = *document;
+    edit.root = YAML::Clone(document->root());
+    return &*m_plan.edits.insert(path, edit);
+}
+
+// The file a new NAME (or a first current-context) goes to: one of the loaded files, or one that is
+// loaded now, or one that does not exist yet.
+ImportPlan::FileEdit *Planner::destinationEdit()
+{
+    if (m_destination.isEmpty()) {
+        fail(KubeconfigImporter::tr("No kubeconfig file to add “%1” to; name one with --kubeconfig.")
+                 .arg(m_request.name));
+        return nullptr;
+    }
+    if (auto it = m_plan.edits.find(m_destination); it != m_plan.edits.end())
+        return &*it;
+    const auto &documents = m_target.documents();
+    const auto inTarget = std::find_if(documents.begin(), documents.end(), [&](const KubeconfigDocument &d) {
+        return d.path() == m_destination;
+    });
+    if (inTarget == documents.end() && !m_loadedDestination)
+        m_loadedDestination = KubeconfigDocument::load(m_destination);
+    const KubeconfigDocument &document = inTarget != documents.end() ? *inTarget : *m_loadedDestination;
+
+    if (document.status() == KubeconfigDocument::Status::Error) {
+        fail(KubeconfigImporter::tr("Cannot add “%1” to %2: %3 Fix that file or choose another with "
+                                    "--kubeconfig; nothing was changed.")
+                 .arg(m_request.name, m_destination, document.error()));
+        return nullptr;
+    }
+    ImportPlan::FileEdit edit;
+    edit.original = document;
+    edit.createsFile = document.status() == KubeconfigDocument::Status::Missing;
+    if (present(document.root())) {
+        edit.root = YAML::Clone(document.root());
+    } else {
+        edit.root = YAML::Node(YAML::NodeType::Map);
+        edit.root["apiVersion"] = "v1";
+        edit.root["kind"] = "Config";
+    }
+    return &*m_plan.edits.insert(m_destination, edit);
+}
+
+bool Planner::planRefresh()
+{
+    m_plan.refresh = true;
+    const ContextEntry *context = m_target.context(m_request.name);
+    const ClusterEntry *cluster = m_target.cluster(context->cluster);
+    const UserEntry *user = m_target.user(context->user);
+    if (!cluster) {
+        return fail(
+            KubeconfigImporter::tr("Context “%1” in %2 names cluster “%3”, which no loaded kubeconfig "
+                                   "defines, so there is nothing to refresh. Fix or delete the "
+                                   "context, then import again.")
+                .arg(context->name, context->file, context->cluster));
+    }
+    if (!user) {
+        return fail(KubeconfigImporter::tr("Context “%1” in %2 names user “%3”, which no loaded kubeconfig "
+                                           "defines, so there is nothing to refresh. Fix or delete the "
+                                           "context, then import again.")
+                        .arg(context->name, context->file, context->user));
+    }
+    // The stale state, for the old expiry in --dry-run and the result.
+    const CheckReport report = CredentialChecker::check(m_target, options(m_request.name));
+    const ContextReport *old = onlyContext(report);
+    if (!planRefreshUser(*user, old) || !planRefreshCluster(*cluster, old))
+        return false;
+
+    QStringList userSharers;
+    QStringList clusterSharers;
+    for (const ContextEntry &other : m_target.contexts()) {
+        if (other.name == context->name)
+            continue;
+        if (other.user == user->name)
+            userSharers << other.name;
+        if (other.cluster == cluster->name)
+            clusterSharers << other.name;
+        if (other.user == user->name || other.cluster == cluster->name)
+            m_plan.sharedBy << other.name;
+    }
+    if (!userSharers.isEmpty()) {
+        m_plan.warnings << KubeconfigImporter::tr("User “%1” is shared: context(s) %2 use it too and get the "
+                                                  "fresh credentials as well.")
+                               .arg(user->name, quotedList(userSharers));
+    }
+    if (!clusterSharers.isEmpty()) {
+        m_plan.warnings << KubeconfigImporter::tr(
+                               "Cluster “%1” is shared: context(s) %2 use it too and get the "
+                               "fresh CA as well.")
+                               .arg(cluster->name, quotedList(clusterSharers));
+    }
+    if (!m_request.ns.isEmpty() && m_request.ns != context->ns) {
+        m_plan.warnings << KubeconfigImporter::tr(
+                               "Refreshing keeps the namespace of “%1” (%2); --namespace only "
+                               "applies to a new context. Change it with kubectl config "
+                               "set-context %1 --namespace=%3.")
+                               .arg(context->name,
+                                    context->ns.isEmpty() ? KubeconfigImporter::tr("none") : context->ns,
+                                    m_request.ns);
+    }
+    return true;
+}
+
+bool Planner::planRefreshUser(const UserEntry &user, const ContextReport *old)
+{
+    ImportPlan::FileEdit *fileEdit = edit(user.file);
+    std::optional<YAML::Node> item = fileEdit ? findNamed(fileEdit->root, "users", user.name) : std::nullopt;
+    if (!item) {
+        return fail(KubeconfigImporter::tr("Cannot find user “%1” in %2 any more; reload and try again.")
+                        .arg(user.name, user.file));
+    }
+    const YAML::Node oldBody = child(*item, "user");
+    const QByteArray before = emitted(oldBody);
+    const YAML::Node freshBody = replaceFields(oldBody, child(m_sourceUser, "user"), CredentialKeys);
+    if (emitted(freshBody) == before)
+        return true;
+    (*item)["user"] = freshBody;
+    m_plan.changes.push_back({ImportChange::Kind::RefreshUser, user.name, user.file,
+                              old ? old->credential.notAfter : std::nullopt, m_fresh->credential.notAfter});
+    if (old && old->credential.kind != m_fresh->credential.kind &&
+        old->credential.kind != CredentialKind::None) {
+        m_plan.warnings << KubeconfigImporter::tr(
+                               "User “%1” used %2; it now uses %3 from the fresh kubeconfig.")
+                               .arg(user.name, credentialKindLabel(old->credential.kind),
+                                    credentialKindLabel(m_fresh->credential.kind));
+    }
+    return true;
+}
+
+bool Planner::planRefreshCluster(const ClusterEntry &cluster, const ContextReport *old)
+{
+    const YAML::Node freshBody = child(m_sourceCluster, "cluster");
+    const bool freshCa = hasAnyKey(freshBody, CaKeys);
+    if (!freshCa && m_request.server.isEmpty())
+        return true; // the source trusts the system's CAs: keep whatever the user set up
+    ImportPlan::FileEdit *fileEdit = edit(cluster.file);
+    std::optional<YAML::Node> item =
+        fileEdit ? findNamed(fileEdit->root, "clusters", cluster.name) : std::nullopt;
+    if (!item) {
+        return fail(KubeconfigImporter::tr("Cannot find cluster “%1” in %2 any more; reload and try again.")
+                        .arg(cluster.name, cluster.file));
+    }
+    const YAML::Node oldBody = child(*item, "cluster");
+    const QByteArray before = emitted(oldBody);
+    QStringList drop;
+    // kubectl refuses a cluster that sets a CA and insecure-skip-tls-verify together.
+    if (freshCa && cluster.insecureSkipTlsVerify) {
+        drop << QStringLiteral("insecure-skip-tls-verify");
+        m_plan.warnings << KubeconfigImporter::tr("Cluster “%1” no longer skips TLS verification: it now "
+                                                  "checks the server against the fresh CA.")
+                               .arg(cluster.name);
+    }
+    QList<QPair<QString, QString>> overrides;
+    if (!m_request.server.isEmpty())
+        overrides.append({QStringLiteral("server"), m_request.server});
+    // Without a fresh CA only the server changes; the CA the user set up stays.
+    const YAML::Node newBody = replaceFields(oldBody, freshBody, freshCa ? CaKeys : NoKeys, drop, overrides);
+    if (emitted(newBody) == before)
+        return true;
+    (*item)["cluster"] = newBody;
+    m_plan.changes.push_back(
+        {ImportChange::Kind::RefreshCluster, cluster.name, cluster.file, caExpiry(old), caExpiry(&*m_fresh)});
+    return true;
+}
+
+bool Planner::planNew()
+{
+    const QString &name = m_request.name;
+    if (const ClusterEntry *clash = m_target.cluster(name)) {
+        return fail(
+            KubeconfigImporter::tr("Cannot add context “%1”: %2 already has a cluster named “%1” (but no "
+                                   "context of that name), and a second one would be hidden by it. "
+                                   "Choose another --name, or rename that cluster first.")
+                .arg(name, clash->file));
+    }
+    if (const UserEntry *clash = m_target.user(name)) {
+        return fail(
+            KubeconfigImporter::tr("Cannot add context “%1”: %2 already has a user named “%1” (but no "
+                                   "context of that name), and a second one would be hidden by it. "
+                                   "Choose another --name, or rename that user first.")
+                .arg(name, clash->file));
+    }
+
+    QString server = m_sourceClusterEntry->server;
+    if (!m_request.server.isEmpty()) {
+        server = m_request.server;
+    } else if (isLoopbackServer(server)) {
+        if (!m_request.sourceIsLocal) {
+            return fail(
+                KubeconfigImporter::tr("The fresh kubeconfig points at %1, the server's own loopback "
+                                       "address, which does not reach it from here. Give the server's "
+                                       "address with --server, e.g. --server https://HOST:6443.")
+                    .arg(server));
+        }
+        m_plan.warnings << KubeconfigImporter::tr(
+                               "Context “%1” keeps the server address %2, which only works on "
+                               "the server itself. To use it from another computer, import "
+                               "again with --server https://HOST:6443.")
+                               .arg(name, server);
+    }
+
+    ImportPlan::FileEdit *fileEdit = destinationEdit();
+    if (!fileEdit)
+        return false;
+    const QString file = m_destination;
+    // A destination outside the loaded set has not been checked against NAME yet.
+    const KubeconfigDocument &document = fileEdit->original;
+    const auto named = [&](const auto &entries) {
+        return std::any_of(entries.begin(), entries.end(), [&](const auto &e) { return e.name == name; });
+    };
+    if (named(document.clusters()) || named(document.users()) || named(document.contexts())) {
+        return fail(
+            KubeconfigImporter::tr("Cannot add “%1” to %2: that file already has an entry of that name. "
+                                   "Choose another --name, or add the file to KUBECONFIG to refresh it.")
+                .arg(name, file));
+    }
+
+    YAML::Node cluster = YAML::Clone(m_sourceCluster);
+    cluster["name"] = s(name);
+    if (server != m_sourceClusterEntry->server)
+        cluster["cluster"]["server"] = s(server);
+    YAML::Node user = YAML::Clone(m_sourceUser);
+    user["name"] = s(name);
+    YAML::Node context = YAML::Clone(m_sourceContext);
+    context["name"] = s(name);
+    context["context"]["cluster"] = s(name);
+    context["context"]["user"] = s(name);
+    if (!m_request.ns.isEmpty())
+        context["context"]["namespace"] = s(m_request.ns);
+
+    YAML::Node &root = fileEdit->root;
+    for (const char *list : {"clusters", "users", "contexts"}) {
+        if (!present(child(root, list)))
+            root[list] = YAML::Node(YAML::NodeType::Sequence);
+    }
+    root["clusters"].push_back(cluster);
+    root["users"].push_back(user);
+    root["contexts"].push_back(context);
+
+    m_plan.changes.push_back({ImportChange::Kind::AddCluster, name, file, std::nullopt, caExpiry(&*m_fresh)});
+    m_plan.changes.push_back(
+        {ImportChange::Kind::AddUser, name, file, std::nullopt, m_fresh->credential.notAfter});
+    m_plan.changes.push_back({ImportChange::Kind::AddContext, name, file, std::nullopt, std::nullopt});
+    return true;
+}
+
+bool Planner::planCurrentContext()
+{
+    if (!m_request.setCurrent)
+        return true;
+    // client-go takes current-context from the first file that sets it; that is the one to change.
+    QString owner;
+    for (const KubeconfigDocument &document : m_target.documents()) {
+        if (document.status() == KubeconfigDocument::Status::Ok && !document.currentContext().isEmpty()) {
+            if (document.currentContext() == m_request.name)
+                return true;
+            owner = document.path();
+            break;
+        }
+    }
+    ImportPlan::FileEdit *fileEdit = owner.isEmpty() ? destinationEdit() : edit(owner);
+    if (!fileEdit)
+        return false;
+    fileEdit->root["current-context"] = s(m_request.name);
+    m_plan.changes.push_back({ImportChange::Kind::SetCurrentContext, m_request.name,
+                              owner.isEmpty() ? m_destination : owner, std::nullopt, std::nullopt});
+    return true;
+}
+
+void Planner::dropUnchangedEdits()
+{
+    for (auto it = m_plan.edits.begin(); it != m_plan.edits.end();) {
+        if (!it->createsFile && emitted(it->root) == emitted(it->original.root()))
+            it = m_plan.edits.erase(it);
+        else
+            ++it;
+    }
+}
+
+} // namespace
+
+std::optional<ImportPlan> KubeconfigImporter::plan(const KubeconfigSet &target, const QString &destination,
+                                                   const KubeconfigDocument &source,
+                                                   const ImportRequest &request, const ExpiryPolicy &policy,
+                                                   const QDateTime &now, QString *error)
+{
+    return Planner(target, destination, source, request, policy, now).run(error);
+}
+
+KubeconfigImporter::Result KubeconfigImporter::apply(const ImportPlan &plan, KubeconfigWriter &writer,
+                                                     const QDateTime &now)
+{
+    Result result;
+    QStringList written;
+    for (auto it = plan.edits.cbegin(); it != plan.edits.cend(); ++it) {
+        const ImportPlan::FileEdit &edit = it.value();
+        WriteResult write = edit.createsFile ? writer.write(it.key(), KubeconfigWriter::emitYaml(edit.root),
+                                                            std::nullopt, now)
+                                             : writer.write(edit.original, edit.root, now);
+        const bool ok = write.ok;
+        if (ok)
+            written << it.key();
+        else
+            result.error =
+                written.isEmpty()
+                    ? tr("Nothing was imported: %1").arg(write.error)
+                    : tr("The import stopped half-way: %1 Already written (each with a backup): %2.")
+                          .arg(write.error, written.join(QStringLiteral(", ")));
+        result.writes.push_back(std::move(write));
+        if (!ok)
+            return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace kubeminder

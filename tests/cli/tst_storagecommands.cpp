@@ -1,0 +1,326 @@
+#include "cli/commandline.h"
+#include "kubeconfigbuilder.h"
+#include "testenvironment.h"
+#include "testpki.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+namespace {
+
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+/// backup, backups, restore, import and refresh, run in-process against real files.
+class TestStorageCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void backupListRestore();
+    void restoreKeepsTheCurrentStateAsABackup();
+    void importRefreshesInPlace();
+    void importAddsANewContext();
+    void importDryRunWritesNothing_data();
+    void importDryRunWritesNothing();
+    void importRefusesBadSources_data();
+    void importRefusesBadSources();
+    void refreshRepeatsTheRememberedImport();
+    void refreshWithoutARecord();
+    void importFromStandardInput();
+    void secretsNeverPrinted();
+
+private:
+    RunResult run(const QStringList &arguments, const QByteArray &standardInput = {});
+    QString home() const { return m_dir.filePath(QStringLiteral("home")); }
+    QString kubeconfig() const { return home() + QStringLiteral("/.kube/config"); }
+    QString writeUserConfig(double daysLeft);
+    QString writeK3sSource(const QString &name, double daysLeft,
+                           const QString &server = QStringLiteral("https://127.0.0.1:6443"));
+
+    QTemporaryDir m_dir;
+    QDateTime m_now;
+    IssuedCertificate m_fresh;
+};
+
+void TestStorageCommands::initTestCase()
+{
+    setUpTestEnvironment();
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestStorageCommands::init()
+{
+    m_now = fixedNow();
+    QDir(home()).removeRecursively();
+    QDir(m_dir.filePath(QStringLiteral("backups"))).removeRecursively();
+    QSettings().clear();
+}
+
+RunResult TestStorageCommands::run(const QStringList &arguments, const QByteArray &standardInput)
+{
+    RunResult result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    const QDateTime now = m_now;
+    CommandContext context{.out = out,
+                           .err = err,
+                           .outputIsTerminal = false,
+                           .noColor = true,
+                           .kubeconfigVariable = QString(),
+                           .home = home(),
+                           .now = [now] { return now; },
+                           .backupDirectory = m_dir.filePath(QStringLiteral("backups")),
+                           .readStandardInput =
+                               [standardInput] {
+                                   return standardInput;
+                               }};
+    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+// ~/.kube/config with context "homelab" whose certificate has daysLeft, plus an unrelated "other".
+QString TestStorageCommands::writeUserConfig(double daysLeft)
+{
+    KubeconfigBuilder builder;
+    builder
+        .cluster(QStringLiteral("homelab"), QStringLiteral("https://pi.lan:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("homelab"), TestPki::leafExpiringIn(m_now, daysLeft))
+        .context(QStringLiteral("homelab"), QStringLiteral("homelab"), QStringLiteral("homelab"),
+                 QStringLiteral("default"))
+        .cluster(QStringLiteral("other"), QStringLiteral("https://other:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .tokenUser(QStringLiteral("other"), "opaque-token-of-other")
+        .context(QStringLiteral("other"), QStringLiteral("other"), QStringLiteral("other"))
+        .currentContext(QStringLiteral("homelab"));
+    return builder.writeTo(kubeconfig());
+}
+
+// A k3s.yaml: everything named "default", server on loopback, leaf + client CA chain.
+QString TestStorageCommands::writeK3sSource(const QString &name, double daysLeft, const QString &server)
+{
+    m_fresh = TestPki::leafExpiringIn(m_now, daysLeft);
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("default"), server, TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("default"), m_fresh, TestPki::sharedCa().certificatePem)
+        .context(QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("default"))
+        .currentContext(QStringLiteral("default"));
+    return builder.writeTo(m_dir.filePath(name));
+}
+
+void TestStorageCommands::backupListRestore()
+{
+    const QString file = writeUserConfig(200);
+    const QByteArray original = readAll(file);
+
+    const RunResult backup = run({QStringLiteral("backup")});
+    QCOMPARE(backup.exitCode, 0);
+    const QString backupPath = backup.out.trimmed();
+    QVERIFY2(QFileInfo(backupPath).isAbsolute() && QFile::exists(backupPath), qPrintable(backup.out));
+    QCOMPARE(readAll(backupPath), original);
+
+    const RunResult list = run({QStringLiteral("backups")});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList fields = list.out.trimmed().split(QLatin1Char('\t'));
+    QCOMPARE(fields.value(0), backupPath);
+    QCOMPARE(fields.value(1), QStringLiteral("2026-06-15T12:00:00Z"));
+    QVERIFY(fields.value(3).contains(QStringLiteral("2 contexts")));
+
+    // Break the file, then restore it.
+    writeFile(file, "apiVersion: v1\nkind: Config\n");
+    m_now = m_now.addSecs(60);
+    const RunResult restore = run({QStringLiteral("restore"), backupPath});
+    QVERIFY2(restore.exitCode == 0, qPrintable(restore.err));
+    QCOMPARE(readAll(file), original);
+}
+
+void TestStorageCommands::restoreKeepsTheCurrentStateAsABackup()
+{
+    const QString file = writeUserConfig(200);
+    const QString first = run({QStringLiteral("backup")}).out.trimmed();
+    const QByteArray edited = "apiVersion: v1\nkind: Config\ncurrent-context: somewhere\n";
+    writeFile(file, edited);
+    m_now = m_now.addSecs(60);
+    QCOMPARE(run({QStringLiteral("restore"), first}).exitCode, 0);
+    const RunResult list = run({QStringLiteral("backups"), QStringLiteral("--kubeconfig"), file});
+    const QStringList lines = list.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    // Newest first: the state just before the restore.
+    QCOMPARE(readAll(lines.first().section(QLatin1Char('\t'), 0, 0)), edited);
+}
+
+void TestStorageCommands::importRefreshesInPlace()
+{
+    const QString file = writeUserConfig(-30);
+    const QString source = writeK3sSource(QStringLiteral("k3s.yaml"), 365);
+    const RunResult result =
+        run({QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("homelab")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("homelab: OK, expires 2027-06-15")), qPrintable(result.out));
+
+    const RunResult check = run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("json")});
+    QCOMPARE(check.exitCode, 0);
+    // The server and namespace were kept; nothing was renamed to "default" but the namespace.
+    const QByteArray written = readAll(file);
+    QVERIFY(written.contains("https://pi.lan:6443"));
+    QVERIFY(written.contains("namespace: default"));
+    QVERIFY(!written.contains("name: default"));
+    QVERIFY(written.contains("opaque-token-of-other"));
+    QCOMPARE(run({QStringLiteral("backups")}).out.trimmed().split(QLatin1Char('\n')).size(), 1);
+}
+
+void TestStorageCommands::importAddsANewContext()
+{
+    writeUserConfig(200);
+    const QString source = writeK3sSource(QStringLiteral("k3s.yaml"), 365);
+    const RunResult result =
+        run({QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("pi"),
+             QStringLiteral("--server"), QStringLiteral("https://pi.example:6443"),
+             QStringLiteral("--set-current")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    const QByteArray written = readAll(kubeconfig());
+    QVERIFY(written.contains("https://pi.example:6443"));
+    QVERIFY(!written.contains("127.0.0.1"));
+    QVERIFY(written.contains("current-context: pi"));
+}
+
+void TestStorageCommands::importDryRunWritesNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("refresh") << QStringLiteral("homelab");
+    QTest::newRow("new context") << QStringLiteral("fresh");
+}
+
+void TestStorageCommands::importDryRunWritesNothing()
+{
+    QFETCH(QString, name);
+    const QString file = writeUserConfig(-30);
+    const QByteArray before = readAll(file);
+    const QString source = writeK3sSource(QStringLiteral("k3s.yaml"), 365);
+    const RunResult result =
+        run({QStringLiteral("import"), source, QStringLiteral("--name"), name, QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY(result.out.contains(QStringLiteral("Would:")));
+    QVERIFY(result.out.contains(name));
+    QCOMPARE(readAll(file), before);
+    QVERIFY(run({QStringLiteral("backups")}).out.trimmed().isEmpty());
+}
+
+void TestStorageCommands::importRefusesBadSources_data()
+{
+    QTest::addColumn<QString>("sourceName");
+    QTest::addColumn<QByteArray>("sourceBytes");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing source") << QString() << QByteArray() << QStringLiteral("does not exist");
+    QTest::newRow("not a kubeconfig")
+        << QStringLiteral("notes.txt") << QByteArray("just: [text\n") << QStringLiteral("not valid YAML");
+    QTest::newRow("empty file") << QStringLiteral("empty.yaml") << QByteArray()
+                                << QStringLiteral("no kubeconfig");
+}
+
+void TestStorageCommands::importRefusesBadSources()
+{
+    QFETCH(QString, sourceName);
+    QFETCH(QByteArray, sourceBytes);
+    QFETCH(QString, message);
+    const QString file = writeUserConfig(-30);
+    const QByteArray before = readAll(file);
+    const QString source = sourceName.isEmpty() ? m_dir.filePath(QStringLiteral("absent.yaml"))
+                                                : writeFile(m_dir.filePath(sourceName), sourceBytes);
+    const RunResult result =
+        run({QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("homelab")});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QCOMPARE(readAll(file), before);
+}
+
+void TestStorageCommands::refreshRepeatsTheRememberedImport()
+{
+    const QString file = writeUserConfig(-30);
+    const QString source = writeK3sSource(QStringLiteral("k3s.yaml"), 100);
+    QCOMPARE(
+        run({QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("homelab")}).exitCode,
+        0);
+    // K3s renews its own copy; refresh takes the new one from the same place.
+    writeK3sSource(QStringLiteral("k3s.yaml"), 365);
+    m_now = m_now.addSecs(3600);
+    const RunResult result = run({QStringLiteral("refresh"), QStringLiteral("homelab")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("Refreshing “homelab” from ") + source),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("2027-06-15")), qPrintable(result.out));
+}
+
+void TestStorageCommands::refreshWithoutARecord()
+{
+    writeUserConfig(200);
+    const RunResult result = run({QStringLiteral("refresh"), QStringLiteral("homelab")});
+    QCOMPARE(result.exitCode, CommandLine::UsageError);
+    QVERIFY(result.err.contains(QStringLiteral("kubeminder import SOURCE --name homelab")));
+}
+
+void TestStorageCommands::importFromStandardInput()
+{
+    const QString file = writeUserConfig(-30);
+    const QByteArray source = readAll(writeK3sSource(QStringLiteral("k3s.yaml"), 365));
+    const RunResult result = run(
+        {QStringLiteral("import"), QStringLiteral("-"), QStringLiteral("--name"), QStringLiteral("homelab")},
+        source);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    // Standard input cannot be read again: nothing to remember for refresh.
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, CommandLine::UsageError);
+    QVERIFY(readAll(file).contains(m_fresh.privateKeyPem.toBase64().left(40)));
+}
+
+void TestStorageCommands::secretsNeverPrinted()
+{
+    writeUserConfig(-30);
+    const QString source = writeK3sSource(QStringLiteral("k3s.yaml"), 365);
+    QString all;
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("homelab"),
+                      QStringLiteral("--dry-run")},
+          QStringList{QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("homelab")},
+          QStringList{QStringLiteral("backup")}, QStringList{QStringLiteral("backups")}}) {
+        const RunResult result = run(arguments);
+        all += result.out + result.err;
+    }
+    for (const QByteArray &pem : {m_fresh.privateKeyPem, m_fresh.certificatePem}) {
+        const QByteArray body = pem.split('\n').value(1);
+        QVERIFY(!all.contains(QString::fromLatin1(body.left(32))));
+        QVERIFY(!all.contains(QString::fromLatin1(pem.toBase64().mid(40, 32))));
+    }
+    QVERIFY(!all.contains(QStringLiteral("opaque-token-of-other")));
+    QVERIFY(!all.contains(QStringLiteral("PRIVATE KEY")));
+}
+
+QTEST_GUILESS_MAIN(TestStorageCommands)
+#include "tst_storagecommands.moc"
