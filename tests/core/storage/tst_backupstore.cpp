@@ -1,0 +1,463 @@
+#include "storage/backupstore.h"
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kubeminder;
+
+namespace {
+
+const QByteArray TwoContexts = "apiVersion: v1\nkind: Config\n"
+                               "clusters:\n- name: c\n  cluster: {server: 'https://c.example.com'}\n"
+                               "users:\n- name: u\n  user: {token: backup-test-secret-token}\n"
+                               "contexts:\n- name: one\n  context: {cluster: c, user: u}\n"
+                               "- name: two\n  context: {cluster: c, user: u}\n"
+                               "current-context: one\n";
+
+constexpr QFileDevice::Permissions OwnerOnlyFile =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser;
+constexpr QFileDevice::Permissions OwnerOnlyFolder =
+    OwnerOnlyFile | QFileDevice::ExeOwner | QFileDevice::ExeUser;
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeAll(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+QStringList names(const std::vector<BackupEntry> &entries)
+{
+    QStringList list;
+    for (const BackupEntry &entry : entries)
+        list << QFileInfo(entry.path).fileName();
+    return list;
+}
+
+} // namespace
+
+class TestBackupStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void defaultDirectory_data();
+    void defaultDirectory();
+    void naming_data();
+    void naming();
+    void sameMillisecondGetsUniqueNames();
+    void permissions();
+    void existingFolderIsTightened();
+    void backupHoldsExactlyTheBytes();
+    void contextsAreCounted_data();
+    void contextsAreCounted();
+    void indexHoldsNoSecrets();
+    void listIsNewestFirstAndFiltered();
+    void find();
+    void retention_data();
+    void retention();
+    void pruneLeavesOtherFilesAlone();
+    void corruptIndex_data();
+    void corruptIndex();
+    void uncreatableFolderFails();
+
+private:
+    QString original(const QString &name = QStringLiteral("config")) const
+    {
+        return QDir(m_dir->path()).absoluteFilePath(QStringLiteral("home/.kube/") + name);
+    }
+    QString backupDir() const
+    {
+        return QDir(m_dir->path()).absoluteFilePath(QStringLiteral("state/backups"));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBackupStore::initTestCase()
+{
+    test::setUpTestEnvironment();
+}
+
+void TestBackupStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir->path()));
+}
+
+void TestBackupStore::defaultDirectory_data()
+{
+    QTest::addColumn<QString>("stateHome");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("XDG_STATE_HOME") << QStringLiteral("/var/tmp/state")
+                                    << QStringLiteral("/var/tmp/state/kubeminder/backups");
+    QTest::newRow("trailing slash") << QStringLiteral("/var/tmp/state/")
+                                    << QStringLiteral("/var/tmp/state/kubeminder/backups");
+    // Relative values are invalid by the XDG specification; in test mode Qt's test folder is used.
+    QTest::newRow("relative is ignored")
+        << QStringLiteral("state") << QDir::homePath() + QStringLiteral("/.qttest/state/kubeminder/backups");
+    QTest::newRow("unset") << QString()
+                           << QDir::homePath() + QStringLiteral("/.qttest/state/kubeminder/backups");
+}
+
+void TestBackupStore::defaultDirectory()
+{
+    QFETCH(QString, stateHome);
+    QFETCH(QString, expected);
+    if (stateHome.isNull())
+        qunsetenv("XDG_STATE_HOME");
+    else
+        qputenv("XDG_STATE_HOME", QFile::encodeName(stateHome));
+    QCOMPARE(BackupStore::defaultDirectory(), expected);
+    QCOMPARE(BackupStore().directory(), expected);
+}
+
+void TestBackupStore::naming_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QDateTime>("now");
+    QTest::addColumn<QString>("expected");
+
+    const QDateTime now = test::fixedNow();
+    QTest::newRow("config") << QStringLiteral("config") << now
+                            << QStringLiteral("config.20260615T120000.000Z.yaml");
+    QTest::newRow("milliseconds") << QStringLiteral("config") << now.addMSecs(1234)
+                                  << QStringLiteral("config.20260615T120001.234Z.yaml");
+    QTest::newRow("k3s.yaml keeps its suffix")
+        << QStringLiteral("k3s.yaml") << now << QStringLiteral("k3s.yaml.20260615T120000.000Z.yaml");
+    // The name is in UTC whatever zone "now" was given in.
+    QTest::newRow("local time becomes UTC") << QStringLiteral("config") << now.toOffsetFromUtc(2 * 3600)
+                                            << QStringLiteral("config.20260615T120000.000Z.yaml");
+}
+
+void TestBackupStore::naming()
+{
+    QFETCH(QString, name);
+    QFETCH(QDateTime, now);
+    QFETCH(QString, expected);
+
+    BackupStore store(backupDir());
+    QString error;
+    const std::optional<BackupEntry> entry = store.save(original(name), TwoContexts, now, &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(QFileInfo(entry->path).fileName(), expected);
+    QCOMPARE(QFileInfo(entry->path).absolutePath(), backupDir());
+    QCOMPARE(entry->original, original(name));
+    QCOMPARE(entry->createdAt, now.toUTC());
+    QCOMPARE(entry->createdAt.timeSpec(), Qt::UTC);
+}
+
+void TestBackupStore::sameMillisecondGetsUniqueNames()
+{
+    BackupStore store(backupDir());
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        QString error;
+        const auto entry =
+            store.save(original(), TwoContexts + QByteArray::number(i), test::fixedNow(), &error);
+        QVERIFY2(entry, qPrintable(error));
+        paths << QFileInfo(entry->path).fileName();
+    }
+    QCOMPARE(paths, QStringList({QStringLiteral("config.20260615T120000.000Z.yaml"),
+                                 QStringLiteral("config.20260615T120000.000Z-1.yaml"),
+                                 QStringLiteral("config.20260615T120000.000Z-2.yaml")}));
+    // Newest first, even though they share a timestamp.
+    QCOMPARE(names(store.list(original())), QStringList({paths.at(2), paths.at(1), paths.at(0)}));
+    QCOMPARE(readAll(store.list(original()).front().path), TwoContexts + '2');
+}
+
+void TestBackupStore::permissions()
+{
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), TwoContexts, test::fixedNow(), &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(QFileInfo(backupDir()).permissions(), OwnerOnlyFolder);
+    QCOMPARE(QFileInfo(entry->path).permissions(), OwnerOnlyFile);
+    const QString index = QDir(backupDir()).absoluteFilePath(QStringLiteral("index.json"));
+    QVERIFY(QFileInfo::exists(index));
+    QCOMPARE(QFileInfo(index).permissions(), OwnerOnlyFile);
+}
+
+void TestBackupStore::existingFolderIsTightened()
+{
+    QVERIFY(QDir().mkpath(backupDir()));
+    QVERIFY(QFile::setPermissions(backupDir(), QFileDevice::Permissions(0x7755)));
+    BackupStore store(backupDir());
+    QString error;
+    QVERIFY2(store.save(original(), TwoContexts, test::fixedNow(), &error), qPrintable(error));
+    QCOMPARE(QFileInfo(backupDir()).permissions(), OwnerOnlyFolder);
+}
+
+void TestBackupStore::backupHoldsExactlyTheBytes()
+{
+    // Not even a header: a backup is a kubeconfig the user can use as it is.
+    const QByteArray bytes = TwoContexts + QByteArray("# trailing comment, no newline");
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), bytes, test::fixedNow(), &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(readAll(entry->path), bytes);
+    QCOMPARE(entry->size, qint64(bytes.size()));
+}
+
+void TestBackupStore::contextsAreCounted_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("contexts");
+
+    QTest::newRow("two contexts") << TwoContexts << 2;
+    QTest::newRow("k3s") << QByteArray(
+                                "apiVersion: v1\nclusters:\n- cluster:\n    server: https://127.0.0.1:6443\n"
+                                "  name: default\ncontexts:\n- context:\n    cluster: default\n"
+                                "    user: default\n  name: default\ncurrent-context: default\n"
+                                "kind: Config\npreferences: {}\nusers:\n- name: default\n  user: {}\n")
+                         << 1;
+    QTest::newRow("empty file") << QByteArray() << 0;
+    QTest::newRow("invalid YAML") << QByteArray("clusters: [\n") << 0;
+    QTest::newRow("not a kubeconfig") << QByteArray("- a\n- b\n") << 0;
+}
+
+void TestBackupStore::contextsAreCounted()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, contexts);
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), bytes, test::fixedNow(), &error);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(entry->contexts, contexts);
+    QCOMPARE(store.list(original()).front().contexts, contexts);
+}
+
+void TestBackupStore::indexHoldsNoSecrets()
+{
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), TwoContexts, test::fixedNow(), &error);
+    QVERIFY2(entry, qPrintable(error));
+
+    const QByteArray json = readAll(QDir(backupDir()).absoluteFilePath(QStringLiteral("index.json")));
+    QVERIFY(!json.contains("backup-test-secret-token"));
+    QVERIFY(!json.contains("c.example.com"));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    const QJsonArray backups = doc.object().value(QStringLiteral("backups")).toArray();
+    QCOMPARE(backups.size(), 1);
+    const QJsonObject item = backups.first().toObject();
+    QStringList keys = item.keys();
+    keys.sort();
+    QCOMPARE(keys, QStringList({QStringLiteral("contexts"), QStringLiteral("createdAt"),
+                                QStringLiteral("file"), QStringLiteral("original"), QStringLiteral("size")}));
+    QCOMPARE(item.value(QStringLiteral("original")).toString(), original());
+    QCOMPARE(item.value(QStringLiteral("file")).toString(), QFileInfo(entry->path).fileName());
+}
+
+void TestBackupStore::listIsNewestFirstAndFiltered()
+{
+    BackupStore store(backupDir());
+    const QDateTime now = test::fixedNow();
+    QString error;
+    // Saved out of time order on purpose: the list sorts by time, not by when save() ran.
+    QVERIFY(store.save(original(), "a", now.addDays(-2), &error));
+    QVERIFY(store.save(original(QStringLiteral("other")), "b", now.addDays(-1), &error));
+    QVERIFY(store.save(original(), "c", now, &error));
+    QVERIFY(store.save(original(), "d", now.addDays(-3), &error));
+
+    QCOMPARE(names(store.list(original())),
+             QStringList({QStringLiteral("config.20260615T120000.000Z.yaml"),
+                          QStringLiteral("config.20260613T120000.000Z.yaml"),
+                          QStringLiteral("config.20260612T120000.000Z.yaml")}));
+    QCOMPARE(names(store.list(original(QStringLiteral("other")))),
+             QStringList({QStringLiteral("other.20260614T120000.000Z.yaml")}));
+    QCOMPARE(store.list().size(), std::size_t(4));
+    QCOMPARE(QFileInfo(store.list().at(1).path).fileName(),
+             QStringLiteral("other.20260614T120000.000Z.yaml"));
+    // A relative or unclean spelling of the same file finds the same backups.
+    QVERIFY(QDir().mkpath(QFileInfo(original()).absolutePath()));
+    QVERIFY(QDir::setCurrent(QFileInfo(original()).absolutePath()));
+    QCOMPARE(store.list(QStringLiteral("../.kube/config")).size(), std::size_t(3));
+    QVERIFY(store.list(original(QStringLiteral("never-backed-up"))).empty());
+    // A store whose folder does not exist yet lists nothing.
+    QVERIFY(BackupStore(backupDir() + QStringLiteral("-none")).list().empty());
+}
+
+void TestBackupStore::find()
+{
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), TwoContexts, test::fixedNow(), &error);
+    QVERIFY2(entry, qPrintable(error));
+
+    const std::optional<BackupEntry> found = store.find(entry->path);
+    QVERIFY(found);
+    QCOMPARE(found->original, original());
+    QCOMPARE(found->createdAt, test::fixedNow());
+    QCOMPARE(found->size, qint64(TwoContexts.size()));
+    QCOMPARE(found->contexts, 2);
+    QVERIFY(!store.find(original()));
+    QVERIFY(!store.find(entry->path + QStringLiteral(".nope")));
+}
+
+void TestBackupStore::retention_data()
+{
+    QTest::addColumn<QList<int>>("ageDays");
+    QTest::addColumn<int>("keepLast");
+    QTest::addColumn<int>("keepDays");
+    QTest::addColumn<QList<int>>("keptAges");
+
+    QTest::newRow("defaults keep young ones beyond 20")
+        << QList<int>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22})
+        << 20 << 30
+        << QList<int>({0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22});
+    QTest::newRow("old ones beyond keepLast go")
+        << QList<int>({0, 40, 50, 60}) << 2 << 30 << QList<int>({0, 40});
+    QTest::newRow("keepLast keeps old ones")
+        << QList<int>({100, 200, 300}) << 3 << 30 << QList<int>({100, 200, 300});
+    QTest::newRow("young ones beyond keepLast stay")
+        << QList<int>({0, 1, 2, 3, 45}) << 1 << 30 << QList<int>({0, 1, 2, 3});
+    QTest::newRow("exactly keepDays old stays") << QList<int>({0, 30, 31}) << 1 << 30 << QList<int>({0, 30});
+    QTest::newRow("only backup never deleted") << QList<int>({400}) << 0 << 0 << QList<int>({400});
+    QTest::newRow("newest always stays even with keepLast 0")
+        << QList<int>({90, 100, 400}) << 0 << 0 << QList<int>({90});
+    QTest::newRow("nothing to prune") << QList<int>({0}) << 20 << 30 << QList<int>({0});
+}
+
+void TestBackupStore::retention()
+{
+    QFETCH(QList<int>, ageDays);
+    QFETCH(int, keepLast);
+    QFETCH(int, keepDays);
+    QFETCH(QList<int>, keptAges);
+
+    BackupStore store(backupDir());
+    const QDateTime now = test::fixedNow();
+    const RetentionPolicy keepAll{1000, 100000};
+    QString error;
+    for (int age : ageDays)
+        QVERIFY2(store.save(original(), QByteArray::number(age), now.addDays(-age), &error, keepAll),
+                 qPrintable(error));
+
+    const int removed = store.prune(original(), RetentionPolicy{keepLast, keepDays}, now);
+    QCOMPARE(removed, int(ageDays.size() - keptAges.size()));
+
+    QList<int> kept;
+    for (const BackupEntry &entry : store.list(original()))
+        kept << int(entry.createdAt.daysTo(now));
+    std::sort(kept.begin(), kept.end());
+    QCOMPARE(kept, keptAges);
+    // The files are really gone, not just out of the index.
+    const QStringList files = QDir(backupDir()).entryList({QStringLiteral("config.*.yaml")}, QDir::Files);
+    QCOMPARE(files.size(), keptAges.size());
+}
+
+void TestBackupStore::pruneLeavesOtherFilesAlone()
+{
+    BackupStore store(backupDir());
+    const QDateTime now = test::fixedNow();
+    QString error;
+    for (int age : {100, 200, 300}) {
+        QVERIFY(store.save(original(), "x", now.addDays(-age), &error, {1000, 100000}));
+        QVERIFY(
+            store.save(original(QStringLiteral("other")), "y", now.addDays(-age), &error, {1000, 100000}));
+    }
+    // save() prunes the file it saved, by its policy.
+    QVERIFY(store.save(original(), "z", now, &error, {1, 0}));
+    QCOMPARE(store.list(original()).size(), std::size_t(1));
+    QCOMPARE(store.list(original(QStringLiteral("other"))).size(), std::size_t(3));
+}
+
+void TestBackupStore::corruptIndex_data()
+{
+    QTest::addColumn<QByteArray>("index");
+    QTest::addColumn<bool>("remove");
+
+    QTest::newRow("missing") << QByteArray() << true;
+    QTest::newRow("empty") << QByteArray() << false;
+    QTest::newRow("garbage") << QByteArray("\x00\xff{{{ not json", 14) << false;
+    QTest::newRow("truncated") << QByteArray("{\"version\":1,\"backups\":[{\"file\":\"con") << false;
+    QTest::newRow("array at the top") << QByteArray("[1, 2, 3]") << false;
+    QTest::newRow("wrong types") << QByteArray("{\"backups\": {\"file\": 3}}") << false;
+    QTest::newRow("entries of the wrong shape")
+        << QByteArray("{\"backups\": [1, \"x\", null, {\"file\": 7, \"createdAt\": []}]}") << false;
+    QTest::newRow("a path outside the folder")
+        << QByteArray("{\"backups\": [{\"file\": \"../../etc/passwd\", \"original\": \"/x\", "
+                      "\"createdAt\": \"2026-06-15T12:00:00.000Z\"}]}")
+        << false;
+    QTest::newRow("an entry whose file is gone")
+        << QByteArray(
+               "{\"backups\": [{\"file\": \"gone.20260101T000000.000Z.yaml\", \"original\": \"/x/gone\", "
+               "\"createdAt\": \"2026-01-01T00:00:00.000Z\", \"size\": 3, \"contexts\": 0}]}")
+        << false;
+}
+
+void TestBackupStore::corruptIndex()
+{
+    QFETCH(QByteArray, index);
+    QFETCH(bool, remove);
+
+    BackupStore store(backupDir());
+    QString error;
+    const auto first = store.save(original(), TwoContexts, test::fixedNow().addDays(-1), &error);
+    QVERIFY2(first, qPrintable(error));
+    const QString indexPath = QDir(backupDir()).absoluteFilePath(QStringLiteral("index.json"));
+    if (remove)
+        QVERIFY(QFile::remove(indexPath));
+    else
+        QVERIFY(writeAll(indexPath, index));
+
+    // The backup is still listed, found from the folder; its original is unknown now.
+    std::vector<BackupEntry> all = store.list();
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(all.front().path, first->path);
+    QVERIFY(all.front().original.isEmpty());
+    QCOMPARE(all.front().createdAt, first->createdAt);
+    QCOMPARE(all.front().size, first->size);
+    QCOMPARE(all.front().contexts, 2);
+    QVERIFY(store.list(original()).empty());
+    QVERIFY(!store.find(first->path));
+
+    // Saving again writes a sound index; the orphan is kept, never pruned as someone else's.
+    const auto second = store.save(original(), "new", test::fixedNow(), &error, {1, 0});
+    QVERIFY2(second, qPrintable(error));
+    QCOMPARE(names(store.list(original())), QStringList({QFileInfo(second->path).fileName()}));
+    QCOMPARE(store.list().size(), std::size_t(2));
+    QVERIFY(QFileInfo::exists(first->path));
+    QJsonParseError parseError;
+    QJsonDocument::fromJson(readAll(indexPath), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+}
+
+void TestBackupStore::uncreatableFolderFails()
+{
+    // A file where the backup folder's parent should be.
+    const QString blocker = QDir(m_dir->path()).absoluteFilePath(QStringLiteral("blocker"));
+    QVERIFY(writeAll(blocker, "x"));
+    BackupStore store(blocker + QStringLiteral("/backups"));
+    QString error;
+    QVERIFY(!store.save(original(), TwoContexts, test::fixedNow(), &error));
+    QVERIFY2(error.contains(blocker + QStringLiteral("/backups")), qPrintable(error));
+    QVERIFY(!error.contains(QLatin1String("backup-test-secret-token")));
+    QVERIFY(store.list().empty());
+}
+
+QTEST_GUILESS_MAIN(TestBackupStore)
+#include "tst_backupstore.moc"
