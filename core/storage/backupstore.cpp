@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
@@ -18,7 +17,15 @@
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
 #include <unistd.h>
+#else
+#include <QLockFile>
 #endif
 
 namespace kubeminder {
@@ -195,6 +202,56 @@ private:
     std::vector<Record> m_records;
 };
 
+// Serialises index updates between Kubeminder processes. The lock is held for milliseconds.
+constexpr int IndexLockTimeoutMs = 15000;
+
+#ifdef Q_OS_UNIX
+// flock() on a lock file that stays in place: the kernel drops the lock when its holder dies, even
+// by SIGKILL, so a crash never leaves the index locked. (QLockFile can: a holder killed between
+// creating its lock file and writing its PID leaves a lock that only goes stale by age.)
+class IndexLock
+{
+public:
+    explicit IndexLock(const QString &directory)
+        : m_path(QFile::encodeName(QDir(directory).absoluteFilePath(IndexName + QStringLiteral(".lock"))))
+    {}
+    IndexLock(const IndexLock &) = delete;
+    IndexLock &operator=(const IndexLock &) = delete;
+    ~IndexLock()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+
+    bool tryLock(int timeoutMs)
+    {
+        m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (m_fd < 0)
+            return false;
+        QElapsedTimer waited;
+        waited.start();
+        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
+            if ((errno != EWOULDBLOCK && errno != EINTR) || waited.elapsed() > timeoutMs)
+                return false;
+            QThread::msleep(5);
+        }
+        return true;
+    }
+
+private:
+    QByteArray m_path;
+    int m_fd = -1;
+};
+#else
+class IndexLock : public QLockFile
+{
+public:
+    explicit IndexLock(const QString &directory)
+        : QLockFile(QDir(directory).absoluteFilePath(IndexName + QStringLiteral(".lock")))
+    {}
+};
+#endif
+
 // Makes the backup folder, owner-only, and tightens one that already exists.
 bool ensureDirectory(const QString &directory, QString *error)
 {
@@ -311,8 +368,8 @@ std::optional<BackupEntry> BackupStore::save(const QString &original, const QByt
         return std::nullopt;
 
     // Two Kubeminder processes saving at once must not lose each other's index entries.
-    QLockFile indexLock(QDir(m_directory).absoluteFilePath(IndexName + QStringLiteral(".lock")));
-    if (!indexLock.tryLock(10000)) {
+    IndexLock indexLock(m_directory);
+    if (!indexLock.tryLock(IndexLockTimeoutMs)) {
         message = tr("The backup index in %1 is locked by another Kubeminder. Try again in a moment.")
                       .arg(m_directory);
         return std::nullopt;
@@ -400,8 +457,8 @@ int BackupStore::prune(const QString &original, const RetentionPolicy &retention
 {
     if (!QFileInfo(m_directory).isDir())
         return 0;
-    QLockFile indexLock(QDir(m_directory).absoluteFilePath(IndexName + QStringLiteral(".lock")));
-    if (!indexLock.tryLock(10000))
+    IndexLock indexLock(m_directory);
+    if (!indexLock.tryLock(IndexLockTimeoutMs))
         return 0;
 
     Index index(m_directory);
