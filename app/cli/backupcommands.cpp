@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QFileInfo>
+#include <QSettings>
 
 namespace kubeminder {
 
@@ -83,7 +84,8 @@ int BackupCommands::backup(const QStringList &arguments, CommandContext &context
             continue;
         }
         QString error;
-        const auto entry = store.save(file, input.readAll(), context.now(), &error);
+        const auto entry = store.save(file, input.readAll(), context.now(), &error,
+                                      RetentionPolicy::fromSettings(QSettings()));
         if (!entry) {
             context.err << tr("kubeminder backup: %1").arg(error) << Qt::endl;
             ++failed;
@@ -167,7 +169,7 @@ int BackupCommands::restore(const QStringList &arguments, CommandContext &contex
         }
         current = currentFile.readAll();
     }
-    KubeconfigWriter writer(store);
+    KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
     const WriteResult result = writer.write(target, bytes, current, context.now());
     if (!result.ok) {
         context.err << tr("kubeminder restore: %1").arg(result.error) << Qt::endl;

@@ -128,7 +128,7 @@ int runImport(const Options &options, CommandContext &context, bool remember)
         return 0;
 
     BackupStore backups(context.backupDirectory);
-    KubeconfigWriter writer(backups);
+    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()));
     const KubeconfigImporter::Result result = KubeconfigImporter::apply(*plan, writer, now);
     for (const WriteResult &write : result.writes) {
         if (!write.ok)

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimeZone>
 
@@ -29,6 +30,20 @@
 #endif
 
 namespace kubeminder {
+
+RetentionPolicy RetentionPolicy::fromSettings(const QSettings &settings)
+{
+    RetentionPolicy policy;
+    const auto read = [&settings](const QString &key, int &value) {
+        bool ok = false;
+        const int saved = settings.value(key).toString().trimmed().toInt(&ok);
+        if (ok && saved >= 1 && saved <= 100000)
+            value = saved;
+    };
+    read(QStringLiteral("backups/keepLast"), policy.keepLast);
+    read(QStringLiteral("backups/keepDays"), policy.keepDays);
+    return policy;
+}
 
 namespace {
 

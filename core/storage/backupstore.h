@@ -4,6 +4,8 @@
 #include <QDateTime>
 #include <QString>
 
+class QSettings;
+
 #include <optional>
 #include <vector>
 
@@ -24,6 +26,10 @@ struct RetentionPolicy
 {
     int keepLast = 20; ///< always keep at least the newest N
     int keepDays = 30; ///< and everything younger than this
+
+    /// The policy saved in the settings (backups/keepLast, backups/keepDays); a missing or
+    /// invalid value (not a whole number from 1 to 100000) keeps its default.
+    static RetentionPolicy fromSettings(const QSettings &settings);
 };
 
 /// Backups of kubeconfig files, kept under the user's state directory

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -53,6 +54,8 @@ class TestBackupStore : public QObject
     Q_OBJECT
 
 private slots:
+    void retentionFromSettings_data();
+    void retentionFromSettings();
     void initTestCase();
     void init();
 
@@ -459,5 +462,34 @@ void TestBackupStore::uncreatableFolderFails()
     QVERIFY(store.list().empty());
 }
 
+void TestBackupStore::retentionFromSettings_data()
+{
+    QTest::addColumn<QVariant>("keepLast");
+    QTest::addColumn<QVariant>("keepDays");
+    QTest::addColumn<int>("expectedLast");
+    QTest::addColumn<int>("expectedDays");
+    QTest::newRow("defaults") << QVariant() << QVariant() << 20 << 30;
+    QTest::newRow("both saved") << QVariant(5) << QVariant(90) << 5 << 90;
+    QTest::newRow("zero keeps the default") << QVariant(0) << QVariant(0) << 20 << 30;
+    QTest::newRow("not a number keeps the default")
+        << QVariant(QStringLiteral("many")) << QVariant(7) << 20 << 7;
+}
+
+void TestBackupStore::retentionFromSettings()
+{
+    QFETCH(QVariant, keepLast);
+    QFETCH(QVariant, keepDays);
+    QFETCH(int, expectedLast);
+    QFETCH(int, expectedDays);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("kubeminder.conf")), QSettings::IniFormat);
+    if (keepLast.isValid())
+        settings.setValue(QStringLiteral("backups/keepLast"), keepLast);
+    if (keepDays.isValid())
+        settings.setValue(QStringLiteral("backups/keepDays"), keepDays);
+    const RetentionPolicy policy = RetentionPolicy::fromSettings(settings);
+    QCOMPARE(policy.keepLast, expectedLast);
+    QCOMPARE(policy.keepDays, expectedDays);
+}
 QTEST_GUILESS_MAIN(TestBackupStore)
 #include "tst_backupstore.moc"
