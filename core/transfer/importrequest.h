@@ -18,6 +18,9 @@ struct ImportRequest
     bool force = false; ///< accept an expired, not-yet-valid or key-mismatched source certificate
     /// A loopback server from a local file is kept (with a warning) unless --server.
     bool sourceIsLocal = true;
+    /// The host the source was fetched from over SSH (its resolved HostName): a new context's
+    /// loopback server gets this host, keeping the port. A refreshed context keeps its server.
+    QString loopbackHost;
 };
 
 } // namespace kubeminder

@@ -634,6 +634,14 @@ bool Planner::planNew()
     QString server = m_sourceClusterEntry->server;
     if (!m_request.server.isEmpty()) {
         server = m_request.server;
+    } else if (isLoopbackServer(server) && !m_request.loopbackHost.isEmpty()) {
+        // Fetched over SSH: the server's loopback address means the host we connected to.
+        QUrl url(server);
+        url.setHost(m_request.loopbackHost);
+        server = url.toString();
+        m_plan.warnings << KubeconfigImporter::tr("Context “%1” uses %2: the host Kubeminder connected to, "
+                                                  "in place of the server's own loopback address.")
+                               .arg(name, server);
     } else if (isLoopbackServer(server)) {
         if (!m_request.sourceIsLocal) {
             return fail(

@@ -700,29 +700,39 @@ void TestKubeconfigImporter::loopback_data()
     QTest::addColumn<bool>("local");
     QTest::addColumn<QString>("expectedServer"); // empty: refused
     QTest::addColumn<bool>("warning");
+    QTest::addColumn<QString>("loopbackHost"); // fetched over SSH from this host
 
     const QString remote = str("https://k3s.example.net:6443");
     QTest::newRow("127.0.0.1 rewritten")
-        << str("https://127.0.0.1:6443") << remote << true << remote << false;
+        << str("https://127.0.0.1:6443") << remote << true << remote << false << QString();
     QTest::newRow("localhost rewritten, remote source")
-        << str("https://localhost:6443") << remote << false << remote << false;
-    QTest::newRow("[::1] rewritten") << str("https://[::1]:16443") << remote << false << remote << false;
-    QTest::newRow("127.0.0.1 kept for a local file")
-        << str("https://127.0.0.1:6443") << QString() << true << str("https://127.0.0.1:6443") << true;
-    QTest::newRow("0.0.0.0 kept for a local file")
-        << str("https://0.0.0.0:6443") << QString() << true << str("https://0.0.0.0:6443") << true;
+        << str("https://localhost:6443") << remote << false << remote << false << QString();
+    QTest::newRow("[::1] rewritten") << str("https://[::1]:16443") << remote << false << remote << false
+                                     << QString();
+    QTest::newRow("127.0.0.1 kept for a local file") << str("https://127.0.0.1:6443") << QString() << true
+                                                     << str("https://127.0.0.1:6443") << true << QString();
+    QTest::newRow("0.0.0.0 kept for a local file") << str("https://0.0.0.0:6443") << QString() << true
+                                                   << str("https://0.0.0.0:6443") << true << QString();
     QTest::newRow("[::1] kept for a local file")
-        << str("https://[::1]:6443") << QString() << true << str("https://[::1]:6443") << true;
+        << str("https://[::1]:6443") << QString() << true << str("https://[::1]:6443") << true << QString();
     QTest::newRow("127.0.0.2, any port, remote: refused")
-        << str("https://127.0.0.2:16443") << QString() << false << QString() << false;
+        << str("https://127.0.0.2:16443") << QString() << false << QString() << false << QString();
     QTest::newRow("localhost, remote: refused")
-        << str("https://LOCALHOST") << QString() << false << QString() << false;
-    QTest::newRow("public address kept")
-        << str("https://192.0.2.10:6443") << QString() << false << str("https://192.0.2.10:6443") << false;
+        << str("https://LOCALHOST") << QString() << false << QString() << false << QString();
+    QTest::newRow("public address kept") << str("https://192.0.2.10:6443") << QString() << false
+                                         << str("https://192.0.2.10:6443") << false << QString();
     QTest::newRow("public address replaced")
-        << str("https://192.0.2.10:6443") << remote << false << remote << false;
+        << str("https://192.0.2.10:6443") << remote << false << remote << false << QString();
     QTest::newRow("invalid --server refused")
-        << str("https://127.0.0.1:6443") << str("k3s.example.net") << true << QString() << false;
+        << str("https://127.0.0.1:6443") << str("k3s.example.net") << true << QString() << false << QString();
+    QTest::newRow("fetched over SSH: the connected host, same port")
+        << str("https://127.0.0.1:16443") << QString() << false << str("https://pi.lan:16443") << true
+        << str("pi.lan");
+    QTest::newRow("fetched over SSH from an IPv6 address")
+        << str("https://127.0.0.1:6443") << QString() << false << str("https://[2001:db8::7]:6443") << true
+        << str("2001:db8::7");
+    QTest::newRow("fetched over SSH, --server wins")
+        << str("https://127.0.0.1:6443") << remote << false << remote << false << str("pi.lan");
 }
 
 void TestKubeconfigImporter::loopback()
@@ -732,12 +742,14 @@ void TestKubeconfigImporter::loopback()
     QFETCH(bool, local);
     QFETCH(QString, expectedServer);
     QFETCH(bool, warning);
+    QFETCH(QString, loopbackHost);
 
     const QString destination = m_dir->filePath(str("home/config"));
     const KubeconfigDocument source = KubeconfigDocument::load(writeSource(k3sSource(sourceServer)));
     ImportRequest request = requestFor(source.path());
     request.server = server;
     request.sourceIsLocal = local;
+    request.loopbackHost = loopbackHost;
     QString error;
     const auto result = plan(KubeconfigSet::load({destination}), destination, source, request, &error);
     if (expectedServer.isEmpty()) {
@@ -751,7 +763,7 @@ void TestKubeconfigImporter::loopback()
     QCOMPARE(scalarOf(cluster, "server"), expectedServer);
     QCOMPARE(result->warnings.size(), warning ? 1 : 0);
     if (warning)
-        QVERIFY(result->warnings.front().contains(QLatin1String("--server")));
+        QVERIFY(result->warnings.front().contains(loopbackHost.isEmpty() ? str("--server") : expectedServer));
 }
 
 void TestKubeconfigImporter::sourceCredentialsRefused_data()
