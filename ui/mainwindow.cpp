@@ -4,6 +4,7 @@
 #include "credentials/credentialchecker.h"
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
+#include "importdialog.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "statusstyle.h"
 
@@ -133,6 +134,12 @@ MainWindow::MainWindow(QWidget *parent)
     reloadAction->setShortcut(QKeySequence::Refresh);
     reloadAction->setToolTip(tr("Read every kubeconfig again (F5)"));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    QAction *importAction =
+        toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import…"));
+    importAction->setObjectName(QStringLiteral("importAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setToolTip(tr("Import fresh credentials from a kubeconfig file (Ctrl+I)"));
+    connect(importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -168,6 +175,22 @@ MainWindow::~MainWindow()
 void MainWindow::setKubeconfigFiles(const QStringList &files)
 {
     m_files = files;
+}
+
+void MainWindow::openImportDialog()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new ImportDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setKubeconfigFiles(m_files);
+    dialog->setTargetName(m_table->currentIndex().data(ContextTableModel::NameRole).toString());
+    connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
+    m_importDialog = dialog;
+    dialog->open();
 }
 
 void MainWindow::reload()

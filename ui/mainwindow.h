@@ -4,6 +4,7 @@
 
 #include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 
 class QFrame;
 class QLineEdit;
@@ -16,6 +17,7 @@ class QTextBrowser;
 namespace kubeminder {
 
 class ContextTableModel;
+class ImportDialog;
 
 /// The context list with details for the selected context. Loading and analysis run on a worker.
 class MainWindow : public QMainWindow
@@ -31,6 +33,8 @@ public:
     void reload();
     /// For tests: the files to load instead of the environment's.
     void setKubeconfigFiles(const QStringList &files);
+    /// Opens the Import dialog (or raises the open one), pre-filled with the selected context.
+    void openImportDialog();
 
 signals:
     /// After each finished check, once its report is shown.
@@ -53,6 +57,7 @@ private:
     QTextBrowser *m_details;
     QLineEdit *m_filter;
     QLabel *m_summary;
+    QPointer<ImportDialog> m_importDialog;
     QFutureWatcher<CheckReport> m_watcher;
     QStringList m_files;
     QStringList m_settingsProblems; ///< invalid saved thresholds, for the message bar

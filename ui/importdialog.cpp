@@ -1,0 +1,843 @@
+#include "importdialog.h"
+
+#include "contexttablemodel.h"
+#include "credentials/credentialchecker.h"
+#include "credentials/thresholdsettings.h"
+#include "kubeconfig/kubeconfigpaths.h"
+#include "statusstyle.h"
+#include "storage/backupstore.h"
+#include "storage/kubeconfigwriter.h"
+#include "transfer/importsourceregistry.h"
+#include "transfer/kubeconfigimporter.h"
+
+#include <QBoxLayout>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTextBrowser>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <openssl/crypto.h>
+#include <utility>
+
+namespace kubeminder {
+
+/// What a run of the worker found or did. Plain values, no secrets.
+struct ImportOutcome
+{
+    bool apply = false;
+    QString sourcePath;
+    QString name;
+    QDateTime now;
+    bool sourceUnreadable = false; ///< exists, but the user may not read it
+    QString error;                 ///< nothing was planned or written
+    bool refresh = false;
+    std::vector<ImportChange> changes;
+    QStringList warnings;
+    CredentialReport newCredential;
+    std::vector<WriteResult> writes;
+    QString applyError; ///< the write stopped (files written before it stay written, backed up)
+    std::optional<ContextReport> after;
+};
+
+namespace {
+
+constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
+
+struct ImportJob
+{
+    bool apply = false;
+    QString sourcePath;                    ///< absolute
+    std::optional<QByteArray> sourceBytes; ///< read through pkexec
+    ImportRequest request;
+    QStringList files; ///< empty: as kubectl
+    QDateTime now;
+};
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString expiryText(const std::optional<QDateTime> &when)
+{
+    return when ? ContextTableModel::formatDateTime(*when) : ImportDialog::tr("unknown");
+}
+
+QString changeText(const ImportChange &change)
+{
+    switch (change.kind) {
+    case ImportChange::Kind::RefreshUser:
+        return ImportDialog::tr("Refresh the credentials of user “%1” in %2 (expiry %3 → %4)")
+            .arg(change.entry, change.file, expiryText(change.oldExpiry), expiryText(change.newExpiry));
+    case ImportChange::Kind::RefreshCluster:
+        return ImportDialog::tr("Refresh the CA of cluster “%1” in %2 (expiry %3 → %4)")
+            .arg(change.entry, change.file, expiryText(change.oldExpiry), expiryText(change.newExpiry));
+    case ImportChange::Kind::AddCluster:
+        return ImportDialog::tr("Add cluster “%1” to %2").arg(change.entry, change.file);
+    case ImportChange::Kind::AddUser:
+        return ImportDialog::tr("Add user “%1” to %2 (expires %3)")
+            .arg(change.entry, change.file, expiryText(change.newExpiry));
+    case ImportChange::Kind::AddContext:
+        return ImportDialog::tr("Add context “%1” to %2").arg(change.entry, change.file);
+    case ImportChange::Kind::SetCurrentContext:
+        return ImportDialog::tr("Make “%1” the current context in %2").arg(change.entry, change.file);
+    }
+    return {};
+}
+
+QString htmlList(const QStringList &items, const QColor &color = {})
+{
+    QString html = QStringLiteral("<ul style=\"margin-left:0\">");
+    for (const QString &item : items) {
+        html +=
+            color.isValid()
+                ? QStringLiteral("<li><span style='color:%1'>%2</span></li>").arg(color.name(), escaped(item))
+                : QStringLiteral("<li>%1</li>").arg(escaped(item));
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+std::optional<KubeconfigDocument> readSource(const ImportJob &job, ImportOutcome &outcome)
+{
+    if (job.sourceBytes) {
+        if (job.sourceBytes->size() > MaximumSourceSize) {
+            outcome.error = ImportDialog::tr("%1 is too large to be a kubeconfig.").arg(job.sourcePath);
+            return std::nullopt;
+        }
+        return KubeconfigDocument::parse(job.sourcePath, *job.sourceBytes);
+    }
+    const QFileInfo info(job.sourcePath);
+    if (!info.exists()) {
+        outcome.error = ImportDialog::tr("%1 does not exist.").arg(job.sourcePath);
+        return std::nullopt;
+    }
+    if (info.isDir()) {
+        outcome.error =
+            ImportDialog::tr("%1 is a folder; choose the kubeconfig file in it.").arg(job.sourcePath);
+        return std::nullopt;
+    }
+    if (!info.isReadable()) {
+        outcome.sourceUnreadable = true;
+        return std::nullopt;
+    }
+    return KubeconfigDocument::load(job.sourcePath);
+}
+
+void remember(const ImportJob &job)
+{
+    // A source read through pkexec is remembered as the file it is: a later refresh meets the
+    // same permission problem and offers pkexec again.
+    ImportSource record;
+    record.kind = QStringLiteral("file");
+    record.location = job.sourcePath;
+    record.sourceContext = job.request.sourceContext;
+    record.server = job.request.server;
+    record.ns = job.request.ns;
+    record.lastImported = job.now;
+    QSettings settings;
+    ImportSourceRegistry(settings).remember(job.request.name, record);
+}
+
+// Runs on the worker: the same steps as `kubeminder import`, read → plan → (write → re-check).
+ImportOutcome runJob(const ImportJob &job)
+{
+    ImportOutcome outcome;
+    outcome.apply = job.apply;
+    outcome.sourcePath = job.sourcePath;
+    outcome.name = job.request.name;
+    outcome.now = job.now;
+    const auto source = readSource(job, outcome);
+    if (!source)
+        return outcome;
+    if (source->status() != KubeconfigDocument::Status::Ok) {
+        outcome.error = source->error().isEmpty()
+                            ? ImportDialog::tr("%1 holds no kubeconfig.").arg(job.sourcePath)
+                            : source->error();
+        return outcome;
+    }
+
+    const KubeconfigPaths::Resolved paths =
+        job.files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
+                            : KubeconfigPaths::Resolved{job.files, KubeconfigPaths::Origin::CommandLine};
+    const KubeconfigSet target = KubeconfigSet::load(paths.files);
+    for (const KubeconfigDocument &doc : target.documents()) {
+        if (doc.status() == KubeconfigDocument::Status::Error) {
+            outcome.error = ImportDialog::tr("%1 Fix or remove it first: Kubeminder does not write next to a "
+                                             "broken file.")
+                                .arg(doc.error());
+            return outcome;
+        }
+    }
+    const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
+    const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
+    QString error;
+    const auto plan = KubeconfigImporter::plan(target, KubeconfigPaths::destination(paths), *source,
+                                               job.request, policy, job.now, &error);
+    if (!plan) {
+        outcome.error = error;
+        return outcome;
+    }
+    outcome.refresh = plan->refresh;
+    outcome.changes = plan->changes;
+    outcome.warnings = plan->warnings;
+    outcome.newCredential = plan->newCredential;
+    if (!job.apply)
+        return outcome;
+
+    BackupStore backups(BackupStore::defaultDirectory());
+    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()));
+    const KubeconfigImporter::Result result = KubeconfigImporter::apply(*plan, writer, job.now);
+    outcome.writes = result.writes;
+    if (!result.ok) {
+        outcome.applyError = result.error;
+        return outcome;
+    }
+    remember(job);
+
+    // What the next kubectl will see.
+    CheckOptions check;
+    check.policy = policy;
+    check.now = job.now;
+    check.onlyContexts = {job.request.name};
+    const CheckReport report = CredentialChecker::check(KubeconfigSet::load(paths.files), check);
+    if (!report.contexts.empty())
+        outcome.after = report.contexts.front();
+    return outcome;
+}
+
+// For the hint that is copied into a terminal: a path with spaces or quotes stays one argument.
+QString shellQuoted(const QString &text)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:@%=-]+$"));
+    if (plain.match(text).hasMatch())
+        return text;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+void wipe(QByteArray &bytes)
+{
+    // Only an unshared buffer can be wiped in place; data() on a shared one would wipe a copy.
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
+    bytes = QByteArray();
+}
+
+} // namespace
+
+ImportDialog::ImportDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_pages(new QStackedWidget)
+    , m_source(new QLineEdit)
+    , m_browse(new QPushButton(tr("&Browse…")))
+    , m_name(new QLineEdit)
+    , m_server(new QLineEdit)
+    , m_namespace(new QLineEdit)
+    , m_setCurrent(new QCheckBox(tr("Make it the &current context")))
+    , m_force(new QCheckBox(tr("Import even an &expired, not yet valid or mismatched certificate")))
+    , m_messageBar(new QFrame)
+    , m_messageIcon(new QLabel)
+    , m_message(new QLabel)
+    , m_pkexecButton(new QPushButton(tr("Read it with &administrator rights")))
+    , m_preview(new QTextBrowser)
+    , m_progress(new QProgressBar)
+    , m_progressLabel(new QLabel)
+    , m_previewButton(new QPushButton(tr("&Preview")))
+    , m_importButton(new QPushButton(tr("&Import")))
+    , m_closeButton(new QPushButton(tr("Close")))
+    , m_resultIcon(new QLabel)
+    , m_resultLabel(new QLabel)
+    , m_resultDetails(new QTextBrowser)
+    , m_backButton(new QPushButton(tr("&Back")))
+    , m_doneButton(new QPushButton(tr("Close")))
+    , m_watcher(new QFutureWatcher<ImportOutcome>(this))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    setObjectName(QStringLiteral("importDialog"));
+    setWindowTitle(tr("Import a Kubeconfig"));
+    resize(760, 580);
+
+    m_source->setObjectName(QStringLiteral("sourceEdit"));
+    m_source->setPlaceholderText(QStringLiteral("/etc/rancher/k3s/k3s.yaml"));
+    m_source->setClearButtonEnabled(true);
+    m_browse->setObjectName(QStringLiteral("browseButton"));
+    m_browse->setAutoDefault(false);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("The context to refresh or create"));
+    m_server->setObjectName(QStringLiteral("serverEdit"));
+    m_server->setPlaceholderText(tr("Keep the context’s server (a new context: the source’s)"));
+    m_namespace->setObjectName(QStringLiteral("namespaceEdit"));
+    m_namespace->setPlaceholderText(tr("For a new context (default: the source’s)"));
+    m_setCurrent->setObjectName(QStringLiteral("setCurrentCheck"));
+    m_force->setObjectName(QStringLiteral("forceCheck"));
+
+    auto *intro = new QLabel(
+        tr("Takes fresh credentials from a kubeconfig file — for K3s, /etc/rancher/k3s/k3s.yaml on the "
+           "server — and puts them into the context named below. An existing context keeps its server, "
+           "namespace "
+           "and everything else: only its certificate, key or token and its cluster CA are replaced. "
+           "Every file is backed up before it is written."));
+    intro->setObjectName(QStringLiteral("introLabel"));
+    intro->setWordWrap(true);
+    intro->setTextFormat(Qt::PlainText);
+
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->addWidget(m_source, 1);
+    sourceRow->addWidget(m_browse);
+    auto *fields = new QFormLayout;
+    // A row holding a layout gets no buddy from QFormLayout: the mnemonic needs one.
+    auto *sourceLabel = new QLabel(tr("&Source file:"));
+    sourceLabel->setBuddy(m_source);
+    fields->addRow(sourceLabel, sourceRow);
+    fields->addRow(tr("Context &name:"), m_name);
+    fields->addRow(tr("Se&rver:"), m_server);
+    fields->addRow(tr("Na&mespace:"), m_namespace);
+    fields->addRow(QString(), m_setCurrent);
+    fields->addRow(QString(), m_force);
+
+    // Problems appear here, next to the fields they are about, not in a box over the dialog.
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setFrameShape(QFrame::StyledPanel);
+    m_messageIcon->setAlignment(Qt::AlignTop);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_pkexecButton->setObjectName(QStringLiteral("pkexecButton"));
+    m_pkexecButton->setIcon(QIcon::fromTheme(QStringLiteral("dialog-password")));
+    m_pkexecButton->setAutoDefault(false);
+    auto *messageText = new QVBoxLayout;
+    messageText->addWidget(m_message);
+    messageText->addWidget(m_pkexecButton, 0, Qt::AlignLeft);
+    auto *messageLayout = new QHBoxLayout(m_messageBar);
+    messageLayout->addWidget(m_messageIcon);
+    messageLayout->addLayout(messageText, 1);
+    m_messageBar->hide();
+    m_pkexecButton->hide();
+
+    m_preview->setObjectName(QStringLiteral("previewView"));
+    m_preview->setOpenLinks(false);
+    m_preview->setPlaceholderText(
+        tr("Preview shows what the import would change. Nothing is written until you click Import."));
+
+    m_progress->setObjectName(QStringLiteral("progressBar"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    m_progressLabel->setTextFormat(Qt::PlainText);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setDefault(true);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setAutoDefault(false);
+    m_closeButton->setObjectName(QStringLiteral("closeButton"));
+    m_closeButton->setAutoDefault(false);
+    auto *formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_progress);
+    formButtons->addWidget(m_progressLabel, 1);
+    formButtons->addWidget(m_previewButton);
+    formButtons->addWidget(m_importButton);
+    formButtons->addWidget(m_closeButton);
+
+    auto *formPage = new QWidget;
+    formPage->setObjectName(QStringLiteral("formPage"));
+    auto *formLayout = new QVBoxLayout(formPage);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(intro);
+    formLayout->addLayout(fields);
+    formLayout->addWidget(m_messageBar);
+    formLayout->addWidget(m_preview, 1);
+    formLayout->addLayout(formButtons);
+
+    m_resultIcon->setObjectName(QStringLiteral("resultIcon"));
+    m_resultIcon->setAlignment(Qt::AlignTop);
+    m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
+    m_resultLabel->setTextFormat(Qt::PlainText);
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_resultDetails->setObjectName(QStringLiteral("resultDetails"));
+    m_resultDetails->setOpenLinks(false);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_backButton->setAutoDefault(false);
+    m_doneButton->setObjectName(QStringLiteral("doneButton"));
+    m_doneButton->setDefault(true);
+    auto *resultHeader = new QHBoxLayout;
+    resultHeader->addWidget(m_resultIcon);
+    resultHeader->addWidget(m_resultLabel, 1);
+    auto *resultButtons = new QHBoxLayout;
+    resultButtons->addWidget(m_backButton);
+    resultButtons->addStretch(1);
+    resultButtons->addWidget(m_doneButton);
+    auto *resultPage = new QWidget;
+    resultPage->setObjectName(QStringLiteral("resultPage"));
+    auto *resultLayout = new QVBoxLayout(resultPage);
+    resultLayout->setContentsMargins(0, 0, 0, 0);
+    resultLayout->addLayout(resultHeader);
+    resultLayout->addWidget(m_resultDetails, 1);
+    resultLayout->addLayout(resultButtons);
+
+    m_pages->addWidget(formPage);
+    m_pages->addWidget(resultPage);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+
+    connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_previewButton, &QPushButton::clicked, this, [this] { start(Action::Preview); });
+    connect(m_importButton, &QPushButton::clicked, this, [this] { start(Action::Import); });
+    connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
+    connect(m_pkexecButton, &QPushButton::clicked, this, &ImportDialog::readWithPkexec);
+    connect(m_backButton, &QPushButton::clicked, this, &ImportDialog::backToForm);
+    connect(m_doneButton, &QPushButton::clicked, this, &ImportDialog::accept);
+    connect(m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::workerFinished);
+    connect(m_source, &QLineEdit::textChanged, this, &ImportDialog::sourceEdited);
+    // A preview describes the fields it was made from: once they change it no longer holds.
+    for (QLineEdit *edit : {m_name, m_server, m_namespace}) {
+        connect(edit, &QLineEdit::textChanged, m_preview, &QTextBrowser::clear);
+        connect(edit, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
+    }
+    for (QCheckBox *check : {m_setCurrent, m_force})
+        connect(check, &QCheckBox::toggled, m_preview, &QTextBrowser::clear);
+    updateButtons();
+}
+
+ImportDialog::~ImportDialog()
+{
+    // The worker holds copies only, but it uses Qt, yaml-cpp and OpenSSL, which must outlive it;
+    // and a write, once started, is finished rather than abandoned. Inputs are size-capped.
+    m_watcher->waitForFinished();
+    if (m_pkexec) {
+        m_pkexec->disconnect(this);
+        m_pkexec->kill();
+        m_pkexec->waitForFinished(1000);
+    }
+    wipe(m_pkexecBuffer);
+    wipeElevatedBytes();
+}
+
+void ImportDialog::setKubeconfigFiles(const QStringList &files)
+{
+    m_files = files;
+}
+
+void ImportDialog::setTargetName(const QString &name)
+{
+    m_name->setText(name);
+    if (name.isEmpty() || !m_source->text().isEmpty())
+        return;
+    // Refreshing a context that was imported before: start from where it came from.
+    QSettings settings;
+    const auto source = ImportSourceRegistry(settings).find(name);
+    if (!source || source->kind != QLatin1String("file"))
+        return;
+    m_remembered = source;
+    m_rememberedName = name;
+    m_source->setText(source->location);
+    m_server->setText(source->server);
+    m_namespace->setText(source->ns);
+}
+
+void ImportDialog::setSource(const QString &path)
+{
+    m_source->setText(path);
+}
+
+void ImportDialog::setPkexecProgram(const QString &program)
+{
+    m_pkexecOverride = program;
+}
+
+void ImportDialog::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+void ImportDialog::reject()
+{
+    // A write in progress is finished, not abandoned: it takes moments and leaves either the old
+    // or the new file, but the result page must say which.
+    if (m_busy && m_running == Action::Import && m_watcher->isRunning())
+        return;
+    if (m_pkexec) {
+        QProcess *process = std::exchange(m_pkexec, nullptr);
+        process->disconnect(this);
+        process->kill();
+        process->deleteLater();
+        wipe(m_pkexecBuffer);
+        setBusy(false);
+    }
+    QDialog::reject();
+}
+
+QString ImportDialog::pkexecProgram() const
+{
+    if (m_pkexecOverride)
+        return *m_pkexecOverride;
+    return QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+}
+
+QString ImportDialog::sourcePath() const
+{
+    QString text = m_source->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    if (text == QLatin1String("~") || text.startsWith(QLatin1String("~/")))
+        text = QDir::homePath() + text.mid(1);
+    return QDir::cleanPath(QFileInfo(text).absoluteFilePath());
+}
+
+void ImportDialog::start(Action action)
+{
+    if (m_busy)
+        return;
+    const QString path = sourcePath();
+    const QString name = m_name->text().trimmed();
+    if (path.isEmpty()) {
+        showMessage(tr("Choose the kubeconfig file to import."));
+        return;
+    }
+    if (name.isEmpty()) {
+        showMessage(tr("Enter the name of the context to refresh or create."));
+        return;
+    }
+    ImportJob job;
+    job.apply = action == Action::Import;
+    job.sourcePath = path;
+    if (path == m_elevatedPath && !m_elevatedBytes.isEmpty())
+        job.sourceBytes = m_elevatedBytes;
+    job.request.source = path;
+    job.request.name = name;
+    job.request.server = m_server->text().trimmed();
+    job.request.ns = m_namespace->text().trimmed();
+    // The source's context chosen at an earlier import (`--context`) holds while the source does.
+    if (m_remembered && m_rememberedName == name && m_remembered->location == path)
+        job.request.sourceContext = m_remembered->sourceContext;
+    job.request.setCurrent = m_setCurrent->isChecked();
+    job.request.force = m_force->isChecked();
+    job.request.sourceIsLocal = true;
+    job.files = m_files;
+    job.now = m_clock();
+
+    clearMessage();
+    m_running = action;
+    setBusy(true,
+            action == Action::Preview ? tr("Reading %1…").arg(path) : tr("Importing into “%1”…").arg(name));
+    m_watcher->setFuture(QtConcurrent::run([job] { return runJob(job); }));
+}
+
+void ImportDialog::workerFinished()
+{
+    const ImportOutcome outcome = m_watcher->result();
+    setBusy(false);
+    if (outcome.sourceUnreadable) {
+        m_preview->clear();
+        showUnreadable(outcome.sourcePath);
+        return;
+    }
+    if (!outcome.error.isEmpty()) {
+        m_preview->clear();
+        showMessage(outcome.error);
+        return;
+    }
+    if (!outcome.apply) {
+        showPreview(outcome);
+        return;
+    }
+    showResult(outcome);
+    const bool wrote =
+        std::any_of(outcome.writes.begin(), outcome.writes.end(), [](const WriteResult &w) { return w.ok; });
+    if (wrote)
+        emit imported(outcome.name);
+}
+
+void ImportDialog::showPreview(const ImportOutcome &outcome)
+{
+    QString html =
+        QStringLiteral("<p><b>%1</b></p>")
+            .arg(escaped(
+                outcome.refresh
+                    ? tr("“%1” exists: its credentials would be refreshed in place.").arg(outcome.name)
+                    : tr("“%1” is new: it would be added.").arg(outcome.name)));
+    QStringList changes;
+    for (const ImportChange &change : outcome.changes)
+        changes << changeText(change);
+    html += QStringLiteral("<p>%1</p>").arg(escaped(tr("The import would:"))) + htmlList(changes);
+    const CredentialReport &fresh = outcome.newCredential;
+    QStringList freshLines{tr("The fresh credential: %1.").arg(credentialKindLabel(fresh.kind))};
+    if (!fresh.subject.isEmpty())
+        freshLines << tr("Issued to %1.").arg(fresh.subject);
+    if (fresh.notAfter)
+        freshLines << tr("Expires %1 (%2).")
+                          .arg(ContextTableModel::formatDateTime(*fresh.notAfter),
+                               formatTimeLeft(*fresh.notAfter, outcome.now));
+    html += QStringLiteral("<p>%1</p>").arg(escaped(freshLines.join(QLatin1Char(' '))));
+    if (!outcome.warnings.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Warnings:")));
+        html += htmlList(outcome.warnings, StatusStyle::color(Status::Warning));
+    }
+    html += QStringLiteral("<p style='color:gray'>%1</p>")
+                .arg(escaped(tr("Nothing has been written. Click Import to make these changes; every file "
+                                "is backed up first.")));
+    m_preview->setHtml(html);
+}
+
+void ImportDialog::showResult(const ImportOutcome &outcome)
+{
+    QStringList lines;
+    Status status = Status::Error;
+    if (!outcome.applyError.isEmpty()) {
+        lines << tr("The import stopped: %1").arg(outcome.applyError);
+    } else if (!outcome.after) {
+        lines << tr("“%1” is not in the kubeconfig after the import.").arg(outcome.name);
+    } else {
+        const ContextReport &after = *outcome.after;
+        status = after.status;
+        lines << (outcome.refresh ? tr("“%1” was refreshed.").arg(outcome.name)
+                                  : tr("“%1” was added.").arg(outcome.name));
+        lines << tr("Status: %1").arg(statusLabel(after.status));
+        if (after.credential.notAfter)
+            lines << tr("Expires %1 (%2).")
+                         .arg(ContextTableModel::formatDateTime(*after.credential.notAfter),
+                              formatTimeLeft(*after.credential.notAfter, outcome.now));
+    }
+    m_resultLabel->setText(lines.join(QLatin1Char('\n')));
+    m_resultIcon->setPixmap(StatusStyle::icon(status).pixmap(32, 32));
+
+    QString html;
+    if (outcome.after && !outcome.after->problems.empty()) {
+        QStringList problems;
+        for (const Problem &problem : outcome.after->problems)
+            problems << problem.message;
+        html += htmlList(problems, StatusStyle::color(outcome.after->status));
+    }
+    QStringList written;
+    for (const WriteResult &write : outcome.writes) {
+        if (!write.ok)
+            continue;
+        written << (write.backupPath.isEmpty()
+                        ? tr("%1 (a new file)").arg(write.writtenPath)
+                        : tr("%1 — backup: %2").arg(write.writtenPath, write.backupPath));
+        if (write.permissionsTightened)
+            written << tr("%1 was readable by other users; now it is readable by you only.")
+                           .arg(write.writtenPath);
+    }
+    if (!written.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Files written:"))) + htmlList(written);
+    } else {
+        html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No file was changed.")));
+    }
+    if (outcome.applyError.isEmpty()) {
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(escaped(
+                        tr("Refresh will read %1 again for “%2”.").arg(outcome.sourcePath, outcome.name)));
+    } else if (!written.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("The files above were written before the failure; their backups hold "
+                                    "the previous contents.")));
+    }
+    m_resultDetails->setHtml(html);
+    m_backButton->setVisible(!outcome.applyError.isEmpty());
+    m_pages->setCurrentIndex(1);
+    m_doneButton->setFocus();
+}
+
+void ImportDialog::showUnreadable(const QString &path)
+{
+    const QString name =
+        m_name->text().trimmed().isEmpty() ? QStringLiteral("NAME") : m_name->text().trimmed();
+    QStringList lines{
+        tr("%1 exists, but only its owner may read it (K3s writes its kubeconfig for root only).").arg(path)};
+    const bool canElevate = !pkexecProgram().isEmpty();
+    if (canElevate) {
+        lines << tr("Kubeminder can read it once with administrator rights; you will be asked for the "
+                    "password. Only “cat” runs as administrator.");
+    } else {
+        lines << tr("Read it in a terminal and pipe it in:")
+              << QStringLiteral("    sudo cat %1 | kubeminder import - --name %2")
+                     .arg(shellQuoted(path), shellQuoted(name))
+              << tr("or start K3s with --write-kubeconfig-mode 0640 and a group you are in, then try again.");
+    }
+    showMessage(lines.join(QLatin1Char('\n')), Status::Warning);
+    m_pkexecButton->setVisible(canElevate);
+    m_pkexecButton->setProperty("path", path);
+}
+
+void ImportDialog::showMessage(const QString &message, Status severity)
+{
+    const QColor color = StatusStyle::color(severity);
+    m_messageBar->setStyleSheet(
+        QStringLiteral("QFrame#messageBar { background-color: rgba(%1, %2, %3, 40); border: 1px solid %4; "
+                       "border-radius: 4px; }")
+            .arg(color.red())
+            .arg(color.green())
+            .arg(color.blue())
+            .arg(color.name()));
+    m_messageIcon->setPixmap(StatusStyle::icon(severity).pixmap(24, 24));
+    m_message->setText(message);
+    m_pkexecButton->hide();
+    m_messageBar->show();
+}
+
+void ImportDialog::clearMessage()
+{
+    m_message->clear();
+    m_pkexecButton->hide();
+    m_messageBar->hide();
+}
+
+void ImportDialog::browse()
+{
+    QString start = sourcePath();
+    if (start.isEmpty()) {
+        const QString k3s = QStringLiteral("/etc/rancher/k3s");
+        start = QFileInfo::exists(k3s) ? k3s : QDir::homePath();
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a Kubeconfig"), start,
+                                                      tr("Kubeconfig files (*.yaml *.yml *.conf config);;"
+                                                         "All files (*)"));
+    if (!file.isEmpty())
+        m_source->setText(QDir::toNativeSeparators(file));
+}
+
+void ImportDialog::readWithPkexec()
+{
+    const QString program = pkexecProgram();
+    const QString path = m_pkexecButton->property("path").toString();
+    if (m_busy || program.isEmpty() || path.isEmpty())
+        return;
+    wipe(m_pkexecBuffer);
+    m_pkexecTooLarge = false;
+    m_pkexec = new QProcess(this);
+    m_pkexec->setProgram(program);
+    // A list, never a shell string: the path reaches cat as one argument whatever it holds.
+    m_pkexec->setArguments({QStringLiteral("cat"), QStringLiteral("--"), path});
+    m_pkexec->setProperty("path", path);
+    // No terminal to ask on: pkexec's text agent must not wait on our stdin.
+    m_pkexec->setStandardInputFile(QProcess::nullDevice());
+    connect(m_pkexec, &QProcess::readyReadStandardOutput, this, &ImportDialog::pkexecOutput);
+    connect(m_pkexec, &QProcess::finished, this, &ImportDialog::pkexecFinished);
+    connect(m_pkexec, &QProcess::errorOccurred, this, &ImportDialog::pkexecFailed);
+    clearMessage();
+    m_running = Action::Preview;
+    setBusy(true, tr("Waiting for the administrator password…"));
+    m_pkexec->start();
+}
+
+void ImportDialog::pkexecOutput()
+{
+    if (!m_pkexec || m_pkexecTooLarge)
+        return;
+    m_pkexecBuffer += m_pkexec->readAllStandardOutput();
+    if (m_pkexecBuffer.size() > MaximumSourceSize) {
+        m_pkexecTooLarge = true;
+        wipe(m_pkexecBuffer);
+        m_pkexec->kill();
+    }
+}
+
+void ImportDialog::pkexecFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_pkexec)
+        return;
+    pkexecOutput(); // what arrived after the last readyRead
+    QProcess *process = std::exchange(m_pkexec, nullptr);
+    process->deleteLater();
+    const QString path = process->property("path").toString();
+    setBusy(false);
+    const QString detail = QString::fromLocal8Bit(process->readAllStandardError().left(4096))
+                               .trimmed()
+                               .section(QLatin1Char('\n'), 0, 0);
+    QString error;
+    if (m_pkexecTooLarge)
+        error = tr("%1 is larger than %2 MiB; that is no kubeconfig.").arg(path).arg(MaximumSourceSize >> 20);
+    else if (status != QProcess::NormalExit)
+        error = tr("Reading %1 with administrator rights was interrupted.").arg(path);
+    else if (exitCode == 126)
+        error = tr("Reading %1 with administrator rights was cancelled; nothing was read.").arg(path);
+    else if (exitCode == 127)
+        error = detail.isEmpty()
+                    ? tr("You may not read %1 with administrator rights.").arg(path)
+                    : tr("You may not read %1 with administrator rights (%2).").arg(path, detail);
+    else if (exitCode != 0)
+        error = detail.isEmpty() ? tr("Reading %1 with administrator rights failed.").arg(path)
+                                 : tr("Reading %1 with administrator rights failed: %2.").arg(path, detail);
+    if (!error.isEmpty()) {
+        wipe(m_pkexecBuffer);
+        showMessage(error);
+        return;
+    }
+    wipeElevatedBytes();
+    m_elevatedBytes = std::exchange(m_pkexecBuffer, QByteArray());
+    m_elevatedPath = path;
+    start(Action::Preview);
+}
+
+void ImportDialog::pkexecFailed(QProcess::ProcessError error)
+{
+    // Other errors (a crash) also end in finished(); a failed start does not.
+    if (error != QProcess::FailedToStart || !m_pkexec)
+        return;
+    QProcess *process = std::exchange(m_pkexec, nullptr);
+    process->deleteLater();
+    setBusy(false);
+    showMessage(tr("%1 could not be started: %2").arg(process->program(), process->errorString()));
+}
+
+void ImportDialog::sourceEdited()
+{
+    if (sourcePath() != m_elevatedPath)
+        wipeElevatedBytes();
+    clearMessage();
+    m_preview->clear();
+    updateButtons();
+}
+
+void ImportDialog::backToForm()
+{
+    m_pages->setCurrentIndex(0);
+    m_preview->clear();
+}
+
+void ImportDialog::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    m_progressLabel->setText(busy ? what : QString());
+    for (QWidget *input : std::initializer_list<QWidget *>{m_source, m_browse, m_name, m_server, m_namespace,
+                                                           m_setCurrent, m_force, m_pkexecButton})
+        input->setEnabled(!busy);
+    updateButtons();
+}
+
+void ImportDialog::updateButtons()
+{
+    const bool ready =
+        !m_busy && !m_source->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty();
+    m_previewButton->setEnabled(ready);
+    m_importButton->setEnabled(ready);
+    m_closeButton->setEnabled(!m_busy || m_running != Action::Import);
+    m_backButton->setEnabled(!m_busy);
+    m_doneButton->setEnabled(!m_busy);
+}
+
+void ImportDialog::wipeElevatedBytes()
+{
+    wipe(m_elevatedBytes);
+    m_elevatedPath.clear();
+}
+
+} // namespace kubeminder

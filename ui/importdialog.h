@@ -1,0 +1,122 @@
+#pragma once
+
+#include "credentials/status.h"
+#include "transfer/importsourceregistry.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QProcess>
+
+#include <functional>
+#include <optional>
+
+class QCheckBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace kubeminder {
+
+struct ImportOutcome;
+
+/// Imports a fresh kubeconfig from a local file as context NAME, the window's `kubeminder import`:
+/// Preview shows what would change (like --dry-run), Import writes through the safe writer and
+/// shows the result page. A file only root may read (K3s's k3s.yaml) can be read through pkexec.
+/// Reading, planning, writing and re-checking run on a worker, never on the GUI thread.
+class ImportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ImportDialog(QWidget *parent = nullptr);
+    ~ImportDialog() override;
+
+    /// The kubeconfigs the window shows (empty: $KUBECONFIG or ~/.kube/config, as kubectl).
+    void setKubeconfigFiles(const QStringList &files);
+    /// Pre-fills NAME (the context to refresh) and, when one is remembered, where it came from.
+    void setTargetName(const QString &name);
+    void setSource(const QString &path);
+    /// The program that reads a root-only file: pkexec from PATH unless set here. An empty string
+    /// means none is available. For tests, which point it at a stand-in script.
+    void setPkexecProgram(const QString &program);
+    /// For tests: the clock ("now" for expiry, backups and the record). Default: the system clock.
+    void setClock(std::function<QDateTime()> clock);
+
+signals:
+    /// After an import wrote the kubeconfig, so the window reloads.
+    void imported(const QString &name);
+
+public slots:
+    void reject() override;
+
+private:
+    enum class Action { Preview, Import };
+
+    void start(Action action);
+    void workerFinished();
+    void showPreview(const ImportOutcome &outcome);
+    void showResult(const ImportOutcome &outcome);
+    void showUnreadable(const QString &path);
+    void showMessage(const QString &message, Status severity = Status::Error);
+    void clearMessage();
+    void browse();
+    void readWithPkexec();
+    void pkexecOutput();
+    void pkexecFinished(int exitCode, QProcess::ExitStatus status);
+    void pkexecFailed(QProcess::ProcessError error);
+    void sourceEdited();
+    void backToForm();
+    void setBusy(bool busy, const QString &what = {});
+    void updateButtons();
+    QString pkexecProgram() const;
+    QString sourcePath() const;
+    void wipeElevatedBytes();
+
+    QStackedWidget *m_pages;
+    QLineEdit *m_source;
+    QPushButton *m_browse;
+    QLineEdit *m_name;
+    QLineEdit *m_server;
+    QLineEdit *m_namespace;
+    QCheckBox *m_setCurrent;
+    QCheckBox *m_force;
+    QFrame *m_messageBar;
+    QLabel *m_messageIcon;
+    QLabel *m_message;
+    QPushButton *m_pkexecButton;
+    QTextBrowser *m_preview;
+    QProgressBar *m_progress;
+    QLabel *m_progressLabel;
+    QPushButton *m_previewButton;
+    QPushButton *m_importButton;
+    QPushButton *m_closeButton;
+    QLabel *m_resultIcon;
+    QLabel *m_resultLabel;
+    QTextBrowser *m_resultDetails;
+    QPushButton *m_backButton;
+    QPushButton *m_doneButton;
+
+    QFutureWatcher<ImportOutcome> *m_watcher;
+    QProcess *m_pkexec = nullptr;
+    QStringList m_files;
+    std::optional<QString> m_pkexecOverride;
+    std::optional<ImportSource> m_remembered; ///< where m_rememberedName was imported from before
+    QString m_rememberedName;
+    std::function<QDateTime()> m_clock;
+    Action m_running = Action::Preview;
+    bool m_busy = false;
+    /// The bytes of a root-only source read through pkexec, and the path they came from. Wiped
+    /// when the source changes and when the dialog goes.
+    QByteArray m_elevatedBytes;
+    QString m_elevatedPath;
+    QByteArray m_pkexecBuffer;
+    bool m_pkexecTooLarge = false;
+};
+
+} // namespace kubeminder
