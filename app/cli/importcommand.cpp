@@ -7,14 +7,18 @@
 #include "reportformatter.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
+#include "terminalinteraction.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
+#include "transfer/sshsource.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
+
+#include <openssl/crypto.h>
 
 namespace kubeminder {
 
@@ -81,7 +85,82 @@ struct Options
     ImportRequest request;
     QStringList kubeconfigs;
     bool dryRun = false;
+    SshOptions ssh;
+    bool sudoPasswordFromStdin = false;
 };
+
+QString sudoName(SshOptions::Sudo sudo)
+{
+    switch (sudo) {
+    case SshOptions::Sudo::Never:
+        return QStringLiteral("never");
+    case SshOptions::Sudo::Always:
+        return QStringLiteral("always");
+    case SshOptions::Sudo::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<SshOptions::Sudo> sudoFromName(const QString &name)
+{
+    if (name.isEmpty() || name == QLatin1String("auto"))
+        return SshOptions::Sudo::Auto;
+    if (name == QLatin1String("never"))
+        return SshOptions::Sudo::Never;
+    if (name == QLatin1String("always"))
+        return SshOptions::Sudo::Always;
+    return std::nullopt;
+}
+
+QString presetName(SshOptions::Preset preset)
+{
+    switch (preset) {
+    case SshOptions::Preset::Rke2:
+        return QStringLiteral("rke2");
+    case SshOptions::Preset::Kubeadm:
+        return QStringLiteral("kubeadm");
+    case SshOptions::Preset::MicroK8s:
+        return QStringLiteral("microk8s");
+    case SshOptions::Preset::K0s:
+        return QStringLiteral("k0s");
+    case SshOptions::Preset::K3s:
+        break;
+    }
+    return QStringLiteral("k3s");
+}
+
+bool isSshSource(const QString &source)
+{
+    return source.startsWith(QLatin1String("ssh://"));
+}
+
+// Fetches the kubeconfig over SSH; fills in where it came from for the import.
+std::optional<KubeconfigDocument> fetchOverSsh(Options &options, CommandContext &context, QString *error)
+{
+    const auto target = SshTarget::parse(options.request.source, error);
+    if (!target)
+        return std::nullopt;
+    std::optional<QByteArray> sudoPassword;
+    if (options.sudoPasswordFromStdin) {
+        QByteArray input = context.readStandardInput();
+        const qsizetype end = input.indexOf('\n');
+        sudoPassword = input.left(end < 0 ? input.size() : end);
+        OPENSSL_cleanse(input.data(), std::size_t(input.size()));
+    }
+    TerminalInteraction interaction(options.ssh.acceptNewHostKey, std::move(sudoPassword));
+    SshFetchResult fetched = SshSource::fetch(*target, options.ssh, interaction);
+    if (!fetched.ok()) {
+        *error = fetched.error;
+        return std::nullopt;
+    }
+    options.request.sourceIsLocal = false;
+    options.request.loopbackHost = fetched.connectedHost;
+    KubeconfigDocument document = KubeconfigDocument::parse(
+        QDir::current().absoluteFilePath(QStringLiteral("ssh-source.yaml")), fetched.kubeconfig);
+    OPENSSL_cleanse(fetched.kubeconfig.data(), std::size_t(fetched.kubeconfig.size()));
+    return document;
+}
 
 int runImport(const Options &options, CommandContext &context, bool remember)
 {
@@ -90,7 +169,10 @@ int runImport(const Options &options, CommandContext &context, bool remember)
         return code;
     };
     QString error;
-    const auto source = readSource(options.request.source, context, &error);
+    Options effective = options;
+    const auto source = isSshSource(options.request.source)
+                            ? fetchOverSsh(effective, context, &error)
+                            : readSource(options.request.source, context, &error);
     if (!source)
         return fail(error);
     if (source->status() != KubeconfigDocument::Status::Ok)
@@ -148,11 +230,24 @@ int runImport(const Options &options, CommandContext &context, bool remember)
         return fail(result.error);
 
     if (remember && options.request.source != QLatin1String("-")) {
+        ImportSource record;
+        record.kind = isSshSource(options.request.source) ? QStringLiteral("ssh") : QStringLiteral("file");
+        record.location = record.kind == QLatin1String("ssh")
+                              ? options.request.source
+                              : QFileInfo(options.request.source).absoluteFilePath();
+        record.sourceContext = options.request.sourceContext;
+        record.server = options.request.server;
+        record.ns = options.request.ns;
+        record.lastImported = now;
+        if (record.kind == QLatin1String("ssh")) {
+            record.identityFile = options.ssh.identityFile;
+            record.knownHostsFile = options.ssh.knownHostsFile;
+            record.sudo = sudoName(options.ssh.sudo);
+            record.preset = presetName(options.ssh.preset);
+            record.timeoutSeconds = options.ssh.timeoutSeconds;
+        }
         QSettings settings;
-        ImportSourceRegistry(settings).remember(
-            options.request.name,
-            {QStringLiteral("file"), QFileInfo(options.request.source).absoluteFilePath(),
-             options.request.sourceContext, options.request.server, options.request.ns, now});
+        ImportSourceRegistry(settings).remember(options.request.name, record);
     }
 
     // Check what is there now, as the next kubectl will see it.
@@ -205,7 +300,28 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Import even an expired, not yet valid or mismatched certificate."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
-    parser.addOptions({help, name, kubeconfig, sourceContext, server, ns, setCurrent, force, dryRun});
+    const QCommandLineOption identity(QStringLiteral("identity"), tr("SSH: a private key file to try."),
+                                      tr("FILE"));
+    const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
+                                        tr("SSH: the known_hosts file (default ~/.ssh/known_hosts)."),
+                                        tr("FILE"));
+    const QCommandLineOption acceptNewHostKey(
+        QStringLiteral("accept-new-host-key"),
+        tr("SSH: trust and record an unknown host key without asking."));
+    const QCommandLineOption sudo(QStringLiteral("sudo"),
+                                  tr("SSH: use sudo to read the file: auto (when needed), never or always."),
+                                  tr("MODE"), QStringLiteral("auto"));
+    const QCommandLineOption sudoPasswordStdin(
+        QStringLiteral("sudo-password-stdin"),
+        tr("SSH: read the sudo password from the first line of standard "
+           "input."));
+    const QCommandLineOption preset(
+        QStringLiteral("preset"), tr("SSH: the kind of server: k3s (default), rke2, kubeadm, microk8s, k0s."),
+        tr("KIND"), QStringLiteral("k3s"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("SSH: give up after this many seconds."),
+                                     tr("SECONDS"), QStringLiteral("60"));
+    parser.addOptions({help, name, kubeconfig, sourceContext, server, ns, setCurrent, force, dryRun, identity,
+                       knownHosts, acceptNewHostKey, sudo, sudoPasswordStdin, preset, timeout});
     const auto usage = [&context](const QString &message) {
         context.err << tr("kubeminder import: %1").arg(message) << Qt::endl;
         return CommandLine::UsageError;
@@ -233,6 +349,33 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
     options.request.force = parser.isSet(force);
     options.kubeconfigs = parser.values(kubeconfig);
     options.dryRun = parser.isSet(dryRun);
+    options.ssh.identityFile = parser.value(identity);
+    options.ssh.knownHostsFile = parser.value(knownHosts);
+    options.ssh.acceptNewHostKey = parser.isSet(acceptNewHostKey);
+    options.sudoPasswordFromStdin = parser.isSet(sudoPasswordStdin);
+    const auto sudoMode = sudoFromName(parser.value(sudo));
+    if (!sudoMode)
+        return usage(tr("--sudo takes auto, never or always, not “%1”.").arg(parser.value(sudo)));
+    options.ssh.sudo = *sudoMode;
+    const auto kind = SshSource::presetFromName(parser.value(preset));
+    if (!kind)
+        return usage(
+            tr("--preset takes k3s, rke2, kubeadm, microk8s or k0s, not “%1”.").arg(parser.value(preset)));
+    options.ssh.preset = *kind;
+    bool timeoutOk = false;
+    options.ssh.timeoutSeconds = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || options.ssh.timeoutSeconds < 1 || options.ssh.timeoutSeconds > 3600)
+        return usage(
+            tr("--timeout takes a number of seconds from 1 to 3600, not “%1”.").arg(parser.value(timeout)));
+    if (options.sudoPasswordFromStdin && options.request.source == QLatin1String("-"))
+        return usage(tr("standard input cannot carry both the kubeconfig and the sudo password."));
+    if (!isSshSource(options.request.source)) {
+        for (const QCommandLineOption *sshOnly :
+             {&identity, &knownHosts, &acceptNewHostKey, &sudoPasswordStdin}) {
+            if (parser.isSet(*sshOnly))
+                return usage(tr("--%1 applies to ssh:// sources only.").arg(sshOnly->names().constFirst()));
+        }
+    }
     return runImport(options, context, true);
 }
 

@@ -27,6 +27,11 @@ void ImportSourceRegistry::remember(const QString &contextName, const ImportSour
     m_settings.setValue(QStringLiteral("server"), source.server);
     m_settings.setValue(QStringLiteral("namespace"), source.ns);
     m_settings.setValue(QStringLiteral("lastImported"), source.lastImported.toUTC().toString(Qt::ISODate));
+    m_settings.setValue(QStringLiteral("identityFile"), source.identityFile);
+    m_settings.setValue(QStringLiteral("knownHostsFile"), source.knownHostsFile);
+    m_settings.setValue(QStringLiteral("sudo"), source.sudo);
+    m_settings.setValue(QStringLiteral("preset"), source.preset);
+    m_settings.setValue(QStringLiteral("timeoutSeconds"), source.timeoutSeconds);
     m_settings.endGroup();
     m_settings.sync();
 }
@@ -46,6 +51,11 @@ std::optional<ImportSource> ImportSourceRegistry::find(const QString &contextNam
     source.server = value("server");
     source.ns = value("namespace");
     source.lastImported = QDateTime::fromString(value("lastImported"), Qt::ISODate);
+    source.identityFile = value("identityFile");
+    source.knownHostsFile = value("knownHostsFile");
+    source.sudo = value("sudo");
+    source.preset = value("preset");
+    source.timeoutSeconds = value("timeoutSeconds").toInt();
     return source;
 }
 

@@ -19,6 +19,12 @@ struct ImportSource
     QString server;         ///< --server given at import
     QString ns;             ///< --namespace given at import
     QDateTime lastImported; ///< UTC
+    // For "ssh" sources, the options to connect again (never a password or passphrase):
+    QString identityFile;
+    QString knownHostsFile;
+    QString sudo;   ///< "auto", "never", "always"
+    QString preset; ///< "k3s", "rke2", ...
+    int timeoutSeconds = 0;
 };
 
 /// The remembered import sources, one per context name, in the application's settings.

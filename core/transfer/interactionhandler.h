@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace kubeminder {
+
+/// Everything a transfer may have to ask the person at the keyboard. The command line answers on
+/// its terminal (or refuses cleanly without one), the window with dialogs, tests with scripted
+/// answers. Secrets come back as QByteArray; whoever receives one wipes it after use.
+class InteractionHandler
+{
+public:
+    virtual ~InteractionHandler() = default;
+
+    enum class HostKeyDecision { Reject, AcceptOnce, AcceptAndRemember };
+
+    /// The server's host key is not in known_hosts.
+    virtual HostKeyDecision unknownHostKey(const QString &host, int port, const QString &keyType,
+                                           const QString &sha256Fingerprint) = 0;
+    /// The passphrase of an encrypted private key file. Nothing: skip that key.
+    virtual std::optional<QByteArray> keyPassphrase(const QString &identityFile) = 0;
+    /// A password or keyboard-interactive answer. `echo`: the answer may be shown as typed.
+    virtual std::optional<QByteArray> password(const QString &user, const QString &host,
+                                               const QString &prompt, bool echo) = 0;
+    /// The sudo password on the remote host.
+    virtual std::optional<QByteArray> sudoPassword(const QString &user, const QString &host) = 0;
+};
+
+} // namespace kubeminder

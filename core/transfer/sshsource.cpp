@@ -1,0 +1,1082 @@
+#include "sshsource.h"
+
+#include "kubeconfig/kubeconfigdocument.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+#include <QThread>
+
+#include <algorithm>
+#include <cstring>
+#include <libssh/libssh.h>
+#include <memory>
+#include <openssl/crypto.h>
+#include <poll.h>
+
+namespace kubeminder {
+
+namespace {
+
+constexpr qsizetype MaximumOutput = KubeconfigDocument::MaximumFileSize;
+constexpr qsizetype MaximumErrorOutput = 64 * 1024;
+constexpr int PollIntervalMs = 50;
+
+void wipe(QByteArray &secret)
+{
+    if (!secret.isEmpty())
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    secret.clear();
+}
+
+/// Moves an answer of the interaction handler into `secret`; false when there was none. Keeping
+/// secrets in a plain QByteArray from here on also spares GCC's -O3 a false "maybe uninitialized"
+/// on std::optional<QByteArray>.
+bool takeSecret(std::optional<QByteArray> &&answer, QByteArray &secret)
+{
+    if (!answer.has_value())
+        return false;
+    secret.swap(*answer);
+    return true;
+}
+
+QString fromC(const char *text)
+{
+    return text ? QString::fromUtf8(text) : QString();
+}
+
+struct SessionDeleter
+{
+    void operator()(ssh_session session) const
+    {
+        if (ssh_is_connected(session))
+            ssh_disconnect(session);
+        ssh_free(session);
+    }
+};
+using SessionPtr = std::unique_ptr<ssh_session_struct, SessionDeleter>;
+
+struct ChannelDeleter
+{
+    void operator()(ssh_channel channel) const { ssh_channel_free(channel); }
+};
+using ChannelPtr = std::unique_ptr<ssh_channel_struct, ChannelDeleter>;
+
+struct KeyDeleter
+{
+    void operator()(ssh_key key) const { ssh_key_free(key); }
+};
+using KeyPtr = std::unique_ptr<ssh_key_struct, KeyDeleter>;
+
+struct KnownHostsEntryDeleter
+{
+    void operator()(ssh_knownhosts_entry *entry) const { ssh_knownhosts_entry_free(entry); }
+};
+using KnownHostsEntryPtr = std::unique_ptr<ssh_knownhosts_entry, KnownHostsEntryDeleter>;
+
+QString sha256Fingerprint(ssh_key key)
+{
+    unsigned char *hash = nullptr;
+    size_t length = 0;
+    if (ssh_get_publickey_hash(key, SSH_PUBLICKEY_HASH_SHA256, &hash, &length) != SSH_OK)
+        return {};
+    char *text = ssh_get_fingerprint_hash(SSH_PUBLICKEY_HASH_SHA256, hash, length);
+    ssh_clean_pubkey_hash(&hash);
+    const QString fingerprint = fromC(text);
+    ssh_string_free_char(text);
+    return fingerprint;
+}
+
+QString keyTypeName(ssh_key key)
+{
+    return fromC(ssh_key_type_to_char(ssh_key_type(key)));
+}
+
+/// What libssh's key loader is told when a key is encrypted: ask once, through the interaction
+/// handler, and remember that we did (a failed import after asking means a wrong passphrase).
+struct PassphraseRequest
+{
+    InteractionHandler *interaction = nullptr;
+    QString identityFile;
+    bool asked = false;
+    bool declined = false;
+};
+
+int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int /*echo*/, int /*verify*/,
+                       void *userdata)
+{
+    auto *request = static_cast<PassphraseRequest *>(userdata);
+    // libssh may call again after a failed attempt; one answer per key is enough.
+    if (request->asked)
+        return -1;
+    request->asked = true;
+    QByteArray passphrase;
+    if (!takeSecret(request->interaction->keyPassphrase(request->identityFile), passphrase)) {
+        request->declined = true;
+        return -1;
+    }
+    if (size_t(passphrase.size()) >= length) {
+        wipe(passphrase);
+        return -1;
+    }
+    std::memcpy(buffer, passphrase.constData(), size_t(passphrase.size()));
+    buffer[passphrase.size()] = '\0';
+    wipe(passphrase);
+    return 0;
+}
+
+QString expandIdentityPath(QString path, const QString &user, const QString &host)
+{
+    const QString home = QDir::homePath();
+    if (path.startsWith(QLatin1String("~/")))
+        path = home + path.mid(1);
+    path.replace(QLatin1String("%d"), home);
+    path.replace(QLatin1String("%u"), qEnvironmentVariable("USER"));
+    path.replace(QLatin1String("%r"), user);
+    path.replace(QLatin1String("%h"), host);
+    path.replace(QLatin1String("%%"), QLatin1String("%"));
+    return path;
+}
+
+QString methodNames(int methods)
+{
+    QStringList names;
+    if (methods & SSH_AUTH_METHOD_PUBLICKEY)
+        names << QStringLiteral("publickey");
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+        names << QStringLiteral("keyboard-interactive");
+    if (methods & SSH_AUTH_METHOD_PASSWORD)
+        names << QStringLiteral("password");
+    if (methods & SSH_AUTH_METHOD_HOSTBASED)
+        names << QStringLiteral("hostbased");
+    if (methods & SSH_AUTH_METHOD_GSSAPI_MIC)
+        names << QStringLiteral("gssapi-with-mic");
+    return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1String(", "));
+}
+
+/// What one remote command gave.
+struct CommandOutput
+{
+    QByteArray out;
+    QByteArray err;
+    int exitStatus = -1;
+
+    ~CommandOutput() { wipe(out); }
+    QString errText() const { return QString::fromUtf8(err).trimmed(); }
+    bool errContains(const char *text) const { return err.contains(text); }
+};
+
+} // namespace
+
+class SshSource::Fetch
+{
+public:
+    Fetch(const SshTarget &target, const SshOptions &options, InteractionHandler &interaction,
+          const std::atomic_bool *cancel)
+        : m_target(target)
+        , m_options(options)
+        , m_interaction(interaction)
+        , m_cancel(cancel)
+        , m_deadline(std::chrono::seconds(qMax(1, options.timeoutSeconds)))
+    {}
+
+    SshFetchResult run();
+
+private:
+    bool configure();
+    bool connect();
+    bool checkHostKey();
+    bool authenticate();
+    bool authenticateWithKeyFile(const QString &file);
+    bool authenticateInteractively(int methods);
+    bool readKubeconfig();
+    bool runCommand(const QString &command, const QByteArray &input, CommandOutput &output);
+    bool acceptOutput(CommandOutput &output);
+
+    bool fail(SshFetchResult::Failure failure, const QString &error);
+    /// True (and the result set) when the fetch must stop now: cancelled or out of time.
+    bool stopped(const QDeadlineTimer &deadline);
+    bool stopped() { return stopped(m_deadline); }
+    void waitForSocket(const QDeadlineTimer &deadline);
+    /// Repeats a non-blocking libssh call until it no longer answers `again`, waiting on the
+    /// socket between calls. Returns `again` when cancelled or out of time (the result is set).
+    template<typename Step>
+    int drive(Step step, int again, const QDeadlineTimer &deadline);
+    template<typename Step>
+    int drive(Step step, int again)
+    {
+        return drive(step, again, m_deadline);
+    }
+    QString libsshError() const { return fromC(ssh_get_error(m_session.get())); }
+    QString hostPort() const;
+    QString knownHostsFile() const;
+    QString timeoutError() const;
+
+    const SshTarget &m_target;
+    const SshOptions &m_options;
+    InteractionHandler &m_interaction;
+    const std::atomic_bool *m_cancel;
+    QDeadlineTimer m_deadline;
+    SessionPtr m_session;
+    SshFetchResult m_result;
+    QStringList m_triedKeys;
+    QStringList m_keyProblems;
+};
+
+bool SshSource::Fetch::fail(SshFetchResult::Failure failure, const QString &error)
+{
+    m_result.failure = failure;
+    m_result.error = error;
+    wipe(m_result.kubeconfig);
+    return false;
+}
+
+bool SshSource::Fetch::stopped(const QDeadlineTimer &deadline)
+{
+    if (m_cancel && m_cancel->load())
+        return !fail(SshFetchResult::Failure::Cancelled, SshSource::tr("The SSH transfer was cancelled."));
+    if (deadline.hasExpired())
+        return !fail(SshFetchResult::Failure::Timeout, timeoutError());
+    return false;
+}
+
+QString SshSource::Fetch::timeoutError() const
+{
+    return SshSource::tr("%1 did not answer in time. Check that the host is reachable and that an SSH server "
+                         "listens on port %2, or allow more time with --timeout.")
+        .arg(m_result.connectedHost.isEmpty() ? m_target.host : m_result.connectedHost)
+        .arg(m_result.port);
+}
+
+void SshSource::Fetch::waitForSocket(const QDeadlineTimer &deadline)
+{
+    const int waitMs = int(std::clamp<qint64>(deadline.remainingTime(), 0, PollIntervalMs));
+    const socket_t fd = m_session ? ssh_get_fd(m_session.get()) : SSH_INVALID_SOCKET;
+    if (fd == SSH_INVALID_SOCKET) {
+        QThread::msleep(ulong(qMin(waitMs, 20)));
+        return;
+    }
+    pollfd pfd{fd, POLLIN, 0};
+    ::poll(&pfd, 1, waitMs);
+}
+
+template<typename Step>
+int SshSource::Fetch::drive(Step step, int again, const QDeadlineTimer &deadline)
+{
+    for (;;) {
+        const int rc = step();
+        if (rc != again)
+            return rc;
+        if (stopped(deadline))
+            return again;
+        waitForSocket(deadline);
+    }
+}
+
+QString SshSource::Fetch::hostPort() const
+{
+    const QString host = m_result.connectedHost;
+    if (m_result.port == 22)
+        return host;
+    return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(m_result.port);
+}
+
+QString SshSource::Fetch::knownHostsFile() const
+{
+    if (!m_options.knownHostsFile.isEmpty())
+        return m_options.knownHostsFile;
+    return QDir::homePath() + QLatin1String("/.ssh/known_hosts");
+}
+
+bool SshSource::Fetch::configure()
+{
+    ssh_session session = m_session.get();
+    // SshTarget::parse refuses these; a target built in code must not slip past it.
+    if (m_target.host.isEmpty() || m_target.host.startsWith(QLatin1Char('-')))
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("'%1' is not a host name: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].")
+                        .arg(m_target.host));
+    if (!m_target.path.isEmpty() && !m_target.path.startsWith(QLatin1Char('/')))
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("The remote path %1 must be absolute (like /etc/rancher/k3s/k3s.yaml).")
+                        .arg(m_target.path));
+    const QByteArray host = m_target.host.toUtf8();
+    const int verbosity = SSH_LOG_NOLOG;
+    const bool processConfig = false; // parsed below, once, from the file we were given
+    const long connectTimeout = qMax(1, m_options.connectTimeoutSeconds);
+    ssh_options_set(session, SSH_OPTIONS_LOG_VERBOSITY, &verbosity);
+    ssh_options_set(session, SSH_OPTIONS_PROCESS_CONFIG, &processConfig);
+    if (ssh_options_set(session, SSH_OPTIONS_HOST, host.constData()) != SSH_OK)
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("'%1' is not a host name libssh accepts.").arg(m_target.host));
+
+    // The config may rename the host (HostName), pick the user, port, identities and a ProxyJump.
+    // Without a named file libssh reads ~/.ssh/config and the system-wide file, as ssh does.
+    if (m_options.configFile.isEmpty()) {
+        if (ssh_options_parse_config(session, nullptr) != SSH_OK)
+            return fail(SshFetchResult::Failure::Other,
+                        SshSource::tr("Could not read your SSH configuration (~/.ssh/config): %1. Fix the "
+                                      "file or name another one.")
+                            .arg(libsshError()));
+    } else {
+        if (!QFileInfo::exists(m_options.configFile))
+            return fail(
+                SshFetchResult::Failure::Other,
+                SshSource::tr("The SSH configuration file %1 does not exist.").arg(m_options.configFile));
+        const QByteArray config = QFile::encodeName(m_options.configFile);
+        if (ssh_options_parse_config(session, config.constData()) != SSH_OK)
+            return fail(
+                SshFetchResult::Failure::Other,
+                SshSource::tr("Could not read the SSH configuration file %1: %2. Fix the file or name "
+                              "another one.")
+                    .arg(m_options.configFile, libsshError()));
+    }
+
+    // What the user typed wins over the config.
+    if (!m_target.user.isEmpty()) {
+        const QByteArray user = m_target.user.toUtf8();
+        ssh_options_set(session, SSH_OPTIONS_USER, user.constData());
+    }
+    if (m_target.port > 0) {
+        const unsigned int port = unsigned(m_target.port);
+        ssh_options_set(session, SSH_OPTIONS_PORT, &port);
+    }
+    const QByteArray knownHosts = QFile::encodeName(knownHostsFile());
+    ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &connectTimeout);
+
+    char *value = nullptr;
+    if (ssh_options_get(session, SSH_OPTIONS_HOST, &value) == SSH_OK) {
+        m_result.connectedHost = fromC(value);
+        ssh_string_free_char(value);
+    }
+    if (ssh_options_get(session, SSH_OPTIONS_USER, &value) == SSH_OK) {
+        m_result.user = fromC(value);
+        ssh_string_free_char(value);
+    }
+    unsigned int port = 22;
+    if (ssh_options_get_port(session, &port) == SSH_OK)
+        m_result.port = int(port);
+    if (m_result.connectedHost.isEmpty())
+        m_result.connectedHost = m_target.host;
+    return true;
+}
+
+bool SshSource::Fetch::connect()
+{
+    ssh_session session = m_session.get();
+    ssh_set_blocking(session, 0);
+    QDeadlineTimer connectDeadline(std::chrono::seconds(qMax(1, m_options.connectTimeoutSeconds)));
+    if (m_deadline.deadlineNSecs() < connectDeadline.deadlineNSecs())
+        connectDeadline = m_deadline;
+    const int rc = drive([&] { return ssh_connect(session); }, SSH_AGAIN, connectDeadline);
+    if (rc == SSH_OK) {
+        // libssh fills in the local user name only now, when none was set.
+        char *user = nullptr;
+        if (m_result.user.isEmpty() && ssh_options_get(session, SSH_OPTIONS_USER, &user) == SSH_OK) {
+            m_result.user = fromC(user);
+            ssh_string_free_char(user);
+        }
+        return true;
+    }
+    if (rc == SSH_AGAIN)
+        return false; // cancelled or timed out; the result says which
+
+    const QString detail = libsshError();
+    const QString where = m_result.connectedHost;
+    if (detail.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
+        return fail(
+            SshFetchResult::Failure::NameResolution,
+            SshSource::tr("The host name %1 could not be resolved. Check the spelling, your DNS, or the "
+                          "HostName in your SSH configuration.")
+                .arg(where));
+    if (detail.contains(QLatin1String("refused"), Qt::CaseInsensitive))
+        return fail(SshFetchResult::Failure::ConnectionRefused,
+                    SshSource::tr("%1 refused the connection on port %2. Check that the SSH server runs and "
+                                  "listens on that port.")
+                        .arg(where)
+                        .arg(m_result.port));
+    if (detail.contains(QLatin1String("timeout"), Qt::CaseInsensitive) ||
+        detail.contains(QLatin1String("timed out"), Qt::CaseInsensitive))
+        return fail(SshFetchResult::Failure::Timeout, timeoutError());
+    return fail(SshFetchResult::Failure::Other,
+                SshSource::tr("Could not open an SSH connection to %1 port %2: %3")
+                    .arg(where)
+                    .arg(m_result.port)
+                    .arg(detail));
+}
+
+bool SshSource::Fetch::checkHostKey()
+{
+    ssh_session session = m_session.get();
+    ssh_key rawKey = nullptr;
+    if (ssh_get_server_publickey(session, &rawKey) != SSH_OK)
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("The SSH server %1 sent no usable host key.").arg(m_result.connectedHost));
+    const KeyPtr serverKey(rawKey);
+    const QString fingerprint = sha256Fingerprint(serverKey.get());
+    const QString keyType = keyTypeName(serverKey.get());
+    const QString file = knownHostsFile();
+
+    const ssh_known_hosts_e state = ssh_session_is_known_server(session);
+    switch (state) {
+    case SSH_KNOWN_HOSTS_OK:
+        return true;
+    case SSH_KNOWN_HOSTS_CHANGED:
+    case SSH_KNOWN_HOSTS_OTHER: {
+        // libssh reports the change but not the entry it compared with: read the file ourselves,
+        // letting libssh match (hashed) host names, to name the old keys and their lines.
+        QStringList lines;
+        QStringList oldFingerprints;
+        QFile known(file);
+        if (known.open(QIODevice::ReadOnly)) {
+            const QByteArray host = hostPort().toUtf8();
+            int number = 0;
+            while (!known.atEnd() && number < 100000) {
+                const QByteArray line = known.readLine(64 * 1024).trimmed();
+                ++number;
+                if (line.isEmpty() || line.startsWith('#'))
+                    continue;
+                ssh_knownhosts_entry *rawCandidate = nullptr;
+                if (ssh_known_hosts_parse_line(host.constData(), line.constData(), &rawCandidate) != SSH_OK)
+                    continue;
+                const KnownHostsEntryPtr candidate(rawCandidate);
+                if (!candidate->publickey ||
+                    ssh_key_cmp(candidate->publickey, serverKey.get(), SSH_KEY_CMP_PUBLIC) == 0)
+                    continue;
+                lines << QString::number(number);
+                const QString old = sha256Fingerprint(candidate->publickey) + QLatin1String(" (") +
+                                    keyTypeName(candidate->publickey) + QLatin1Char(')');
+                if (!oldFingerprints.contains(old))
+                    oldFingerprints << old;
+            }
+        }
+        const QString oldFingerprint = oldFingerprints.isEmpty() ? SshSource::tr("a different key")
+                                                                 : oldFingerprints.join(QLatin1String(", "));
+        const QString where = lines.isEmpty()
+                                  ? SshSource::tr("the entry for %1 in %2").arg(hostPort(), file)
+                                  : SshSource::tr("line %1 of %2").arg(lines.join(QLatin1String(", ")), file);
+        return fail(
+            SshFetchResult::Failure::HostKeyChanged,
+            SshSource::tr("The host key of %1 has changed: %2 remembers %3, the server now shows %4 (%5). "
+                          "Someone may be intercepting the connection, or the server was reinstalled. "
+                          "Nothing was read. If you are sure the new key is right, remove %6 (for "
+                          "example: ssh-keygen -R '%1' -f '%2') and try again.")
+                .arg(hostPort(), file, oldFingerprint, fingerprint, keyType, where));
+    }
+    case SSH_KNOWN_HOSTS_UNKNOWN:
+    case SSH_KNOWN_HOSTS_NOT_FOUND:
+        break;
+    case SSH_KNOWN_HOSTS_ERROR:
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("Could not check the host key of %1 against %2: %3")
+                        .arg(hostPort(), file, libsshError()));
+    }
+
+    InteractionHandler::HostKeyDecision decision = InteractionHandler::HostKeyDecision::AcceptAndRemember;
+    if (!m_options.acceptNewHostKey)
+        decision = m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
+    if (stopped())
+        return false;
+    if (decision == InteractionHandler::HostKeyDecision::Reject)
+        return fail(SshFetchResult::Failure::HostKeyUnknown,
+                    SshSource::tr("The host key of %1 is not known (%2 key %3). Nothing was read. Check the "
+                                  "fingerprint with the server's administrator (ssh-keygen -lf on the host's "
+                                  "key), then accept it, or add it to %4.")
+                        .arg(hostPort(), keyType, fingerprint, file));
+    if (decision == InteractionHandler::HostKeyDecision::AcceptAndRemember) {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        if (ssh_session_update_known_hosts(session) != SSH_OK)
+            return fail(SshFetchResult::Failure::Other,
+                        SshSource::tr("Could not record the host key of %1 in %2: %3")
+                            .arg(hostPort(), file, libsshError()));
+    }
+    return true;
+}
+
+bool SshSource::Fetch::authenticateWithKeyFile(const QString &file)
+{
+    ssh_session session = m_session.get();
+    const QByteArray path = QFile::encodeName(file);
+    m_triedKeys << file;
+
+    // Offer the public half first: no passphrase prompt for a key the server would not take.
+    ssh_key rawPublic = nullptr;
+    if (ssh_pki_import_pubkey_file(QFile::encodeName(file + QLatin1String(".pub")).constData(), &rawPublic) ==
+        SSH_OK) {
+        const KeyPtr publicKey(rawPublic);
+        const int offered = drive(
+            [&] { return ssh_userauth_try_publickey(session, nullptr, publicKey.get()); }, SSH_AUTH_AGAIN);
+        if (offered == SSH_AUTH_AGAIN || offered == SSH_AUTH_ERROR)
+            return false;
+        if (offered != SSH_AUTH_SUCCESS)
+            return false;
+    }
+
+    PassphraseRequest request{&m_interaction, file};
+    ssh_key rawPrivate = nullptr;
+    const int imported =
+        ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &request, &rawPrivate);
+    const KeyPtr privateKey(rawPrivate);
+    if (imported != SSH_OK) {
+        if (request.declined)
+            m_keyProblems << SshSource::tr("no passphrase was given for %1").arg(file);
+        else if (request.asked)
+            m_keyProblems << SshSource::tr("the passphrase for %1 was not accepted").arg(file);
+        else
+            m_keyProblems << SshSource::tr("%1 could not be read as a private key").arg(file);
+        return false;
+    }
+    const int rc =
+        drive([&] { return ssh_userauth_publickey(session, nullptr, privateKey.get()); }, SSH_AUTH_AGAIN);
+    return rc == SSH_AUTH_SUCCESS;
+}
+
+bool SshSource::Fetch::authenticateInteractively(int methods)
+{
+    ssh_session session = m_session.get();
+    const QString &user = m_result.user;
+    const QString &host = m_result.connectedHost;
+
+    if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
+        int rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
+        for (int round = 0; rc == SSH_AUTH_INFO && round < 10; ++round) {
+            const int prompts = ssh_userauth_kbdint_getnprompts(session);
+            for (int i = 0; i < prompts; ++i) {
+                char echo = 0;
+                const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
+                QByteArray answer;
+                if (!takeSecret(m_interaction.password(user, host, prompt, echo != 0), answer)) {
+                    m_keyProblems << SshSource::tr("no password was given");
+                    return false;
+                }
+                // QByteArray keeps a terminating zero; libssh copies the answer and burns its copy.
+                const int set = ssh_userauth_kbdint_setanswer(session, unsigned(i), answer.constData());
+                wipe(answer);
+                if (set < 0)
+                    return false;
+            }
+            if (stopped())
+                return false;
+            rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
+        }
+        if (rc == SSH_AUTH_SUCCESS)
+            return true;
+        if (rc == SSH_AUTH_AGAIN || rc == SSH_AUTH_ERROR)
+            return false;
+        methods = ssh_userauth_list(session, nullptr);
+        if (!(methods & SSH_AUTH_METHOD_PASSWORD))
+            return false;
+    }
+    if (methods & SSH_AUTH_METHOD_PASSWORD) {
+        QByteArray password;
+        if (!takeSecret(m_interaction.password(user, host,
+                                               SshSource::tr("Password for %1@%2:").arg(user, host), false),
+                        password)) {
+            m_keyProblems << SshSource::tr("no password was given");
+            return false;
+        }
+        const int rc = drive([&] { return ssh_userauth_password(session, nullptr, password.constData()); },
+                             SSH_AUTH_AGAIN);
+        wipe(password);
+        return rc == SSH_AUTH_SUCCESS;
+    }
+    return false;
+}
+
+bool SshSource::Fetch::authenticate()
+{
+    ssh_session session = m_session.get();
+    // "none" both logs in on servers that allow it and makes the server list its methods.
+    int rc = drive([&] { return ssh_userauth_none(session, nullptr); }, SSH_AUTH_AGAIN);
+    if (rc == SSH_AUTH_SUCCESS)
+        return true;
+    if (rc == SSH_AUTH_AGAIN)
+        return false;
+    const auto connectionLost = [&] {
+        if (!m_result.error.isEmpty() && !m_result.ok())
+            return true;
+        if (ssh_is_connected(session))
+            return false;
+        return !fail(SshFetchResult::Failure::Other,
+                     SshSource::tr("The connection to %1 was closed during authentication: %2")
+                         .arg(m_result.connectedHost, libsshError()));
+    };
+    const int offered = ssh_userauth_list(session, nullptr);
+
+    if (offered & SSH_AUTH_METHOD_PUBLICKEY) {
+        // Without a running agent (SSH_AUTH_SOCK or the config's IdentityAgent) this is a quick "denied".
+        rc = drive([&] { return ssh_userauth_agent(session, nullptr); }, SSH_AUTH_AGAIN);
+        if (rc == SSH_AUTH_SUCCESS)
+            return true;
+        if (stopped() || connectionLost())
+            return false;
+
+        QStringList files;
+        if (!m_options.identityFile.isEmpty())
+            files << m_options.identityFile;
+        char *configured = nullptr;
+        if (ssh_options_get(session, SSH_OPTIONS_IDENTITY, &configured) == SSH_OK) {
+            files << expandIdentityPath(fromC(configured), m_result.user, m_result.connectedHost);
+            ssh_string_free_char(configured);
+        }
+        const QString ssh = QDir::homePath() + QLatin1String("/.ssh/");
+        files << ssh + QLatin1String("id_ed25519") << ssh + QLatin1String("id_ecdsa")
+              << ssh + QLatin1String("id_rsa");
+        files.removeDuplicates();
+        for (const QString &file : std::as_const(files)) {
+            if (file != m_options.identityFile && !QFileInfo::exists(file))
+                continue;
+            if (file == m_options.identityFile && !QFileInfo::exists(file))
+                return fail(SshFetchResult::Failure::AuthenticationDenied,
+                            SshSource::tr("The identity file %1 does not exist.").arg(file));
+            if (authenticateWithKeyFile(file))
+                return true;
+            if (stopped() || connectionLost())
+                return false;
+        }
+    }
+
+    if (offered & (SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD)) {
+        if (authenticateInteractively(offered & (SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD)))
+            return true;
+        if (stopped() || connectionLost())
+            return false;
+    }
+
+    QString error = SshSource::tr("%1 refused to log in %2. The server offers: %3.")
+                        .arg(m_result.connectedHost, m_result.user, methodNames(offered));
+    if (!m_triedKeys.isEmpty())
+        error +=
+            QLatin1Char(' ') + SshSource::tr("Keys tried: %1.").arg(m_triedKeys.join(QLatin1String(", ")));
+    if (!m_keyProblems.isEmpty())
+        error += QLatin1Char(' ') + SshSource::tr("Also: %1.").arg(m_keyProblems.join(QLatin1String("; ")));
+    error += QLatin1Char(' ') + SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the "
+                                              "server, load the key into ssh-agent, or name it with "
+                                              "--identity.")
+                                    .arg(m_result.user);
+    return fail(SshFetchResult::Failure::AuthenticationDenied, error);
+}
+
+bool SshSource::Fetch::runCommand(const QString &command, const QByteArray &input, CommandOutput &output)
+{
+    ssh_session session = m_session.get();
+    const ChannelPtr channel(ssh_channel_new(session));
+    if (!channel)
+        return fail(SshFetchResult::Failure::Other, SshSource::tr("Could not open an SSH channel to %1: %2")
+                                                        .arg(m_result.connectedHost, libsshError()));
+    int rc = drive([&] { return ssh_channel_open_session(channel.get()); }, SSH_AGAIN);
+    if (rc == SSH_AGAIN)
+        return false;
+    if (rc != SSH_OK)
+        return fail(SshFetchResult::Failure::Other, SshSource::tr("%1 did not open a session channel: %2")
+                                                        .arg(m_result.connectedHost, libsshError()));
+    const QByteArray commandBytes = command.toUtf8();
+    rc = drive([&] { return ssh_channel_request_exec(channel.get(), commandBytes.constData()); }, SSH_AGAIN);
+    if (rc == SSH_AGAIN)
+        return false;
+    if (rc != SSH_OK)
+        return fail(
+            SshFetchResult::Failure::Other,
+            SshSource::tr("%1 refused to run a command: %2").arg(m_result.connectedHost, libsshError()));
+
+    if (!input.isEmpty()) {
+        qsizetype written = 0;
+        while (written < input.size()) {
+            const int n = ssh_channel_write(channel.get(), input.constData() + written,
+                                            uint32_t(input.size() - written));
+            if (n < 0)
+                return fail(SshFetchResult::Failure::Other, SshSource::tr("The connection to %1 failed: %2")
+                                                                .arg(m_result.connectedHost, libsshError()));
+            written += n;
+            if (n == 0 && stopped())
+                return false;
+        }
+    }
+    ssh_channel_send_eof(channel.get());
+
+    char buffer[16384];
+    for (;;) {
+        if (stopped())
+            return false;
+        bool gotData = false;
+        for (const int isStderr : {0, 1}) {
+            const int n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
+            if (n == SSH_ERROR)
+                return fail(SshFetchResult::Failure::Other,
+                            SshSource::tr("The connection to %1 failed while reading: %2")
+                                .arg(m_result.connectedHost, libsshError()));
+            if (n <= 0)
+                continue;
+            gotData = true;
+            QByteArray &target = isStderr ? output.err : output.out;
+            const qsizetype cap = isStderr ? MaximumErrorOutput : MaximumOutput;
+            if (target.size() + n > cap) {
+                if (!isStderr) {
+                    OPENSSL_cleanse(buffer, sizeof buffer);
+                    return fail(SshFetchResult::Failure::NotAKubeconfig,
+                                SshSource::tr("The output on %1 is larger than %2 MiB: that is not a "
+                                              "kubeconfig. Check the path or preset.")
+                                    .arg(m_result.connectedHost)
+                                    .arg(MaximumOutput / (1024 * 1024)));
+                }
+                continue; // stderr beyond the cap is dropped, not fatal
+            }
+            target.append(buffer, n);
+        }
+        if (!gotData) {
+            if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
+                break;
+            waitForSocket(m_deadline);
+        }
+    }
+    OPENSSL_cleanse(buffer, sizeof buffer);
+
+    rc = drive(
+        [&] {
+            const int status = ssh_channel_get_exit_status(channel.get());
+            if (status == -1 && !ssh_channel_is_closed(channel.get()) && ssh_is_connected(session))
+                return SSH_AGAIN;
+            return status;
+        },
+        SSH_AGAIN);
+    if (rc == SSH_AGAIN && !m_result.error.isEmpty())
+        return false;
+    output.exitStatus = rc;
+    return true;
+}
+
+bool SshSource::Fetch::acceptOutput(CommandOutput &output)
+{
+    const KubeconfigDocument document = KubeconfigDocument::parse(m_target.path, output.out);
+    if (document.status() != KubeconfigDocument::Status::Ok)
+        // The parser's message may quote the content; say only what kind of problem it was.
+        return fail(SshFetchResult::Failure::NotAKubeconfig,
+                    SshSource::tr("What %1 sent is not a kubeconfig (%2). Check the path or the preset.")
+                        .arg(m_result.connectedHost, KubeconfigDocument::statusName(document.status())));
+    m_result.kubeconfig = output.out;
+    m_result.failure = SshFetchResult::Failure::None;
+    m_result.error.clear();
+    return true;
+}
+
+bool SshSource::Fetch::readKubeconfig()
+{
+    const QString command = SshSource::remoteCommand(m_options.preset, m_target.path);
+    const QString what =
+        m_target.path.isEmpty() && SshSource::defaultPath(m_options.preset).isEmpty()
+            ? command
+            : (m_target.path.isEmpty() ? SshSource::defaultPath(m_options.preset) : m_target.path);
+    const QString &host = m_result.connectedHost;
+    // English messages from cat and sudo: they are matched below.
+    const QString plain = QLatin1String("env LC_ALL=C ") + command;
+
+    const auto missingOrFailed = [&](const CommandOutput &output) {
+        if (output.exitStatus == 127)
+            return fail(SshFetchResult::Failure::Other,
+                        SshSource::tr("A command needed to read %1 is not installed on %2: %3")
+                            .arg(what, host, output.errText()));
+        if (output.errContains("No such file or directory"))
+            return fail(SshFetchResult::Failure::FileMissing,
+                        SshSource::tr("%1 does not exist on %2. Check the path, or choose the preset for the "
+                                      "cluster's distribution (k3s, rke2, kubeadm, microk8s, k0s).")
+                            .arg(what, host));
+        if (output.errContains("Is a directory"))
+            return fail(SshFetchResult::Failure::NotAKubeconfig,
+                        SshSource::tr("%1 on %2 is a folder, not a kubeconfig.").arg(what, host));
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("Reading %1 on %2 failed (exit status %3): %4")
+                        .arg(what, host)
+                        .arg(output.exitStatus)
+                        .arg(output.errText()));
+    };
+    const auto permissionDenied = [](const CommandOutput &output) {
+        return output.errContains("Permission denied") || output.errContains("permission denied") ||
+               output.errContains("Insufficient permissions") || output.errContains("must be root") ||
+               output.errContains("must be run as root");
+    };
+
+    if (m_options.sudo != SshOptions::Sudo::Always) {
+        CommandOutput output;
+        if (!runCommand(plain, {}, output))
+            return false;
+        if (output.exitStatus == 0)
+            return acceptOutput(output);
+        if (!permissionDenied(output))
+            return missingOrFailed(output);
+        if (m_options.sudo == SshOptions::Sudo::Never)
+            return fail(
+                SshFetchResult::Failure::PermissionDenied,
+                SshSource::tr("%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make the "
+                              "file readable (for K3s: start it with --write-kubeconfig-mode 0644, or "
+                              "copy the file somewhere %3 can read it).")
+                    .arg(what, host, m_result.user));
+        if (stopped())
+            return false;
+    }
+
+    const auto sudoRefused = [&](const CommandOutput &output) -> std::optional<bool> {
+        if (output.exitStatus == 0)
+            return std::nullopt;
+        if (output.errContains("incorrect password") || output.errContains("Sorry, try again"))
+            return fail(SshFetchResult::Failure::SudoRefused,
+                        SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
+                            .arg(host, m_result.user));
+        if (output.errContains("not in the sudoers") || output.errContains("not allowed to") ||
+            output.errContains("may not run sudo"))
+            return fail(
+                SshFetchResult::Failure::SudoRefused,
+                SshSource::tr("%1 may not use sudo on %2 to read %3. Ask the administrator to make the "
+                              "file readable or to allow sudo for %1.")
+                    .arg(m_result.user, host, what));
+        if (output.errContains("must have a tty") || output.errContains("no tty present"))
+            return fail(SshFetchResult::Failure::SudoRefused,
+                        SshSource::tr("sudo on %1 requires a terminal (requiretty). Allow sudo without a "
+                                      "terminal for %2, or make %3 readable.")
+                            .arg(host, m_result.user, what));
+        if (output.exitStatus == 127 && output.errContains("sudo"))
+            return fail(SshFetchResult::Failure::SudoRefused,
+                        SshSource::tr("sudo is not installed on %1, and %2 cannot read %3 without it.")
+                            .arg(host, m_result.user, what));
+        return std::nullopt;
+    };
+
+    CommandOutput viaSudo;
+    if (!runCommand(QLatin1String("env LC_ALL=C sudo -n ") + command, {}, viaSudo))
+        return false;
+    if (viaSudo.exitStatus == 0)
+        return acceptOutput(viaSudo);
+    if (!viaSudo.errContains("password is required")) {
+        if (const auto refused = sudoRefused(viaSudo))
+            return *refused;
+        return missingOrFailed(viaSudo);
+    }
+
+    QByteArray password;
+    if (!takeSecret(m_interaction.sudoPassword(m_result.user, host), password))
+        return fail(SshFetchResult::Failure::SudoRefused,
+                    SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it when "
+                                  "asked (or with --sudo-password-stdin), or make %3 readable.")
+                        .arg(host, m_result.user, what));
+    if (stopped()) {
+        wipe(password);
+        return false;
+    }
+    QByteArray input = password + '\n';
+    wipe(password);
+    CommandOutput withPassword;
+    const bool ran = runCommand(QLatin1String("env LC_ALL=C sudo -S -p '' ") + command, input, withPassword);
+    wipe(input);
+    if (!ran)
+        return false;
+    if (withPassword.exitStatus == 0)
+        return acceptOutput(withPassword);
+    if (const auto refused = sudoRefused(withPassword))
+        return *refused;
+    if (withPassword.errContains("password is required") ||
+        withPassword.errContains("no password was provided"))
+        return fail(SshFetchResult::Failure::SudoRefused,
+                    SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
+                        .arg(host, m_result.user));
+    return missingOrFailed(withPassword);
+}
+
+SshFetchResult SshSource::Fetch::run()
+{
+    m_result.failure = SshFetchResult::Failure::Other;
+    m_result.connectedHost = m_target.host;
+    m_result.port = m_target.port > 0 ? m_target.port : 22;
+    m_session.reset(ssh_new());
+    if (!m_session) {
+        fail(SshFetchResult::Failure::Other,
+             SshSource::tr("Could not start an SSH session (out of memory?)."));
+        return m_result;
+    }
+    if (stopped() || !configure() || !connect() || !checkHostKey() || !authenticate() || stopped() ||
+        !readKubeconfig())
+        return m_result;
+    return m_result;
+}
+
+std::optional<SshTarget> SshTarget::parse(const QString &url, QString *error)
+{
+    const auto bad = [&](const QString &message) -> std::optional<SshTarget> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const QLatin1String scheme("ssh://");
+    if (!url.startsWith(scheme, Qt::CaseInsensitive))
+        return bad(
+            SshSource::tr("'%1' is not an SSH address: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].")
+                .arg(url));
+    const QString rest = url.mid(scheme.size());
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    QString authority = slash < 0 ? rest : rest.left(slash);
+    SshTarget target;
+    target.path = slash < 0 ? QString() : rest.mid(slash);
+    if (target.path == QLatin1String("/"))
+        target.path.clear();
+    if (target.path.startsWith(QLatin1String("/~")) || target.path.startsWith(QLatin1String("/./")) ||
+        target.path.startsWith(QLatin1String("/../")))
+        return bad(SshSource::tr("The remote path in '%1' must be absolute (like /etc/rancher/k3s/k3s.yaml); "
+                                 "~ and relative paths are not expanded.")
+                       .arg(url));
+    if (target.path.contains(QChar(0)) || target.path.contains(QLatin1Char('\n')))
+        return bad(SshSource::tr("The remote path in '%1' contains a control character.").arg(url));
+
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        target.user = authority.left(at);
+        authority = authority.mid(at + 1);
+        if (target.user.isEmpty())
+            return bad(SshSource::tr("The user name in '%1' is empty: write USER@HOST or leave out the @.")
+                           .arg(url));
+        if (target.user.contains(QLatin1Char(':')))
+            // Not echoed: the address holds a password.
+            return bad(SshSource::tr("The SSH address contains a password. Passwords are never part of the "
+                                     "address: you will be asked for one when it is needed."));
+        for (const QChar c : std::as_const(target.user)) {
+            if (c.isSpace() || c.category() == QChar::Other_Control || c == QLatin1Char('@'))
+                return bad(SshSource::tr("The user name in '%1' contains a character that is not allowed.")
+                               .arg(url));
+        }
+        if (target.user.startsWith(QLatin1Char('-')))
+            return bad(SshSource::tr("The user name in '%1' may not start with '-'.").arg(url));
+    }
+
+    QString portText;
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return bad(SshSource::tr("The IPv6 address in '%1' has no closing ']'.").arg(url));
+        target.host = authority.mid(1, close - 1);
+        const QString after = authority.mid(close + 1);
+        if (!after.isEmpty()) {
+            if (!after.startsWith(QLatin1Char(':')))
+                return bad(SshSource::tr("Unexpected text after the IPv6 address in '%1'.").arg(url));
+            portText = after.mid(1);
+            if (portText.isEmpty())
+                return bad(SshSource::tr("The port in '%1' is empty.").arg(url));
+        }
+        if (target.host.isEmpty())
+            return bad(SshSource::tr("The host in '%1' is empty.").arg(url));
+        for (const QChar c : std::as_const(target.host)) {
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char(':') &&
+                c != QLatin1Char('.') && c != QLatin1Char('%'))
+                return bad(SshSource::tr("'%1' is not an IPv6 address.").arg(target.host));
+        }
+        if (!target.host.contains(QLatin1Char(':')))
+            return bad(SshSource::tr("Only IPv6 addresses go in brackets: '%1'.").arg(target.host));
+    } else {
+        const qsizetype colon = authority.indexOf(QLatin1Char(':'));
+        if (colon >= 0 && authority.indexOf(QLatin1Char(':'), colon + 1) >= 0)
+            return bad(SshSource::tr("An IPv6 address goes in brackets: ssh://[%1]/...").arg(authority));
+        target.host = colon < 0 ? authority : authority.left(colon);
+        if (colon >= 0) {
+            portText = authority.mid(colon + 1);
+            if (portText.isEmpty())
+                return bad(SshSource::tr("The port in '%1' is empty.").arg(url));
+        }
+        if (target.host.isEmpty())
+            return bad(SshSource::tr("The host in '%1' is empty: write ssh://HOST/...").arg(url));
+        // A leading '-' would reach a ProxyCommand as an option.
+        if (target.host.startsWith(QLatin1Char('-')))
+            return bad(SshSource::tr("The host in '%1' may not start with '-'.").arg(url));
+        for (const QChar c : std::as_const(target.host)) {
+            if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('.') &&
+                c != QLatin1Char('-') && c != QLatin1Char('_'))
+                return bad(
+                    SshSource::tr("The host '%1' contains a character that is not allowed in a host name.")
+                        .arg(target.host));
+        }
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        bool digits = true;
+        for (const QChar c : std::as_const(portText))
+            digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        const int port = portText.toInt(&ok);
+        if (!digits || !ok || port < 1 || port > 65535)
+            return bad(SshSource::tr("'%1' is not a port number (1 to 65535). To name a file, write "
+                                     "ssh://HOST/ABSOLUTE/PATH.")
+                           .arg(portText));
+        target.port = port;
+    }
+    if (error)
+        error->clear();
+    return target;
+}
+
+QString SshTarget::toUrl() const
+{
+    QString url = QStringLiteral("ssh://");
+    if (!user.isEmpty())
+        url += user + QLatin1Char('@');
+    url += host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    if (port > 0)
+        url += QLatin1Char(':') + QString::number(port);
+    url += path;
+    return url;
+}
+
+SshFetchResult SshSource::fetch(const SshTarget &target, const SshOptions &options,
+                                InteractionHandler &interaction, const std::atomic_bool *cancel)
+{
+    Fetch fetch(target, options, interaction, cancel);
+    return fetch.run();
+}
+
+QString SshSource::defaultPath(SshOptions::Preset preset)
+{
+    switch (preset) {
+    case SshOptions::Preset::K3s:
+        return QStringLiteral("/etc/rancher/k3s/k3s.yaml");
+    case SshOptions::Preset::Rke2:
+        return QStringLiteral("/etc/rancher/rke2/rke2.yaml");
+    case SshOptions::Preset::Kubeadm:
+        return QStringLiteral("/etc/kubernetes/admin.conf");
+    case SshOptions::Preset::MicroK8s:
+    case SshOptions::Preset::K0s:
+        break;
+    }
+    return {};
+}
+
+QString SshSource::remoteCommand(SshOptions::Preset preset, const QString &path)
+{
+    // A path the user gave always wins: it is read as a file, whatever the preset.
+    const QString file = path.isEmpty() ? defaultPath(preset) : path;
+    if (!file.isEmpty())
+        return QLatin1String("cat -- ") + shellQuote(file);
+    if (preset == SshOptions::Preset::MicroK8s)
+        return QStringLiteral("microk8s config");
+    return QStringLiteral("k0s kubeconfig admin");
+}
+
+std::optional<SshOptions::Preset> SshSource::presetFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("k3s"))
+        return SshOptions::Preset::K3s;
+    if (key == QLatin1String("rke2"))
+        return SshOptions::Preset::Rke2;
+    if (key == QLatin1String("kubeadm"))
+        return SshOptions::Preset::Kubeadm;
+    if (key == QLatin1String("microk8s"))
+        return SshOptions::Preset::MicroK8s;
+    if (key == QLatin1String("k0s"))
+        return SshOptions::Preset::K0s;
+    return std::nullopt;
+}
+
+QString SshSource::shellQuote(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+} // namespace kubeminder

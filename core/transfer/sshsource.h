@@ -1,0 +1,94 @@
+#pragma once
+
+#include "interactionhandler.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <optional>
+
+namespace kubeminder {
+
+/// ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH]
+struct SshTarget
+{
+    QString user; ///< empty: from ~/.ssh/config, else the local user name
+    QString host; ///< a host name, address or ~/.ssh/config alias
+    int port = 0; ///< 0: from ~/.ssh/config, else 22
+    QString path; ///< empty: the preset's path
+
+    /// Parses an ssh:// URL; nothing (and `error`) when it is not one.
+    static std::optional<SshTarget> parse(const QString &url, QString *error);
+    /// The canonical URL (no password, ever).
+    QString toUrl() const;
+};
+
+struct SshOptions
+{
+    enum class Sudo { Auto, Never, Always };
+    enum class Preset { K3s, Rke2, Kubeadm, MicroK8s, K0s };
+
+    QString identityFile;          ///< tried after the agent, before the config's and the defaults
+    QString knownHostsFile;        ///< empty: ~/.ssh/known_hosts
+    QString configFile;            ///< empty: ~/.ssh/config
+    bool acceptNewHostKey = false; ///< accept and record an unknown host key without asking
+    Sudo sudo = Sudo::Auto;
+    Preset preset = Preset::K3s;
+    int connectTimeoutSeconds = 10;
+    int timeoutSeconds = 60; ///< the whole fetch
+};
+
+/// What a fetch gave, or the one reason it failed.
+struct SshFetchResult
+{
+    enum class Failure {
+        None,
+        NameResolution,
+        ConnectionRefused,
+        Timeout,
+        HostKeyUnknown, ///< refused by the user or no way to ask
+        HostKeyChanged, ///< always refused
+        AuthenticationDenied,
+        FileMissing,
+        PermissionDenied, ///< and sudo was not allowed (--sudo never)
+        SudoRefused,
+        NotAKubeconfig,
+        Cancelled,
+        Other,
+    };
+    Failure failure = Failure::Other;
+    QString error;         ///< what happened and what to do; never a secret
+    QByteArray kubeconfig; ///< the fetched file (secret: wipe when done)
+    QString user;          ///< who logged in
+    QString connectedHost; ///< the resolved HostName actually connected to
+    int port = 22;
+
+    bool ok() const { return failure == Failure::None; }
+};
+
+/// Reads a kubeconfig from a server over SSH with libssh: host key checked against known_hosts
+/// (a changed key is always refused), authentication by agent, identity files, then
+/// keyboard-interactive or password; the file read with cat, or sudo when it is root's. Blocking:
+/// run it on a worker thread. `cancel` may be set from another thread.
+class SshSource
+{
+    Q_DECLARE_TR_FUNCTIONS(SshSource)
+
+public:
+    static SshFetchResult fetch(const SshTarget &target, const SshOptions &options,
+                                InteractionHandler &interaction, const std::atomic_bool *cancel = nullptr);
+
+    /// The remote command for a preset and path, every argument shell-quoted.
+    static QString remoteCommand(SshOptions::Preset preset, const QString &path);
+    /// The default path of a preset (empty for presets that run a command).
+    static QString defaultPath(SshOptions::Preset preset);
+    static std::optional<SshOptions::Preset> presetFromName(const QString &name);
+    /// POSIX shell single-quoting: no path can inject a command.
+    static QString shellQuote(const QString &text);
+
+private:
+    class Fetch; // one connection's state, in sshsource.cpp
+};
+
+} // namespace kubeminder
