@@ -71,31 +71,9 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString expiryText(const std::optional<QDateTime> &when)
-{
-    return when ? ContextTableModel::formatDateTime(*when) : ImportDialog::tr("unknown");
-}
-
 QString changeText(const ImportChange &change)
 {
-    switch (change.kind) {
-    case ImportChange::Kind::RefreshUser:
-        return ImportDialog::tr("Refresh the credentials of user “%1” in %2 (expiry %3 → %4)")
-            .arg(change.entry, change.file, expiryText(change.oldExpiry), expiryText(change.newExpiry));
-    case ImportChange::Kind::RefreshCluster:
-        return ImportDialog::tr("Refresh the CA of cluster “%1” in %2 (expiry %3 → %4)")
-            .arg(change.entry, change.file, expiryText(change.oldExpiry), expiryText(change.newExpiry));
-    case ImportChange::Kind::AddCluster:
-        return ImportDialog::tr("Add cluster “%1” to %2").arg(change.entry, change.file);
-    case ImportChange::Kind::AddUser:
-        return ImportDialog::tr("Add user “%1” to %2 (expires %3)")
-            .arg(change.entry, change.file, expiryText(change.newExpiry));
-    case ImportChange::Kind::AddContext:
-        return ImportDialog::tr("Add context “%1” to %2").arg(change.entry, change.file);
-    case ImportChange::Kind::SetCurrentContext:
-        return ImportDialog::tr("Make “%1” the current context in %2").arg(change.entry, change.file);
-    }
-    return {};
+    return change.describe([](const QDateTime &when) { return ContextTableModel::formatDateTime(when); });
 }
 
 QString htmlList(const QStringList &items, const QColor &color = {})

@@ -28,28 +28,9 @@ constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
 
 QString changeText(const ImportChange &change)
 {
-    const auto expiry = [](const std::optional<QDateTime> &when) {
-        return when ? when->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                    : ImportCommand::tr("unknown");
-    };
-    switch (change.kind) {
-    case ImportChange::Kind::RefreshUser:
-        return ImportCommand::tr("refresh the credentials of user “%1” in %2 (expiry %3 → %4)")
-            .arg(change.entry, change.file, expiry(change.oldExpiry), expiry(change.newExpiry));
-    case ImportChange::Kind::RefreshCluster:
-        return ImportCommand::tr("refresh the CA of cluster “%1” in %2 (expiry %3 → %4)")
-            .arg(change.entry, change.file, expiry(change.oldExpiry), expiry(change.newExpiry));
-    case ImportChange::Kind::AddCluster:
-        return ImportCommand::tr("add cluster “%1” to %2").arg(change.entry, change.file);
-    case ImportChange::Kind::AddUser:
-        return ImportCommand::tr("add user “%1” to %2 (expires %3)")
-            .arg(change.entry, change.file, expiry(change.newExpiry));
-    case ImportChange::Kind::AddContext:
-        return ImportCommand::tr("add context “%1” to %2").arg(change.entry, change.file);
-    case ImportChange::Kind::SetCurrentContext:
-        return ImportCommand::tr("make “%1” the current context in %2").arg(change.entry, change.file);
-    }
-    return {};
+    return change.describe([](const QDateTime &when) {
+        return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+    });
 }
 
 // Reads the source kubeconfig: a file, or standard input for "-" (so a root-only file can be

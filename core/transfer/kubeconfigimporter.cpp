@@ -772,4 +772,28 @@ KubeconfigImporter::Result KubeconfigImporter::apply(const ImportPlan &plan, Kub
     return result;
 }
 
+QString ImportChange::describe(const std::function<QString(const QDateTime &)> &formatDate) const
+{
+    const auto expiry = [&formatDate](const std::optional<QDateTime> &when) {
+        return when ? formatDate(*when) : KubeconfigImporter::tr("unknown");
+    };
+    switch (kind) {
+    case Kind::RefreshUser:
+        return KubeconfigImporter::tr("Refresh the credentials of user “%1” in %2 (expiry %3 → %4)")
+            .arg(entry, file, expiry(oldExpiry), expiry(newExpiry));
+    case Kind::RefreshCluster:
+        return KubeconfigImporter::tr("Refresh the CA of cluster “%1” in %2 (expiry %3 → %4)")
+            .arg(entry, file, expiry(oldExpiry), expiry(newExpiry));
+    case Kind::AddCluster:
+        return KubeconfigImporter::tr("Add cluster “%1” to %2").arg(entry, file);
+    case Kind::AddUser:
+        return KubeconfigImporter::tr("Add user “%1” to %2 (expires %3)").arg(entry, file, expiry(newExpiry));
+    case Kind::AddContext:
+        return KubeconfigImporter::tr("Add context “%1” to %2").arg(entry, file);
+    case Kind::SetCurrentContext:
+        return KubeconfigImporter::tr("Make “%1” the current context in %2").arg(entry, file);
+    }
+    return {};
+}
+
 } // namespace kubeminder

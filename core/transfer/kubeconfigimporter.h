@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QMap>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -23,6 +24,10 @@ struct ImportChange
     QString file;                       ///< the kubeconfig file that gets the change
     std::optional<QDateTime> oldExpiry; ///< credential or CA expiry before (refreshes)
     std::optional<QDateTime> newExpiry; ///< ... and after
+
+    /// One sentence for the change ("Refresh the CA of cluster “pi” in FILE (expiry A → B)"), the
+    /// same in the window and on the command line; `formatDate` writes the dates their way.
+    QString describe(const std::function<QString(const QDateTime &)> &formatDate) const;
 };
 
 /// Everything an import would do, computed without writing anything.
