@@ -133,6 +133,10 @@ std::optional<KubeconfigDocument> fetchOverSsh(Options &options, CommandContext 
     SshFetchResult fetched = SshSource::fetch(*target, options.ssh, interaction);
     if (!fetched.ok()) {
         *error = fetched.error;
+        if (fetched.failure == SshFetchResult::Failure::HostKeyUnknown && !options.ssh.acceptNewHostKey)
+            *error +=
+                QLatin1Char(' ') + ImportCommand::tr("Without a terminal to ask on, check the fingerprint "
+                                                     "and run again with --accept-new-host-key.");
         return std::nullopt;
     }
     options.request.sourceIsLocal = false;
@@ -177,7 +181,7 @@ int runImport(const Options &options, CommandContext &context, bool remember)
     const QDateTime now = context.now();
 
     const auto plan =
-        KubeconfigImporter::plan(target, destination, *source, options.request, policy, now, &error);
+        KubeconfigImporter::plan(target, destination, *source, effective.request, policy, now, &error);
     if (!plan)
         return fail(error);
     for (const QString &warning : plan->warnings)
@@ -221,8 +225,12 @@ int runImport(const Options &options, CommandContext &context, bool remember)
         record.ns = options.request.ns;
         record.lastImported = now;
         if (record.kind == QLatin1String("ssh")) {
-            record.identityFile = options.ssh.identityFile;
-            record.knownHostsFile = options.ssh.knownHostsFile;
+            // Absolute, so that a refresh from another folder finds them.
+            const auto absolute = [](const QString &path) {
+                return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+            };
+            record.identityFile = absolute(options.ssh.identityFile);
+            record.knownHostsFile = absolute(options.ssh.knownHostsFile);
             record.sudo = sudoName(options.ssh.sudo);
             record.preset = presetName(options.ssh.preset);
             record.timeoutSeconds = options.ssh.timeoutSeconds;
@@ -371,7 +379,11 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Import even an expired, not yet valid or mismatched certificate."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
-    parser.addOptions({help, kubeconfig, force, dryRun});
+    const QCommandLineOption sudoPasswordStdin(
+        QStringLiteral("sudo-password-stdin"),
+        tr("SSH: read the sudo password from the first line of standard "
+           "input."));
+    parser.addOptions({help, kubeconfig, force, dryRun, sudoPasswordStdin});
     const auto usage = [&context](const QString &message) {
         context.err << tr("kubeminder refresh: %1").arg(message) << Qt::endl;
         return CommandLine::UsageError;
@@ -403,6 +415,15 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     options.request.force = parser.isSet(force);
     options.kubeconfigs = parser.values(kubeconfig);
     options.dryRun = parser.isSet(dryRun);
+    options.sudoPasswordFromStdin = parser.isSet(sudoPasswordStdin);
+    if (source->kind == QLatin1String("ssh")) {
+        options.ssh.identityFile = source->identityFile;
+        options.ssh.knownHostsFile = source->knownHostsFile;
+        options.ssh.sudo = sudoFromName(source->sudo).value_or(SshOptions::Sudo::Auto);
+        options.ssh.preset = SshSource::presetFromName(source->preset).value_or(SshOptions::Preset::K3s);
+        if (source->timeoutSeconds > 0)
+            options.ssh.timeoutSeconds = source->timeoutSeconds;
+    }
     context.out
         << tr("Refreshing “%1” from %2").arg(ReportFormatter::terminalSafe(contextName), source->location)
         << '\n';

@@ -54,13 +54,12 @@ InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QS
 {
     if (m_acceptNewHostKey)
         return HostKeyDecision::AcceptAndRemember;
-    const auto answer = ask(tr("The host key of %1 (port %2) is not known yet.\n%3 key fingerprint is %4.\n"
-                               "Compare it with the server's (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).\n"
-                               "Trust it and remember it in known_hosts? [yes/no/once] ")
-                                .arg(host)
-                                .arg(port)
-                                .arg(keyType, sha256Fingerprint, keyType.toLower()),
-                            true);
+    const auto answer =
+        ask(tr("The host key of %1 (port %2) is not known yet.\n%3 key fingerprint is %4.\n"
+               "Compare it with the server's (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).\n"
+               "Trust it and remember it in known_hosts? [yes/no/once] ")
+                .arg(host, QString::number(port), keyType, sha256Fingerprint, keyType.toLower()),
+            true);
     if (!answer)
         return HostKeyDecision::Reject;
     const QString reply = QString::fromLocal8Bit(*answer).trimmed().toLower();

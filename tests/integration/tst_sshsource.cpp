@@ -1,5 +1,6 @@
 #include "kubeconfigbuilder.h"
 #include "testenvironment.h"
+#include "testsshserver.h"
 #include "transfer/sshsource.h"
 
 #include <QDir>
@@ -7,84 +8,23 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
-#include <pwd.h>
 #include <thread>
-#include <unistd.h>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
 
 namespace {
 
-QString currentUser()
-{
-    const passwd *entry = getpwuid(getuid());
-    return entry ? QString::fromLocal8Bit(entry->pw_name) : qEnvironmentVariable("USER");
-}
-
-/// Runs a helper program; on failure returns false with its output in `error`.
-bool runProgram(const QString &program, const QStringList &arguments, QString *error = nullptr,
-                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.start(program, arguments);
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        if (error)
-            *error = program + QLatin1Char(' ') + arguments.join(QLatin1Char(' ')) + QLatin1String(": ") +
-                     QString::fromLocal8Bit(process.readAll()) + process.errorString();
-        return false;
-    }
-    return true;
-}
-
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool generateKey(const QString &path, const QString &passphrase = {})
-{
-    QString error;
-    const bool ok = runProgram(QStringLiteral("ssh-keygen"),
-                               {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                QStringLiteral("-N"), passphrase, QStringLiteral("-C"),
-                                QStringLiteral("test"), QStringLiteral("-f"), path},
-                               &error);
-    if (!ok)
-        qWarning("%s", qPrintable(error));
-    return ok;
-}
-
-/// "SHA256:..." of a public key file, as ssh-keygen prints it.
-QString fingerprintOf(const QString &publicKeyFile)
-{
-    QProcess process;
-    process.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-lf"), publicKeyFile});
-    process.waitForFinished(10000);
-    const QString line = QString::fromLatin1(process.readAllStandardOutput());
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("SHA256:\\S+")).match(line);
-    return match.captured(0);
-}
-
-/// A free loopback port: bound, read and released (the sshd lock keeps other tests away).
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
 }
 
 QByteArray sampleKubeconfig(const QString &tag)
@@ -140,7 +80,7 @@ public:
     }
 };
 
-const QByteArray SudoPassword = "correct horse 'battery\" staple";
+const QByteArray SudoPassword = TestSshServer::SudoPassword;
 
 } // namespace
 
@@ -196,7 +136,6 @@ private slots:
     void nameResolution();
 
 private:
-    bool startServer();
     void writeKnownHosts(const QString &hostKeyPub, bool hashed = false);
     SshTarget target(const QString &path) const;
     SshOptions options() const;
@@ -204,138 +143,14 @@ private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
+    TestSshServer m_server{m_dir.path()};
     QString m_skip;
-    QProcess m_sshd;
     QProcess m_agent;
-    quint16 m_port = 0;
     QString m_user;
     QString m_knownHosts;
     QString m_config;
     QByteArray m_savedHome;
 };
-
-bool TestSshSource::startServer()
-{
-    QString error;
-    if (!QFileInfo(QStringLiteral("/usr/sbin/sshd")).isExecutable()) {
-        m_skip = QStringLiteral("/usr/sbin/sshd is not installed (package openssh-server)");
-        return false;
-    }
-    if (getuid() == 0)
-        QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege separation directory
-
-    const QString bin = path(QStringLiteral("bin"));
-    QDir().mkpath(bin);
-    // Stand-ins first on the session's PATH: a "cat" for which paths containing "root-only" are
-    // unreadable unless run through sudo, and a "sudo" that behaves as sudo-mode says.
-    writeFile(bin + QLatin1String("/cat"), QByteArrayLiteral("#!/bin/sh\n"
-                                                             "for a in \"$@\"; do\n"
-                                                             "  case \"$a\" in *root-only*)\n"
-                                                             "    if [ -z \"$KM_SUDO\" ]; then\n"
-                                                             "      echo \"cat: $a: Permission denied\" >&2\n"
-                                                             "      exit 1\n"
-                                                             "    fi;;\n"
-                                                             "  esac\n"
-                                                             "done\n"
-                                                             "exec /bin/cat \"$@\"\n"));
-    const QByteArray dir = QFile::encodeName(m_dir.path());
-    writeFile(bin + QLatin1String("/sudo"),
-              "#!/bin/sh\n"
-              "D='" +
-                  dir +
-                  "'\n"
-                  "mode=$(/bin/cat \"$D/sudo-mode\")\n"
-                  "echo \"$*\" >> \"$D/sudo-log\"\n"
-                  "export KM_SUDO=1\n"
-                  "if [ \"$1\" = -n ]; then\n"
-                  "  shift\n"
-                  "  if [ \"$mode\" = nopasswd ]; then exec \"$@\"; fi\n"
-                  "  echo 'sudo: a password is required' >&2; exit 1\n"
-                  "fi\n"
-                  "if [ \"$1\" = -S ]; then\n"
-                  "  shift\n"
-                  "  if [ \"$1\" = -p ]; then shift 2; fi\n"
-                  "  IFS= read -r pw\n"
-                  "  case \"$mode\" in\n"
-                  "  nopasswd) exec \"$@\";;\n"
-                  "  refused) echo \"$(id -un) is not in the sudoers file.\" >&2; exit 1;;\n"
-                  "  esac\n"
-                  "  if [ \"$pw\" = \"$(/bin/cat \"$D/sudo-password\")\" ]; then exec \"$@\"; fi\n"
-                  "  echo 'Sorry, try again.' >&2\n"
-                  "  echo 'sudo: 1 incorrect password attempt' >&2; exit 1\n"
-                  "fi\n"
-                  "echo 'usage: sudo' >&2; exit 1\n");
-    writeFile(bin + QLatin1String("/microk8s"),
-              "#!/bin/sh\n[ \"$1\" = config ] && exec /bin/cat '" + dir + "/microk8s.yaml'\nexit 2\n");
-    for (const char *name : {"cat", "sudo", "microk8s"})
-        QFile::setPermissions(bin + QLatin1Char('/') + QLatin1String(name),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
-                                  QFile::ExeOther);
-    writeFile(path(QStringLiteral("sudo-password")), SudoPassword + '\n');
-    writeFile(path(QStringLiteral("sudo-mode")), "nopasswd\n");
-
-    if (!generateKey(path(QStringLiteral("hostkey"))) || !generateKey(path(QStringLiteral("otherhostkey"))) ||
-        !generateKey(path(QStringLiteral("userkey"))) || !generateKey(path(QStringLiteral("agentkey"))) ||
-        !generateKey(path(QStringLiteral("lockedkey")), QStringLiteral("open sesame")) ||
-        !generateKey(path(QStringLiteral("strangerkey")))) {
-        m_skip = QStringLiteral("ssh-keygen could not create keys");
-        return false;
-    }
-    writeFile(path(QStringLiteral("authorized_keys")), readAll(path(QStringLiteral("userkey.pub"))) +
-                                                           readAll(path(QStringLiteral("agentkey.pub"))) +
-                                                           readAll(path(QStringLiteral("lockedkey.pub"))));
-
-    m_port = freePort();
-    const QByteArray config = "ListenAddress 127.0.0.1\n"
-                              "Port " +
-                              QByteArray::number(m_port) +
-                              "\n"
-                              "HostKey " +
-                              QFile::encodeName(path(QStringLiteral("hostkey"))) +
-                              "\n"
-                              "AuthorizedKeysFile " +
-                              QFile::encodeName(path(QStringLiteral("authorized_keys"))) +
-                              "\n"
-                              "PidFile none\n"
-                              "UsePAM no\n"
-                              "StrictModes no\n"
-                              "PermitRootLogin prohibit-password\n"
-                              "PubkeyAuthentication yes\n"
-                              "PasswordAuthentication no\n"
-                              "KbdInteractiveAuthentication no\n"
-                              "MaxAuthTries 20\n"
-                              "UseDNS no\n"
-                              "PrintMotd no\n"
-                              "LogLevel ERROR\n"
-                              "SetEnv PATH=" +
-                              QFile::encodeName(bin) + ":/usr/local/bin:/usr/bin:/bin MARKER=" +
-                              QFile::encodeName(path(QStringLiteral("marker"))) + "\n";
-    writeFile(path(QStringLiteral("sshd_config")), config);
-
-    m_sshd.setProcessChannelMode(QProcess::MergedChannels);
-    m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
-                 {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                  path(QStringLiteral("sshd_config"))});
-    if (!m_sshd.waitForStarted(10000)) {
-        m_skip = QStringLiteral("sshd did not start: ") + m_sshd.errorString();
-        return false;
-    }
-    QElapsedTimer waited;
-    waited.start();
-    while (waited.elapsed() < 10000) {
-        if (m_sshd.state() != QProcess::Running) {
-            m_skip = QStringLiteral("sshd exited: ") + QString::fromLocal8Bit(m_sshd.readAll());
-            return false;
-        }
-        QTcpSocket probe;
-        probe.connectToHost(QHostAddress::LocalHost, m_port);
-        if (probe.waitForConnected(200))
-            return true;
-        QThread::msleep(50);
-    }
-    m_skip = QStringLiteral("sshd did not listen on port %1").arg(m_port);
-    return false;
-}
 
 void TestSshSource::initTestCase()
 {
@@ -347,11 +162,12 @@ void TestSshSource::initTestCase()
     QDir().mkpath(home + QLatin1String("/.ssh"));
     qputenv("HOME", QFile::encodeName(home));
     qunsetenv("SSH_AUTH_SOCK");
-    m_user = currentUser();
+    m_user = m_server.user();
     m_knownHosts = path(QStringLiteral("known_hosts"));
     m_config = path(QStringLiteral("ssh_config"));
     writeFile(m_config, "# empty: the tests name everything\n");
-    startServer();
+    if (!m_server.start())
+        m_skip = m_server.skipReason();
 }
 
 void TestSshSource::cleanupTestCase()
@@ -360,19 +176,14 @@ void TestSshSource::cleanupTestCase()
         m_agent.terminate();
         m_agent.waitForFinished(5000);
     }
-    if (m_sshd.state() != QProcess::NotRunning) {
-        m_sshd.terminate();
-        m_sshd.waitForFinished(5000);
-    }
+    m_server.stop();
     qputenv("HOME", m_savedHome);
 }
 
 void TestSshSource::init()
 {
     qunsetenv("SSH_AUTH_SOCK");
-    QFile::remove(path(QStringLiteral("marker")));
-    QFile::remove(path(QStringLiteral("sudo-log")));
-    writeFile(path(QStringLiteral("sudo-mode")), "nopasswd\n");
+    m_server.reset();
     // Every test starts with the server's key known, unless it says otherwise.
     if (QFile::exists(path(QStringLiteral("hostkey.pub"))))
         writeKnownHosts(path(QStringLiteral("hostkey.pub")));
@@ -387,18 +198,9 @@ void TestSshSource::init()
 
 void TestSshSource::writeKnownHosts(const QString &hostKeyPub, bool hashed)
 {
-    const QList<QByteArray> parts = readAll(hostKeyPub).trimmed().split(' ');
-    QVERIFY(parts.size() >= 2);
-    writeFile(m_knownHosts, "# known hosts of the test\n[127.0.0.1]:" + QByteArray::number(m_port) + ' ' +
-                                parts[0] + ' ' + parts[1] + '\n');
-    if (hashed) {
-        QString error;
-        QVERIFY2(runProgram(QStringLiteral("ssh-keygen"),
-                            {QStringLiteral("-H"), QStringLiteral("-f"), m_knownHosts}, &error),
-                 qPrintable(error));
-        QFile::remove(m_knownHosts + QLatin1String(".old"));
-        QVERIFY(readAll(m_knownHosts).contains("|1|"));
-    }
+    QString error;
+    QVERIFY2(m_server.writeKnownHosts(m_knownHosts, hostKeyPub, hashed, QStringLiteral("127.0.0.1"), &error),
+             qPrintable(error));
 }
 
 SshTarget TestSshSource::target(const QString &remotePath) const
@@ -406,7 +208,7 @@ SshTarget TestSshSource::target(const QString &remotePath) const
     SshTarget t;
     t.user = m_user;
     t.host = QStringLiteral("127.0.0.1");
-    t.port = m_port;
+    t.port = m_server.port();
     t.path = remotePath;
     return t;
 }
@@ -425,9 +227,7 @@ SshOptions TestSshSource::options() const
 
 QString TestSshSource::writeRemoteFile(const QString &name, const QByteArray &bytes)
 {
-    const QString remote = path(QStringLiteral("remote/") + name);
-    writeFile(remote, bytes);
-    return remote;
+    return m_server.writeRemoteFile(name, bytes);
 }
 
 // --- addresses and commands ---------------------------------------------------------------------
@@ -626,7 +426,7 @@ void TestSshSource::keyAuthentication()
     QCOMPARE(result.kubeconfig, bytes);
     QCOMPARE(result.user, m_user);
     QCOMPARE(result.connectedHost, QStringLiteral("127.0.0.1"));
-    QCOMPARE(result.port, int(m_port));
+    QCOMPARE(result.port, int(m_server.port()));
     QVERIFY(result.error.isEmpty());
     QCOMPARE(interaction.hostKeyQuestions + interaction.passphraseQuestions + interaction.passwordQuestions +
                  interaction.sudoQuestions,
@@ -676,7 +476,7 @@ void TestSshSource::configAlias()
                           m_user.toUtf8() +
                           "\n"
                           "    Port " +
-                          QByteArray::number(m_port) +
+                          QByteArray::number(m_server.port()) +
                           "\n"
                           "    IdentityFile " +
                           QFile::encodeName(path(QStringLiteral("userkey"))) + "\n");
@@ -692,12 +492,12 @@ void TestSshSource::configAlias()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.kubeconfig, bytes);
     QCOMPARE(result.connectedHost, QStringLiteral("127.0.0.1"));
-    QCOMPARE(result.port, int(m_port));
+    QCOMPARE(result.port, int(m_server.port()));
     QCOMPARE(result.user, m_user);
 
     // What the user typed beats the config: a wrong port on the command line is used, and fails.
     SshTarget explicitPort = alias;
-    explicitPort.port = freePort();
+    explicitPort.port = TestSshServer::freePort();
     const SshFetchResult refused = SshSource::fetch(explicitPort, o, interaction);
     QCOMPARE(refused.failure, SshFetchResult::Failure::ConnectionRefused);
     QCOMPARE(refused.port, explicitPort.port);
@@ -714,7 +514,8 @@ void TestSshSource::agentAuthentication()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SSH_AUTH_SOCK"), socket);
     QString error;
-    QVERIFY2(runProgram(QStringLiteral("ssh-add"), {path(QStringLiteral("agentkey"))}, &error, environment),
+    QVERIFY2(TestSshServer::runProgram(QStringLiteral("ssh-add"), {path(QStringLiteral("agentkey"))}, &error,
+                                       environment),
              qPrintable(error));
 
     qputenv("SSH_AUTH_SOCK", QFile::encodeName(socket));
@@ -824,7 +625,7 @@ void TestSshSource::unknownHostKey()
     ScriptedInteraction interaction;
     interaction.hostKey = decision;
     const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
-    const QString fingerprint = fingerprintOf(path(QStringLiteral("hostkey.pub")));
+    const QString fingerprint = TestSshServer::fingerprintOf(path(QStringLiteral("hostkey.pub")));
     QVERIFY(fingerprint.startsWith(QLatin1String("SHA256:")));
     if (!acceptFlag) {
         QCOMPARE(interaction.hostKeyQuestions, 1);
@@ -897,8 +698,8 @@ void TestSshSource::changedHostKey()
         target(writeRemoteFile(QStringLiteral("changed.yaml"), sampleKubeconfig({}))), o, interaction);
     QCOMPARE(result.failure, SshFetchResult::Failure::HostKeyChanged);
     QCOMPARE(interaction.hostKeyQuestions, 0);
-    const QString oldFingerprint = fingerprintOf(path(QStringLiteral("otherhostkey.pub")));
-    const QString newFingerprint = fingerprintOf(path(QStringLiteral("hostkey.pub")));
+    const QString oldFingerprint = TestSshServer::fingerprintOf(path(QStringLiteral("otherhostkey.pub")));
+    const QString newFingerprint = TestSshServer::fingerprintOf(path(QStringLiteral("hostkey.pub")));
     QVERIFY2(result.error.contains(oldFingerprint), qPrintable(result.error));
     QVERIFY2(result.error.contains(newFingerprint), qPrintable(result.error));
     QVERIFY2(result.error.contains(QLatin1String("line 2 of ") + m_knownHosts), qPrintable(result.error));
@@ -954,7 +755,7 @@ void TestSshSource::sudo()
     QFETCH(int, passwordQuestions);
     QFETCH(QString, sudoCall);
 
-    writeFile(path(QStringLiteral("sudo-mode")), mode + '\n');
+    m_server.setSudoMode(mode);
     const QByteArray bytes = sampleKubeconfig(fileName);
     QString file = writeRemoteFile(fileName, bytes);
     if (fileName.contains(QLatin1String("missing"))) {
@@ -1007,13 +808,14 @@ void TestSshSource::hostilePath()
     // Control: the payloads would really leave the marker if the shell ever ran them.
     if (!QStandardPaths::findExecutable(QStringLiteral("ssh")).isEmpty()) {
         QString error;
-        QVERIFY2(runProgram(QStringLiteral("ssh"),
-                            {QStringLiteral("-F"), m_config, QStringLiteral("-o"),
-                             QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                             QLatin1String("UserKnownHostsFile=") + m_knownHosts, QStringLiteral("-i"),
-                             path(QStringLiteral("userkey")), QStringLiteral("-p"), QString::number(m_port),
-                             m_user + QLatin1String("@127.0.0.1"), QStringLiteral("touch \"$MARKER\"")},
-                            &error),
+        QVERIFY2(TestSshServer::runProgram(
+                     QStringLiteral("ssh"),
+                     {QStringLiteral("-F"), m_config, QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                      QStringLiteral("-o"), QLatin1String("UserKnownHostsFile=") + m_knownHosts,
+                      QStringLiteral("-i"), path(QStringLiteral("userkey")), QStringLiteral("-p"),
+                      QString::number(m_server.port()), m_user + QLatin1String("@127.0.0.1"),
+                      QStringLiteral("touch \"$MARKER\"")},
+                     &error),
                  qPrintable(error));
         QVERIFY(QFile::exists(path(QStringLiteral("marker"))));
         QFile::remove(path(QStringLiteral("marker")));
@@ -1163,7 +965,7 @@ void TestSshSource::cancelStopsQuickly()
 void TestSshSource::connectionRefused()
 {
     SshTarget t = target(QStringLiteral("/x"));
-    t.port = freePort();
+    t.port = TestSshServer::freePort();
     ScriptedInteraction interaction;
     const SshFetchResult result = SshSource::fetch(t, options(), interaction);
     QCOMPARE(result.failure, SshFetchResult::Failure::ConnectionRefused);

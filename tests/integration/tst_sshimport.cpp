@@ -1,0 +1,486 @@
+#include "cli/commandline.h"
+#include "kubeconfigbuilder.h"
+#include "testenvironment.h"
+#include "testpki.h"
+#include "testsshserver.h"
+#include "transfer/importsourceregistry.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+namespace {
+
+struct RunResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// True when this process can open its controlling terminal, where TerminalInteraction would ask.
+bool hasControllingTerminal()
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (tty < 0)
+        return false;
+    ::close(tty);
+    return true;
+}
+
+/// Pieces of a PEM that must never be printed: a body line, and a stretch of its base64 (as it
+/// sits in a kubeconfig's *-data fields).
+QStringList secretPieces(const QByteArray &pem)
+{
+    return {QString::fromLatin1(pem.split('\n').value(1).left(32)),
+            QString::fromLatin1(pem.toBase64().mid(40, 32))};
+}
+
+} // namespace
+
+/// `kubeminder import ssh://...` and `kubeminder refresh` end to end, in-process through
+/// CommandLine::run (and once as the real binary), against a real sshd on loopback.
+class TestSshImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+
+    void importNewContext_data();
+    void importNewContext();
+    void kubectlReadsTheImport();
+    void refreshReusesTheRememberedOptions();
+    void importRefreshesInPlaceKeepingTheServer();
+    void unknownHostWithoutTerminal_data();
+    void unknownHostWithoutTerminal();
+    void changedHostKeyRefused();
+    void sudoPasswordFromStandardInput();
+
+private:
+    RunResult run(const QStringList &arguments, const QByteArray &standardInput = {});
+    RunResult runBinaryWithoutTerminal(const QStringList &arguments);
+    QStringList importArguments(const QString &host, const QString &remotePath) const;
+    /// Writes the server's k3s.yaml (server https://127.0.0.1:6443) with a certificate that has
+    /// `daysLeft` at fixedNow(); returns its remote path.
+    QString writeRemoteK3s(const QString &name, double daysLeft);
+    /// ~/.kube/config with context, cluster and user "pi" at https://pi.example:6443.
+    QString writeUserConfigWithPi(double daysLeft);
+    QString home() const { return m_dir.filePath(QStringLiteral("home")); }
+    QString kubeconfig() const { return home() + QStringLiteral("/.kube/config"); }
+    QString backups() const { return m_dir.filePath(QStringLiteral("backups")); }
+    QString knownHosts() const { return m_dir.filePath(QStringLiteral("known_hosts")); }
+    QString sshPath(const QString &name) const { return m_sshDir.filePath(name); }
+    bool knownHostsHas(const QString &host) const;
+    int backupCount() const;
+
+    QTemporaryDir m_dir;
+    QTemporaryDir m_sshDir;
+    TestSshServer m_server{m_sshDir.path()};
+    QDateTime m_now;
+    QByteArray m_savedHome;
+    bool m_terminal = false;
+    IssuedCertificate m_fresh;
+    QList<IssuedCertificate> m_issued; ///< every certificate a test served: none may be printed
+    QString m_transcript;              ///< everything the test's commands printed
+};
+
+void TestSshImport::initTestCase()
+{
+    setUpTestEnvironment();
+    QVERIFY(m_dir.isValid());
+    QVERIFY(m_sshDir.isValid());
+    // libssh and QDir::homePath() look in $HOME (~/.ssh/config, identities, known_hosts): a home of
+    // our own keeps the user's keys, agent and hosts out of the test.
+    m_savedHome = qgetenv("HOME");
+    QDir().mkpath(home());
+    qputenv("HOME", QFile::encodeName(home()));
+    qunsetenv("SSH_AUTH_SOCK");
+    qunsetenv("KUBECONFIG");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    // TerminalInteraction asks on /dev/tty: a run started from a terminal would wait there for an
+    // answer. A new session has no controlling terminal (fails harmlessly for a process-group leader).
+    ::setsid();
+    m_terminal = hasControllingTerminal();
+    if (!m_server.start())
+        QSKIP(qPrintable(m_server.skipReason()));
+}
+
+void TestSshImport::cleanupTestCase()
+{
+    m_server.stop();
+    qputenv("HOME", m_savedHome);
+}
+
+void TestSshImport::init()
+{
+    m_now = fixedNow();
+    m_transcript.clear();
+    m_issued.clear();
+    m_server.reset();
+    QDir(home()).removeRecursively();
+    QDir().mkpath(home());
+    QDir(backups()).removeRecursively();
+    QFile::remove(knownHosts());
+    QSettings().clear();
+}
+
+void TestSshImport::cleanup()
+{
+    if (m_transcript.isEmpty())
+        return;
+    QStringList secrets = {QString::fromUtf8(TestSshServer::SudoPassword), QStringLiteral("PRIVATE KEY")};
+    for (const IssuedCertificate &certificate : std::as_const(m_issued))
+        secrets << secretPieces(certificate.certificatePem) << secretPieces(certificate.privateKeyPem);
+    // The client's SSH private key: a line of its body.
+    secrets << QString::fromLatin1(readAll(m_server.clientKey()).split('\n').value(2).left(32));
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY(!secret.isEmpty());
+        QVERIFY2(!m_transcript.contains(secret), qPrintable(QStringLiteral("printed a secret: ") + secret));
+    }
+}
+
+RunResult TestSshImport::run(const QStringList &arguments, const QByteArray &standardInput)
+{
+    RunResult result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    const QDateTime now = m_now;
+    CommandContext context{.out = out,
+                           .err = err,
+                           .outputIsTerminal = false,
+                           .noColor = true,
+                           .kubeconfigVariable = QString(),
+                           .home = home(),
+                           .now = [now] { return now; },
+                           .backupDirectory = backups(),
+                           .readStandardInput =
+                               [standardInput] {
+                                   return standardInput;
+                               }};
+    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
+    out.flush();
+    err.flush();
+    m_transcript += result.out + result.err;
+    return result;
+}
+
+// The real binary in a session of its own: no controlling terminal, as under cron or CI.
+RunResult TestSshImport::runBinaryWithoutTerminal(const QStringList &arguments)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home());
+    for (const char *variable : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        environment.insert(QLatin1String(variable),
+                           m_dir.filePath(QStringLiteral("xdg/") + QLatin1String(variable)));
+    environment.remove(QStringLiteral("KUBECONFIG"));
+    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setChildProcessModifier([] { ::setsid(); });
+    process.start(QStringLiteral(KUBEMINDER_BINARY), arguments);
+    process.closeWriteChannel();
+    RunResult result;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = QStringLiteral("kubeminder did not finish: ") + process.errorString();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    m_transcript += result.out + result.err;
+    return result;
+}
+
+QStringList TestSshImport::importArguments(const QString &host, const QString &remotePath) const
+{
+    return {
+        QStringLiteral("import"),
+        QStringLiteral("ssh://%1@%2:%3%4").arg(m_server.user(), host).arg(m_server.port()).arg(remotePath),
+        QStringLiteral("--name"),
+        QStringLiteral("pi"),
+        QStringLiteral("--identity"),
+        m_server.clientKey(),
+        QStringLiteral("--known-hosts"),
+        knownHosts(),
+        QStringLiteral("--timeout"),
+        QStringLiteral("30")};
+}
+
+QString TestSshImport::writeRemoteK3s(const QString &name, double daysLeft)
+{
+    m_fresh = TestPki::leafExpiringIn(m_now, daysLeft);
+    m_issued << m_fresh;
+    return m_server.writeRemoteFile(
+        name, KubeconfigBuilder()
+                  .cluster(QStringLiteral("default"), QStringLiteral("https://127.0.0.1:6443"),
+                           TestPki::sharedCa().certificatePem)
+                  .certificateUser(QStringLiteral("default"), m_fresh)
+                  .context(QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("default"))
+                  .currentContext(QStringLiteral("default"))
+                  .toYaml());
+}
+
+QString TestSshImport::writeUserConfigWithPi(double daysLeft)
+{
+    const IssuedCertificate old = TestPki::leafExpiringIn(m_now, daysLeft);
+    m_issued << old;
+    return KubeconfigBuilder()
+        .cluster(QStringLiteral("pi"), QStringLiteral("https://pi.example:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("pi"), old)
+        .context(QStringLiteral("pi"), QStringLiteral("pi"), QStringLiteral("pi"))
+        .currentContext(QStringLiteral("pi"))
+        .writeTo(kubeconfig());
+}
+
+// ssh-keygen -F finds plain and hashed entries alike (the system ssh_config may say HashKnownHosts).
+bool TestSshImport::knownHostsHas(const QString &host) const
+{
+    return TestSshServer::runProgram(QStringLiteral("ssh-keygen"),
+                                     {QStringLiteral("-F"),
+                                      QStringLiteral("[%1]:%2").arg(host).arg(m_server.port()),
+                                      QStringLiteral("-f"), knownHosts()});
+}
+
+int TestSshImport::backupCount() const
+{
+    int count = 0;
+    // One .yaml per backup, next to the store's index.json and its lock.
+    QDirIterator it(backups(), {QStringLiteral("*.yaml")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        ++count;
+    }
+    return count;
+}
+
+void TestSshImport::importNewContext_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("server");
+    QTest::newRow("address") << "127.0.0.1"
+                             << "https://127.0.0.1:6443";
+    // The server's loopback address becomes the host actually connected, not the file's 127.0.0.1.
+    QTest::newRow("host name") << "localhost"
+                               << "https://localhost:6443";
+}
+
+void TestSshImport::importNewContext()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, server);
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 100);
+    QVERIFY(!QFile::exists(kubeconfig()));
+    const RunResult result = run(importArguments(host, remote) << QStringLiteral("--accept-new-host-key"));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("pi: OK, expires 2026-09-23 12:00 UTC")),
+             qPrintable(result.out));
+    QVERIFY2(knownHostsHas(host), readAll(knownHosts()).constData());
+
+    const QByteArray written = readAll(kubeconfig());
+    QVERIFY2(written.contains(QByteArray("server: " + server.toUtf8())), written.constData());
+    QVERIFY(written.contains(m_fresh.certificatePem.toBase64()));
+
+    // Remembered for refresh, with the options needed to connect again (and no secret).
+    QSettings settings;
+    const auto source = ImportSourceRegistry(settings).find(QStringLiteral("pi"));
+    QVERIFY(source);
+    QCOMPARE(source->kind, QStringLiteral("ssh"));
+    QCOMPARE(source->location, importArguments(host, remote).at(1));
+    QCOMPARE(source->identityFile, m_server.clientKey());
+    QCOMPARE(source->knownHostsFile, knownHosts());
+
+    // Known now: the same import without the flag asks nothing and succeeds.
+    const RunResult again = run(importArguments(host, remote));
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+}
+
+void TestSshImport::kubectlReadsTheImport()
+{
+    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        QSKIP("kubectl is not installed");
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 100);
+    const RunResult result =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote) << QStringLiteral("--accept-new-host-key"));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home());
+    environment.insert(QStringLiteral("KUBECONFIG"), kubeconfig());
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(kubectl,
+                  {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("jsonpath={.users[?(@.name==\"pi\")].user.client-certificate-data}")});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QCOMPARE(process.readAllStandardOutput().trimmed(), m_fresh.certificatePem.toBase64());
+
+    process.start(kubectl, {QStringLiteral("config"), QStringLiteral("get-contexts"), QStringLiteral("-o"),
+                            QStringLiteral("name")});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(process.readAllStandardOutput().split('\n').contains("pi"));
+}
+
+void TestSshImport::refreshReusesTheRememberedOptions()
+{
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 100);
+    const RunResult imported =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote) << QStringLiteral("--accept-new-host-key"));
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err + imported.out));
+    const int backupsBefore = backupCount();
+    const QByteArray knownBefore = readAll(knownHosts());
+
+    // K3s renewed its certificate; refresh fetches it the same way, with the remembered identity
+    // and known_hosts (neither is in this empty home, so only those options can connect).
+    if (m_terminal)
+        QSKIP("a controlling terminal is present: a refresh that forgot its options would wait there");
+    writeRemoteK3s(QStringLiteral("k3s.yaml"), 365);
+    m_now = m_now.addSecs(3600);
+    const RunResult refreshed = run({QStringLiteral("refresh"), QStringLiteral("pi")});
+    QVERIFY2(refreshed.out.contains(QStringLiteral("Refreshing “pi” from ssh://")),
+             qPrintable(refreshed.out));
+    QVERIFY2(refreshed.exitCode == 0, qPrintable(refreshed.err + refreshed.out));
+    QVERIFY2(refreshed.out.contains(QStringLiteral("pi: OK, expires 2027-06-15 12:00 UTC")),
+             qPrintable(refreshed.out));
+    QVERIFY(readAll(kubeconfig()).contains(m_fresh.certificatePem.toBase64()));
+    QVERIFY(backupCount() > backupsBefore);
+    QCOMPARE(readAll(knownHosts()), knownBefore);
+
+    // The record still holds the options, for the next refresh.
+    QSettings settings;
+    const auto source = ImportSourceRegistry(settings).find(QStringLiteral("pi"));
+    QVERIFY(source);
+    QCOMPARE(source->identityFile, m_server.clientKey());
+    QCOMPARE(source->knownHostsFile, knownHosts());
+}
+
+void TestSshImport::importRefreshesInPlaceKeepingTheServer()
+{
+    writeUserConfigWithPi(10);
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 365);
+    const RunResult result =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote) << QStringLiteral("--accept-new-host-key"));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("pi: OK, expires 2027-06-15 12:00 UTC")),
+             qPrintable(result.out));
+    const QByteArray written = readAll(kubeconfig());
+    QVERIFY2(written.contains("server: https://pi.example:6443"), written.constData());
+    QVERIFY(!written.contains("127.0.0.1"));
+    QVERIFY(written.contains(m_fresh.certificatePem.toBase64()));
+    QCOMPARE(backupCount(), 1);
+}
+
+void TestSshImport::unknownHostWithoutTerminal_data()
+{
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("in-process") << false;
+    QTest::newRow("binary in a session without terminal") << true;
+}
+
+void TestSshImport::unknownHostWithoutTerminal()
+{
+    QFETCH(bool, binary);
+    if (!binary && m_terminal)
+        QSKIP("a controlling terminal is present: the in-process import would ask there");
+    const QString file = writeUserConfigWithPi(10);
+    const QByteArray before = readAll(file);
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 365);
+    const QStringList arguments = importArguments(QStringLiteral("127.0.0.1"), remote);
+    const RunResult result = binary ? runBinaryWithoutTerminal(arguments) : run(arguments);
+    QVERIFY2(result.exitCode != 0 && result.exitCode != -1, qPrintable(result.err + result.out));
+    QVERIFY2(result.err.contains(m_server.hostKeyFingerprint()), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QLatin1String("--accept-new-host-key")), qPrintable(result.err));
+    QCOMPARE(readAll(file), before);
+    QVERIFY(!QFile::exists(knownHosts()));
+    QCOMPARE(backupCount(), 0);
+}
+
+void TestSshImport::changedHostKeyRefused()
+{
+    QString error;
+    QVERIFY2(m_server.writeKnownHosts(knownHosts(), m_server.otherHostKeyPublicFile(), false,
+                                      QStringLiteral("127.0.0.1"), &error),
+             qPrintable(error));
+    const QByteArray knownBefore = readAll(knownHosts());
+    const QString file = writeUserConfigWithPi(10);
+    const QByteArray before = readAll(file);
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 365);
+    // Even --accept-new-host-key does not accept a changed key.
+    const RunResult result =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote) << QStringLiteral("--accept-new-host-key"));
+    QVERIFY(result.exitCode != 0);
+    const QString oldFingerprint = m_server.otherHostKeyFingerprint();
+    const QString newFingerprint = m_server.hostKeyFingerprint();
+    QVERIFY(oldFingerprint.startsWith(QLatin1String("SHA256:")));
+    QVERIFY(newFingerprint.startsWith(QLatin1String("SHA256:")));
+    QVERIFY2(result.err.contains(oldFingerprint), qPrintable(result.err));
+    QVERIFY2(result.err.contains(newFingerprint), qPrintable(result.err));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(readAll(knownHosts()), knownBefore);
+    QCOMPARE(backupCount(), 0);
+}
+
+void TestSshImport::sudoPasswordFromStandardInput()
+{
+    m_server.setSudoMode("password");
+    const QString remote = writeRemoteK3s(QStringLiteral("root-only-k3s.yaml"), 100);
+    const QByteArray password = QByteArray(TestSshServer::SudoPassword) + '\n';
+
+    // Control: without sudo the stand-in cat refuses the file.
+    const RunResult refused = run(importArguments(QStringLiteral("127.0.0.1"), remote)
+                                  << QStringLiteral("--accept-new-host-key") << QStringLiteral("--sudo")
+                                  << QStringLiteral("never"));
+    QVERIFY(refused.exitCode != 0);
+    QVERIFY(!QFile::exists(kubeconfig()));
+
+    const RunResult result =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote) << QStringLiteral("--sudo-password-stdin"),
+            password);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY(readAll(kubeconfig()).contains(m_fresh.certificatePem.toBase64()));
+    const QString log = QString::fromUtf8(readAll(m_server.sudoLogFile()));
+    QVERIFY2(log.contains(QLatin1String("-S -p  cat -- ") + remote), qPrintable(log));
+    QVERIFY(!log.contains(QString::fromUtf8(TestSshServer::SudoPassword)));
+    // cleanup() checks that the password appears nowhere in the output; the settings hold none.
+    QDirIterator settings(m_dir.filePath(QStringLiteral("settings")), QDir::Files,
+                          QDirIterator::Subdirectories);
+    int settingsFiles = 0;
+    while (settings.hasNext()) {
+        const QString settingsFile = settings.next();
+        ++settingsFiles;
+        QVERIFY2(!readAll(settingsFile).contains(TestSshServer::SudoPassword), qPrintable(settingsFile));
+    }
+    QVERIFY(settingsFiles > 0);
+}
+
+QTEST_GUILESS_MAIN(TestSshImport)
+#include "tst_sshimport.moc"
