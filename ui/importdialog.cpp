@@ -3,15 +3,19 @@
 #include "contexttablemodel.h"
 #include "credentials/credentialchecker.h"
 #include "credentials/thresholdsettings.h"
+#include "dialoginteraction.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
+#include "transfer/sshsource.h"
 
 #include <QBoxLayout>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -23,8 +27,10 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QStringListModel>
 #include <QTextBrowser>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -42,6 +48,7 @@ struct ImportOutcome
     QString name;
     QDateTime now;
     bool sourceUnreadable = false; ///< exists, but the user may not read it
+    bool cancelled = false;        ///< the SSH fetch was cancelled
     QString error;                 ///< nothing was planned or written
     bool refresh = false;
     std::vector<ImportChange> changes;
@@ -64,7 +71,44 @@ struct ImportJob
     ImportRequest request;
     QStringList files; ///< empty: as kubectl
     QDateTime now;
+    // Over SSH (then sourcePath is the ssh:// URL):
+    std::optional<SshTarget> sshTarget;
+    SshOptions ssh;
+    InteractionHandler *interaction = nullptr; ///< lives in the GUI thread, outlives the job
+    const std::atomic_bool *cancel = nullptr;
 };
+
+QString sudoName(SshOptions::Sudo sudo)
+{
+    switch (sudo) {
+    case SshOptions::Sudo::Never:
+        return QStringLiteral("never");
+    case SshOptions::Sudo::Always:
+        return QStringLiteral("always");
+    case SshOptions::Sudo::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+QString presetName(SshOptions::Preset preset)
+{
+    switch (preset) {
+    case SshOptions::Preset::Rke2:
+        return QStringLiteral("rke2");
+    case SshOptions::Preset::Kubeadm:
+        return QStringLiteral("kubeadm");
+    case SshOptions::Preset::MicroK8s:
+        return QStringLiteral("microk8s");
+    case SshOptions::Preset::K0s:
+        return QStringLiteral("k0s");
+    case SshOptions::Preset::K3s:
+        break;
+    }
+    return QStringLiteral("k3s");
+}
+
+void wipe(QByteArray &bytes);
 
 QString escaped(const QString &text)
 {
@@ -88,8 +132,28 @@ QString htmlList(const QStringList &items, const QColor &color = {})
     return html + QStringLiteral("</ul>");
 }
 
-std::optional<KubeconfigDocument> readSource(const ImportJob &job, ImportOutcome &outcome)
+std::optional<KubeconfigDocument> fetchOverSsh(const ImportJob &job, ImportRequest &request,
+                                               ImportOutcome &outcome)
 {
+    SshFetchResult fetched = SshSource::fetch(*job.sshTarget, job.ssh, *job.interaction, job.cancel);
+    if (!fetched.ok()) {
+        wipe(fetched.kubeconfig);
+        outcome.cancelled = fetched.failure == SshFetchResult::Failure::Cancelled;
+        outcome.error = fetched.error;
+        return std::nullopt;
+    }
+    request.sourceIsLocal = false;
+    request.loopbackHost = fetched.connectedHost;
+    KubeconfigDocument document = KubeconfigDocument::parse(job.sourcePath, fetched.kubeconfig);
+    wipe(fetched.kubeconfig);
+    return document;
+}
+
+std::optional<KubeconfigDocument> readSource(const ImportJob &job, ImportRequest &request,
+                                             ImportOutcome &outcome)
+{
+    if (job.sshTarget)
+        return fetchOverSsh(job, request, outcome);
     if (job.sourceBytes) {
         if (job.sourceBytes->size() > MaximumSourceSize) {
             outcome.error = ImportDialog::tr("%1 is too large to be a kubeconfig.").arg(job.sourcePath);
@@ -119,12 +183,23 @@ void remember(const ImportJob &job)
     // A source read through pkexec is remembered as the file it is: a later refresh meets the
     // same permission problem and offers pkexec again.
     ImportSource record;
-    record.kind = QStringLiteral("file");
+    record.kind = job.sshTarget ? QStringLiteral("ssh") : QStringLiteral("file");
     record.location = job.sourcePath;
     record.sourceContext = job.request.sourceContext;
     record.server = job.request.server;
     record.ns = job.request.ns;
     record.lastImported = job.now;
+    if (job.sshTarget) {
+        // As `kubeminder import ssh://...` remembers it: how to connect again, never a password.
+        const auto absolute = [](const QString &path) {
+            return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+        };
+        record.identityFile = absolute(job.ssh.identityFile);
+        record.knownHostsFile = absolute(job.ssh.knownHostsFile);
+        record.sudo = sudoName(job.ssh.sudo);
+        record.preset = presetName(job.ssh.preset);
+        record.timeoutSeconds = job.ssh.timeoutSeconds;
+    }
     QSettings settings;
     ImportSourceRegistry(settings).remember(job.request.name, record);
 }
@@ -137,7 +212,8 @@ ImportOutcome runJob(const ImportJob &job)
     outcome.sourcePath = job.sourcePath;
     outcome.name = job.request.name;
     outcome.now = job.now;
-    const auto source = readSource(job, outcome);
+    ImportRequest request = job.request;
+    const auto source = readSource(job, request, outcome);
     if (!source)
         return outcome;
     if (source->status() != KubeconfigDocument::Status::Ok) {
@@ -162,8 +238,8 @@ ImportOutcome runJob(const ImportJob &job)
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
     const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
     QString error;
-    const auto plan = KubeconfigImporter::plan(target, KubeconfigPaths::destination(paths), *source,
-                                               job.request, policy, job.now, &error);
+    const auto plan = KubeconfigImporter::plan(target, KubeconfigPaths::destination(paths), *source, request,
+                                               policy, job.now, &error);
     if (!plan) {
         outcome.error = error;
         return outcome;
@@ -237,12 +313,24 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_previewButton(new QPushButton(tr("&Preview")))
     , m_importButton(new QPushButton(tr("&Import")))
     , m_closeButton(new QPushButton(tr("Close")))
+    , m_cancelButton(new QPushButton(tr("Cancel")))
+    , m_fields(new QFormLayout)
+    , m_sourceKind(new QComboBox)
+    , m_sshHost(new QLineEdit)
+    , m_sshUser(new QLineEdit)
+    , m_sshPort(new QSpinBox)
+    , m_preset(new QComboBox)
+    , m_sshPath(new QLineEdit)
+    , m_identity(new QLineEdit)
+    , m_sudo(new QComboBox)
+    , m_localRow(new QWidget)
     , m_resultIcon(new QLabel)
     , m_resultLabel(new QLabel)
     , m_resultDetails(new QTextBrowser)
     , m_backButton(new QPushButton(tr("&Back")))
     , m_doneButton(new QPushButton(tr("Close")))
     , m_watcher(new QFutureWatcher<ImportOutcome>(this))
+    , m_interaction(new DialogInteraction(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("importDialog"));
@@ -263,6 +351,43 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_setCurrent->setObjectName(QStringLiteral("setCurrentCheck"));
     m_force->setObjectName(QStringLiteral("forceCheck"));
 
+    m_sourceKind->setObjectName(QStringLiteral("sourceKindCombo"));
+    m_sourceKind->addItem(QIcon::fromTheme(QStringLiteral("document-open")), tr("Local file"));
+    m_sourceKind->addItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("SSH"));
+    m_sshHost->setObjectName(QStringLiteral("sshHostEdit"));
+    m_sshHost->setPlaceholderText(tr("A host name, address or ~/.ssh/config alias"));
+    m_sshHost->setClearButtonEnabled(true);
+    m_sshUser->setObjectName(QStringLiteral("sshUserEdit"));
+    m_sshUser->setPlaceholderText(tr("From ~/.ssh/config, else your user name"));
+    m_sshPort->setObjectName(QStringLiteral("sshPortSpin"));
+    m_sshPort->setRange(0, 65535);
+    m_sshPort->setSpecialValueText(tr("Default"));
+    m_sshPort->setValue(0);
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    const std::pair<QString, SshOptions::Preset> presets[] = {
+        {tr("K3s"), SshOptions::Preset::K3s},         {tr("RKE2"), SshOptions::Preset::Rke2},
+        {tr("kubeadm"), SshOptions::Preset::Kubeadm}, {tr("MicroK8s"), SshOptions::Preset::MicroK8s},
+        {tr("k0s"), SshOptions::Preset::K0s},
+    };
+    for (const auto &[label, preset] : presets)
+        m_preset->addItem(label, presetName(preset));
+    m_sshPath->setObjectName(QStringLiteral("sshPathEdit"));
+    m_sshPath->setClearButtonEnabled(true);
+    m_identity->setObjectName(QStringLiteral("identityEdit"));
+    m_identity->setPlaceholderText(tr("Optional: the SSH agent and your usual keys are tried too"));
+    m_identity->setClearButtonEnabled(true);
+    m_sudo->setObjectName(QStringLiteral("sudoCombo"));
+    m_sudo->addItem(tr("When needed"), sudoName(SshOptions::Sudo::Auto));
+    m_sudo->addItem(tr("Never"), sudoName(SshOptions::Sudo::Never));
+    m_sudo->addItem(tr("Always"), sudoName(SshOptions::Sudo::Always));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setAutoDefault(false);
+    m_cancelButton->hide();
+    auto *completer = new QCompleter(this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_sshHost->setCompleter(completer);
+
     auto *intro = new QLabel(
         tr("Takes fresh credentials from a kubeconfig file — for K3s, /etc/rancher/k3s/k3s.yaml on the "
            "server — and puts them into the context named below. An existing context keeps its server, "
@@ -273,16 +398,25 @@ ImportDialog::ImportDialog(QWidget *parent)
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
 
-    auto *sourceRow = new QHBoxLayout;
+    auto *sourceRow = new QHBoxLayout(m_localRow);
+    sourceRow->setContentsMargins(0, 0, 0, 0);
     sourceRow->addWidget(m_source, 1);
     sourceRow->addWidget(m_browse);
-    auto *fields = new QFormLayout;
+    QFormLayout *fields = m_fields;
+    fields->addRow(tr("Sou&rce:"), m_sourceKind);
     // A row holding a layout gets no buddy from QFormLayout: the mnemonic needs one.
     auto *sourceLabel = new QLabel(tr("&Source file:"));
     sourceLabel->setBuddy(m_source);
-    fields->addRow(sourceLabel, sourceRow);
+    fields->addRow(sourceLabel, m_localRow);
+    fields->addRow(tr("&Host:"), m_sshHost);
+    fields->addRow(tr("&User:"), m_sshUser);
+    fields->addRow(tr("&Port:"), m_sshPort);
+    fields->addRow(tr("&Kind of server:"), m_preset);
+    fields->addRow(tr("Remote &file:"), m_sshPath);
+    fields->addRow(tr("&Identity file:"), m_identity);
+    fields->addRow(tr("S&udo:"), m_sudo);
     fields->addRow(tr("Context &name:"), m_name);
-    fields->addRow(tr("Se&rver:"), m_server);
+    fields->addRow(tr("Ser&ver:"), m_server);
     fields->addRow(tr("Na&mespace:"), m_namespace);
     fields->addRow(QString(), m_setCurrent);
     fields->addRow(QString(), m_force);
@@ -328,6 +462,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     auto *formButtons = new QHBoxLayout;
     formButtons->addWidget(m_progress);
     formButtons->addWidget(m_progressLabel, 1);
+    formButtons->addWidget(m_cancelButton);
     formButtons->addWidget(m_previewButton);
     formButtons->addWidget(m_importButton);
     formButtons->addWidget(m_closeButton);
@@ -390,13 +525,29 @@ ImportDialog::ImportDialog(QWidget *parent)
     }
     for (QCheckBox *check : {m_setCurrent, m_force})
         connect(check, &QCheckBox::toggled, m_preview, &QTextBrowser::clear);
-    updateButtons();
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelFetch);
+    connect(m_sourceKind, &QComboBox::currentIndexChanged, this, &ImportDialog::sourceKindChanged);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportDialog::presetChanged);
+    for (QLineEdit *edit : {m_sshHost, m_sshUser, m_sshPath, m_identity}) {
+        connect(edit, &QLineEdit::textChanged, m_preview, &QTextBrowser::clear);
+        connect(edit, &QLineEdit::textChanged, this, &ImportDialog::clearMessage);
+        connect(edit, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
+    }
+    connect(m_sshPort, &QSpinBox::valueChanged, m_preview, &QTextBrowser::clear);
+    for (QComboBox *combo : {m_preset, m_sudo})
+        connect(combo, &QComboBox::currentIndexChanged, m_preview, &QTextBrowser::clear);
+    m_interaction->setCancelFlag(&m_cancel);
+    updateHostCompletion();
+    presetChanged();
+    sourceKindChanged();
 }
 
 ImportDialog::~ImportDialog()
 {
     // The worker holds copies only, but it uses Qt, yaml-cpp and OpenSSL, which must outlive it;
-    // and a write, once started, is finished rather than abandoned. Inputs are size-capped.
+    // and a write, once started, is finished rather than abandoned. Inputs are size-capped. An SSH
+    // fetch (or a question it waits on) stops at the cancel flag.
+    m_cancel = true;
     m_watcher->waitForFinished();
     if (m_pkexec) {
         m_pkexec->disconnect(this);
@@ -420,7 +571,33 @@ void ImportDialog::setTargetName(const QString &name)
     // Refreshing a context that was imported before: start from where it came from.
     QSettings settings;
     const auto source = ImportSourceRegistry(settings).find(name);
-    if (!source || source->kind != QLatin1String("file"))
+    if (!source)
+        return;
+    if (source->kind == QLatin1String("ssh")) {
+        QString error;
+        const auto target = SshTarget::parse(source->location, &error);
+        if (!target || !m_sshHost->text().isEmpty())
+            return;
+        m_remembered = source;
+        m_rememberedName = name;
+        m_sourceKind->setCurrentIndex(1);
+        m_sshHost->setText(target->host);
+        m_sshUser->setText(target->user);
+        m_sshPort->setValue(target->port);
+        const int preset =
+            m_preset->findData(source->preset.isEmpty() ? QStringLiteral("k3s") : source->preset);
+        m_preset->setCurrentIndex(std::max(preset, 0));
+        if (target->path !=
+            SshSource::defaultPath(SshSource::presetFromName(m_preset->currentData().toString())
+                                       .value_or(SshOptions::Preset::K3s)))
+            m_sshPath->setText(target->path);
+        m_identity->setText(source->identityFile);
+        m_sudo->setCurrentIndex(std::max(m_sudo->findData(source->sudo), 0));
+        m_server->setText(source->server);
+        m_namespace->setText(source->ns);
+        return;
+    }
+    if (source->kind != QLatin1String("file"))
         return;
     m_remembered = source;
     m_rememberedName = name;
@@ -444,11 +621,115 @@ void ImportDialog::setClock(std::function<QDateTime()> clock)
     m_clock = std::move(clock);
 }
 
+void ImportDialog::setSshConfigFile(const QString &file)
+{
+    m_sshConfigFile = file;
+    updateHostCompletion();
+}
+
+QStringList ImportDialog::sshConfigHosts(const QString &configFile)
+{
+    QFile file(configFile);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList hosts;
+    static const QRegularExpression hostLine(QStringLiteral("^\\s*host(?:\\s*=\\s*|\\s+)(.*)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    int lines = 0;
+    while (!file.atEnd() && ++lines < 100000) {
+        const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
+        const QRegularExpressionMatch match = hostLine.match(line);
+        if (!match.hasMatch())
+            continue;
+        QString patterns = match.captured(1);
+        const qsizetype comment = patterns.indexOf(QLatin1Char('#'));
+        if (comment >= 0)
+            patterns.truncate(comment);
+        for (QString alias : patterns.split(spaces, Qt::SkipEmptyParts)) {
+            if (alias.size() >= 2 && alias.startsWith(QLatin1Char('"')) && alias.endsWith(QLatin1Char('"')))
+                alias = alias.mid(1, alias.size() - 2);
+            if (alias.isEmpty() || alias.contains(QLatin1Char('*')) || alias.contains(QLatin1Char('?')) ||
+                alias.startsWith(QLatin1Char('!')) || hosts.contains(alias))
+                continue;
+            hosts << alias;
+        }
+    }
+    return hosts;
+}
+
+void ImportDialog::updateHostCompletion()
+{
+    const QString config =
+        m_sshConfigFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh/config") : m_sshConfigFile;
+    QCompleter *completer = m_sshHost->completer();
+    auto *model = qobject_cast<QStringListModel *>(completer->model());
+    if (!model) {
+        model = new QStringListModel(completer);
+        completer->setModel(model);
+    }
+    model->setStringList(sshConfigHosts(config));
+}
+
+bool ImportDialog::isSsh() const
+{
+    return m_sourceKind->currentIndex() == 1;
+}
+
+void ImportDialog::sourceKindChanged()
+{
+    const bool ssh = isSsh();
+    m_fields->setRowVisible(m_localRow, !ssh);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_sshHost, m_sshUser, m_sshPort, m_preset,
+                                                           m_sshPath, m_identity, m_sudo})
+        m_fields->setRowVisible(field, ssh);
+    clearMessage();
+    m_preview->clear();
+    updateButtons();
+}
+
+void ImportDialog::presetChanged()
+{
+    const auto preset =
+        SshSource::presetFromName(m_preset->currentData().toString()).value_or(SshOptions::Preset::K3s);
+    const QString path = SshSource::defaultPath(preset);
+    // MicroK8s and k0s print their kubeconfig with a command: there is no file to name.
+    m_sshPath->setEnabled(!path.isEmpty() && !m_busy);
+    m_sshPath->setPlaceholderText(path.isEmpty() ? tr("Printed by the server’s own command") : path);
+}
+
+void ImportDialog::cancelFetch()
+{
+    if (!m_busy || !m_runningSsh)
+        return;
+    m_cancel = true;
+    m_cancelButton->setEnabled(false);
+    m_progressLabel->setText(tr("Cancelling…"));
+}
+
+QString ImportDialog::sshUrl(QString *error) const
+{
+    SshTarget target;
+    target.host = m_sshHost->text().trimmed();
+    target.user = m_sshUser->text().trimmed();
+    target.port = m_sshPort->value();
+    if (m_sshPath->isEnabled())
+        target.path = m_sshPath->text().trimmed();
+    // Through the parser, so that the dialog accepts exactly what the command line does.
+    const QString url = target.toUrl();
+    if (!SshTarget::parse(url, error))
+        return {};
+    return url;
+}
+
 void ImportDialog::reject()
 {
     // A write in progress is finished, not abandoned: it takes moments and leaves either the old
     // or the new file, but the result page must say which.
-    if (m_busy && m_running == Action::Import && m_watcher->isRunning())
+    // An SSH fetch is only reading: Cancel stops it, and so does closing the dialog.
+    if (m_busy && m_runningSsh)
+        cancelFetch();
+    if (m_busy && m_running == Action::Import && m_watcher->isRunning() && !m_runningSsh)
         return;
     if (m_pkexec) {
         QProcess *process = std::exchange(m_pkexec, nullptr);
@@ -482,7 +763,25 @@ void ImportDialog::start(Action action)
 {
     if (m_busy)
         return;
-    const QString path = sourcePath();
+    const bool ssh = isSsh();
+    QString path;
+    std::optional<SshTarget> target;
+    if (ssh) {
+        if (m_sshHost->text().trimmed().isEmpty()) {
+            showMessage(tr("Enter the host to fetch the kubeconfig from."));
+            return;
+        }
+        QString error;
+        path = sshUrl(&error);
+        if (!path.isEmpty())
+            target = SshTarget::parse(path, &error);
+        if (!target) {
+            showMessage(error.isEmpty() ? tr("This is no SSH address Kubeminder can use.") : error);
+            return;
+        }
+    } else {
+        path = sourcePath();
+    }
     const QString name = m_name->text().trimmed();
     if (path.isEmpty()) {
         showMessage(tr("Choose the kubeconfig file to import."));
@@ -495,7 +794,7 @@ void ImportDialog::start(Action action)
     ImportJob job;
     job.apply = action == Action::Import;
     job.sourcePath = path;
-    if (path == m_elevatedPath && !m_elevatedBytes.isEmpty())
+    if (!ssh && path == m_elevatedPath && !m_elevatedBytes.isEmpty())
         job.sourceBytes = m_elevatedBytes;
     job.request.source = path;
     job.request.name = name;
@@ -506,14 +805,38 @@ void ImportDialog::start(Action action)
         job.request.sourceContext = m_remembered->sourceContext;
     job.request.setCurrent = m_setCurrent->isChecked();
     job.request.force = m_force->isChecked();
-    job.request.sourceIsLocal = true;
+    job.request.sourceIsLocal = !ssh;
     job.files = m_files;
     job.now = m_clock();
+    if (ssh) {
+        job.sshTarget = target;
+        const QString identity = m_identity->text().trimmed();
+        job.ssh.identityFile =
+            identity.startsWith(QLatin1String("~/")) ? QDir::homePath() + identity.mid(1) : identity;
+        job.ssh.configFile = m_sshConfigFile;
+        job.ssh.preset =
+            SshSource::presetFromName(m_preset->currentData().toString()).value_or(SshOptions::Preset::K3s);
+        const QString sudo = m_sudo->currentData().toString();
+        job.ssh.sudo = sudo == QLatin1String("never")    ? SshOptions::Sudo::Never
+                       : sudo == QLatin1String("always") ? SshOptions::Sudo::Always
+                                                         : SshOptions::Sudo::Auto;
+        if (m_remembered && m_rememberedName == name && m_remembered->location == path) {
+            job.ssh.knownHostsFile = m_remembered->knownHostsFile;
+            if (m_remembered->timeoutSeconds > 0)
+                job.ssh.timeoutSeconds = m_remembered->timeoutSeconds;
+        }
+        job.interaction = m_interaction;
+        job.cancel = &m_cancel;
+    }
 
     clearMessage();
     m_running = action;
-    setBusy(true,
-            action == Action::Preview ? tr("Reading %1…").arg(path) : tr("Importing into “%1”…").arg(name));
+    m_runningSsh = ssh;
+    m_cancel = false;
+    const QString what = ssh                         ? tr("Fetching from %1 over SSH…").arg(target->host)
+                         : action == Action::Preview ? tr("Reading %1…").arg(path)
+                                                     : tr("Importing into “%1”…").arg(name);
+    setBusy(true, what);
     m_watcher->setFuture(QtConcurrent::run([job] { return runJob(job); }));
 }
 
@@ -521,6 +844,12 @@ void ImportDialog::workerFinished()
 {
     const ImportOutcome outcome = m_watcher->result();
     setBusy(false);
+    m_runningSsh = false;
+    if (outcome.cancelled) {
+        m_preview->clear();
+        showMessage(tr("Cancelled. Nothing was written."), Status::Warning);
+        return;
+    }
     if (outcome.sourceUnreadable) {
         m_preview->clear();
         showUnreadable(outcome.sourcePath);
@@ -795,19 +1124,23 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     m_busy = busy;
     m_progress->setVisible(busy);
     m_progressLabel->setText(busy ? what : QString());
-    for (QWidget *input : std::initializer_list<QWidget *>{m_source, m_browse, m_name, m_server, m_namespace,
-                                                           m_setCurrent, m_force, m_pkexecButton})
+    for (QWidget *input : std::initializer_list<QWidget *>{
+             m_source, m_browse, m_name, m_server, m_namespace, m_setCurrent, m_force, m_pkexecButton,
+             m_sourceKind, m_sshHost, m_sshUser, m_sshPort, m_preset, m_identity, m_sudo})
         input->setEnabled(!busy);
+    presetChanged();
+    m_cancelButton->setVisible(busy && m_runningSsh);
+    m_cancelButton->setEnabled(busy && m_runningSsh);
     updateButtons();
 }
 
 void ImportDialog::updateButtons()
 {
-    const bool ready =
-        !m_busy && !m_source->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty();
+    const QLineEdit *source = isSsh() ? m_sshHost : m_source;
+    const bool ready = !m_busy && !source->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty();
     m_previewButton->setEnabled(ready);
     m_importButton->setEnabled(ready);
-    m_closeButton->setEnabled(!m_busy || m_running != Action::Import);
+    m_closeButton->setEnabled(!m_busy || m_running != Action::Import || m_runningSsh);
     m_backButton->setEnabled(!m_busy);
     m_doneButton->setEnabled(!m_busy);
 }

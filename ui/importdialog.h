@@ -9,10 +9,14 @@
 #include <QFutureWatcher>
 #include <QProcess>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
 class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QSpinBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
@@ -24,11 +28,14 @@ class QTextBrowser;
 namespace kubeminder {
 
 struct ImportOutcome;
+class DialogInteraction;
 
-/// Imports a fresh kubeconfig from a local file as context NAME, the window's `kubeminder import`:
+/// Imports a fresh kubeconfig from a local file or over SSH as context NAME, the window's
+/// `kubeminder import`:
 /// Preview shows what would change (like --dry-run), Import writes through the safe writer and
 /// shows the result page. A file only root may read (K3s's k3s.yaml) can be read through pkexec.
-/// Reading, planning, writing and re-checking run on a worker, never on the GUI thread.
+/// Reading, planning, writing and re-checking run on a worker, never on the GUI thread. An SSH
+/// fetch can be cancelled; its questions (host key, passphrase, passwords) come as dialogs.
 class ImportDialog : public QDialog
 {
     Q_OBJECT
@@ -47,6 +54,14 @@ public:
     void setPkexecProgram(const QString &program);
     /// For tests: the clock ("now" for expiry, backups and the record). Default: the system clock.
     void setClock(std::function<QDateTime()> clock);
+    /// Where the SSH fields (host completion, HostName, User, ...) come from: ~/.ssh/config
+    /// unless set here.
+    void setSshConfigFile(const QString &file);
+    /// Answers the SSH questions; tests script its answers.
+    DialogInteraction *interaction() const { return m_interaction; }
+
+    /// The ~/.ssh/config Host aliases usable as names (patterns with * or ? left out), in order.
+    static QStringList sshConfigHosts(const QString &configFile);
 
 signals:
     /// After an import wrote the kubeconfig, so the window reloads.
@@ -77,6 +92,12 @@ private:
     QString pkexecProgram() const;
     QString sourcePath() const;
     void wipeElevatedBytes();
+    bool isSsh() const;
+    void sourceKindChanged();
+    void presetChanged();
+    void cancelFetch();
+    void updateHostCompletion();
+    QString sshUrl(QString *error) const;
 
     QStackedWidget *m_pages;
     QLineEdit *m_source;
@@ -96,6 +117,17 @@ private:
     QPushButton *m_previewButton;
     QPushButton *m_importButton;
     QPushButton *m_closeButton;
+    QPushButton *m_cancelButton;
+    QFormLayout *m_fields;
+    QComboBox *m_sourceKind;
+    QLineEdit *m_sshHost;
+    QLineEdit *m_sshUser;
+    QSpinBox *m_sshPort;
+    QComboBox *m_preset;
+    QLineEdit *m_sshPath;
+    QLineEdit *m_identity;
+    QComboBox *m_sudo;
+    QWidget *m_localRow;
     QLabel *m_resultIcon;
     QLabel *m_resultLabel;
     QTextBrowser *m_resultDetails;
@@ -103,6 +135,11 @@ private:
     QPushButton *m_doneButton;
 
     QFutureWatcher<ImportOutcome> *m_watcher;
+    DialogInteraction *m_interaction;
+    /// Set by Cancel (and when the dialog goes): the running SSH fetch stops.
+    std::atomic_bool m_cancel{false};
+    bool m_runningSsh = false;
+    QString m_sshConfigFile;
     QProcess *m_pkexec = nullptr;
     QStringList m_files;
     std::optional<QString> m_pkexecOverride;

@@ -1,0 +1,322 @@
+#include "dialoginteraction.h"
+#include "importdialog.h"
+#include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfigbuilder.h"
+#include "testenvironment.h"
+#include "testpki.h"
+#include "testsshserver.h"
+#include "transfer/importsourceregistry.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFrame>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+// The Import dialog over SSH against a real sshd on loopback: the host key question answered by
+// a script (and once by clicking the dialog), the import written into a temporary kubeconfig, the
+// source remembered; a silent server cancelled.
+
+namespace {
+
+QString str(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no %s", name);
+    return found;
+}
+
+QStringList labelTexts(QWidget *dialog)
+{
+    QStringList texts{dialog->windowTitle()};
+    for (const QLabel *label : dialog->findChildren<QLabel *>())
+        texts << label->text();
+    for (const QTextBrowser *browser : dialog->findChildren<QTextBrowser *>())
+        texts << browser->toPlainText();
+    for (const QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        texts << edit->text();
+    return texts;
+}
+
+} // namespace
+
+class TestImportDialogSsh : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void hostCompletionFromSshConfig();
+    void importOverSshRemembersSource();
+    void hostKeyDialogClicked();
+    void silentServerCancelled();
+
+private:
+    ImportDialog *makeDialog();
+    void fillSsh(ImportDialog *dialog, const QString &remotePath, quint16 port);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    TestSshServer m_server{m_dir.path()};
+    QString m_skip;
+    QString m_target;
+    QString m_remote;
+    QString m_knownHosts;
+    QList<QByteArray> m_secrets;
+    std::unique_ptr<ImportDialog> m_dialog;
+};
+
+void TestImportDialogSsh::initTestCase()
+{
+    setUpTestEnvironment();
+    QVERIFY(m_dir.isValid());
+    const QString home = path(str("home"));
+    QDir().mkpath(home + str("/.ssh"));
+    qputenv("HOME", QFile::encodeName(home));
+    qputenv("XDG_STATE_HOME", QFile::encodeName(path(str("state"))));
+    qunsetenv("SSH_AUTH_SOCK");
+    qunsetenv("KUBECONFIG");
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path(str("settings")));
+    m_knownHosts = home + str("/.ssh/known_hosts");
+    if (!m_server.start())
+        m_skip = m_server.skipReason();
+    // The aliases the host field completes; patterns are no names.
+    writeFile(home + str("/.ssh/config"), QByteArray("Host *\n    ServerAliveInterval 30\n"
+                                                     "Host pi pi.lan k3s-?\n    HostName 127.0.0.1\n"
+                                                     "host=nas  # the NAS\n"
+                                                     "Host !bad *.example\n"));
+
+    const QDateTime t = fixedNow();
+    const IssuedCertificate ca = TestPki::ca(str("k3s-server-ca"), t.addSecs(-3600), t.addYears(10));
+    const IssuedCertificate leaf = TestPki::leaf(ca, str("system:admin"), t.addSecs(-3600), t.addDays(365));
+    m_secrets << leaf.privateKeyPem.split('\n').at(1).left(40) << leaf.privateKeyPem.toBase64().left(40)
+              << "PRIVATE KEY" << QByteArray(TestSshServer::SudoPassword);
+    // K3s's kubeconfig names the server by its own loopback address.
+    const QString name = str("default");
+    KubeconfigBuilder builder;
+    builder.cluster(name, str("https://localhost:6443"), ca.certificatePem)
+        .certificateUser(name, leaf, ca.certificatePem)
+        .context(name, name, name)
+        .currentContext(name);
+    if (m_skip.isEmpty())
+        m_remote = m_server.writeRemoteFile(str("k3s.yaml"), builder.toYaml());
+}
+
+void TestImportDialogSsh::cleanupTestCase()
+{
+    m_dialog.reset();
+    m_server.stop();
+}
+
+void TestImportDialogSsh::init()
+{
+    m_dialog.reset();
+    QSettings().clear();
+    QFile::remove(m_knownHosts);
+    m_target = path(str("case/%1/config").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    KubeconfigBuilder builder;
+    builder.cluster(str("ci"), str("https://ci.example:6443"))
+        .tokenUser(str("bot"), "opaque-secret-token-value")
+        .context(str("ci"), str("ci"), str("bot"))
+        .currentContext(str("ci"));
+    builder.writeTo(m_target);
+    const QByteArray function = QTest::currentTestFunction();
+    if (function != "hostCompletionFromSshConfig" && function != "silentServerCancelled" && !m_skip.isEmpty())
+        QSKIP(qPrintable(m_skip));
+    if (!m_skip.isEmpty())
+        return;
+    m_server.reset();
+}
+
+ImportDialog *TestImportDialogSsh::makeDialog()
+{
+    m_dialog = std::make_unique<ImportDialog>();
+    m_dialog->setKubeconfigFiles({m_target});
+    m_dialog->setClock([] { return fixedNow(); });
+    m_dialog->setPkexecProgram(QString());
+    m_dialog->setTargetName(str("pi"));
+    m_dialog->show();
+    return m_dialog.get();
+}
+
+void TestImportDialogSsh::fillSsh(ImportDialog *dialog, const QString &remotePath, quint16 port)
+{
+    auto *kind = child<QComboBox>(dialog, "sourceKindCombo");
+    QVERIFY(kind);
+    kind->setCurrentIndex(1);
+    QVERIFY(child<QLineEdit>(dialog, "sshHostEdit")->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog, "sourceEdit")->isVisible());
+    child<QLineEdit>(dialog, "sshHostEdit")->setText(str("127.0.0.1"));
+    child<QLineEdit>(dialog, "sshUserEdit")->setText(m_server.user());
+    child<QSpinBox>(dialog, "sshPortSpin")->setValue(port);
+    child<QLineEdit>(dialog, "sshPathEdit")->setText(remotePath);
+    child<QLineEdit>(dialog, "identityEdit")->setText(m_server.clientKey());
+    auto *sudo = child<QComboBox>(dialog, "sudoCombo");
+    sudo->setCurrentIndex(sudo->findData(str("never")));
+}
+
+void TestImportDialogSsh::hostCompletionFromSshConfig()
+{
+    const QStringList hosts = ImportDialog::sshConfigHosts(path(str("home/.ssh/config")));
+    QCOMPARE(hosts, QStringList({str("pi"), str("pi.lan"), str("nas")}));
+    ImportDialog dialog;
+    auto *host = child<QLineEdit>(&dialog, "sshHostEdit");
+    QVERIFY(host && host->completer());
+    host->completer()->setCompletionPrefix(str("p"));
+    QCOMPARE(host->completer()->completionCount(), 2);
+    auto *preset = child<QComboBox>(&dialog, "presetCombo");
+    QCOMPARE(preset->count(), 5);
+    preset->setCurrentIndex(preset->findData(str("microk8s")));
+    QVERIFY(!child<QLineEdit>(&dialog, "sshPathEdit")->isEnabled());
+}
+
+void TestImportDialogSsh::importOverSshRemembersSource()
+{
+    ImportDialog *dialog = makeDialog();
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+    int questions = 0;
+    QString seenFingerprint;
+    dialog->interaction()->setHostKeyAnswer([&](const DialogInteraction::HostKey &key) {
+        ++questions;
+        seenFingerprint = key.fingerprint;
+        return InteractionHandler::HostKeyDecision::AcceptAndRemember;
+    });
+    dialog->interaction()->setSecretAnswer([](const DialogInteraction::SecretQuestion &) {
+        return std::optional<QByteArray>(); // nothing should be asked
+    });
+    fillSsh(dialog, m_remote, m_server.port());
+    auto *importButton = child<QPushButton>(dialog, "importButton");
+    auto *resultLabel = child<QLabel>(dialog, "resultLabel");
+    QVERIFY(importButton->isEnabled());
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QVERIFY(child<QPushButton>(dialog, "cancelButton")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(resultLabel->isVisible() || child<QFrame>(dialog, "messageBar")->isVisible(),
+                             30000);
+    QVERIFY2(resultLabel->isVisible(), qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+    QVERIFY2(resultLabel->text().contains(str("“pi” was added.")), qPrintable(resultLabel->text()));
+    QCOMPARE(imported.count(), 1);
+    QCOMPARE(questions, 1);
+    QCOMPARE(seenFingerprint, m_server.hostKeyFingerprint());
+    QVERIFY(!child<QPushButton>(dialog, "cancelButton")->isVisible());
+    // Accepted and remembered: known_hosts has the key now.
+    QVERIFY(readAll(m_knownHosts).contains("127.0.0.1"));
+
+    // The server is the host that was connected, with K3s's port.
+    const KubeconfigDocument written = KubeconfigDocument::load(m_target);
+    QVERIFY2(written.status() == KubeconfigDocument::Status::Ok, qPrintable(written.error()));
+    const QByteArray yaml = readAll(m_target);
+    QVERIFY2(yaml.contains("https://127.0.0.1:6443"), yaml.constData());
+    QVERIFY2(!yaml.contains("localhost"), yaml.constData());
+
+    QSettings settings;
+    const auto source = ImportSourceRegistry(settings).find(str("pi"));
+    QVERIFY(source);
+    QCOMPARE(source->kind, str("ssh"));
+    QVERIFY2(source->location.startsWith(str("ssh://")), qPrintable(source->location));
+    QVERIFY(source->location.contains(QString::number(m_server.port())));
+    QVERIFY(source->location.endsWith(m_remote));
+    QCOMPARE(source->identityFile, m_server.clientKey());
+    QCOMPARE(source->sudo, str("never"));
+    QCOMPARE(source->preset, str("k3s"));
+    QVERIFY(source->timeoutSeconds > 0);
+    settings.sync();
+    const QByteArray stored = readAll(settings.fileName());
+    for (const QByteArray &secret : m_secrets)
+        QVERIFY(!stored.contains(secret));
+    for (const QString &text : labelTexts(dialog)) {
+        for (const QByteArray &secret : m_secrets)
+            QVERIFY2(!text.contains(QString::fromLatin1(secret)), qPrintable(text));
+    }
+
+    // A second dialog for "pi" starts from what was remembered.
+    m_dialog.reset();
+    ImportDialog again;
+    again.setTargetName(str("pi"));
+    QCOMPARE(child<QComboBox>(&again, "sourceKindCombo")->currentIndex(), 1);
+    QCOMPARE(child<QLineEdit>(&again, "sshHostEdit")->text(), str("127.0.0.1"));
+    QCOMPARE(child<QSpinBox>(&again, "sshPortSpin")->value(), int(m_server.port()));
+}
+
+void TestImportDialogSsh::hostKeyDialogClicked()
+{
+    ImportDialog *dialog = makeDialog();
+    fillSsh(dialog, m_remote, m_server.port());
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(QApplication::activeModalWidget() &&
+                                 QApplication::activeModalWidget()->objectName() == str("hostKeyDialog"),
+                             20000);
+    QWidget *hostKey = QApplication::activeModalWidget();
+    const QString shown = hostKey->findChild<QLabel *>(str("fingerprintLabel"))->text();
+    QVERIFY2(shown.contains(m_server.hostKeyFingerprint()), qPrintable(shown));
+    QVERIFY2(shown.contains(QString::number(m_server.port())), qPrintable(shown));
+    QVERIFY(hostKey->findChild<QPushButton *>(str("acceptRememberButton")));
+    QVERIFY(hostKey->findChild<QPushButton *>(str("rejectButton")));
+    QTest::mouseClick(hostKey->findChild<QPushButton *>(str("acceptOnceButton")), Qt::LeftButton);
+    auto *preview = child<QTextBrowser>(dialog, "previewView");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !preview->toPlainText().isEmpty() || child<QFrame>(dialog, "messageBar")->isVisible(), 30000);
+    QVERIFY2(preview->toPlainText().contains(str("“pi” is new")),
+             qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+    // Accepted once: not recorded.
+    QVERIFY(!readAll(m_knownHosts).contains("127.0.0.1"));
+}
+
+void TestImportDialogSsh::silentServerCancelled()
+{
+    // Accepts TCP but never says a word: only Cancel ends the wait before the timeout.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    const QByteArray before = readAll(m_target);
+    ImportDialog *dialog = makeDialog();
+    fillSsh(dialog, str("/etc/rancher/k3s/k3s.yaml"), silent.serverPort());
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    auto *cancel = child<QPushButton>(dialog, "cancelButton");
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QVERIFY(!child<QLineEdit>(dialog, "sshHostEdit")->isEnabled());
+    QTest::qWait(300);
+    QElapsedTimer timer;
+    timer.start();
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    auto *message = child<QLabel>(dialog, "messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 5000);
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(message->text().contains(str("Cancelled")), qPrintable(message->text()));
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(child<QPushButton>(dialog, "importButton")->isEnabled());
+    QCOMPARE(readAll(m_target), before);
+    QSettings settings;
+    QVERIFY(!ImportSourceRegistry(settings).find(str("pi")));
+}
+
+QTEST_MAIN(TestImportDialogSsh)
+#include "tst_importdialogssh.moc"

@@ -1,0 +1,358 @@
+#include "dialoginteraction.h"
+
+#include <QBoxLayout>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyle>
+#include <QThread>
+
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <openssl/crypto.h>
+
+namespace kubeminder {
+
+/// One question on its way to the GUI thread and its answer on the way back.
+struct DialogInteraction::Pending
+{
+    std::mutex mutex;
+    std::condition_variable answered;
+    bool done = false;
+    bool abandoned = false; ///< the worker stopped waiting (cancelled): answers are dropped
+    HostKeyDecision decision = HostKeyDecision::Reject;
+    std::optional<QByteArray> secret;
+    QPointer<QDialog> dialog; ///< GUI thread only
+
+    void finish(HostKeyDecision hostKey, std::optional<QByteArray> answer)
+    {
+        std::lock_guard lock(mutex);
+        if (done || abandoned) {
+            if (answer)
+                wipe(*answer);
+            return;
+        }
+        decision = hostKey;
+        secret = std::move(answer);
+        done = true;
+        answered.notify_all();
+    }
+};
+
+DialogInteraction::DialogInteraction(QWidget *dialogParent)
+    : QObject(dialogParent)
+    , m_dialogParent(dialogParent)
+{}
+
+DialogInteraction::~DialogInteraction() = default;
+
+void DialogInteraction::setCancelFlag(const std::atomic_bool *cancel)
+{
+    m_cancel = cancel;
+}
+
+void DialogInteraction::setHostKeyAnswer(HostKeyAnswer answer)
+{
+    m_hostKeyAnswer = std::move(answer);
+}
+
+void DialogInteraction::setSecretAnswer(SecretAnswer answer)
+{
+    m_secretAnswer = std::move(answer);
+}
+
+InteractionHandler::HostKeyDecision DialogInteraction::unknownHostKey(const QString &host, int port,
+                                                                      const QString &keyType,
+                                                                      const QString &sha256Fingerprint)
+{
+    return askHostKey(HostKey{host, port, keyType, sha256Fingerprint});
+}
+
+std::optional<QByteArray> DialogInteraction::keyPassphrase(const QString &identityFile)
+{
+    SecretQuestion question;
+    question.kind = SecretKind::KeyPassphrase;
+    question.identityFile = identityFile;
+    return askSecret(question);
+}
+
+std::optional<QByteArray> DialogInteraction::password(const QString &user, const QString &host,
+                                                      const QString &prompt, bool echo)
+{
+    SecretQuestion question;
+    question.kind = SecretKind::Password;
+    question.user = user;
+    question.host = host;
+    question.prompt = prompt;
+    question.echo = echo;
+    return askSecret(question);
+}
+
+std::optional<QByteArray> DialogInteraction::sudoPassword(const QString &user, const QString &host)
+{
+    SecretQuestion question;
+    question.kind = SecretKind::SudoPassword;
+    question.user = user;
+    question.host = host;
+    return askSecret(question);
+}
+
+InteractionHandler::HostKeyDecision DialogInteraction::askHostKey(const HostKey &key)
+{
+    auto pending = std::make_shared<Pending>();
+    waitFor(pending, [this, key](const std::shared_ptr<Pending> &p) {
+        if (m_hostKeyAnswer) {
+            p->finish(m_hostKeyAnswer(key), std::nullopt);
+            return;
+        }
+        QDialog *dialog = createHostKeyDialog(key, m_dialogParent);
+        p->dialog = dialog;
+        connect(dialog, &QDialog::finished, dialog, [p, dialog](int result) {
+            const auto decision = static_cast<HostKeyDecision>(result);
+            p->finish(decision == HostKeyDecision::AcceptOnce ||
+                              decision == HostKeyDecision::AcceptAndRemember
+                          ? decision
+                          : HostKeyDecision::Reject,
+                      std::nullopt);
+            dialog->deleteLater();
+        });
+        dialog->setWindowModality(Qt::ApplicationModal);
+        dialog->show();
+    });
+    std::lock_guard lock(pending->mutex);
+    return pending->done ? pending->decision : HostKeyDecision::Reject;
+}
+
+std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &question)
+{
+    auto pending = std::make_shared<Pending>();
+    waitFor(pending, [this, question](const std::shared_ptr<Pending> &p) {
+        if (m_secretAnswer) {
+            p->finish(HostKeyDecision::Reject, m_secretAnswer(question));
+            return;
+        }
+        QDialog *dialog = createSecretDialog(question, m_dialogParent);
+        p->dialog = dialog;
+        connect(dialog, &QDialog::finished, dialog, [p, dialog](int result) {
+            QByteArray secret = takeSecret(dialog);
+            if (result == QDialog::Accepted) {
+                p->finish(HostKeyDecision::Reject, std::move(secret));
+            } else {
+                wipe(secret);
+                p->finish(HostKeyDecision::Reject, std::nullopt);
+            }
+            dialog->deleteLater();
+        });
+        dialog->setWindowModality(Qt::ApplicationModal);
+        dialog->show();
+    });
+    std::lock_guard lock(pending->mutex);
+    if (!pending->done || !pending->secret)
+        return std::nullopt;
+    std::optional<QByteArray> secret = std::move(pending->secret);
+    pending->secret.reset();
+    return secret;
+}
+
+void DialogInteraction::waitFor(const std::shared_ptr<Pending> &pending,
+                                const std::function<void(const std::shared_ptr<Pending> &)> &show)
+{
+    const auto cancelled = [this] {
+        const std::atomic_bool *cancel = m_cancel.load();
+        return cancel && cancel->load();
+    };
+    if (cancelled())
+        return;
+    if (QThread::currentThread() == thread()) {
+        // Asked on the GUI thread itself (not how transfers run): wait in a local event loop.
+        show(pending);
+        for (;;) {
+            {
+                std::lock_guard lock(pending->mutex);
+                if (pending->done)
+                    return;
+            }
+            if (cancelled()) {
+                std::lock_guard lock(pending->mutex);
+                pending->abandoned = true;
+                if (pending->dialog)
+                    pending->dialog->reject();
+                return;
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 100);
+            QThread::msleep(10);
+        }
+    }
+    // Not a blocking queued call: the worker keeps watching the cancel flag while it waits, so a
+    // Cancel (or the window closing, which cancels and then waits for the worker) never deadlocks.
+    QMetaObject::invokeMethod(
+        this,
+        [pending, show] {
+            {
+                std::lock_guard lock(pending->mutex);
+                if (pending->abandoned)
+                    return;
+            }
+            show(pending);
+        },
+        Qt::QueuedConnection);
+    std::unique_lock lock(pending->mutex);
+    while (!pending->done) {
+        if (pending->answered.wait_for(lock, std::chrono::milliseconds(100), [&] { return pending->done; }))
+            break;
+        if (cancelled()) {
+            pending->abandoned = true;
+            lock.unlock();
+            QMetaObject::invokeMethod(
+                this,
+                [pending] {
+                    if (pending->dialog)
+                        pending->dialog->reject();
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+}
+
+QDialog *DialogInteraction::createHostKeyDialog(const HostKey &key, QWidget *parent)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("hostKeyDialog"));
+    dialog->setWindowTitle(tr("Unknown Host Key"));
+
+    auto *icon = new QLabel;
+    icon->setPixmap(dialog->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    icon->setAlignment(Qt::AlignTop);
+    const QString where =
+        key.port == 22 || key.port <= 0 ? key.host : tr("%1 port %2").arg(key.host).arg(key.port);
+    auto *text =
+        new QLabel(tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare "
+                      "the fingerprint below with the server's own (on the server: ssh-keygen -lf "
+                      "/etc/ssh/ssh_host_%2_key.pub) before you trust it.")
+                       .arg(where, key.keyType.section(QLatin1Char('-'), -1)));
+    text->setObjectName(QStringLiteral("hostKeyText"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    auto *details = new QLabel(tr("Host: %1\nPort: %2\nKey type: %3\nFingerprint: %4")
+                                   .arg(key.host)
+                                   .arg(key.port)
+                                   .arg(key.keyType, key.fingerprint));
+    details->setObjectName(QStringLiteral("fingerprintLabel"));
+    details->setTextFormat(Qt::PlainText);
+    details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *acceptOnce = new QPushButton(tr("Accept &Once"));
+    acceptOnce->setObjectName(QStringLiteral("acceptOnceButton"));
+    acceptOnce->setAutoDefault(false);
+    auto *acceptRemember = new QPushButton(tr("Accept and &Remember"));
+    acceptRemember->setObjectName(QStringLiteral("acceptRememberButton"));
+    acceptRemember->setAutoDefault(false);
+    auto *reject = new QPushButton(tr("Cancel"));
+    reject->setObjectName(QStringLiteral("rejectButton"));
+    reject->setDefault(true); // Enter must not trust a key
+    QObject::connect(acceptOnce, &QPushButton::clicked, dialog,
+                     [dialog] { dialog->done(int(HostKeyDecision::AcceptOnce)); });
+    QObject::connect(acceptRemember, &QPushButton::clicked, dialog,
+                     [dialog] { dialog->done(int(HostKeyDecision::AcceptAndRemember)); });
+    QObject::connect(reject, &QPushButton::clicked, dialog, &QDialog::reject);
+
+    auto *textColumn = new QVBoxLayout;
+    textColumn->addWidget(text);
+    textColumn->addWidget(details);
+    auto *top = new QHBoxLayout;
+    top->addWidget(icon);
+    top->addLayout(textColumn, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(acceptOnce);
+    buttons->addWidget(acceptRemember);
+    buttons->addWidget(reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(top);
+    layout->addLayout(buttons);
+    reject->setFocus();
+    return dialog;
+}
+
+QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, QWidget *parent)
+{
+    auto *dialog = new QDialog(parent);
+    dialog->setObjectName(QStringLiteral("secretDialog"));
+    QString title;
+    QString label;
+    switch (question.kind) {
+    case SecretKind::KeyPassphrase:
+        title = tr("Key Passphrase");
+        label = tr("The private key %1 is protected by a passphrase. Enter it to log in with this key, or "
+                   "cancel to skip the key.")
+                    .arg(question.identityFile);
+        break;
+    case SecretKind::SudoPassword:
+        title = tr("Administrator Password");
+        label = tr("Reading the kubeconfig on %1 needs sudo. Enter the sudo password of %2 on %1.")
+                    .arg(question.host, question.user);
+        break;
+    case SecretKind::Password:
+        title = tr("SSH Password");
+        label =
+            question.prompt.trimmed().isEmpty()
+                ? tr("Enter the password of %1 on %2.").arg(question.user, question.host)
+                : tr("%1 asks for %2@%1:\n%3").arg(question.host, question.user, question.prompt.trimmed());
+        break;
+    }
+    dialog->setWindowTitle(title);
+    auto *text = new QLabel(label);
+    text->setObjectName(QStringLiteral("secretLabel"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    auto *edit = new QLineEdit;
+    edit->setObjectName(QStringLiteral("secretEdit"));
+    edit->setEchoMode(question.echo ? QLineEdit::Normal : QLineEdit::Password);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    dialog->setMinimumWidth(420);
+    edit->setFocus();
+    return dialog;
+}
+
+QByteArray DialogInteraction::takeSecret(QDialog *dialog)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
+    if (!edit)
+        return {};
+    QString text = edit->text();
+    edit->clear(); // now `text` is the only copy and can be wiped in place
+    QByteArray bytes = text.toUtf8();
+    wipe(text);
+    return bytes;
+}
+
+void DialogInteraction::wipe(QByteArray &bytes)
+{
+    // Only an unshared buffer can be wiped in place; data() on a shared one would wipe a copy.
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
+    bytes = QByteArray();
+}
+
+void DialogInteraction::wipe(QString &text)
+{
+    if (!text.isEmpty() && text.isDetached())
+        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
+    text = QString();
+}
+
+} // namespace kubeminder
