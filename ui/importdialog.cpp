@@ -389,11 +389,10 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_sshHost->setCompleter(completer);
 
     auto *intro = new QLabel(
-        tr("Takes fresh credentials from a kubeconfig file — for K3s, /etc/rancher/k3s/k3s.yaml on the "
-           "server — and puts them into the context named below. An existing context keeps its server, "
-           "namespace "
-           "and everything else: only its certificate, key or token and its cluster CA are replaced. "
-           "Every file is backed up before it is written."));
+        tr("Takes fresh credentials from a kubeconfig — a local file, or fetched over SSH from the server "
+           "(for K3s, /etc/rancher/k3s/k3s.yaml) — and puts them into the context named below. An existing "
+           "context keeps its server, namespace and everything else: only its certificate, key or token and "
+           "its cluster CA are replaced. Every file is backed up before it is written."));
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
     intro->setTextFormat(Qt::PlainText);
