@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -107,6 +108,7 @@ private slots:
     void targetsBuiltInCode_data();
     void targetsBuiltInCode();
     void configAlias();
+    void proxyJump();
     void agentAuthentication();
     void passphraseKey_data();
     void passphraseKey();
@@ -501,6 +503,96 @@ void TestSshSource::configAlias()
     const SshFetchResult refused = SshSource::fetch(explicitPort, o, interaction);
     QCOMPARE(refused.failure, SshFetchResult::Failure::ConnectionRefused);
     QCOMPARE(refused.port, explicitPort.port);
+}
+
+void TestSshSource::proxyJump()
+{
+    // A second sshd is the jump host; the target (m_server) is reached through it. The same client
+    // key gets into both.
+    TestSshServer jump(path(QStringLiteral("jump")));
+    jump.setLogLevel("VERBOSE");
+    if (!jump.start())
+        QSKIP(qPrintable(jump.skipReason()));
+    QVERIFY(jump.authorizeKey(path(QStringLiteral("userkey.pub"))));
+
+    // libssh 0.10 turns ProxyJump into the ProxyCommand "ssh -l USER -p PORT -W '[%h]:%p' HOST",
+    // run by /bin/sh with our PATH. That ssh gets no -F, and OpenSSH finds ~/.ssh/config through
+    // the password database, not $HOME, so the home initTestCase set up does not reach it. A
+    // stand-in "ssh" first on the PATH hands the real one a config of ours and notes its arguments.
+    const QString hop = path(QStringLiteral("hop"));
+    QVERIFY(QDir().mkpath(hop + QLatin1String("/bin")));
+    const QString hopKnownHosts = hop + QLatin1String("/known_hosts");
+    QString error;
+    QVERIFY2(jump.writeKnownHosts(hopKnownHosts, jump.hostKeyPublicFile(), false, QStringLiteral("127.0.0.1"),
+                                  &error),
+             qPrintable(error));
+    const QString hopConfig = hop + QLatin1String("/ssh_config");
+    writeFile(hopConfig, "Host 127.0.0.1\n"
+                         "    IdentityFile " +
+                             QFile::encodeName(path(QStringLiteral("userkey"))) +
+                             "\n"
+                             "    IdentitiesOnly yes\n"
+                             "    UserKnownHostsFile " +
+                             QFile::encodeName(hopKnownHosts) +
+                             "\n"
+                             "    GlobalKnownHostsFile /dev/null\n"
+                             "    StrictHostKeyChecking yes\n"
+                             "    BatchMode yes\n");
+    const QString hopLog = hop + QLatin1String("/ssh-args");
+    const QString standIn = hop + QLatin1String("/bin/ssh");
+    writeFile(standIn, "#!/bin/sh\n"
+                       "printf '%s\\n' \"$*\" >> '" +
+                           QFile::encodeName(hopLog) +
+                           "'\n"
+                           "exec /usr/bin/ssh -F '" +
+                           QFile::encodeName(hopConfig) + "' \"$@\"\n");
+    QFile::setPermissions(standIn, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    const QByteArray savedPath = qgetenv("PATH");
+    const auto restorePath = qScopeGuard([&] { qputenv("PATH", savedPath); });
+    qputenv("PATH", QFile::encodeName(hop + QLatin1String("/bin")) + ':' + savedPath);
+
+    const QByteArray jumpSpec = m_user.toUtf8() + "@127.0.0.1:" + QByteArray::number(jump.port());
+    const QString config = path(QStringLiteral("jump_config"));
+    writeFile(config, "Host target\n"
+                      "    HostName 127.0.0.1\n"
+                      "    Port " +
+                          QByteArray::number(m_server.port()) +
+                          "\n"
+                          "    User " +
+                          m_user.toUtf8() +
+                          "\n"
+                          "    IdentityFile " +
+                          QFile::encodeName(path(QStringLiteral("userkey"))) +
+                          "\n"
+                          "    ProxyJump " +
+                          jumpSpec + "\n");
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("jump"));
+    SshTarget alias;
+    alias.host = QStringLiteral("target");
+    alias.path = writeRemoteFile(QStringLiteral("jump.yaml"), bytes);
+    SshOptions o = options();
+    o.identityFile.clear();
+    o.configFile = config;
+    ScriptedInteraction interaction;
+    const SshFetchResult result = SshSource::fetch(alias, o, interaction);
+    QVERIFY2(result.ok(), qPrintable(result.error + QLatin1String("\njump log:\n") +
+                                     QString::fromLocal8Bit(readAll(jump.logFile()))));
+    QCOMPARE(result.kubeconfig, bytes);
+    QCOMPARE(result.connectedHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(result.port, int(m_server.port()));
+    QCOMPARE(result.user, m_user);
+    QCOMPARE(interaction.hostKeyQuestions, 0);
+
+    // The hop happened: libssh ran ssh -W towards the target through the jump host, which let our
+    // key in.
+    const QByteArray args = readAll(hopLog);
+    const QByteArray jumpPort = "-p " + QByteArray::number(jump.port());
+    const QByteArray forward = "-W [127.0.0.1]:" + QByteArray::number(m_server.port());
+    const QByteArray accepted = "Accepted publickey for " + m_user.toUtf8() + " from 127.0.0.1";
+    QVERIFY2(args.contains(jumpPort), args.constData());
+    QVERIFY2(args.contains(forward), args.constData());
+    const QByteArray jumpLog = readAll(jump.logFile());
+    QVERIFY2(jumpLog.contains(accepted), jumpLog.constData());
 }
 
 void TestSshSource::agentAuthentication()

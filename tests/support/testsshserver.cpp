@@ -63,9 +63,11 @@ bool TestSshServer::start()
         return false;
 
     m_sshd.setProcessChannelMode(QProcess::MergedChannels);
-    m_sshd.start(QStringLiteral("/usr/sbin/sshd"),
-                 {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                  path(QStringLiteral("sshd_config"))});
+    QStringList arguments{QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                          path(QStringLiteral("sshd_config"))};
+    if (m_logLevel != "ERROR")
+        arguments << QStringLiteral("-E") << logFile();
+    m_sshd.start(QStringLiteral("/usr/sbin/sshd"), arguments);
     if (!m_sshd.waitForStarted(10000))
         return fail(QStringLiteral("sshd did not start: ") + m_sshd.errorString());
     return waitUntilListening();
@@ -179,13 +181,22 @@ bool TestSshServer::writeConfig()
                               "MaxAuthTries 20\n"
                               "UseDNS no\n"
                               "PrintMotd no\n"
-                              "LogLevel ERROR\n"
+                              "LogLevel " +
+                              m_logLevel +
+                              "\n"
                               "SetEnv PATH=" +
                               QFile::encodeName(remoteBinDirectory()) +
                               ":/usr/local/bin:/usr/bin:/bin MARKER=" + QFile::encodeName(markerFile()) +
                               "\n";
     writeFile(path(QStringLiteral("sshd_config")), config);
     return true;
+}
+
+bool TestSshServer::authorizeKey(const QString &publicKeyFile) const
+{
+    const QByteArray key = readAll(publicKeyFile);
+    QFile file(path(QStringLiteral("authorized_keys")));
+    return !key.isEmpty() && file.open(QIODevice::Append) && file.write(key) == key.size();
 }
 
 bool TestSshServer::waitUntilListening()

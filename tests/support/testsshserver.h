@@ -36,6 +36,12 @@ public:
     bool start();
     void stop();
     bool isRunning() const;
+    /// sshd's LogLevel (before start(); default ERROR). Any other level also sends the log to
+    /// logFile(), so a test can see what the server did (say, "Accepted publickey for ...").
+    void setLogLevel(const QByteArray &level) { m_logLevel = level; }
+    QString logFile() const { return path(QStringLiteral("sshd.log")); }
+    /// Lets in the key in `publicKeyFile` too (another server's client key, say).
+    bool authorizeKey(const QString &publicKeyFile) const;
     /// Why start() failed, for QSKIP.
     QString skipReason() const { return m_skipReason; }
 
@@ -103,6 +109,7 @@ private:
     QString m_user;
     QString m_skipReason;
     quint16 m_port = 0;
+    QByteArray m_logLevel = "ERROR";
     QProcess m_sshd;
 };
 
