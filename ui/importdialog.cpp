@@ -758,6 +758,11 @@ QString ImportDialog::sourcePath() const
     return QDir::cleanPath(QFileInfo(text).absoluteFilePath());
 }
 
+void ImportDialog::preview()
+{
+    start(Action::Preview);
+}
+
 void ImportDialog::start(Action action)
 {
     if (m_busy)

@@ -68,6 +68,8 @@ signals:
     void imported(const QString &name);
 
 public slots:
+    /// Shows what an import from the current fields would change (the Preview button).
+    void preview();
     void reject() override;
 
 private:

@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "statusstyle.h"
+#include "transfer/importsourceregistry.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -131,7 +132,8 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *reloadAction =
         toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"));
     reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    // Only F5: QKeySequence::Refresh also means Ctrl+R on GNOME, which is Refresh credentials here.
+    reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
     reloadAction->setToolTip(tr("Read every kubeconfig again (F5)"));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
     QAction *importAction =
@@ -140,6 +142,14 @@ MainWindow::MainWindow(QWidget *parent)
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setToolTip(tr("Import fresh credentials from a kubeconfig file (Ctrl+I)"));
     connect(importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
+    QAction *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("emblem-synchronizing")),
+                                         tr("Refresh credentials"), this);
+    refreshAction->setObjectName(QStringLiteral("refreshCredentialsAction"));
+    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    refreshAction->setToolTip(tr("Fetch fresh credentials for the selected context from where they came "
+                                 "from last time, else choose a source (Ctrl+R)"));
+    connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshCredentials);
+    toolbar->insertAction(importAction, refreshAction);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -191,6 +201,19 @@ void MainWindow::openImportDialog()
     connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
     m_importDialog = dialog;
     dialog->open();
+}
+
+// With a remembered source the dialog opens pre-filled and previews at once, so one more click
+// (Import) applies it; without one it is the plain Import dialog.
+void MainWindow::refreshCredentials()
+{
+    const QString name = m_table->currentIndex().data(ContextTableModel::NameRole).toString();
+    openImportDialog();
+    if (!m_importDialog || name.isEmpty())
+        return;
+    QSettings settings;
+    if (ImportSourceRegistry(settings).find(name))
+        m_importDialog->preview();
 }
 
 void MainWindow::reload()

@@ -35,6 +35,7 @@ public:
     void setKubeconfigFiles(const QStringList &files);
     /// Opens the Import dialog (or raises the open one), pre-filled with the selected context.
     void openImportDialog();
+    void refreshCredentials();
 
 signals:
     /// After each finished check, once its report is shown.

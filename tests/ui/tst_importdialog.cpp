@@ -130,6 +130,7 @@ private slots:
     void pkexecFailureShownInPlace_data();
     void pkexecFailureShownInPlace();
     void windowOpensDialogAndReloadsAfterImport();
+    void refreshCredentialsPreviewsTheRememberedSource();
 
 private:
     ImportDialog *makeDialog(const QString &name, const QString &source);
@@ -578,6 +579,48 @@ void TestImportDialog::windowOpensDialogAndReloadsAfterImport()
     QVERIFY(readAll(m_target) != m_targetBytes);
     QTest::mouseClick(dialog->findChild<QPushButton *>(str("doneButton")), Qt::LeftButton);
     QTRY_VERIFY(window.findChildren<ImportDialog *>().isEmpty()); // deleted on close
+}
+
+// Refresh credentials (Ctrl+R): with a remembered source the dialog opens on it and previews at
+// once; one click on Import then applies it.
+void TestImportDialog::refreshCredentialsPreviewsTheRememberedSource()
+{
+    {
+        QSettings settings;
+        ImportSource record;
+        record.kind = str("file");
+        record.location = m_source;
+        record.lastImported = now();
+        ImportSourceRegistry(settings).remember(str("homelab"), record);
+    }
+    MainWindow window;
+    window.setKubeconfigFiles({m_target});
+    QSignalSpy reloaded(&window, &MainWindow::reloaded);
+    window.show();
+    window.reload();
+    QVERIFY(reloaded.wait(10000));
+    auto *table = window.findChild<QTableView *>(str("contextTable"));
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, ContextTableModel::NameColumn).data().toString() == str("homelab"))
+            table->setCurrentIndex(table->model()->index(row, 0));
+    }
+    auto *action = window.findChild<QAction *>(str("refreshCredentialsAction"));
+    QVERIFY(action);
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_R));
+    action->trigger();
+    auto *dialog = window.findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->findChild<QLineEdit *>(str("nameEdit"))->text(), str("homelab"));
+    QCOMPARE(dialog->findChild<QLineEdit *>(str("sourceEdit"))->text(), m_source);
+    // The preview ran by itself: its text (or, for a source refused at today's date, the reason).
+    auto *preview = dialog->findChild<QWidget *>(str("previewView"));
+    auto *message = dialog->findChild<QLabel *>(str("messageLabel"));
+    QTRY_VERIFY(preview->property("plainText").toString().contains(str("homelab")) ||
+                (message->isVisibleTo(dialog) && !message->text().isEmpty()));
+    QCOMPARE(readAll(m_target), m_targetBytes); // a preview writes nothing
+    dialog->close();
+    QSettings().remove(str("importSources"));
 }
 
 int main(int argc, char *argv[])
