@@ -78,36 +78,6 @@ struct ImportJob
     const std::atomic_bool *cancel = nullptr;
 };
 
-QString sudoName(SshOptions::Sudo sudo)
-{
-    switch (sudo) {
-    case SshOptions::Sudo::Never:
-        return QStringLiteral("never");
-    case SshOptions::Sudo::Always:
-        return QStringLiteral("always");
-    case SshOptions::Sudo::Auto:
-        break;
-    }
-    return QStringLiteral("auto");
-}
-
-QString presetName(SshOptions::Preset preset)
-{
-    switch (preset) {
-    case SshOptions::Preset::Rke2:
-        return QStringLiteral("rke2");
-    case SshOptions::Preset::Kubeadm:
-        return QStringLiteral("kubeadm");
-    case SshOptions::Preset::MicroK8s:
-        return QStringLiteral("microk8s");
-    case SshOptions::Preset::K0s:
-        return QStringLiteral("k0s");
-    case SshOptions::Preset::K3s:
-        break;
-    }
-    return QStringLiteral("k3s");
-}
-
 void wipe(QByteArray &bytes);
 
 QString escaped(const QString &text)
@@ -196,8 +166,8 @@ void remember(const ImportJob &job)
         };
         record.identityFile = absolute(job.ssh.identityFile);
         record.knownHostsFile = absolute(job.ssh.knownHostsFile);
-        record.sudo = sudoName(job.ssh.sudo);
-        record.preset = presetName(job.ssh.preset);
+        record.sudo = SshSource::sudoName(job.ssh.sudo);
+        record.preset = SshSource::presetName(job.ssh.preset);
         record.timeoutSeconds = job.ssh.timeoutSeconds;
     }
     QSettings settings;
@@ -370,16 +340,16 @@ ImportDialog::ImportDialog(QWidget *parent)
         {tr("k0s"), SshOptions::Preset::K0s},
     };
     for (const auto &[label, preset] : presets)
-        m_preset->addItem(label, presetName(preset));
+        m_preset->addItem(label, SshSource::presetName(preset));
     m_sshPath->setObjectName(QStringLiteral("sshPathEdit"));
     m_sshPath->setClearButtonEnabled(true);
     m_identity->setObjectName(QStringLiteral("identityEdit"));
     m_identity->setPlaceholderText(tr("Optional: the SSH agent and your usual keys are tried too"));
     m_identity->setClearButtonEnabled(true);
     m_sudo->setObjectName(QStringLiteral("sudoCombo"));
-    m_sudo->addItem(tr("When needed"), sudoName(SshOptions::Sudo::Auto));
-    m_sudo->addItem(tr("Never"), sudoName(SshOptions::Sudo::Never));
-    m_sudo->addItem(tr("Always"), sudoName(SshOptions::Sudo::Always));
+    m_sudo->addItem(tr("When needed"), SshSource::sudoName(SshOptions::Sudo::Auto));
+    m_sudo->addItem(tr("Never"), SshSource::sudoName(SshOptions::Sudo::Never));
+    m_sudo->addItem(tr("Always"), SshSource::sudoName(SshOptions::Sudo::Always));
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setAutoDefault(false);
     m_cancelButton->hide();

@@ -70,47 +70,6 @@ struct Options
     bool sudoPasswordFromStdin = false;
 };
 
-QString sudoName(SshOptions::Sudo sudo)
-{
-    switch (sudo) {
-    case SshOptions::Sudo::Never:
-        return QStringLiteral("never");
-    case SshOptions::Sudo::Always:
-        return QStringLiteral("always");
-    case SshOptions::Sudo::Auto:
-        break;
-    }
-    return QStringLiteral("auto");
-}
-
-std::optional<SshOptions::Sudo> sudoFromName(const QString &name)
-{
-    if (name.isEmpty() || name == QLatin1String("auto"))
-        return SshOptions::Sudo::Auto;
-    if (name == QLatin1String("never"))
-        return SshOptions::Sudo::Never;
-    if (name == QLatin1String("always"))
-        return SshOptions::Sudo::Always;
-    return std::nullopt;
-}
-
-QString presetName(SshOptions::Preset preset)
-{
-    switch (preset) {
-    case SshOptions::Preset::Rke2:
-        return QStringLiteral("rke2");
-    case SshOptions::Preset::Kubeadm:
-        return QStringLiteral("kubeadm");
-    case SshOptions::Preset::MicroK8s:
-        return QStringLiteral("microk8s");
-    case SshOptions::Preset::K0s:
-        return QStringLiteral("k0s");
-    case SshOptions::Preset::K3s:
-        break;
-    }
-    return QStringLiteral("k3s");
-}
-
 bool isSshSource(const QString &source)
 {
     return source.startsWith(QLatin1String("ssh://"));
@@ -231,8 +190,8 @@ int runImport(const Options &options, CommandContext &context, bool remember)
             };
             record.identityFile = absolute(options.ssh.identityFile);
             record.knownHostsFile = absolute(options.ssh.knownHostsFile);
-            record.sudo = sudoName(options.ssh.sudo);
-            record.preset = presetName(options.ssh.preset);
+            record.sudo = SshSource::sudoName(options.ssh.sudo);
+            record.preset = SshSource::presetName(options.ssh.preset);
             record.timeoutSeconds = options.ssh.timeoutSeconds;
         }
         QSettings settings;
@@ -342,7 +301,7 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
     options.ssh.knownHostsFile = parser.value(knownHosts);
     options.ssh.acceptNewHostKey = parser.isSet(acceptNewHostKey);
     options.sudoPasswordFromStdin = parser.isSet(sudoPasswordStdin);
-    const auto sudoMode = sudoFromName(parser.value(sudo));
+    const auto sudoMode = SshSource::sudoFromName(parser.value(sudo));
     if (!sudoMode)
         return usage(tr("--sudo takes auto, never or always, not “%1”.").arg(parser.value(sudo)));
     options.ssh.sudo = *sudoMode;
@@ -419,7 +378,7 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     if (source->kind == QLatin1String("ssh")) {
         options.ssh.identityFile = source->identityFile;
         options.ssh.knownHostsFile = source->knownHostsFile;
-        options.ssh.sudo = sudoFromName(source->sudo).value_or(SshOptions::Sudo::Auto);
+        options.ssh.sudo = SshSource::sudoFromName(source->sudo).value_or(SshOptions::Sudo::Auto);
         options.ssh.preset = SshSource::presetFromName(source->preset).value_or(SshOptions::Preset::K3s);
         if (source->timeoutSeconds > 0)
             options.ssh.timeoutSeconds = source->timeoutSeconds;

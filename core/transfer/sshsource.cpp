@@ -1072,6 +1072,48 @@ std::optional<SshOptions::Preset> SshSource::presetFromName(const QString &name)
     return std::nullopt;
 }
 
+QString SshSource::presetName(SshOptions::Preset preset)
+{
+    switch (preset) {
+    case SshOptions::Preset::Rke2:
+        return QStringLiteral("rke2");
+    case SshOptions::Preset::Kubeadm:
+        return QStringLiteral("kubeadm");
+    case SshOptions::Preset::MicroK8s:
+        return QStringLiteral("microk8s");
+    case SshOptions::Preset::K0s:
+        return QStringLiteral("k0s");
+    case SshOptions::Preset::K3s:
+        break;
+    }
+    return QStringLiteral("k3s");
+}
+
+QString SshSource::sudoName(SshOptions::Sudo sudo)
+{
+    switch (sudo) {
+    case SshOptions::Sudo::Never:
+        return QStringLiteral("never");
+    case SshOptions::Sudo::Always:
+        return QStringLiteral("always");
+    case SshOptions::Sudo::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+std::optional<SshOptions::Sudo> SshSource::sudoFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key.isEmpty() || key == QLatin1String("auto"))
+        return SshOptions::Sudo::Auto;
+    if (key == QLatin1String("never"))
+        return SshOptions::Sudo::Never;
+    if (key == QLatin1String("always"))
+        return SshOptions::Sudo::Always;
+    return std::nullopt;
+}
+
 QString SshSource::shellQuote(const QString &text)
 {
     QString quoted = text;

@@ -84,6 +84,12 @@ public:
     /// The default path of a preset (empty for presets that run a command).
     static QString defaultPath(SshOptions::Preset preset);
     static std::optional<SshOptions::Preset> presetFromName(const QString &name);
+    /// "k3s", "rke2", "kubeadm", "microk8s", "k0s": the names used on the command line and in the
+    /// remembered source.
+    static QString presetName(SshOptions::Preset preset);
+    /// "auto", "never", "always".
+    static QString sudoName(SshOptions::Sudo sudo);
+    static std::optional<SshOptions::Sudo> sudoFromName(const QString &name);
     /// POSIX shell single-quoting: no path can inject a command.
     static QString shellQuote(const QString &text);
 
