@@ -152,26 +152,10 @@ void remember(const ImportJob &job)
 {
     // A source read through pkexec is remembered as the file it is: a later refresh meets the
     // same permission problem and offers pkexec again.
-    ImportSource record;
-    record.kind = job.sshTarget ? QStringLiteral("ssh") : QStringLiteral("file");
-    record.location = job.sourcePath;
-    record.sourceContext = job.request.sourceContext;
-    record.server = job.request.server;
-    record.ns = job.request.ns;
-    record.lastImported = job.now;
-    if (job.sshTarget) {
-        // As `kubeminder import ssh://...` remembers it: how to connect again, never a password.
-        const auto absolute = [](const QString &path) {
-            return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
-        };
-        record.identityFile = absolute(job.ssh.identityFile);
-        record.knownHostsFile = absolute(job.ssh.knownHostsFile);
-        record.sudo = SshSource::sudoName(job.ssh.sudo);
-        record.preset = SshSource::presetName(job.ssh.preset);
-        record.timeoutSeconds = job.ssh.timeoutSeconds;
-    }
     QSettings settings;
-    ImportSourceRegistry(settings).remember(job.request.name, record);
+    ImportSourceRegistry(settings).remember(
+        job.request.name,
+        ImportSource::of(job.request, job.sourcePath, job.sshTarget ? &job.ssh : nullptr, job.now));
 }
 
 // Runs on the worker: the same steps as `kubeminder import`, read → plan → (write → re-check).
@@ -197,14 +181,6 @@ ImportOutcome runJob(const ImportJob &job)
         job.files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
                             : KubeconfigPaths::Resolved{job.files, KubeconfigPaths::Origin::CommandLine};
     const KubeconfigSet target = KubeconfigSet::load(paths.files);
-    for (const KubeconfigDocument &doc : target.documents()) {
-        if (doc.status() == KubeconfigDocument::Status::Error) {
-            outcome.error = ImportDialog::tr("%1 Fix or remove it first: Kubeminder does not write next to a "
-                                             "broken file.")
-                                .arg(doc.error());
-            return outcome;
-        }
-    }
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
     const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
     QString error;

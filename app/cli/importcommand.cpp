@@ -127,13 +127,6 @@ int runImport(const Options &options, CommandContext &context, bool remember)
     const KubeconfigPaths::Resolved paths =
         KubeconfigPaths::resolve(options.kubeconfigs, context.kubeconfigVariable, context.home);
     const KubeconfigSet target = KubeconfigSet::load(paths.files);
-    for (const KubeconfigDocument &doc : target.documents()) {
-        if (doc.status() == KubeconfigDocument::Status::Error)
-            return fail(
-                ImportCommand::tr("%1 Fix or remove it first: Kubeminder does not write next to a broken "
-                                  "file.")
-                    .arg(doc.error()));
-    }
     const QString destination = KubeconfigPaths::destination(paths);
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
     const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
@@ -174,28 +167,11 @@ int runImport(const Options &options, CommandContext &context, bool remember)
         return fail(result.error);
 
     if (remember && options.request.source != QLatin1String("-")) {
-        ImportSource record;
-        record.kind = isSshSource(options.request.source) ? QStringLiteral("ssh") : QStringLiteral("file");
-        record.location = record.kind == QLatin1String("ssh")
-                              ? options.request.source
-                              : QFileInfo(options.request.source).absoluteFilePath();
-        record.sourceContext = options.request.sourceContext;
-        record.server = options.request.server;
-        record.ns = options.request.ns;
-        record.lastImported = now;
-        if (record.kind == QLatin1String("ssh")) {
-            // Absolute, so that a refresh from another folder finds them.
-            const auto absolute = [](const QString &path) {
-                return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
-            };
-            record.identityFile = absolute(options.ssh.identityFile);
-            record.knownHostsFile = absolute(options.ssh.knownHostsFile);
-            record.sudo = SshSource::sudoName(options.ssh.sudo);
-            record.preset = SshSource::presetName(options.ssh.preset);
-            record.timeoutSeconds = options.ssh.timeoutSeconds;
-        }
         QSettings settings;
-        ImportSourceRegistry(settings).remember(options.request.name, record);
+        ImportSourceRegistry(settings).remember(
+            options.request.name,
+            ImportSource::of(options.request, options.request.source,
+                             isSshSource(options.request.source) ? &options.ssh : nullptr, now));
     }
 
     // Check what is there now, as the next kubectl will see it.

@@ -1,5 +1,9 @@
 #include "importsourceregistry.h"
 
+#include "importrequest.h"
+#include "sshsource.h"
+
+#include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
 
@@ -12,6 +16,29 @@ QString groupFor(const QString &contextName)
     return QStringLiteral("importSources/") + QString::fromLatin1(QUrl::toPercentEncoding(contextName));
 }
 } // namespace
+
+ImportSource ImportSource::of(const ImportRequest &request, const QString &location, const SshOptions *ssh,
+                              const QDateTime &now)
+{
+    const auto absolute = [](const QString &path) {
+        return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
+    };
+    ImportSource record;
+    record.kind = ssh ? QStringLiteral("ssh") : QStringLiteral("file");
+    record.location = ssh ? location : absolute(location);
+    record.sourceContext = request.sourceContext;
+    record.server = request.server;
+    record.ns = request.ns;
+    record.lastImported = now;
+    if (ssh) {
+        record.identityFile = absolute(ssh->identityFile);
+        record.knownHostsFile = absolute(ssh->knownHostsFile);
+        record.sudo = SshSource::sudoName(ssh->sudo);
+        record.preset = SshSource::presetName(ssh->preset);
+        record.timeoutSeconds = ssh->timeoutSeconds;
+    }
+    return record;
+}
 
 ImportSourceRegistry::ImportSourceRegistry(QSettings &settings)
     : m_settings(settings)

@@ -8,6 +8,11 @@
 class QSettings;
 
 namespace kubeminder {
+struct ImportRequest;
+struct SshOptions;
+} // namespace kubeminder
+
+namespace kubeminder {
 
 /// Where an imported context came from, so `kubeminder refresh NAME` (and the window's Refresh
 /// button) can repeat the import. Never holds a password, key or token.
@@ -25,6 +30,11 @@ struct ImportSource
     QString sudo;   ///< "auto", "never", "always"
     QString preset; ///< "k3s", "rke2", ...
     int timeoutSeconds = 0;
+
+    /// The record of an import of `request` from `location` (a file path or ssh:// URL); `ssh`
+    /// for SSH sources. Paths are made absolute so a refresh from another folder finds them.
+    static ImportSource of(const ImportRequest &request, const QString &location, const SshOptions *ssh,
+                           const QDateTime &now);
 };
 
 /// The remembered import sources, one per context name, in the application's settings.

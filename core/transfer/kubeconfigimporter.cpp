@@ -742,6 +742,17 @@ std::optional<ImportPlan> KubeconfigImporter::plan(const KubeconfigSet &target, 
                                                    const ImportRequest &request, const ExpiryPolicy &policy,
                                                    const QDateTime &now, QString *error)
 {
+    // Merging around a broken file would move entries it shadows: refuse, for every caller.
+    for (const KubeconfigDocument &doc : target.documents()) {
+        if (doc.status() == KubeconfigDocument::Status::Error) {
+            if (error)
+                *error =
+                    tr("%1 Fix or remove it first; nothing was changed, because Kubeminder does not write "
+                       "next to a broken file.")
+                        .arg(doc.error());
+            return std::nullopt;
+        }
+    }
     return Planner(target, destination, source, request, policy, now).run(error);
 }
 
