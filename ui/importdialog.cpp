@@ -5,6 +5,7 @@
 #include "credentials/thresholdsettings.h"
 #include "dialoginteraction.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
@@ -180,7 +181,8 @@ ImportOutcome runJob(const ImportJob &job)
     const KubeconfigPaths::Resolved paths =
         job.files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
                             : KubeconfigPaths::Resolved{job.files, KubeconfigPaths::Origin::CommandLine};
-    const KubeconfigSet target = KubeconfigSet::load(paths.files);
+    const KubeconfigSet target = KubeconfigSet::load(
+        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(QSettings()))));
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
     const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
     QString error;

@@ -4,6 +4,7 @@
 #include "credentials/credentialchecker.h"
 #include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
 
 #include <QCommandLineParser>
@@ -134,7 +135,9 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
 
     const KubeconfigPaths::Resolved paths =
         KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
-    KubeconfigSet set = KubeconfigSet::load(paths.files);
+    // The files added to Kubeminder too, so the command and the window report the same contexts.
+    KubeconfigSet set = KubeconfigSet::load(
+        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(settings))));
 
     CheckOptions options;
     options.policy = ExpiryPolicy(warning.days, critical.days);

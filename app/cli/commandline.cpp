@@ -2,6 +2,7 @@
 
 #include "backupcommands.h"
 #include "checkcommand.h"
+#include "contextcommands.h"
 #include "democommand.h"
 #include "importcommand.h"
 #include "reportformatter.h"
@@ -28,6 +29,8 @@ QString usage()
                "  backup    Back up the kubeconfig files and print where the copies went\n"
                "  backups   List backups, newest first\n"
                "  restore   Put a backup back in place\n"
+               "  use       Make a context kubectl's current context (with a backup)\n"
+               "  files     List the kubeconfig files read; add or remove files and folders\n"
                "  demo      Write a demo set of kubeconfig files into a folder\n"
                "\n"
                "Run “kubeminder COMMAND --help” for the options of a command.\n")
@@ -67,6 +70,10 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
         return BackupCommands::list(rest, context);
     if (command == QLatin1String("restore"))
         return BackupCommands::restore(rest, context);
+    if (command == QLatin1String("use"))
+        return ContextCommands::use(rest, context);
+    if (command == QLatin1String("files"))
+        return ContextCommands::files(rest, context);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(rest, context);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

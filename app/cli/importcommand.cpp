@@ -4,6 +4,7 @@
 #include "credentials/credentialchecker.h"
 #include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
@@ -126,7 +127,9 @@ int runImport(const Options &options, CommandContext &context, bool remember)
 
     const KubeconfigPaths::Resolved paths =
         KubeconfigPaths::resolve(options.kubeconfigs, context.kubeconfigVariable, context.home);
-    const KubeconfigSet target = KubeconfigSet::load(paths.files);
+    // A context from a file added to Kubeminder is refreshed in place like any other.
+    const KubeconfigSet target = KubeconfigSet::load(
+        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(QSettings()))));
     const QString destination = KubeconfigPaths::destination(paths);
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
     const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 #include <QStandardPaths>
@@ -17,6 +18,9 @@ inline QDateTime fixedNow()
 inline void setUpTestEnvironment()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // As main() does: without an organisation QSettings also consults an organisation-wide file
+    // it cannot write, and reports every sync as an AccessError.
+    QCoreApplication::setOrganizationName(QStringLiteral("Kubeminder"));
     QLocale::setDefault(QLocale::c());
 }
 
