@@ -2,6 +2,7 @@
 
 #include "certificateinfo.h"
 #include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfig/kubeconfigset.h"
 #include "status.h"
 
 #include <QDateTime>
@@ -73,6 +74,9 @@ struct CheckReport
     QString currentContext;
     std::vector<FileReport> files;
     std::vector<ContextReport> contexts; ///< sorted by name, like kubectl config get-contexts
+    /// Entries a later file defines again and that its earlier definition hides (client-go's
+    /// first-wins merge); the later definition is ignored by kubectl too.
+    std::vector<KubeconfigSet::Shadowed> shadowed;
 
     /// The worst status over all contexts; Error when a file is broken.
     Status worst() const;

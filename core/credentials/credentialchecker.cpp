@@ -469,9 +469,61 @@ QHash<QString, Result> analyzeAll(const std::vector<Entry> &entries, const QSet<
     return byName;
 }
 
+ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &context,
+                            const QHash<QString, CaAnalysis> &clusters,
+                            const QHash<QString, UserAnalysis> &users)
+{
+    ContextReport r;
+    r.name = context.name;
+    r.cluster = context.cluster;
+    r.user = context.user;
+    r.ns = context.ns;
+    r.file = context.file;
+    r.current = context.name == set.currentContext();
+    Status status = Status::Ok;
+
+    if (const ClusterEntry *cluster = set.cluster(context.cluster)) {
+        const CaAnalysis &ca = *clusters.constFind(context.cluster);
+        r.server = cluster->server;
+        r.clusterFile = cluster->file;
+        r.clusterCa = ca.info;
+        r.clusterCaStatus = ca.status;
+        r.problems.insert(r.problems.end(), ca.problems.begin(), ca.problems.end());
+    } else {
+        r.problems.push_back(
+            {Status::Error,
+             context.cluster.isEmpty()
+                 ? CredentialChecker::tr("context “%1” names no cluster").arg(context.name)
+                 : CredentialChecker::tr("context “%1” names cluster “%2”, which no loaded kubeconfig "
+                                         "defines")
+                       .arg(context.name, context.cluster)});
+    }
+
+    if (context.user.isEmpty()) {
+        r.credential.note = CredentialChecker::tr("no user: the server sees an anonymous client");
+        status = worst(status, Status::Unknown);
+    } else if (const UserEntry *user = set.user(context.user)) {
+        const UserAnalysis &analysis = *users.constFind(context.user);
+        r.userFile = user->file;
+        r.credential = analysis.credential;
+        r.problems.insert(r.problems.end(), analysis.problems.begin(), analysis.problems.end());
+        status = worst(status, analysis.credential.status);
+    } else {
+        r.problems.push_back(
+            {Status::Error,
+             CredentialChecker::tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
+                 .arg(context.name, context.user)});
+    }
+    for (const Problem &problem : r.problems)
+        status = worst(status, problem.severity);
+    r.status = status;
+    return r;
+}
+
 } // namespace
 
-CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOptions &options)
+CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOptions &options,
+                                     const std::function<void(const CheckReport &)> &onBatch)
 {
     Q_ASSERT_X(options.now.isValid(), "CredentialChecker::check", "CheckOptions::now must be set");
     CheckReport report;
@@ -484,72 +536,47 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
         report.files.push_back(file);
     }
 
+    report.shadowed = set.shadowed();
+
     std::vector<const ContextEntry *> contexts;
-    QSet<QString> wantedClusters;
-    QSet<QString> wantedUsers;
     for (const ContextEntry &context : set.contexts()) {
-        if (!options.onlyContexts.isEmpty() && !options.onlyContexts.contains(context.name))
-            continue;
-        contexts.push_back(&context);
-        wantedClusters.insert(context.cluster);
-        wantedUsers.insert(context.user);
+        if (options.onlyContexts.isEmpty() || options.onlyContexts.contains(context.name))
+            contexts.push_back(&context);
     }
+    // Name order, like kubectl config get-contexts, so batches arrive in the order they are shown.
+    std::sort(contexts.begin(), contexts.end(),
+              [](const ContextEntry *a, const ContextEntry *b) { return a->name < b->name; });
     CertificateCache cache;
-    const auto clusters = analyzeAll<ClusterEntry, CaAnalysis>(
-        set.clusters(), wantedClusters,
-        [&options, &cache](const ClusterEntry &c) { return analyzeCluster(c, options, cache); });
-    const auto users =
-        analyzeAll<UserEntry, UserAnalysis>(set.users(), wantedUsers, [&options, &cache](const UserEntry &u) {
-            return analyzeUser(u, options, cache);
-        });
-
-    for (const ContextEntry *context : contexts) {
-        ContextReport r;
-        r.name = context->name;
-        r.cluster = context->cluster;
-        r.user = context->user;
-        r.ns = context->ns;
-        r.file = context->file;
-        r.current = context->name == set.currentContext();
-        Status status = Status::Ok;
-
-        if (const ClusterEntry *cluster = set.cluster(context->cluster)) {
-            const CaAnalysis &ca = clusters[context->cluster];
-            r.server = cluster->server;
-            r.clusterFile = cluster->file;
-            r.clusterCa = ca.info;
-            r.clusterCaStatus = ca.status;
-            r.problems.insert(r.problems.end(), ca.problems.begin(), ca.problems.end());
-        } else {
-            r.problems.push_back(
-                {Status::Error, context->cluster.isEmpty()
-                                    ? tr("context “%1” names no cluster").arg(context->name)
-                                    : tr("context “%1” names cluster “%2”, which no loaded kubeconfig "
-                                         "defines")
-                                          .arg(context->name, context->cluster)});
+    QHash<QString, CaAnalysis> clusters;
+    QHash<QString, UserAnalysis> users;
+    const std::size_t batchSize = onBatch ? std::max<std::size_t>(1, options.batchSize) : contexts.size();
+    for (std::size_t first = 0; first < contexts.size(); first += batchSize) {
+        const std::size_t last = std::min(contexts.size(), first + batchSize);
+        // Each user and cluster is analysed once, in the first batch that needs it; within a batch
+        // they are analysed in parallel.
+        QSet<QString> wantedClusters;
+        QSet<QString> wantedUsers;
+        for (std::size_t i = first; i < last; ++i) {
+            if (!clusters.contains(contexts[i]->cluster))
+                wantedClusters.insert(contexts[i]->cluster);
+            if (!users.contains(contexts[i]->user))
+                wantedUsers.insert(contexts[i]->user);
         }
-
-        if (context->user.isEmpty()) {
-            r.credential.note = tr("no user: the server sees an anonymous client");
-            status = worst(status, Status::Unknown);
-        } else if (const UserEntry *user = set.user(context->user)) {
-            const UserAnalysis &analysis = users[context->user];
-            r.userFile = user->file;
-            r.credential = analysis.credential;
-            r.problems.insert(r.problems.end(), analysis.problems.begin(), analysis.problems.end());
-            status = worst(status, analysis.credential.status);
-        } else {
-            r.problems.push_back(
-                {Status::Error, tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
-                                    .arg(context->name, context->user)});
+        clusters.insert(analyzeAll<ClusterEntry, CaAnalysis>(
+            set.clusters(), wantedClusters,
+            [&options, &cache](const ClusterEntry &c) { return analyzeCluster(c, options, cache); }));
+        users.insert(analyzeAll<UserEntry, UserAnalysis>(
+            set.users(), wantedUsers,
+            [&options, &cache](const UserEntry &u) { return analyzeUser(u, options, cache); }));
+        const std::size_t reported = report.contexts.size();
+        for (std::size_t i = first; i < last; ++i)
+            report.contexts.push_back(contextReport(set, *contexts[i], clusters, users));
+        if (onBatch) {
+            CheckReport batch = report;
+            batch.contexts.assign(report.contexts.begin() + std::ptrdiff_t(reported), report.contexts.end());
+            onBatch(batch);
         }
-        for (const Problem &problem : r.problems)
-            status = worst(status, problem.severity);
-        r.status = status;
-        report.contexts.push_back(std::move(r));
     }
-    std::sort(report.contexts.begin(), report.contexts.end(),
-              [](const ContextReport &a, const ContextReport &b) { return a.name < b.name; });
     return report;
 }
 

@@ -50,4 +50,14 @@ ThresholdSettings::Saved ThresholdSettings::read(const QSettings &settings)
     return saved;
 }
 
+bool ThresholdSettings::write(QSettings &settings, int warningDays, int criticalDays)
+{
+    const auto inRange = [](int days) { return days >= 0 && days <= MaximumDays; };
+    if (!inRange(warningDays) || !inRange(criticalDays) || criticalDays > warningDays)
+        return false;
+    settings.setValue(warningKey(), warningDays);
+    settings.setValue(criticalKey(), criticalDays);
+    return true;
+}
+
 } // namespace kubeminder

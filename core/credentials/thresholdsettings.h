@@ -37,6 +37,9 @@ public:
     /// Each saved threshold, or its default when missing or invalid; both defaults when the saved
     /// critical threshold is above the warning one.
     static Saved read(const QSettings &settings);
+    /// Saves both thresholds. Refuses (returns false, saves nothing) a value outside 0 to
+    /// MaximumDays or a critical threshold above the warning one: read() would ignore them.
+    static bool write(QSettings &settings, int warningDays, int criticalDays);
 };
 
 } // namespace kubeminder

@@ -150,6 +150,8 @@ private slots:
     void customThresholds();
     void sharedUserAnalysedOnceReportedTwice();
     void manyContextsInParallel();
+    void batchesArriveInNameOrder_data();
+    void batchesArriveInNameOrder();
     void onlyContexts_data();
     void onlyContexts();
     void missingFiles_data();
@@ -983,6 +985,51 @@ void TestCredentialChecker::manyContextsInParallel()
     }
     QCOMPARE(report.worst(), Status::Expired);
     QCOMPARE(report.exitCode(), 2);
+}
+
+void TestCredentialChecker::batchesArriveInNameOrder_data()
+{
+    QTest::addColumn<int>("batchSize");
+    QTest::addColumn<QList<int>>("sizes");
+
+    QTest::newRow("even") << 10 << QList<int>{10, 10, 10};
+    QTest::newRow("remainder") << 7 << QList<int>{7, 7, 7, 7, 2};
+    QTest::newRow("one batch") << 100 << QList<int>{30};
+    QTest::newRow("zero means one at a time") << 0 << QList<int>(30, 1);
+}
+
+void TestCredentialChecker::batchesArriveInNameOrder()
+{
+    QFETCH(int, batchSize);
+    QFETCH(QList<int>, sizes);
+    // 30 contexts sharing 5 users: a user analysed in an early batch must still serve later ones.
+    KubeconfigBuilder builder;
+    builder.cluster(str("c"), Server, TestPki::sharedCa().certificatePem);
+    for (int u = 0; u < 5; ++u)
+        builder.certificateUser(QStringLiteral("u%1").arg(u), TestPki::leafExpiringIn(m_now, 10 + 50 * u));
+    for (int i = 29; i >= 0; --i) // defined in reverse: batches still come in name order
+        builder.context(QStringLiteral("ctx-%1").arg(i, 2, 10, QLatin1Char('0')), str("c"),
+                        QStringLiteral("u%1").arg(i % 5));
+    CheckOptions options = optionsAt(m_now);
+    options.batchSize = std::size_t(batchSize);
+    QList<int> seen;
+    std::vector<ContextReport> streamed;
+    const CheckReport report = CredentialChecker::check(
+        KubeconfigSet::load({write(builder, newDir())}), options, [&](const CheckReport &batch) {
+            seen << int(batch.contexts.size());
+            QCOMPARE(batch.generatedAt, m_now);
+            QCOMPARE(batch.files.size(), std::size_t(1));
+            streamed.insert(streamed.end(), batch.contexts.begin(), batch.contexts.end());
+        });
+    QCOMPARE(seen, sizes);
+    QCOMPARE(streamed.size(), report.contexts.size());
+    for (std::size_t i = 0; i < streamed.size(); ++i) {
+        QCOMPARE(streamed[i].name, QStringLiteral("ctx-%1").arg(i, 2, 10, QLatin1Char('0')));
+        QCOMPARE(report.contexts[i].name, streamed[i].name);
+        QCOMPARE(streamed[i].status, report.contexts[i].status);
+        QVERIFY(streamed[i].credential.notAfter);
+        QCOMPARE(*streamed[i].credential.notAfter, *report.contexts[i].credential.notAfter);
+    }
 }
 
 void TestCredentialChecker::onlyContexts_data()
