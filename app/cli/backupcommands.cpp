@@ -152,25 +152,8 @@ int BackupCommands::restore(const QStringList &arguments, CommandContext &contex
     }
     target = QFileInfo(target).absoluteFilePath();
 
-    QFile backupFile(backupPath);
-    if (!backupFile.open(QIODevice::ReadOnly)) {
-        context.err << tr("kubeminder restore: cannot read %1: %2").arg(backupPath, backupFile.errorString())
-                    << Qt::endl;
-        return 1;
-    }
-    const QByteArray bytes = backupFile.readAll();
-    std::optional<QByteArray> current;
-    QFile currentFile(target);
-    if (currentFile.exists()) {
-        if (!currentFile.open(QIODevice::ReadOnly)) {
-            context.err << tr("kubeminder restore: cannot read %1: %2").arg(target, currentFile.errorString())
-                        << Qt::endl;
-            return 1;
-        }
-        current = currentFile.readAll();
-    }
     KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
-    const WriteResult result = writer.write(target, bytes, current, context.now());
+    const WriteResult result = writer.restore(backupPath, target, context.now());
     if (!result.ok) {
         context.err << tr("kubeminder restore: %1").arg(result.error) << Qt::endl;
         return 1;

@@ -44,6 +44,11 @@ public:
                       const std::optional<QByteArray> &expectedCurrent, const QDateTime &now);
     /// Emits `root` and writes it over the file `original` was read from, which must be unchanged.
     WriteResult write(const KubeconfigDocument &original, const YAML::Node &root, const QDateTime &now);
+    /// Puts the bytes of the backup file `backupPath` back as `target`, through write(): the
+    /// current `target` (when it exists) is what the restore replaces, and it is backed up first,
+    /// so a restore can itself be undone. `target` need not exist. On failure (the backup is gone,
+    /// unreadable or not a kubeconfig; any failure of write()) `target` is left as it was.
+    WriteResult restore(const QString &backupPath, const QString &target, const QDateTime &now);
 
     /// YAML for a kubeconfig tree, as kubectl reads it back: block style, every field and its order
     /// kept, strings that YAML would read as another type quoted. Known limit: yaml-cpp keeps no

@@ -129,9 +129,20 @@ enum class Failure {
     DamagedAfterCreating,
 };
 
+// What is wrong with the backup a restore is asked to put back.
+enum class BackupProblem {
+    None,
+    Removed,
+    Folder,
+    NotAKubeconfig,
+    Unreadable,
+    TooLarge,
+};
+
 } // namespace
 
 Q_DECLARE_METATYPE(Failure)
+Q_DECLARE_METATYPE(BackupProblem)
 
 class TestKubeconfigWriter : public QObject
 {
@@ -155,6 +166,9 @@ private slots:
     void writeDocumentRefusesAStaleDocument();
     void writeDocumentCreatesAMissingFile();
     void writeDocumentRefusesABrokenFile();
+    void restore_data();
+    void restore();
+    void restoreRefusesAFolderAsTarget();
 
     void roundTrip_data();
     void roundTrip();
@@ -579,6 +593,137 @@ void TestKubeconfigWriter::writeDocumentRefusesABrokenFile()
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(path), qPrintable(result.error));
     QCOMPARE(readAll(path), broken);
+}
+
+void TestKubeconfigWriter::restore_data()
+{
+    QTest::addColumn<QString>("name"); // the target, in the kubeconfig folder
+    QTest::addColumn<bool>("targetExists");
+    QTest::addColumn<BackupProblem>("problem");
+    QTest::addColumn<QString>("message"); // part of the error; empty: the restore succeeds
+
+    QTest::newRow("over an existing file")
+        << QStringLiteral("config") << true << BackupProblem::None << QString();
+    QTest::newRow("to a missing file")
+        << QStringLiteral("config") << false << BackupProblem::None << QString();
+    QTest::newRow("to a missing file in a missing folder")
+        << QStringLiteral("gone/config") << false << BackupProblem::None << QString();
+    QTest::newRow("backup removed, over an existing file")
+        << QStringLiteral("config") << true << BackupProblem::Removed << QStringLiteral("no longer exists");
+    QTest::newRow("backup removed, to a missing file")
+        << QStringLiteral("config") << false << BackupProblem::Removed << QStringLiteral("no longer exists");
+    QTest::newRow("backup is a folder")
+        << QStringLiteral("config") << true << BackupProblem::Folder << QStringLiteral("is a folder");
+    QTest::newRow("backup is not a kubeconfig")
+        << QStringLiteral("config") << true << BackupProblem::NotAKubeconfig
+        << QStringLiteral("not a valid kubeconfig");
+    QTest::newRow("backup unreadable")
+        << QStringLiteral("config") << true << BackupProblem::Unreadable << QStringLiteral("Cannot read");
+    QTest::newRow("backup too large")
+        << QStringLiteral("config") << true << BackupProblem::TooLarge << QStringLiteral("too large");
+}
+
+void TestKubeconfigWriter::restore()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, targetExists);
+    QFETCH(BackupProblem, problem);
+    QFETCH(QString, message);
+
+    const QString path = kube(name);
+    BackupStore store;
+    // The backup being restored: NewConfig, taken a day ago; the file holds OldConfig now.
+    QString error;
+    const QByteArray backupBytes =
+        problem == BackupProblem::NotAKubeconfig ? "clusters: [\n  token: " + Secret : NewConfig;
+    const std::optional<BackupEntry> backup =
+        store.save(path, backupBytes, test::fixedNow().addDays(-1), &error);
+    QVERIFY2(backup, qPrintable(error));
+    QString backupPath = backup->path;
+    if (targetExists) {
+        QVERIFY(writeAll(path, OldConfig));
+        QVERIFY(QFile::setPermissions(path, OwnerOnly));
+    }
+
+    switch (problem) {
+    case BackupProblem::None:
+    case BackupProblem::NotAKubeconfig:
+        break;
+    case BackupProblem::Removed:
+        QVERIFY(QFile::remove(backupPath));
+        break;
+    case BackupProblem::Folder:
+        backupPath = QDir(m_dir->path()).absoluteFilePath(QStringLiteral("a-folder"));
+        QVERIFY(QDir().mkpath(backupPath));
+        break;
+    case BackupProblem::Unreadable:
+        QVERIFY(QFile::setPermissions(backupPath, QFileDevice::Permissions()));
+        if (::access(QFile::encodeName(backupPath).constData(), R_OK) == 0)
+            QSKIP("root reads files with mode 0000: the unreadable-backup row does not run");
+        break;
+    case BackupProblem::TooLarge: {
+        // Sparse: the size is what counts, not the bytes.
+        QFile file(backupPath);
+        QVERIFY(file.resize(KubeconfigDocument::MaximumFileSize + 1));
+        break;
+    }
+    }
+
+    const std::size_t backupsBefore = store.list(path).size();
+    const QStringList folderBefore = kubeFolder();
+    KubeconfigWriter writer(store);
+    const WriteResult result = writer.restore(backupPath, path, test::fixedNow());
+
+    if (message.isEmpty()) {
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(result.writtenPath, path);
+        QCOMPARE(readAll(path), NewConfig);
+        QCOMPARE(QFileInfo(path).permissions(), OwnerOnly);
+        const std::vector<BackupEntry> backups = store.list(path);
+        if (targetExists) {
+            // The state before the restore is the newest backup; the restored one is still there.
+            QVERIFY(!result.backupPath.isEmpty());
+            QCOMPARE(readAll(result.backupPath), OldConfig);
+            QCOMPARE(backups.size(), backupsBefore + 1);
+            QCOMPARE(backups.front().path, result.backupPath);
+            QCOMPARE(backups.front().createdAt, test::fixedNow());
+        } else {
+            QVERIFY(result.backupPath.isEmpty());
+            QCOMPARE(backups.size(), backupsBefore);
+        }
+        QCOMPARE(readAll(backupPath), NewConfig);
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral(".lock")));
+        return;
+    }
+
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    QVERIFY2(result.error.contains(path), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QString::fromLatin1(Secret)), "an error message shows a secret");
+    QCOMPARE(QFileInfo::exists(path), targetExists);
+    if (targetExists) {
+        QCOMPARE(readAll(path), OldConfig);
+        QCOMPARE(QFileInfo(path).permissions(), OwnerOnly);
+    }
+    // Nothing was backed up or left behind: the failure came before the target was touched.
+    QCOMPARE(store.list(path).size(), backupsBefore);
+    QCOMPARE(kubeFolder(), folderBefore);
+}
+
+void TestKubeconfigWriter::restoreRefusesAFolderAsTarget()
+{
+    const QString path = kube(QStringLiteral("folder"));
+    QVERIFY(QDir().mkpath(path));
+    BackupStore store;
+    QString error;
+    const std::optional<BackupEntry> backup = store.save(path, NewConfig, test::fixedNow(), &error);
+    QVERIFY2(backup, qPrintable(error));
+    KubeconfigWriter writer(store);
+    const WriteResult result = writer.restore(backup->path, path, test::fixedNow());
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QLatin1String("is a folder")), qPrintable(result.error));
+    QVERIFY(QFileInfo(path).isDir());
+    QCOMPARE(store.list(path).size(), std::size_t(1));
 }
 
 void TestKubeconfigWriter::roundTrip_data()

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "credentials/status.h"
+#include "storage/backupstore.h"
+
+#include <QDateTime>
+#include <QDialog>
+#include <QFutureWatcher>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+class QFrame;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QStandardItem;
+class QStandardItemModel;
+class QTreeView;
+
+namespace kubeminder {
+
+struct WriteResult;
+
+/// The window's `kubeminder backups` and `kubeminder restore`: every backup in a BackupStore,
+/// grouped by the kubeconfig it is a copy of (the window's files first), newest first. Restore…
+/// puts the selected backup back through the safe writer, which backs up the current file first;
+/// the result and any error appear in the dialog. Listing and restoring run on a worker. Only
+/// paths, times, sizes and counts are shown, never a file's content.
+class BackupsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// Asked before a restore with the question to show; true goes ahead.
+    using ConfirmRestore = std::function<bool(const QString &question, const QString &target)>;
+    /// Opens a folder in the file manager; false when it could not.
+    using OpenUrl = std::function<bool(const QUrl &url)>;
+
+    enum Role {
+        BackupPathRole = Qt::UserRole + 1, ///< a backup row: the backup file
+        OriginalRole,                      ///< both kinds of row: the kubeconfig
+        CreatedAtRole,                     ///< a backup row: when it was taken (UTC)
+        SizeRole,                          ///< a backup row: bytes
+        ContextsRole,                      ///< a backup row: contexts in it
+    };
+    enum Column { TimeColumn, SizeColumn, ContextsColumn, ColumnCount };
+
+    /// Lists the backups in `storeDirectory`; the backups of `kubeconfigFiles` come first, each
+    /// file as a group even before it has a backup, and the first of them is selected.
+    explicit BackupsDialog(const QString &storeDirectory, const QStringList &kubeconfigFiles = {},
+                           QWidget *parent = nullptr);
+    ~BackupsDialog() override;
+
+    /// Selects the newest backup of `path` (the group itself when it has none).
+    void setOriginal(const QString &path);
+    /// For tests: the clock ("now" of the backup a restore takes). Default: the system clock.
+    void setClock(std::function<QDateTime()> clock);
+    /// Replaces the confirmation message box (tests answer it directly).
+    void setConfirmRestore(ConfirmRestore confirm);
+    /// Replaces QDesktopServices::openUrl for Open folder (tests record the URL instead).
+    void setOpenUrl(OpenUrl open);
+
+    /// The question asked before restoring `backup` over `target`.
+    static QString confirmationQuestion(const BackupEntry &backup, const QString &target);
+    /// A path as the user knows it: the home folder written "~".
+    static QString displayPath(const QString &path);
+
+public slots:
+    /// Lists the store again, in the background (F5).
+    void refresh();
+    /// Restores the selected backup after confirmation (Restore…).
+    void restoreSelected();
+    /// Opens the backup folder in the file manager (Open folder).
+    void openFolder();
+
+signals:
+    /// After a restore replaced `target`, so the window reloads.
+    void restored(const QString &target);
+    /// After each listing is shown.
+    void refreshed();
+
+private:
+    struct Listing;
+
+    static Listing readListing(const QString &directory, const QStringList &files);
+    void listingFinished();
+    void restoreFinished();
+    void showListing(const Listing &listing);
+    void selectPending();
+    void showMessage(const QString &message, Status severity);
+    void clearMessage();
+    void updateButtons();
+    std::optional<BackupEntry> selectedBackup(QString *target) const;
+    QStandardItem *groupItem(const QString &original) const;
+
+    QString m_directory;
+    QStringList m_files;
+    QStandardItemModel *m_model;
+    QTreeView *m_tree;
+    QLabel *m_emptyState;
+    QStackedWidget *m_listOrEmpty;
+    QFrame *m_messageBar;
+    QLabel *m_messageIcon;
+    QLabel *m_message;
+    QLabel *m_busyLabel;
+    QPushButton *m_restoreButton;
+    QPushButton *m_openFolderButton;
+    QPushButton *m_closeButton;
+    QFutureWatcher<Listing> *m_listWatcher;
+    QFutureWatcher<WriteResult> *m_restoreWatcher;
+    std::function<QDateTime()> m_clock;
+    ConfirmRestore m_confirm;
+    OpenUrl m_openUrl;
+    QString m_pendingOriginal; ///< to select once listed (setOriginal)
+    QString m_pendingBackup;   ///< to select once listed (the backup just restored)
+    QString m_restoringTarget;
+    QString m_restoringBackup;
+    QDateTime m_restoringCreatedAt;
+    bool m_listed = false;
+    bool m_refreshQueued = false;
+};
+
+} // namespace kubeminder
