@@ -22,6 +22,16 @@ void ContextTableModel::setReport(const CheckReport &report)
     endResetModel();
 }
 
+void ContextTableModel::appendContexts(const std::vector<ContextReport> &contexts)
+{
+    if (contexts.empty())
+        return;
+    const int first = rowCount();
+    beginInsertRows({}, first, first + int(contexts.size()) - 1);
+    m_report.contexts.insert(m_report.contexts.end(), contexts.begin(), contexts.end());
+    endInsertRows();
+}
+
 const ContextReport *ContextTableModel::contextAt(int row) const
 {
     if (row < 0 || row >= rowCount())
@@ -116,6 +126,8 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (index.column() == FileColumn)
             return c->file;
+        if (index.column() == CurrentColumn)
+            return c->current ? tr("kubectl's current context") : QVariant();
         QStringList lines;
         for (const Problem &problem : c->problems)
             lines << problem.message;
@@ -148,6 +160,8 @@ QVariant ContextTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::ToolTipRole && section == ExpiresColumn)
         return tr("Date and time in your time zone");
+    if (role == Qt::ToolTipRole && section == CurrentColumn)
+        return tr("● marks kubectl's current context");
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

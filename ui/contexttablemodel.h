@@ -6,7 +6,7 @@
 
 namespace kubeminder {
 
-/// A thin table over a CheckReport's contexts.
+/// A thin table over a CheckReport's contexts; rows can arrive in batches as they are analysed.
 class ContextTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,6 +34,8 @@ public:
     explicit ContextTableModel(QObject *parent = nullptr);
 
     void setReport(const CheckReport &report);
+    /// Adds a later batch of the same check (CredentialChecker::check's onBatch) as new rows.
+    void appendContexts(const std::vector<ContextReport> &contexts);
     const CheckReport &report() const { return m_report; }
     const ContextReport *contextAt(int row) const;
 

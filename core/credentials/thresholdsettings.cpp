@@ -52,8 +52,8 @@ ThresholdSettings::Saved ThresholdSettings::read(const QSettings &settings)
 
 bool ThresholdSettings::write(QSettings &settings, int warningDays, int criticalDays)
 {
-    const auto inRange = [](int days) { return days >= 0 && days <= MaximumDays; };
-    if (!inRange(warningDays) || !inRange(criticalDays) || criticalDays > warningDays)
+    // 0 <= critical <= warning <= MaximumDays, as read() accepts them.
+    if (criticalDays < 0 || criticalDays > warningDays || warningDays > MaximumDays)
         return false;
     settings.setValue(warningKey(), warningDays);
     settings.setValue(criticalKey(), criticalDays);

@@ -15,6 +15,8 @@ private slots:
     void initTestCase() { test::setUpTestEnvironment(); }
     void read_data();
     void read();
+    void write_data();
+    void write();
 };
 
 void TestThresholdSettings::read_data()
@@ -56,6 +58,44 @@ void TestThresholdSettings::read()
     QCOMPARE(saved.problems.size(), problems);
     for (const QString &problem : saved.problems)
         QVERIFY2(problem.contains(settings.fileName()), qPrintable(problem));
+}
+
+void TestThresholdSettings::write_data()
+{
+    QTest::addColumn<int>("warning");
+    QTest::addColumn<int>("critical");
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("defaults") << 30 << 7 << true;
+    QTest::newRow("equal") << 14 << 14 << true;
+    QTest::newRow("zero") << 0 << 0 << true;
+    QTest::newRow("maximum") << ThresholdSettings::MaximumDays << ThresholdSettings::MaximumDays << true;
+    QTest::newRow("critical above warning") << 5 << 9 << false;
+    QTest::newRow("negative critical") << 5 << -1 << false;
+    QTest::newRow("warning too large") << ThresholdSettings::MaximumDays + 1 << 7 << false;
+}
+
+void TestThresholdSettings::write()
+{
+    QFETCH(int, warning);
+    QFETCH(int, critical);
+    QFETCH(bool, accepted);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("kubeminder.conf"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(ThresholdSettings::warningKey(), 60);
+        settings.setValue(ThresholdSettings::criticalKey(), 21);
+        QCOMPARE(ThresholdSettings::write(settings, warning, critical), accepted);
+    }
+    // A fresh QSettings reads the file back: the values really were written (or kept).
+    const QSettings settings(file, QSettings::IniFormat);
+    const ThresholdSettings::Saved saved = ThresholdSettings::read(settings);
+    QCOMPARE(saved.warningDays, accepted ? warning : 60);
+    QCOMPARE(saved.criticalDays, accepted ? critical : 21);
+    QVERIFY(saved.warningSaved);
+    QVERIFY(saved.criticalSaved);
+    QVERIFY(saved.problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestThresholdSettings)

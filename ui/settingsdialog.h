@@ -1,0 +1,159 @@
+#pragma once
+
+#include "credentials/checkreport.h"
+#include "kubeconfig/kubeconfigsources.h"
+
+#include <QDialog>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <vector>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace kubeminder {
+
+class MessageBar;
+
+/// The window's settings: the kubeconfig files Kubeminder reads (kubectl's and the ones added to
+/// Kubeminder, with each file's status), the expiry thresholds and how many backups are kept.
+/// Adding or removing a file or folder is saved at once (filesChanged()); thresholds and backup
+/// retention are saved by OK or Apply (settingsChanged()). Only paths and statuses are shown,
+/// never a file's content.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Page { Files, Expiry, Backups };
+
+    /// Item data on the first column of the files table.
+    enum Role {
+        PathRole = Qt::UserRole + 1, ///< the file (or, for an added folder with no files, the folder)
+        OriginRole,                  ///< int(KubeconfigSources::Origin)
+        StatusRole, ///< "ok", "empty", "missing", "error", "not-loaded", "no-files", "duplicate", "ignored"
+        AddedRole,  ///< the saved added entry Remove forgets (empty: kubectl's file, not removable)
+        ErrorRole,  ///< why the file could not be read, or what the status means
+    };
+    enum Column { FileColumn, OriginColumn, StatusColumn, ColumnCount };
+
+    /// Asks for files to add: (parent, caption, start folder) → chosen files, empty when cancelled.
+    using ChooseFiles =
+        std::function<QStringList(QWidget *parent, const QString &caption, const QString &dir)>;
+    /// Asks for a folder to add: (parent, caption, start folder) → the folder, empty when cancelled.
+    using ChooseFolder = std::function<QString(QWidget *parent, const QString &caption, const QString &dir)>;
+    /// Opens a folder in the file manager; false when it could not.
+    using OpenUrl = std::function<bool(const QUrl &url)>;
+
+    /// Reads the saved settings (QSettings()); the backup folder is BackupStore's default.
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    /// What the window loaded: every file in reading order and, matched by path, its report (a
+    /// file without one is shown as not loaded yet). Files added since are listed after them.
+    void setFiles(const std::vector<KubeconfigSources::File> &files, const std::vector<FileReport> &reports);
+    /// The backup folder shown on the Backups page.
+    void setBackupDirectory(const QString &directory);
+    void showPage(Page page);
+    Page currentPage() const;
+
+    /// For tests: replace QFileDialog::getOpenFileNames / getExistingDirectory and
+    /// QDesktopServices::openUrl.
+    void setChooseFiles(ChooseFiles choose);
+    void setChooseFolder(ChooseFolder choose);
+    void setOpenUrl(OpenUrl open);
+
+public slots:
+    void addFiles();
+    void addFolder();
+    /// Forgets the selected added file, or the added folder the selected file is in. Never deletes.
+    void removeSelected();
+    void openContainingFolder();
+    void openBackupFolder();
+    /// Saves the thresholds and the backup retention (Apply); false, with the reason shown, when
+    /// they are invalid or could not be saved.
+    bool apply();
+    void accept() override;
+
+signals:
+    /// After the added files or folders were saved: the window reloads and calls setFiles().
+    void filesChanged();
+    /// After the thresholds or the backup retention were saved: the window reloads.
+    void settingsChanged();
+
+private:
+    struct Row
+    {
+        QString path;
+        KubeconfigSources::Origin origin = KubeconfigSources::Origin::Default;
+        QString folder;
+        QString addedEntry;
+        QString status; ///< a StatusRole name
+        QString error;
+    };
+
+    QWidget *createFilesPage();
+    QWidget *createExpiryPage();
+    QWidget *createBackupsPage();
+    std::vector<Row> rows() const;
+    void showRows(const QString &selectPath);
+    void updateFileButtons();
+    void addPaths(const QStringList &paths);
+    bool saveAdded(const QStringList &added);
+    void loadSettings();
+    void restoreDefaultThresholds();
+    void updateValidity();
+    bool thresholdsValid() const;
+    bool dirty() const;
+    bool openFolder(const QString &folder, MessageBar *bar);
+    QString selectedPath() const;
+    QTreeWidgetItem *selectedItem() const;
+
+    QTabWidget *m_tabs;
+    // Files
+    QTreeWidget *m_tree;
+    QLabel *m_fileDetails;
+    QPushButton *m_addFileButton;
+    QPushButton *m_addFolderButton;
+    QPushButton *m_removeButton;
+    QPushButton *m_openContainingButton;
+    MessageBar *m_filesMessage;
+    // Expiry
+    QSpinBox *m_warningDays;
+    QSpinBox *m_criticalDays;
+    QLabel *m_thresholdDefaults;
+    QPushButton *m_restoreDefaultsButton;
+    MessageBar *m_expiryMessage;
+    QLabel *m_thresholdError;
+    // Backups
+    QSpinBox *m_keepLast;
+    QSpinBox *m_keepDays;
+    QLineEdit *m_backupFolder;
+    QPushButton *m_openBackupFolderButton;
+    MessageBar *m_backupsMessage;
+
+    QDialogButtonBox *m_buttons;
+
+    std::vector<KubeconfigSources::File> m_files;
+    std::vector<FileReport> m_reports;
+    QStringList m_added; ///< as saved
+    QString m_backupDirectory;
+    // What is saved, to tell whether OK/Apply has anything to do.
+    int m_savedWarning = 0;
+    int m_savedCritical = 0;
+    int m_savedKeepLast = 0;
+    int m_savedKeepDays = 0;
+    ChooseFiles m_chooseFiles;
+    ChooseFolder m_chooseFolder;
+    OpenUrl m_openUrl;
+};
+
+} // namespace kubeminder
