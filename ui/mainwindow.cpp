@@ -1,27 +1,44 @@
 #include "mainwindow.h"
 
+#include "backupsdialog.h"
 #include "contexttablemodel.h"
 #include "credentials/credentialchecker.h"
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
 #include "importdialog.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/kubeconfigwatcher.h"
+#include "settingsdialog.h"
 #include "statusstyle.h"
+#include "storage/backupstore.h"
+#include "storage/currentcontextwriter.h"
 #include "transfer/importsourceregistry.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QBoxLayout>
-#include <QFrame>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPainter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -30,6 +47,26 @@
 namespace kubeminder {
 
 namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString HeaderKey = QStringLiteral("window/tableHeader");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString RefreshLink = QStringLiteral("kubeminder:refresh");
+const QString ImportLink = QStringLiteral("kubeminder:import");
+const QString LifetimeImage = QStringLiteral("kubeminder:lifetime");
+constexpr QSize LifetimeBarSize(160, 10);
+
+// A small horizontal gauge: the used share in the status colour, the rest empty, framed.
+QImage lifetimeBar(double used, const QColor &color)
+{
+    QImage image(LifetimeBarSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.fillRect(QRectF(0, 0, used * LifetimeBarSize.width(), LifetimeBarSize.height()), color);
+    painter.setPen(QColor(128, 128, 128));
+    painter.drawRect(QRect(QPoint(0, 0), LifetimeBarSize - QSize(1, 1)));
+    return image;
+}
+
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
@@ -41,6 +78,30 @@ ExpiryPolicy savedPolicy(QStringList *problems)
     *problems << saved.problems;
     return ExpiryPolicy(saved.warningDays, saved.criticalDays);
 }
+
+// "from pi.lan over SSH" or "from /etc/rancher/k3s/k3s.yaml": where a remembered refresh goes.
+QString sourceDescription(const ImportSource &source)
+{
+    if (source.kind == QLatin1String("ssh"))
+        return MainWindow::tr("from %1 over SSH").arg(QUrl(source.location).host());
+    return MainWindow::tr("from %1").arg(source.location);
+}
+
+bool needsRefresh(const ContextReport &c)
+{
+    const Status s = c.credential.status;
+    return s == Status::Expired || s == Status::Critical || s == Status::Warning || c.status == Status::Error;
+}
+
+QStringList filesOf(const ContextReport &c)
+{
+    QStringList files{c.file};
+    for (const QString &file : {c.clusterFile, c.userFile}) {
+        if (!file.isEmpty() && !files.contains(file))
+            files << file;
+    }
+    return files;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -50,14 +111,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_table(new QTableView)
     , m_emptyState(new QLabel)
     , m_tableOrEmpty(new QStackedWidget)
-    , m_messageBar(new QFrame)
-    , m_messageText(new QLabel)
+    , m_messageBar(new MessageBar)
+    , m_actionBar(new MessageBar)
+    , m_splitter(new QSplitter(Qt::Vertical))
     , m_details(new QTextBrowser)
     , m_filter(new QLineEdit)
     , m_summary(new QLabel)
+    , m_watcher(new KubeconfigWatcher(this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setWindowTitle(tr("Kubeminder"));
-    resize(1180, 640);
+    setWindowIcon(QIcon::fromTheme(QStringLiteral("security-high"), StatusStyle::icon(Status::Ok)));
+    resize(1180, 660);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ContextTableModel::SortRole);
@@ -73,9 +138,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(Qt::OtherFocusReason); });
 
     // Shown instead of the table when no context was loaded: an empty grid explains nothing.
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
@@ -88,103 +157,257 @@ MainWindow::MainWindow(QWidget *parent)
     m_tableOrEmpty->addWidget(m_emptyState);
 
     // Problems with the loaded data go in a bar above the table, not a dialog: the rest of the
-    // list is still worth looking at.
+    // list is still worth looking at. They last until the files are fixed, so no close button.
     m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setFrameShape(QFrame::StyledPanel);
-    const QColor warning = StatusStyle::color(Status::Warning);
-    m_messageBar->setStyleSheet(
-        QStringLiteral("QFrame#messageBar { background-color: rgba(%1, %2, %3, 40); border: 1px solid %4; "
-                       "border-radius: 4px; }")
-            .arg(warning.red())
-            .arg(warning.green())
-            .arg(warning.blue())
-            .arg(warning.name()));
-    auto *messageIcon = new QLabel;
-    messageIcon->setPixmap(StatusStyle::icon(Status::Warning).pixmap(24, 24));
-    messageIcon->setAlignment(Qt::AlignTop);
-    m_messageText->setObjectName(QStringLiteral("messageText"));
-    m_messageText->setTextFormat(Qt::PlainText);
-    m_messageText->setWordWrap(true);
-    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *messageLayout = new QHBoxLayout(m_messageBar);
-    messageLayout->addWidget(messageIcon);
-    messageLayout->addWidget(m_messageText, 1);
-    m_messageBar->hide();
+    m_messageBar->setClosable(false);
+    connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::openFilesView);
+    m_actionBar->setObjectName(QStringLiteral("actionBar"));
 
     m_details->setObjectName(QStringLiteral("detailsPane"));
     m_details->setOpenLinks(false);
-    auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->addWidget(m_tableOrEmpty);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    connect(m_details, &QTextBrowser::anchorClicked, this, &MainWindow::detailsLinkActivated);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tableOrEmpty);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
     centralLayout->addWidget(m_messageBar);
-    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(m_actionBar);
+    centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+
+    createActions();
+    createMenus();
+
+    statusBar()->addWidget(m_summary, 1);
+    m_summary->setObjectName(QStringLiteral("summaryLabel"));
+
+    connect(&m_load, &QFutureWatcher<LoadBatch>::resultReadyAt, this, &MainWindow::batchReady);
+    connect(&m_load, &QFutureWatcher<LoadBatch>::finished, this, &MainWindow::checkFinished);
+    connect(&m_action, &QFutureWatcher<ActionOutcome>::finished, this, &MainWindow::actionDone);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        // A row the user picked stays picked across reloads; a reset's empty selection does not count.
+        if (const QString name = selectedContext(); !name.isEmpty())
+            m_wantedSelection = name;
+        showDetails();
+        updateActions();
+    });
+    // kubectl, an editor or Kubeminder itself changed a file: show the new state.
+    connect(m_watcher, &KubeconfigWatcher::changed, this, &MainWindow::reload);
+    restoreLayout();
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    // The workers hold only copies, so they cannot touch this window, but they still use Qt,
+    // yaml-cpp and OpenSSL. The window is usually the last thing to go before QApplication and the
+    // static destructors (OpenSSL's atexit clean-up among them); a check still running then would
+    // use torn-down state. Input sizes are capped, so the wait is short.
+    m_load.waitForFinished();
+    m_action.waitForFinished();
+}
+
+void MainWindow::createActions()
+{
+    // Theme icons where the desktop has them, else the style's own, so the toolbar is never bare.
+    const auto action = [this](const QString &objectName, const QString &icon, const QString &text,
+                               const QString &toolTip, void (MainWindow::*slot)(),
+                               QStyle::StandardPixmap fallback = QStyle::SP_CustomBase) {
+        const QIcon themed = QIcon::fromTheme(icon);
+        auto *a = new QAction(
+            themed.isNull() && fallback != QStyle::SP_CustomBase ? style()->standardIcon(fallback) : themed,
+            text, this);
+        a->setObjectName(objectName);
+        a->setToolTip(toolTip);
+        a->setStatusTip(toolTip);
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        return a;
+    };
+    m_refreshAction = action(QStringLiteral("refreshCredentialsAction"),
+                             QStringLiteral("emblem-synchronizing"), tr("Refresh credentials"),
+                             tr("Fetch fresh credentials for the selected context from where they came from "
+                                "last time, else choose a source (Ctrl+R)"),
+                             &MainWindow::refreshCredentials, QStyle::SP_BrowserReload);
+    m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_importAction = action(QStringLiteral("importAction"), QStringLiteral("document-import"), tr("Import…"),
+                            tr("Import fresh credentials from a kubeconfig file or over SSH (Ctrl+I)"),
+                            &MainWindow::openImportDialog, QStyle::SP_DialogOpenButton);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_backupAction = action(QStringLiteral("backupAction"), QStringLiteral("document-save"), tr("Back up"),
+                            tr("Save a copy of every loaded kubeconfig file (Ctrl+B)"),
+                            &MainWindow::backUpAllFiles, QStyle::SP_DialogSaveButton);
+    m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_backupsAction = action(QStringLiteral("backupsAction"), QStringLiteral("document-open-recent"),
+                             tr("Backups…"), tr("List backups and restore one"),
+                             &MainWindow::openBackupsDialog, QStyle::SP_FileDialogDetailedView);
+    m_addFileAction =
+        action(QStringLiteral("addFileAction"), QStringLiteral("list-add"), tr("Add kubeconfig…"),
+               tr("Also read a kubeconfig file that kubectl does not (Ctrl+O)"), nullptr,
+               QStyle::SP_FileDialogNewFolder);
+    m_addFileAction->setShortcut(QKeySequence::Open);
+    connect(m_addFileAction, &QAction::triggered, this, [this] {
+        addKubeconfigs(QFileDialog::getOpenFileNames(this, tr("Add kubeconfig files"), QDir::homePath()));
+    });
+    m_addFolderAction = action(QStringLiteral("addFolderAction"), QStringLiteral("folder-new"),
+                               tr("Add folder…"), tr("Also read every kubeconfig file in a folder"), nullptr);
+    connect(m_addFolderAction, &QAction::triggered, this, [this] {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Add a folder of kubeconfig files"), QDir::homePath());
+        if (!folder.isEmpty())
+            addKubeconfigs({folder});
+    });
+    m_reloadAction =
+        action(QStringLiteral("reloadAction"), QStringLiteral("view-refresh"), tr("Reload"),
+               tr("Read every kubeconfig again (F5)"), &MainWindow::reload, QStyle::SP_BrowserReload);
+    // Only F5: QKeySequence::Refresh also means Ctrl+R on GNOME, which is Refresh credentials here.
+    m_reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_filesAction =
+        action(QStringLiteral("filesAction"), QStringLiteral("document-multiple"), tr("Kubeconfig files…"),
+               tr("Every file read, its status, and the ones you added"), &MainWindow::openFilesView);
+    m_settingsAction =
+        action(QStringLiteral("settingsAction"), QStringLiteral("preferences-system"), tr("Settings…"),
+               tr("Expiry thresholds, added files, backup retention"), &MainWindow::openSettings);
+    // QKeySequence::Preferences is empty on most Linux desktops: Ctrl+, is the common choice.
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_useAction = action(QStringLiteral("useContextAction"), QStringLiteral("object-select"),
+                         tr("Set as current context"),
+                         tr("Make this kubectl's current context (the file is backed up first)"),
+                         &MainWindow::useSelectedContext);
+    m_copyNameAction = action(QStringLiteral("copyNameAction"), QStringLiteral("edit-copy"), tr("Copy name"),
+                              tr("Copy the context's name"), &MainWindow::copySelectedName);
+    m_copyNameAction->setShortcut(QKeySequence::Copy);
+    m_copyNameAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_table->addAction(m_copyNameAction);
+    m_openFolderAction = action(QStringLiteral("openFolderAction"), QStringLiteral("folder-open"),
+                                tr("Open containing folder"), tr("Show the file that defines this context"),
+                                &MainWindow::openSelectedFolder);
+    m_backupFileAction =
+        action(QStringLiteral("backupFileAction"), QStringLiteral("document-save"), tr("Back up this file"),
+               tr("Save a copy of the files that define this context"), &MainWindow::backUpSelectedFiles);
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *reloadAction =
-        toolbar->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Reload"));
-    reloadAction->setObjectName(QStringLiteral("reloadAction"));
-    // Only F5: QKeySequence::Refresh also means Ctrl+R on GNOME, which is Refresh credentials here.
-    reloadAction->setShortcut(QKeySequence(Qt::Key_F5));
-    reloadAction->setToolTip(tr("Read every kubeconfig again (F5)"));
-    connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
-    QAction *importAction =
-        toolbar->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("Import…"));
-    importAction->setObjectName(QStringLiteral("importAction"));
-    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    importAction->setToolTip(tr("Import fresh credentials from a kubeconfig file (Ctrl+I)"));
-    connect(importAction, &QAction::triggered, this, &MainWindow::openImportDialog);
-    QAction *refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("emblem-synchronizing")),
-                                         tr("Refresh credentials"), this);
-    refreshAction->setObjectName(QStringLiteral("refreshCredentialsAction"));
-    refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    refreshAction->setToolTip(tr("Fetch fresh credentials for the selected context from where they came "
-                                 "from last time, else choose a source (Ctrl+R)"));
-    connect(refreshAction, &QAction::triggered, this, &MainWindow::refreshCredentials);
-    toolbar->insertAction(importAction, refreshAction);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(m_importAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_backupAction);
+    toolbar->addAction(m_backupsAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_addFileAction);
+    toolbar->addAction(m_reloadAction);
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter contexts (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(280);
+    m_filter->setMaximumWidth(260);
     toolbar->addWidget(m_filter);
-    QAction *findAction = new QAction(this);
+    auto *findAction = new QAction(this);
     findAction->setShortcut(QKeySequence::Find);
     connect(findAction, &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(findAction);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-
-    statusBar()->addWidget(m_summary, 1);
-    m_summary->setObjectName(QStringLiteral("summaryLabel"));
-
-    connect(&m_watcher, &QFutureWatcher<CheckReport>::finished, this, &MainWindow::checkFinished);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showDetails);
 }
 
-MainWindow::~MainWindow()
+void MainWindow::createMenus()
 {
-    // The worker holds only copies, so it cannot touch this window, but it still uses Qt, yaml-cpp
-    // and OpenSSL. The window is usually the last thing to go before QApplication and the static
-    // destructors (OpenSSL's atexit clean-up among them); a check still running then would use
-    // torn-down state. A check cannot be cancelled midway, but input sizes are capped, so the
-    // wait is short.
-    m_watcher.waitForFinished();
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_importAction);
+    file->addSeparator();
+    file->addAction(m_addFileAction);
+    file->addAction(m_addFolderAction);
+    file->addAction(m_filesAction);
+    file->addSeparator();
+    file->addAction(m_backupAction);
+    file->addAction(m_backupsAction);
+    file->addSeparator();
+    file->addAction(m_settingsAction);
+    file->addSeparator();
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *context = menuBar()->addMenu(tr("&Context"));
+    context->addAction(m_refreshAction);
+    context->addAction(m_useAction);
+    context->addSeparator();
+    context->addAction(m_copyNameAction);
+    context->addAction(m_openFolderAction);
+    context->addAction(m_backupFileAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_reloadAction);
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    m_splitter->restoreState(settings.value(SplitterKey).toByteArray());
+    QHeaderView *header = m_table->horizontalHeader();
+    // The header's state holds column widths, order and the sort column; widths are measured from
+    // the first rows only when nothing was saved.
+    if (header->restoreState(settings.value(HeaderKey).toByteArray())) {
+        m_headerRestored = true;
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    }
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    settings.setValue(HeaderKey, m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setKubeconfigFiles(const QStringList &files)
 {
     m_files = files;
+}
+
+QStringList MainWindow::effectiveBaseFiles() const
+{
+    if (!m_files.isEmpty())
+        return m_files;
+    return KubeconfigPaths::resolveFromEnvironment().files;
+}
+
+QString MainWindow::selectedContext() const
+{
+    return m_table->currentIndex().data(ContextTableModel::NameRole).toString();
+}
+
+const ContextReport *MainWindow::selectedReport() const
+{
+    return m_model->contextAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+}
+
+void MainWindow::selectContext(const QString &name)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, ContextTableModel::NameColumn);
+        if (index.data(ContextTableModel::NameRole).toString() == name) {
+            m_table->setCurrentIndex(index);
+            m_table->scrollTo(index);
+            return;
+        }
+    }
 }
 
 void MainWindow::openImportDialog()
@@ -197,7 +420,7 @@ void MainWindow::openImportDialog()
     auto *dialog = new ImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKubeconfigFiles(m_files);
-    dialog->setTargetName(m_table->currentIndex().data(ContextTableModel::NameRole).toString());
+    dialog->setTargetName(selectedContext());
     connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
     m_importDialog = dialog;
     dialog->open();
@@ -207,13 +430,76 @@ void MainWindow::openImportDialog()
 // (Import) applies it; without one it is the plain Import dialog.
 void MainWindow::refreshCredentials()
 {
-    const QString name = m_table->currentIndex().data(ContextTableModel::NameRole).toString();
+    const QString name = selectedContext();
     openImportDialog();
     if (!m_importDialog || name.isEmpty())
         return;
     QSettings settings;
     if (ImportSourceRegistry(settings).find(name))
         m_importDialog->preview();
+}
+
+void MainWindow::openBackupsDialog()
+{
+    if (m_backupsDialog) {
+        m_backupsDialog->raise();
+        m_backupsDialog->activateWindow();
+        return;
+    }
+    auto *dialog =
+        new BackupsDialog(BackupStore::defaultDirectory(), KubeconfigSources::paths(m_sources), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const ContextReport *c = selectedReport())
+        dialog->setOriginal(c->file);
+    dialog->setOpenUrl(m_openUrl);
+    connect(dialog, &BackupsDialog::restored, this, &MainWindow::reload);
+    m_backupsDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setFiles(m_sources, m_report.files);
+        dialog->setOpenUrl(m_openUrl);
+        connect(dialog, &SettingsDialog::filesChanged, this, &MainWindow::reload);
+        connect(dialog, &SettingsDialog::settingsChanged, this, &MainWindow::reload);
+        connect(this, &MainWindow::reloaded, dialog,
+                [this, dialog] { dialog->setFiles(m_sources, m_report.files); });
+        m_settingsDialog = dialog;
+    }
+    m_settingsDialog->open();
+    m_settingsDialog->raise();
+}
+
+void MainWindow::openFilesView()
+{
+    openSettings();
+    m_settingsDialog->showPage(SettingsDialog::Page::Files);
+}
+
+void MainWindow::addKubeconfigs(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    QSettings settings;
+    QStringList added = KubeconfigSources::added(settings);
+    for (const QString &path : paths) {
+        const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+        if (!added.contains(absolute))
+            added << absolute;
+    }
+    KubeconfigSources::setAdded(settings, added);
+    m_actionBar->showMessage(
+        MessageBar::Kind::Positive,
+        paths.size() == 1 ? tr("Added %1. Kubeminder reads it from now on; kubectl does not.")
+                                .arg(QDir::toNativeSeparators(paths.constFirst()))
+                          : tr("Added %1 files and folders. Kubeminder reads them from now on; kubectl "
+                               "does not.")
+                                .arg(paths.size()));
+    reload();
 }
 
 void MainWindow::reload()
@@ -225,45 +511,91 @@ void MainWindow::reload()
         return;
     }
     m_checking = true;
+    m_firstBatch = true;
     m_summary->setText(tr("Reading kubeconfig files…"));
-    const QStringList files = m_files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment().files : m_files;
     m_settingsProblems.clear();
     CheckOptions options;
     options.policy = savedPolicy(&m_settingsProblems);
     options.now = QDateTime::currentDateTimeUtc();
-    m_watcher.setFuture(QtConcurrent::run(
-        [files, options] { return CredentialChecker::check(KubeconfigSet::load(files), options); }));
+    const QStringList testFiles = m_files;
+    const QStringList added = KubeconfigSources::added(QSettings());
+    // Resolving the sources lists folders, so it runs on the worker like the reading.
+    m_load.setFuture(QtConcurrent::run([testFiles, added, options](QPromise<LoadBatch> &promise) {
+        const KubeconfigPaths::Resolved base =
+            testFiles.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
+                                : KubeconfigPaths::Resolved{testFiles, KubeconfigPaths::Origin::Environment};
+        const std::vector<KubeconfigSources::File> sources = KubeconfigSources::collect(base, added);
+        const KubeconfigSet set = KubeconfigSet::load(KubeconfigSources::paths(sources));
+        bool any = false;
+        const CheckReport all = CredentialChecker::check(set, options, [&](const CheckReport &batch) {
+            promise.addResult(LoadBatch{sources, batch});
+            any = true;
+        });
+        if (!any)
+            promise.addResult(LoadBatch{sources, all});
+    }));
+}
+
+void MainWindow::batchReady(int index)
+{
+    const LoadBatch batch = m_load.resultAt(index);
+    if (std::exchange(m_firstBatch, false)) {
+        if (m_wantedSelection.isEmpty() && !m_everLoaded)
+            m_wantedSelection = batch.report.currentContext; // first start: kubectl's current context
+        m_report = batch.report;
+        m_sources = batch.sources;
+        m_model->setReport(batch.report);
+        QStringList files;
+        QStringList folders;
+        for (const KubeconfigSources::File &file : m_sources) {
+            files << file.path;
+            if (!file.folder.isEmpty() && !folders.contains(file.folder))
+                folders << file.folder;
+        }
+        for (const QString &path : KubeconfigSources::added(QSettings())) {
+            if (QFileInfo(path).isDir() && !folders.contains(path))
+                folders << path;
+        }
+        m_watcher->setPaths(files, folders);
+        showMessages();
+    } else {
+        m_report.contexts.insert(m_report.contexts.end(), batch.report.contexts.begin(),
+                                 batch.report.contexts.end());
+        m_model->appendContexts(batch.report.contexts);
+    }
+    if (!m_everLoaded && !m_headerRestored && m_model->rowCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_headerRestored = true; // measured once; the user's widths win from then on
+    }
+    // The wanted row may be in a later batch; only when the check is done does another row stand in.
+    if (selectedContext() != m_wantedSelection)
+        selectContext(m_wantedSelection);
+    m_summary->setText(tr("Checking… %1 contexts so far").arg(m_report.contexts.size()));
 }
 
 void MainWindow::checkFinished()
 {
     m_checking = false;
+    m_everLoaded = true;
     // Taken before emitting: a slot that calls reload() starts its own run.
     const bool again = std::exchange(m_reloadQueued, false);
-    showReport(m_watcher.result());
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, ContextTableModel::NameColumn));
+    showSummary();
+    showEmptyState();
+    showDetails();
+    updateActions();
     emit reloaded();
     if (again)
         reload();
 }
 
-void MainWindow::showReport(const CheckReport &report)
+void MainWindow::showSummary()
 {
-    const QString selected = m_table->currentIndex().data(ContextTableModel::NameRole).toString();
-    m_model->setReport(report);
-    m_table->resizeColumnsToContents();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const QModelIndex index = m_proxy->index(row, ContextTableModel::NameColumn);
-        if (index.data(ContextTableModel::NameRole).toString() == selected ||
-            (selected.isEmpty() && row == 0)) {
-            m_table->setCurrentIndex(index);
-            break;
-        }
-    }
-
     int counts[int(Status::Error) + 1] = {};
-    for (const ContextReport &c : report.contexts)
+    for (const ContextReport &c : m_report.contexts)
         ++counts[int(c.status)];
-    const int total = int(report.contexts.size());
+    const int total = int(m_report.contexts.size());
     QStringList parts{total == 1 ? tr("1 context") : tr("%1 contexts").arg(total)};
     if (counts[int(Status::Expired)])
         parts << tr("%1 expired").arg(counts[int(Status::Expired)]);
@@ -272,21 +604,20 @@ void MainWindow::showReport(const CheckReport &report)
     if (counts[int(Status::Error)])
         parts << tr("%1 with errors").arg(counts[int(Status::Error)]);
     int brokenFiles = 0;
-    for (const FileReport &file : report.files)
+    for (const FileReport &file : m_report.files)
         brokenFiles += file.status == KubeconfigDocument::Status::Error ? 1 : 0;
     if (brokenFiles)
         parts << (brokenFiles == 1 ? tr("1 file could not be read")
                                    : tr("%1 files could not be read").arg(brokenFiles));
+    const int fileCount = int(m_report.files.size());
+    parts << (fileCount == 1 ? tr("1 kubeconfig file") : tr("%1 kubeconfig files").arg(fileCount));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
-    showMessages(report);
-    showEmptyState(report);
-    showDetails();
 }
 
-void MainWindow::showMessages(const CheckReport &report)
+void MainWindow::showMessages()
 {
     QStringList errors;
-    for (const FileReport &file : report.files) {
+    for (const FileReport &file : m_report.files) {
         if (file.status != KubeconfigDocument::Status::Error)
             continue;
         // The error names the file (and line and column for YAML); fall back to the path alone.
@@ -302,22 +633,25 @@ void MainWindow::showMessages(const CheckReport &report)
             lines << QStringLiteral("• ") + error;
     }
     lines << m_settingsProblems;
-    m_messageText->setText(lines.join(QLatin1Char('\n')));
-    m_messageBar->setVisible(!lines.isEmpty());
+    if (lines.isEmpty())
+        m_messageBar->clear();
+    else
+        m_messageBar->showMessage(MessageBar::Kind::Warning, lines.join(QLatin1Char('\n')),
+                                  errors.isEmpty() ? QString() : tr("Kubeconfig files…"));
 }
 
-void MainWindow::showEmptyState(const CheckReport &report)
+void MainWindow::showEmptyState()
 {
     // With nothing to select, the details pane would only be a blank box under the explanation.
-    m_details->setVisible(!report.contexts.empty());
-    if (!report.contexts.empty()) {
+    m_details->setVisible(!m_report.contexts.empty());
+    if (!m_report.contexts.empty()) {
         m_tableOrEmpty->setCurrentWidget(m_table);
         return;
     }
     bool anyLoaded = false;
     bool anyBroken = false;
     QStringList files;
-    for (const FileReport &file : report.files) {
+    for (const FileReport &file : m_report.files) {
         anyLoaded |=
             file.status == KubeconfigDocument::Status::Ok || file.status == KubeconfigDocument::Status::Empty;
         anyBroken |= file.status == KubeconfigDocument::Status::Error;
@@ -333,71 +667,288 @@ void MainWindow::showEmptyState(const CheckReport &report)
     lines << QString() << tr("Looked at:");
     if (files.isEmpty())
         files << QStringLiteral("    ") + tr("(no files)");
-    lines << files << QString() << tr("Set KUBECONFIG or create ~/.kube/config, then reload (F5).")
+    lines << files << QString()
+          << tr("Set KUBECONFIG or create ~/.kube/config, or add a file with “Add kubeconfig…”; then reload "
+                "(F5).")
           << tr("Try “kubeminder demo DIR” to see Kubeminder with example files.");
     m_emptyState->setText(lines.join(QLatin1Char('\n')));
     m_tableOrEmpty->setCurrentWidget(m_emptyState);
 }
 
+void MainWindow::updateActions()
+{
+    const ContextReport *c = selectedReport();
+    const bool busy = m_action.isRunning();
+    m_refreshAction->setEnabled(c != nullptr);
+    m_copyNameAction->setEnabled(c != nullptr);
+    m_openFolderAction->setEnabled(c != nullptr);
+    m_backupFileAction->setEnabled(c != nullptr && !busy);
+    m_backupAction->setEnabled(!m_report.files.empty() && !busy);
+    // kubectl reads only its own files: a context from an added file cannot become its current one.
+    bool kubectlSees = false;
+    if (c) {
+        for (const KubeconfigSources::File &file : m_sources) {
+            if (file.path == c->file)
+                kubectlSees = file.origin != KubeconfigSources::Origin::Added &&
+                              file.origin != KubeconfigSources::Origin::AddedFolder;
+        }
+    }
+    m_useAction->setEnabled(c != nullptr && !c->current && kubectlSees && !busy);
+    m_useAction->setToolTip(c && !kubectlSees
+                                ? tr("kubectl does not read %1; add it to KUBECONFIG to use this "
+                                     "context with kubectl")
+                                      .arg(c->file)
+                                : tr("Make this kubectl's current context (the file is backed up "
+                                     "first)"));
+}
+
+void MainWindow::showContextMenu(const QPoint &position)
+{
+    if (!m_table->indexAt(position).isValid())
+        return;
+    QMenu menu(this);
+    menu.addAction(m_refreshAction);
+    menu.addAction(m_useAction);
+    menu.addSeparator();
+    menu.addAction(m_copyNameAction);
+    menu.addAction(m_openFolderAction);
+    menu.addAction(m_backupFileAction);
+    menu.exec(m_table->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::detailsLinkActivated(const QUrl &link)
+{
+    if (link.toString() == RefreshLink)
+        refreshCredentials();
+    else if (link.toString() == ImportLink)
+        openImportDialog();
+}
+
+void MainWindow::copySelectedName()
+{
+    // Only the name: never anything from the user entry.
+    if (const QString name = selectedContext(); !name.isEmpty())
+        QGuiApplication::clipboard()->setText(name);
+}
+
+void MainWindow::openSelectedFolder()
+{
+    const ContextReport *c = selectedReport();
+    if (!c)
+        return;
+    const QString folder = QFileInfo(c->file).absolutePath();
+    if (!m_openUrl(QUrl::fromLocalFile(folder)))
+        m_actionBar->showMessage(MessageBar::Kind::Warning,
+                                 tr("No file manager could open %1. The file is %2.").arg(folder, c->file));
+}
+
+void MainWindow::runAction(std::function<ActionOutcome()> work)
+{
+    if (m_action.isRunning())
+        return;
+    m_action.setFuture(QtConcurrent::run(std::move(work)));
+    updateActions();
+}
+
+void MainWindow::actionDone()
+{
+    const ActionOutcome outcome = m_action.result();
+    m_actionBar->showMessage(outcome.kind, outcome.text);
+    updateActions();
+    reload(); // a write changed a file (the watcher would notice too, a little later)
+    emit actionFinished();
+}
+
+void MainWindow::useSelectedContext()
+{
+    const ContextReport *c = selectedReport();
+    if (!c)
+        return;
+    const QString name = c->name;
+    const QStringList testFiles = m_files;
+    runAction([name, testFiles] {
+        const KubeconfigPaths::Resolved paths =
+            testFiles.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
+                                : KubeconfigPaths::Resolved{testFiles, KubeconfigPaths::Origin::Environment};
+        BackupStore store(BackupStore::defaultDirectory());
+        KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
+        const WriteResult result =
+            CurrentContextWriter::use(paths, name, writer, QDateTime::currentDateTimeUtc());
+        if (!result.ok)
+            return ActionOutcome{MessageBar::Kind::Error,
+                                 tr("“%1” was not made the current context: %2").arg(name, result.error)};
+        return ActionOutcome{MessageBar::Kind::Positive,
+                             result.backupPath.isEmpty()
+                                 ? tr("“%1” is kubectl's current context.").arg(name)
+                                 : tr("“%1” is now kubectl's current context (written to %2; the previous "
+                                      "file is backed up as %3).")
+                                       .arg(name, result.writtenPath, result.backupPath)};
+    });
+}
+
+void MainWindow::backUpSelectedFiles()
+{
+    if (const ContextReport *c = selectedReport())
+        backUp(filesOf(*c));
+}
+
+void MainWindow::backUpAllFiles()
+{
+    QStringList files;
+    for (const FileReport &file : m_report.files) {
+        if (file.status != KubeconfigDocument::Status::Missing)
+            files << file.path;
+    }
+    backUp(files);
+}
+
+void MainWindow::backUp(const QStringList &files)
+{
+    if (files.isEmpty())
+        return;
+    runAction([files] {
+        BackupStore store(BackupStore::defaultDirectory());
+        const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
+        QStringList failures;
+        int saved = 0;
+        for (const QString &path : files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                failures << tr("%1: %2").arg(path, file.errorString());
+                continue;
+            }
+            QString error;
+            if (store.save(path, file.readAll(), QDateTime::currentDateTimeUtc(), &error, retention))
+                ++saved;
+            else
+                failures << error;
+        }
+        if (!failures.isEmpty())
+            return ActionOutcome{MessageBar::Kind::Error,
+                                 tr("Not every file was backed up (%1 of %2 were):\n%3")
+                                     .arg(saved)
+                                     .arg(files.size())
+                                     .arg(failures.join(QLatin1Char('\n')))};
+        return ActionOutcome{MessageBar::Kind::Positive,
+                             (saved == 1
+                                  ? tr("Backed up %1 to %2.").arg(files.constFirst(), store.directory())
+                                  : tr("Backed up %1 files to %2.").arg(saved).arg(store.directory())) +
+                                 QLatin1Char(' ') + tr("Backups… lists them and restores one.")};
+    });
+}
+
 void MainWindow::showDetails()
 {
-    const QModelIndex index = m_proxy->mapToSource(m_table->currentIndex());
-    const ContextReport *c = m_model->contextAt(index.row());
+    const ContextReport *c = selectedReport();
     if (!c) {
         m_details->clear();
         return;
     }
-    const QDateTime now = m_model->report().generatedAt;
-    QString html = QStringLiteral("<h3 style='margin:0'>%1</h3>").arg(escaped(c->name));
+    m_details->setHtml(detailsHtml(*c));
+}
+
+QString MainWindow::detailsHtml(const ContextReport &c) const
+{
+    const QDateTime now = m_report.generatedAt;
+    QString html =
+        QStringLiteral("<h3 style='margin:0'>%1%2</h3>")
+            .arg(escaped(c.name),
+                 c.current
+                     ? QStringLiteral(" <small>(%1)</small>").arg(escaped(tr("kubectl's current context")))
+                     : QString());
     html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                .arg(StatusStyle::color(c->status).name(), escaped(statusLabel(c->status)));
-    // Problems first: they are why the user selected this row.
-    if (!c->problems.empty()) {
+                .arg(StatusStyle::color(c.status).name(), escaped(statusLabel(c.status)));
+
+    QSettings settings;
+    const std::optional<ImportSource> remembered = ImportSourceRegistry(settings).find(c.name);
+    // Problems first, with what to do about them: they are why the user selected this row.
+    if (!c.problems.empty()) {
         html += QStringLiteral("<ul style=\"margin-left:0\">");
-        for (const Problem &problem : c->problems) {
+        for (const Problem &problem : c.problems) {
             html += QStringLiteral("<li><span style='color:%1'>%2</span></li>")
                         .arg(StatusStyle::color(problem.severity).name(), escaped(problem.message));
         }
         html += QStringLiteral("</ul>");
     }
+    if (needsRefresh(c)) {
+        const QString action = remembered ? tr("Refresh %1 (Ctrl+R)").arg(sourceDescription(*remembered))
+                                          : tr("Import fresh credentials… (Ctrl+I)");
+        html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
+                    .arg(remembered ? RefreshLink : ImportLink, escaped(action));
+    }
+
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     const auto row = [&html](const QString &label, const QString &value) {
         if (!value.isEmpty())
             html += QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
                         .arg(escaped(label), escaped(value));
     };
-    row(tr("Cluster"), c->cluster);
-    row(tr("Server"), c->server);
-    row(tr("User"), c->user);
-    row(tr("Namespace"), c->ns);
-    row(tr("Context defined in"), c->file);
-    if (c->clusterFile != c->file)
-        row(tr("Cluster defined in"), c->clusterFile);
-    if (c->userFile != c->file)
-        row(tr("User defined in"), c->userFile);
-    row(tr("Credential"), credentialKindLabel(c->credential.kind));
-    if (const auto &cert = c->credential.certificate) {
+    const auto rawRow = [&html](const QString &label, const QString &valueHtml) {
+        html += QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
+                    .arg(escaped(label), valueHtml);
+    };
+    row(tr("Cluster"), c.cluster);
+    row(tr("Server"), c.server);
+    row(tr("User"), c.user);
+    row(tr("Namespace"), c.ns);
+    row(tr("Context defined in"), c.file);
+    if (c.clusterFile != c.file)
+        row(tr("Cluster defined in"), c.clusterFile);
+    if (c.userFile != c.file)
+        row(tr("User defined in"), c.userFile);
+    row(tr("Credential"), credentialKindLabel(c.credential.kind));
+    if (const auto &cert = c.credential.certificate) {
         row(tr("Subject"), cert->commonName);
         row(tr("Groups"), cert->organizations.join(QStringLiteral(", ")));
         row(tr("Issuer"), cert->issuer);
         row(tr("Valid"), tr("%1 to %2")
                              .arg(ContextTableModel::formatDateTime(cert->notBefore),
                                   ContextTableModel::formatDateTime(cert->notAfter)));
+        // A bar of the lifetime used: at a glance, a fresh year-long certificate from an old one.
+        const qint64 lifetime = cert->notBefore.secsTo(cert->notAfter);
+        if (lifetime > 0) {
+            const double used = std::clamp(double(cert->notBefore.secsTo(now)) / double(lifetime), 0.0, 1.0);
+            m_details->document()->addResource(QTextDocument::ImageResource, QUrl(LifetimeImage),
+                                               lifetimeBar(used, StatusStyle::color(c.credential.status)));
+            rawRow(tr("Lifetime used"),
+                   QStringLiteral("<img src='%1' width='%2' height='%3'> ")
+                           .arg(LifetimeImage)
+                           .arg(LifetimeBarSize.width())
+                           .arg(LifetimeBarSize.height()) +
+                       escaped(tr("%1% of %2 days").arg(int(used * 100.0 + 0.5)).arg(lifetime / 86400)));
+        }
         row(tr("Key"), cert->keyType);
         row(tr("SHA-256"), cert->sha256Fingerprint);
-    } else if (c->credential.notAfter) {
-        row(tr("Subject"), c->credential.subject);
-        row(tr("Expires"), ContextTableModel::formatDateTime(*c->credential.notAfter));
+    } else if (c.credential.notAfter) {
+        row(tr("Subject"), c.credential.subject);
+        row(tr("Expires"), ContextTableModel::formatDateTime(*c.credential.notAfter));
     }
-    if (c->credential.notAfter)
-        row(tr("Left"), formatTimeLeft(*c->credential.notAfter, now));
-    row(tr("Note"), c->credential.note);
-    if (c->clusterCa)
+    if (c.credential.notAfter)
+        row(tr("Left"), formatTimeLeft(*c.credential.notAfter, now));
+    row(tr("Note"), c.credential.note);
+    if (c.clusterCa)
         row(tr("Cluster CA"),
             tr("%1, expires %2")
-                .arg(c->clusterCa->commonName, ContextTableModel::formatDateTime(c->clusterCa->notAfter)));
+                .arg(c.clusterCa->commonName, ContextTableModel::formatDateTime(c.clusterCa->notAfter)));
+    if (remembered)
+        row(tr("Refresh source"),
+            tr("%1 (last imported %2)")
+                .arg(remembered->location, ContextTableModel::formatDateTime(remembered->lastImported)));
+    for (const KubeconfigSet::Shadowed &s : m_report.shadowed) {
+        const bool mine = (s.kind == KubeconfigSet::Shadowed::Kind::Context && s.name == c.name) ||
+                          (s.kind == KubeconfigSet::Shadowed::Kind::Cluster && s.name == c.cluster) ||
+                          (s.kind == KubeconfigSet::Shadowed::Kind::User && s.name == c.user);
+        if (!mine)
+            continue;
+        const QString what = s.kind == KubeconfigSet::Shadowed::Kind::Context ? tr("context “%1”").arg(s.name)
+                             : s.kind == KubeconfigSet::Shadowed::Kind::Cluster
+                                 ? tr("cluster “%1”").arg(s.name)
+                                 : tr("user “%1”").arg(s.name);
+        row(tr("Shadowed"), tr("%1 is also defined in %2, which kubectl ignores: %3 comes first")
+                                .arg(what, s.file, s.ownerFile));
+    }
     html += QStringLiteral("</table>");
-    m_details->setHtml(html);
+    return html;
 }
 
 } // namespace kubeminder

@@ -1,69 +1,160 @@
 #pragma once
 
 #include "credentials/checkreport.h"
+#include "kubeconfig/kubeconfigsources.h"
+#include "messagebar.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
-class QFrame;
-class QLineEdit;
+#include <functional>
+
+class QAction;
 class QLabel;
+class QLineEdit;
 class QSortFilterProxyModel;
+class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QTextBrowser;
 
 namespace kubeminder {
 
+class BackupsDialog;
 class ContextTableModel;
 class ImportDialog;
+class KubeconfigWatcher;
+class SettingsDialog;
 
-/// The context list with details for the selected context. Loading and analysis run on a worker.
+/// The context list with details for the selected context. Loading and analysis run on a worker
+/// and rows appear batch by batch; writes (set current context, back up) run on a worker too, and
+/// their outcome shows in a message bar rather than a modal box.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    /// One batch of a check, as the worker hands it over.
+    struct LoadBatch
+    {
+        std::vector<KubeconfigSources::File> sources;
+        CheckReport report; ///< every field; only this batch's contexts
+    };
+    /// What a background action did, for the action message bar.
+    struct ActionOutcome
+    {
+        MessageBar::Kind kind = MessageBar::Kind::Positive;
+        QString text;
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Re-reads every kubeconfig ($KUBECONFIG or ~/.kube/config) in the background. Called while a
-    /// check runs, it queues one more run after it, so the newest state of the files is shown.
+    /// Re-reads every kubeconfig in the background: $KUBECONFIG or ~/.kube/config, then the files
+    /// and folders added in Settings. Called while a check runs, it queues one more run after it,
+    /// so the newest state of the files is shown.
     void reload();
-    /// For tests: the files to load instead of the environment's.
+    /// For tests: the files to load instead of the environment's (the added ones still follow).
     void setKubeconfigFiles(const QStringList &files);
+    /// For tests: what opens folders instead of the desktop's file manager (false: it could not).
+    void setOpenUrl(std::function<bool(const QUrl &)> open) { m_openUrl = std::move(open); }
+
+    /// The context of the selected row (empty when none).
+    QString selectedContext() const;
+    void selectContext(const QString &name);
+
     /// Opens the Import dialog (or raises the open one), pre-filled with the selected context.
     void openImportDialog();
     void refreshCredentials();
+    void openBackupsDialog();
+    void openSettings();
+    void openFilesView();
+    /// Adds files or folders to the ones Kubeminder reads, saves that, and reloads.
+    void addKubeconfigs(const QStringList &paths);
+    /// Makes the selected context kubectl's current context, through the safe writer.
+    void useSelectedContext();
+    /// Backs up the files that define the selected context.
+    void backUpSelectedFiles();
+    /// Backs up every loaded kubeconfig that exists.
+    void backUpAllFiles();
+    void copySelectedName();
+    void openSelectedFolder();
 
 signals:
     /// After each finished check, once its report is shown.
     void reloaded();
+    /// After a background action (set current context, back up) has shown its outcome.
+    void actionFinished();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void createActions();
+    void createMenus();
+    void restoreLayout();
+    void saveLayout() const;
+    void batchReady(int index);
     void checkFinished();
-    void showReport(const CheckReport &report);
-    void showMessages(const CheckReport &report);
-    void showEmptyState(const CheckReport &report);
+    void showSummary();
+    void showMessages();
+    void showEmptyState();
     void showDetails();
+    QString detailsHtml(const ContextReport &c) const;
+    void updateActions();
+    void runAction(std::function<ActionOutcome()> work);
+    void actionDone();
+    void showContextMenu(const QPoint &position);
+    void detailsLinkActivated(const QUrl &link);
+    void backUp(const QStringList &files);
+    const ContextReport *selectedReport() const;
+    QStringList effectiveBaseFiles() const;
 
     ContextTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_table;
     QLabel *m_emptyState;
     QStackedWidget *m_tableOrEmpty;
-    QFrame *m_messageBar;
-    QLabel *m_messageText;
+    MessageBar *m_messageBar; ///< problems with the loaded files and settings
+    MessageBar *m_actionBar;  ///< the outcome of the last action
+    QSplitter *m_splitter;
     QTextBrowser *m_details;
     QLineEdit *m_filter;
     QLabel *m_summary;
+    KubeconfigWatcher *m_watcher;
     QPointer<ImportDialog> m_importDialog;
-    QFutureWatcher<CheckReport> m_watcher;
+    QPointer<BackupsDialog> m_backupsDialog;
+    QPointer<SettingsDialog> m_settingsDialog;
+
+    QAction *m_reloadAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_backupAction = nullptr;
+    QAction *m_backupsAction = nullptr;
+    QAction *m_addFileAction = nullptr;
+    QAction *m_addFolderAction = nullptr;
+    QAction *m_filesAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_useAction = nullptr;
+    QAction *m_copyNameAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_backupFileAction = nullptr;
+
+    QFutureWatcher<LoadBatch> m_load;
+    QFutureWatcher<ActionOutcome> m_action;
+    CheckReport m_report; ///< the shown report: the last check's header and every batch so far
+    std::vector<KubeconfigSources::File> m_sources;
     QStringList m_files;
     QStringList m_settingsProblems; ///< invalid saved thresholds, for the message bar
-    bool m_checking = false;        ///< from reload() until the report is shown
-    bool m_reloadQueued = false;    ///< reload() was called during a check
+    QString m_wantedSelection;      ///< kept selected across reloads and batches
+    std::function<bool(const QUrl &)> m_openUrl;
+    bool m_checking = false;     ///< from reload() until the report is shown
+    bool m_reloadQueued = false; ///< reload() was called during a check
+    bool m_firstBatch = false;   ///< the next batch starts a new report
+    bool m_everLoaded = false;
+    bool m_headerRestored = false;
 };
 
 } // namespace kubeminder

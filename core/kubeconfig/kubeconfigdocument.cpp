@@ -180,7 +180,9 @@ KubeconfigDocument KubeconfigDocument::load(const QString &path)
         return doc;
     }
     // The size may have changed since stat(): read at most one byte past the cap to tell.
-    const QByteArray bytes = file.read(MaximumFileSize + 1);
+    QByteArray bytes = file.read(MaximumFileSize + 1);
+    // read() reserved the whole cap: give back what the file did not fill (32 MiB per document).
+    bytes.squeeze();
     if (bytes.size() > MaximumFileSize) {
         doc.fail(tr("%1 is too large to be a kubeconfig (the limit is %2 MiB).")
                      .arg(doc.m_path)

@@ -60,6 +60,7 @@ std::optional<QByteArray> readCurrent(const QString &path, QString *error)
         return std::nullopt;
     }
     QByteArray bytes = file.read(KubeconfigDocument::MaximumFileSize + 1);
+    bytes.squeeze(); // read() reserved the whole cap
     if (bytes.size() > KubeconfigDocument::MaximumFileSize) {
         *error = KubeconfigWriter::tr("%1 is too large to be a kubeconfig.").arg(path);
         return std::nullopt;

@@ -1,16 +1,26 @@
 #include "contexttablemodel.h"
 #include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfig/kubeconfigset.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "kubeconfigbuilder.h"
 #include "mainwindow.h"
+#include "storage/backupstore.h"
 #include "testenvironment.h"
 #include "testpki.h"
+#include "transfer/importsourceregistry.h"
 
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QFrame>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -39,8 +49,24 @@ private slots:
     void savedThresholdsAreRangeChecked_data();
     void savedThresholdsAreRangeChecked();
     void reloadDuringCheckRunsAgain();
+    void everyStatusReadsWithoutColour_data();
+    void everyStatusReadsWithoutColour();
+    void rowsArriveInBatches();
+    void startsOnKubectlsCurrentContext();
+    void setCurrentContextWritesThroughTheSafeWriter();
+    void setCurrentContextRefusedForAddedFiles();
+    void reloadsAfterAnExternalWrite();
+    void addedFilesAndFoldersAreRead();
+    void copyOpenAndBackUp();
+    void detailsShowLifetimeSourceAndShadowing();
+    void layoutIsRemembered();
+    void noSecretInAnyDisplayedText();
 
 private:
+    /// A window on `files`, shown, after its first check.
+    std::unique_ptr<MainWindow> loadedWindow(const QStringList &files);
+    static QString tableText(QTableView *table);
+
     QTemporaryDir m_dir;
     QString m_file;
     IssuedCertificate m_cert;
@@ -49,6 +75,8 @@ private:
 void TestMainWindow::initTestCase()
 {
     setUpTestEnvironment();
+    // Backups from "Set as current context" and "Back up" go under the test's folder.
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("state"))));
     // Tests save thresholds: keep them away from any other run of this test on the machine.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
@@ -315,6 +343,329 @@ void TestMainWindow::reloadDuringCheckRunsAgain()
     window.reload();
     QVERIFY(reloaded.wait(10000));
     QCOMPARE(reloaded.count(), 3);
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::loadedWindow(const QStringList &files)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setKubeconfigFiles(files);
+    QSignalSpy reloaded(window.get(), &MainWindow::reloaded);
+    window->show();
+    window->reload();
+    if (!reloaded.wait(20000))
+        qWarning("the first check did not finish");
+    return window;
+}
+
+QString TestMainWindow::tableText(QTableView *table)
+{
+    QStringList cells;
+    const QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            const QModelIndex index = model->index(row, column);
+            cells << index.data().toString() << index.data(Qt::ToolTipRole).toString();
+        }
+    }
+    for (int column = 0; column < model->columnCount(); ++column)
+        cells << model->headerData(column, Qt::Horizontal).toString();
+    return cells.join(QLatin1Char('\n'));
+}
+
+void TestMainWindow::everyStatusReadsWithoutColour_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("text"); ///< in the Status column: readable without the colour
+
+    QTest::newRow("expired") << QStringLiteral("expired") << int(Status::Expired)
+                             << QStringLiteral("expired");
+    QTest::newRow("critical") << QStringLiteral("critical") << int(Status::Critical)
+                              << QStringLiteral("left");
+    QTest::newRow("warning") << QStringLiteral("warning") << int(Status::Warning) << QStringLiteral("left");
+    QTest::newRow("ok") << QStringLiteral("ok") << int(Status::Ok) << QStringLiteral("left");
+    QTest::newRow("exec: unknown") << QStringLiteral("unknown") << int(Status::Unknown)
+                                   << QStringLiteral("No expiry known");
+    QTest::newRow("dangling user: error")
+        << QStringLiteral("error") << int(Status::Error) << QStringLiteral("Error");
+}
+
+void TestMainWindow::everyStatusReadsWithoutColour()
+{
+    QFETCH(QString, context);
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    KubeconfigBuilder builder;
+    builder
+        .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("expired"), TestPki::leafExpiringIn(now, -120))
+        .certificateUser(QStringLiteral("critical"), TestPki::leafExpiringIn(now, 3))
+        .certificateUser(QStringLiteral("warning"), TestPki::leafExpiringIn(now, 20))
+        .certificateUser(QStringLiteral("ok"), TestPki::leafExpiringIn(now, 200))
+        .execUser(QStringLiteral("unknown"), QStringLiteral("aws"));
+    for (const char *name : {"expired", "critical", "warning", "ok", "unknown"})
+        builder.context(QString::fromLatin1(name), QStringLiteral("k"), QString::fromLatin1(name));
+    builder.context(QStringLiteral("error"), QStringLiteral("k"), QStringLiteral("nobody"));
+    const QString file = builder.writeTo(m_dir.filePath(QStringLiteral("statuses/config")));
+    const auto window = loadedWindow({file});
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(table->model()->rowCount(), 6);
+    // Sorted by urgency: errors, expired, critical, warning, no expiry known, ok.
+    QStringList order;
+    for (int row = 0; row < 6; ++row)
+        order << table->model()->index(row, ContextTableModel::NameColumn).data().toString();
+    QCOMPARE(order,
+             (QStringList{QStringLiteral("error"), QStringLiteral("expired"), QStringLiteral("critical"),
+                          QStringLiteral("warning"), QStringLiteral("unknown"), QStringLiteral("ok")}));
+    const int row = int(order.indexOf(context));
+    const QModelIndex index = table->model()->index(row, ContextTableModel::StatusColumn);
+    QCOMPARE(index.data(ContextTableModel::StatusRole).toInt(), status);
+    QVERIFY2(index.data().toString().contains(text), qPrintable(index.data().toString()));
+    QVERIFY(!index.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(index.data(Qt::ForegroundRole).value<QColor>().isValid());
+}
+
+void TestMainWindow::rowsArriveInBatches()
+{
+    // 450 contexts: more than one batch of the checker, so rows are inserted while it works.
+    KubeconfigBuilder builder;
+    builder
+        .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("u"), m_cert);
+    for (int i = 0; i < 450; ++i)
+        builder.context(QStringLiteral("c%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("k"),
+                        QStringLiteral("u"));
+    const QString file = builder.writeTo(m_dir.filePath(QStringLiteral("many/config")));
+    MainWindow window;
+    window.setKubeconfigFiles({file});
+    auto *table = window.findChild<QTableView *>(QStringLiteral("contextTable"));
+    QAbstractItemModelTester tester(table->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(table->model(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(table->model(), &QAbstractItemModel::modelReset);
+    QSignalSpy reloaded(&window, &MainWindow::reloaded);
+    window.show();
+    window.reload();
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(table->model()->rowCount(), 450);
+    QCOMPARE(reset.count(), 1);     // the first batch replaces the old rows
+    QVERIFY(inserted.count() >= 2); // later batches are added to them
+    // A second reload keeps the selection.
+    window.selectContext(QStringLiteral("c321"));
+    window.reload();
+    QVERIFY(reloaded.wait(20000));
+    QCOMPARE(window.selectedContext(), QStringLiteral("c321"));
+}
+
+void TestMainWindow::startsOnKubectlsCurrentContext()
+{
+    const auto window = loadedWindow({m_file});
+    QCOMPARE(window->selectedContext(), QStringLiteral("prod"));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    const QModelIndex marker =
+        table->model()->index(table->currentIndex().row(), ContextTableModel::CurrentColumn);
+    QCOMPARE(marker.data().toString(), QStringLiteral("●"));
+}
+
+void TestMainWindow::setCurrentContextWritesThroughTheSafeWriter()
+{
+    const QString path = m_dir.filePath(QStringLiteral("use/config"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_file, path));
+    const auto window = loadedWindow({path});
+    auto *use = window->findChild<QAction *>(QStringLiteral("useContextAction"));
+    QVERIFY(use);
+    QVERIFY(!use->isEnabled()); // "prod" is already current
+    window->selectContext(QStringLiteral("ci"));
+    QVERIFY(use->isEnabled());
+    QSignalSpy finished(window.get(), &MainWindow::actionFinished);
+    QSignalSpy reloaded(window.get(), &MainWindow::reloaded);
+    use->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(KubeconfigSet::load({path}).currentContext(), QStringLiteral("ci"));
+    QCOMPARE(BackupStore(BackupStore::defaultDirectory()).list(path).size(), std::size_t(1));
+    auto *bar = window->findChild<MessageBar *>(QStringLiteral("actionBar"));
+    QVERIFY2(bar->text().contains(QStringLiteral("current context")), qPrintable(bar->text()));
+    QVERIFY(reloaded.wait(10000) || reloaded.count() > 0);
+    QTRY_COMPARE(window->findChild<QTableView *>(QStringLiteral("contextTable"))
+                     ->currentIndex()
+                     .siblingAtColumn(ContextTableModel::CurrentColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("●"));
+}
+
+void TestMainWindow::setCurrentContextRefusedForAddedFiles()
+{
+    KubeconfigBuilder builder;
+    builder
+        .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("u"), m_cert)
+        .context(QStringLiteral("side"), QStringLiteral("k"), QStringLiteral("u"));
+    const QString extra = builder.writeTo(m_dir.filePath(QStringLiteral("added-only/extra.yaml")));
+    QSettings settings;
+    KubeconfigSources::setAdded(settings, {extra});
+    const auto window = loadedWindow({m_file});
+    KubeconfigSources::setAdded(settings, {});
+    window->selectContext(QStringLiteral("side"));
+    QCOMPARE(window->selectedContext(), QStringLiteral("side"));
+    auto *use = window->findChild<QAction *>(QStringLiteral("useContextAction"));
+    QVERIFY(!use->isEnabled());
+    QVERIFY2(use->toolTip().contains(QStringLiteral("KUBECONFIG")), qPrintable(use->toolTip()));
+}
+
+void TestMainWindow::reloadsAfterAnExternalWrite()
+{
+    const QString path = m_dir.filePath(QStringLiteral("watched/config"));
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile::remove(path);
+    QVERIFY(QFile::copy(m_file, path));
+    const auto window = loadedWindow({path});
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QSignalSpy reloaded(window.get(), &MainWindow::reloaded);
+    // As kubectl and editors write: a new file renamed over the old one. Twice, so the watch
+    // must have been renewed after the first rename.
+    for (const int contexts : {1, 2}) {
+        KubeconfigBuilder builder;
+        builder.cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"))
+            .tokenUser(QStringLiteral("bot"), "opaque-secret-token-value");
+        for (int i = 0; i < contexts; ++i)
+            builder.context(QStringLiteral("only%1").arg(i), QStringLiteral("k"), QStringLiteral("bot"));
+        QSaveFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(builder.toYaml());
+        QVERIFY(file.commit());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), contexts, 5000);
+    }
+    QVERIFY(reloaded.count() >= 2);
+}
+
+void TestMainWindow::addedFilesAndFoldersAreRead()
+{
+    KubeconfigBuilder one;
+    one.cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("u"), m_cert)
+        .context(QStringLiteral("from-file"), QStringLiteral("k"), QStringLiteral("u"));
+    const QString file = one.writeTo(m_dir.filePath(QStringLiteral("adding/file.yaml")));
+    KubeconfigBuilder two;
+    two.cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("u"), m_cert)
+        .context(QStringLiteral("from-folder"), QStringLiteral("k"), QStringLiteral("u"));
+    const QString folder = m_dir.filePath(QStringLiteral("adding/folder"));
+    two.writeTo(folder + QStringLiteral("/a.yaml"));
+    const auto window = loadedWindow({m_file});
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    QCOMPARE(table->model()->rowCount(), 3);
+    QSignalSpy reloaded(window.get(), &MainWindow::reloaded);
+    window->addKubeconfigs({file, folder});
+    QVERIFY(reloaded.wait(10000));
+    QCOMPARE(table->model()->rowCount(), 5);
+    QCOMPARE(KubeconfigSources::added(QSettings()), (QStringList{file, folder}));
+    // A new file dropped into the added folder shows up by itself.
+    two.context(QStringLiteral("later"), QStringLiteral("k"), QStringLiteral("u"));
+    two.writeTo(folder + QStringLiteral("/b.yaml"));
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 6, 5000); // "from-folder" again is shadowed
+    QSettings settings;
+    KubeconfigSources::setAdded(settings, {});
+}
+
+void TestMainWindow::copyOpenAndBackUp()
+{
+    const auto window = loadedWindow({m_file});
+    window->selectContext(QStringLiteral("ci"));
+    window->findChild<QAction *>(QStringLiteral("copyNameAction"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("ci"));
+
+    QList<QUrl> opened;
+    window->setOpenUrl([&opened](const QUrl &url) {
+        opened << url;
+        return true;
+    });
+    window->findChild<QAction *>(QStringLiteral("openFolderAction"))->trigger();
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(m_file).absolutePath())});
+
+    const std::size_t before = BackupStore(BackupStore::defaultDirectory()).list(m_file).size();
+    QSignalSpy finished(window.get(), &MainWindow::actionFinished);
+    window->findChild<QAction *>(QStringLiteral("backupFileAction"))->trigger();
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(BackupStore(BackupStore::defaultDirectory()).list(m_file).size(), before + 1);
+    auto *bar = window->findChild<MessageBar *>(QStringLiteral("actionBar"));
+    QVERIFY2(bar->text().contains(QStringLiteral("Backed up")), qPrintable(bar->text()));
+}
+
+void TestMainWindow::detailsShowLifetimeSourceAndShadowing()
+{
+    // A second file defines "homelab" again: kubectl ignores it, and the details say so.
+    KubeconfigBuilder later;
+    later.cluster(QStringLiteral("k"), QStringLiteral("https://elsewhere:6443"))
+        .tokenUser(QStringLiteral("old"), "another-secret-token")
+        .context(QStringLiteral("homelab"), QStringLiteral("k"), QStringLiteral("old"));
+    const QString second = later.writeTo(m_dir.filePath(QStringLiteral("shadow/second")));
+    QSettings settings;
+    ImportSource source;
+    source.kind = QStringLiteral("ssh");
+    source.location = QStringLiteral("ssh://pi@pi.lan:22/etc/rancher/k3s/k3s.yaml");
+    source.lastImported = QDateTime::currentDateTimeUtc();
+    ImportSourceRegistry(settings).remember(QStringLiteral("homelab"), source);
+    const auto window = loadedWindow({m_file, second});
+    window->selectContext(QStringLiteral("homelab"));
+    const QString text = window->findChild<QTextBrowser *>(QStringLiteral("detailsPane"))->toPlainText();
+    ImportSourceRegistry(settings).forget(QStringLiteral("homelab"));
+    QVERIFY2(text.contains(QStringLiteral("Refresh from pi.lan over SSH")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Lifetime used")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("100% of")), qPrintable(text)); // expired: all used
+    QVERIFY2(text.contains(QStringLiteral("ssh://pi@pi.lan:22/etc/rancher/k3s/k3s.yaml")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("context “homelab” is also defined in ") + second),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("user “old” is also defined in ") + second), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("another-secret-token")));
+}
+
+void TestMainWindow::layoutIsRemembered()
+{
+    {
+        const auto window = loadedWindow({m_file});
+        auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+        table->sortByColumn(ContextTableModel::NameColumn, Qt::AscendingOrder);
+        table->setColumnWidth(ContextTableModel::ServerColumn, 321);
+        window->close();
+    }
+    const auto window = loadedWindow({m_file});
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(ContextTableModel::NameColumn));
+    QCOMPARE(table->columnWidth(ContextTableModel::ServerColumn), 321);
+    QCOMPARE(table->model()->index(0, ContextTableModel::NameColumn).data().toString(), QStringLiteral("ci"));
+    QSettings().remove(QStringLiteral("window"));
+}
+
+void TestMainWindow::noSecretInAnyDisplayedText()
+{
+    const auto window = loadedWindow({m_file});
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    QStringList shown{tableText(table)};
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        table->setCurrentIndex(table->model()->index(row, 0));
+        shown << window->findChild<QTextBrowser *>(QStringLiteral("detailsPane"))->toHtml();
+        window->findChild<QAction *>(QStringLiteral("copyNameAction"))->trigger();
+        shown << QGuiApplication::clipboard()->text();
+    }
+    for (auto *label : window->findChildren<QLabel *>())
+        shown << label->text() << label->toolTip();
+    for (auto *action : window->findChildren<QAction *>())
+        shown << action->text() << action->toolTip();
+    const QString all = shown.join(QLatin1Char('\n'));
+    QVERIFY(!all.contains(QStringLiteral("opaque-secret-token-value")));
+    QVERIFY(!all.contains(QStringLiteral("PRIVATE KEY")));
+    QVERIFY(!all.contains(QString::fromLatin1(m_cert.privateKeyPem.split('\n').at(1).left(32))));
+    QVERIFY(!all.contains(QString::fromLatin1(m_cert.certificatePem.split('\n').at(1).left(32))));
 }
 
 QTEST_MAIN(TestMainWindow)
