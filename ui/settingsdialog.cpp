@@ -33,12 +33,6 @@ namespace {
 
 using Origin = KubeconfigSources::Origin;
 
-// The retention limits of RetentionPolicy::fromSettings: anything else is ignored when read.
-constexpr int MinimumRetention = 1;
-constexpr int MaximumRetention = 100000;
-const QString KeepLastKey = QStringLiteral("backups/keepLast");
-const QString KeepDaysKey = QStringLiteral("backups/keepDays");
-
 // Row statuses beyond KubeconfigDocument's ("ok", "empty", "missing", "error").
 const QString NotLoaded = QStringLiteral("not-loaded");
 const QString NoFiles = QStringLiteral("no-files");
@@ -385,8 +379,10 @@ QWidget *SettingsDialog::createBackupsPage()
                       "never removed."),
                    QStringLiteral("backupsIntro"));
 
-    m_keepLast = spinBox(QStringLiteral("keepLast"), MinimumRetention, MaximumRetention, tr(" backups"));
-    m_keepDays = spinBox(QStringLiteral("keepDays"), MinimumRetention, MaximumRetention, tr(" days"));
+    m_keepLast = spinBox(QStringLiteral("keepLast"), RetentionPolicy::Minimum, RetentionPolicy::Maximum,
+                         tr(" backups"));
+    m_keepDays =
+        spinBox(QStringLiteral("keepDays"), RetentionPolicy::Minimum, RetentionPolicy::Maximum, tr(" days"));
     const auto unstretched = [](QSpinBox *spin) {
         auto *row = new QHBoxLayout;
         row->addWidget(spin);
@@ -826,10 +822,8 @@ bool SettingsDialog::apply()
         m_warningDays->value() != m_savedWarning || m_criticalDays->value() != m_savedCritical;
     if (thresholdsChanged)
         ThresholdSettings::write(settings, m_warningDays->value(), m_criticalDays->value());
-    if (m_keepLast->value() != m_savedKeepLast)
-        settings.setValue(KeepLastKey, m_keepLast->value());
-    if (m_keepDays->value() != m_savedKeepDays)
-        settings.setValue(KeepDaysKey, m_keepDays->value());
+    if (m_keepLast->value() != m_savedKeepLast || m_keepDays->value() != m_savedKeepDays)
+        RetentionPolicy{m_keepLast->value(), m_keepDays->value()}.write(settings);
     settings.sync();
     if (settings.status() != QSettings::NoError) {
         const bool onExpiry = thresholdsChanged && currentPage() != Page::Backups;

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
 
@@ -57,8 +58,11 @@ std::optional<int> parse(Parsed &p, const QString &command, const QString &descr
 
 QStringList kubeconfigFiles(const Parsed &p, CommandContext &context)
 {
+    // The files the window backs up too: kubectl's and the ones added to Kubeminder.
     const QStringList explicitFiles = p.parser.values(p.kubeconfig);
-    return KubeconfigPaths::resolve(explicitFiles, context.kubeconfigVariable, context.home).files;
+    return KubeconfigSources::paths(KubeconfigSources::collect(
+        KubeconfigPaths::resolve(explicitFiles, context.kubeconfigVariable, context.home),
+        KubeconfigSources::added(QSettings())));
 }
 
 } // namespace

@@ -31,18 +31,29 @@
 
 namespace kubeminder {
 
+namespace {
+const QString KeepLastKey = QStringLiteral("backups/keepLast");
+const QString KeepDaysKey = QStringLiteral("backups/keepDays");
+} // namespace
+
 RetentionPolicy RetentionPolicy::fromSettings(const QSettings &settings)
 {
     RetentionPolicy policy;
     const auto read = [&settings](const QString &key, int &value) {
         bool ok = false;
         const int saved = settings.value(key).toString().trimmed().toInt(&ok);
-        if (ok && saved >= 1 && saved <= 100000)
+        if (ok && saved >= Minimum && saved <= Maximum)
             value = saved;
     };
-    read(QStringLiteral("backups/keepLast"), policy.keepLast);
-    read(QStringLiteral("backups/keepDays"), policy.keepDays);
+    read(KeepLastKey, policy.keepLast);
+    read(KeepDaysKey, policy.keepDays);
     return policy;
+}
+
+void RetentionPolicy::write(QSettings &settings) const
+{
+    settings.setValue(KeepLastKey, std::clamp(keepLast, Minimum, Maximum));
+    settings.setValue(KeepDaysKey, std::clamp(keepDays, Minimum, Maximum));
 }
 
 namespace {

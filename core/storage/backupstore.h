@@ -27,9 +27,14 @@ struct RetentionPolicy
     int keepLast = 20; ///< always keep at least the newest N
     int keepDays = 30; ///< and everything younger than this
 
+    static constexpr int Minimum = 1;
+    static constexpr int Maximum = 100000;
+
     /// The policy saved in the settings (backups/keepLast, backups/keepDays); a missing or
-    /// invalid value (not a whole number from 1 to 100000) keeps its default.
+    /// invalid value (not a whole number from Minimum to Maximum) keeps its default.
     static RetentionPolicy fromSettings(const QSettings &settings);
+    /// Saves both values (each clamped to Minimum..Maximum).
+    void write(QSettings &settings) const;
 };
 
 /// Backups of kubeconfig files, kept under the user's state directory

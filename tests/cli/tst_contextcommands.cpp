@@ -28,6 +28,7 @@ private slots:
     void filesAddRemove_data();
     void filesAddRemove();
     void checkReadsAddedFiles();
+    void backupIncludesAddedFiles();
     void useWritesTheDestination_data();
     void useWritesTheDestination();
     void useRefuses_data();
@@ -188,6 +189,18 @@ void TestContextCommands::checkReadsAddedFiles()
     const RunResult only = run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("json"),
                                 QStringLiteral("--kubeconfig"), path(QStringLiteral("home/.kube/config"))});
     QVERIFY2(!only.out.contains(QStringLiteral("\"extra\"")), qPrintable(only.out));
+}
+
+void TestContextCommands::backupIncludesAddedFiles()
+{
+    const QString home = writeConfig(QStringLiteral("home/.kube/config"), {QStringLiteral("home")});
+    const QString extra = writeConfig(QStringLiteral("k/extra.yaml"), {QStringLiteral("extra")});
+    QCOMPARE(run({QStringLiteral("files"), QStringLiteral("add"), extra}).exitCode, 0);
+    const RunResult result = run({QStringLiteral("backup")});
+    QCOMPARE(result.exitCode, 0);
+    const BackupStore store(path(QStringLiteral("backups")));
+    QCOMPARE(store.list(home).size(), std::size_t(1));
+    QCOMPARE(store.list(extra).size(), std::size_t(1));
 }
 
 void TestContextCommands::useWritesTheDestination_data()

@@ -56,6 +56,7 @@ class TestBackupStore : public QObject
 private slots:
     void retentionFromSettings_data();
     void retentionFromSettings();
+    void retentionWriteClamps();
     void initTestCase();
     void init();
 
@@ -490,6 +491,23 @@ void TestBackupStore::retentionFromSettings()
     const RetentionPolicy policy = RetentionPolicy::fromSettings(settings);
     QCOMPARE(policy.keepLast, expectedLast);
     QCOMPARE(policy.keepDays, expectedDays);
+    // What is read is what write() saves, and reads back the same.
+    QSettings other(dir.filePath(QStringLiteral("other.conf")), QSettings::IniFormat);
+    policy.write(other);
+    const RetentionPolicy again = RetentionPolicy::fromSettings(other);
+    QCOMPARE(again.keepLast, expectedLast);
+    QCOMPARE(again.keepDays, expectedDays);
 }
+
+void TestBackupStore::retentionWriteClamps()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("kubeminder.conf")), QSettings::IniFormat);
+    RetentionPolicy{0, RetentionPolicy::Maximum + 1}.write(settings);
+    const RetentionPolicy policy = RetentionPolicy::fromSettings(settings);
+    QCOMPARE(policy.keepLast, RetentionPolicy::Minimum);
+    QCOMPARE(policy.keepDays, RetentionPolicy::Maximum);
+}
+
 QTEST_GUILESS_MAIN(TestBackupStore)
 #include "tst_backupstore.moc"
