@@ -1,4 +1,4 @@
-#include "cli/commandline.h"
+#include "clirunner.h"
 #include "kubeconfigbuilder.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -15,17 +15,6 @@
 
 using namespace kubeminder;
 using namespace kubeminder::test;
-
-namespace {
-
-struct RunResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
 
 class TestCheckCommand : public QObject
 {
@@ -77,22 +66,10 @@ void TestCheckCommand::initTestCase()
 RunResult TestCheckCommand::run(const QStringList &arguments, const QString &kubeconfigVariable,
                                 bool terminal, bool noColor)
 {
-    RunResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    CommandContext context{.out = out,
-                           .err = err,
-                           .outputIsTerminal = terminal,
-                           .noColor = noColor,
-                           .kubeconfigVariable = kubeconfigVariable,
-                           .home = m_dir.filePath(QStringLiteral("home")),
-                           .now = [] {
-                               return fixedNow();
-                           }};
-    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
-    out.flush();
-    err.flush();
-    return result;
+    return runCli(arguments, {.home = m_dir.filePath(QStringLiteral("home")),
+                              .kubeconfigVariable = kubeconfigVariable,
+                              .terminal = terminal,
+                              .noColor = noColor});
 }
 
 // One file with a context per entry of daysLeft, named c0, c1, ...

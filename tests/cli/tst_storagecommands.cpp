@@ -1,4 +1,5 @@
 #include "cli/commandline.h"
+#include "clirunner.h"
 #include "kubeconfigbuilder.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -16,13 +17,6 @@ using namespace kubeminder;
 using namespace kubeminder::test;
 
 namespace {
-
-struct RunResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray readAll(const QString &path)
 {
@@ -84,26 +78,10 @@ void TestStorageCommands::init()
 
 RunResult TestStorageCommands::run(const QStringList &arguments, const QByteArray &standardInput)
 {
-    RunResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    const QDateTime now = m_now;
-    CommandContext context{.out = out,
-                           .err = err,
-                           .outputIsTerminal = false,
-                           .noColor = true,
-                           .kubeconfigVariable = QString(),
-                           .home = home(),
-                           .now = [now] { return now; },
-                           .backupDirectory = m_dir.filePath(QStringLiteral("backups")),
-                           .readStandardInput =
-                               [standardInput] {
-                                   return standardInput;
-                               }};
-    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
-    out.flush();
-    err.flush();
-    return result;
+    return runCli(arguments, {.home = home(),
+                              .backupDirectory = m_dir.filePath(QStringLiteral("backups")),
+                              .now = m_now,
+                              .standardInput = standardInput});
 }
 
 // ~/.kube/config with context "homelab" whose certificate has daysLeft, plus an unrelated "other".

@@ -1,4 +1,4 @@
-#include "cli/commandline.h"
+#include "clirunner.h"
 #include "kubeconfigbuilder.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -22,13 +22,6 @@ using namespace kubeminder;
 using namespace kubeminder::test;
 
 namespace {
-
-struct RunResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 QByteArray readAll(const QString &path)
 {
@@ -164,25 +157,9 @@ void TestSshImport::cleanup()
 
 RunResult TestSshImport::run(const QStringList &arguments, const QByteArray &standardInput)
 {
-    RunResult result;
-    QTextStream out(&result.out);
-    QTextStream err(&result.err);
-    const QDateTime now = m_now;
-    CommandContext context{.out = out,
-                           .err = err,
-                           .outputIsTerminal = false,
-                           .noColor = true,
-                           .kubeconfigVariable = QString(),
-                           .home = home(),
-                           .now = [now] { return now; },
-                           .backupDirectory = backups(),
-                           .readStandardInput =
-                               [standardInput] {
-                                   return standardInput;
-                               }};
-    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
-    out.flush();
-    err.flush();
+    const RunResult result =
+        runCli(arguments,
+               {.home = home(), .backupDirectory = backups(), .now = m_now, .standardInput = standardInput});
     m_transcript += result.out + result.err;
     return result;
 }
