@@ -51,6 +51,8 @@ QString nearestExistingFolder(QString path)
 
 KubeconfigWatcher::KubeconfigWatcher(QObject *parent)
     : QObject(parent)
+    , m_watcher(this) // children, so that moveToThread() takes them along
+    , m_debounce(this)
 {
     m_debounce.setSingleShot(true);
     connect(&m_debounce, &QTimer::timeout, this, &KubeconfigWatcher::settle);
@@ -136,6 +138,8 @@ void KubeconfigWatcher::updateWatches(const QStringList &relevant, const Snapsho
     QSet<QString> wantedFiles;
     QSet<QString> wantedFolders;
     const auto wantFolder = [&wantedFolders](const QString &folder) {
+        if (wantedFolders.contains(folder))
+            return; // a folder of a thousand candidates is looked at once
         const QString existing = nearestExistingFolder(folder);
         if (!existing.isEmpty())
             wantedFolders.insert(existing);

@@ -13,10 +13,11 @@ namespace kubeminder {
 /// `kubectl config use-context`, an editor's save or our own writer, without polling.
 ///
 /// QFileSystemWatcher alone is not enough: kubectl, vim and QSaveFile write a temporary file and
-/// rename it over the original, which makes the watcher drop the file for good; a file that does
-/// not exist yet (a $KUBECONFIG entry) cannot be watched at all. So the parent folder of every file
-/// is watched too (the nearest existing ancestor while it is missing), and the file watch is renewed
-/// whenever the path points at a new inode. Folder watches also fire for kubectl's `<file>.lock`,
+/// rename it over the original, and a file watch follows the old inode: it is dropped for good once
+/// that inode is gone, or stays on it while anyone holds it open. A file that does not exist yet
+/// (a $KUBECONFIG entry) cannot be watched at all. So the parent folder of every file is watched
+/// too (the nearest existing ancestor while it is missing), and the file watch is renewed whenever
+/// the path points at a new inode. Folder watches also fire for kubectl's `<file>.lock`,
 /// temporary files and anything else living next to a kubeconfig; those are told apart by comparing
 /// a snapshot (exists, size, mtime, inode) of every file that matters, so only a real change gets
 /// through. Events are debounced, so a save that touches a file several times reloads once.
