@@ -1,0 +1,227 @@
+#include "expirymonitor.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <tuple>
+
+namespace kubeminder {
+
+namespace {
+
+constexpr qint64 MSecsPerMinute = 60 * 1000;
+constexpr qint64 MSecsPerHour = 60 * MSecsPerMinute;
+constexpr qint64 MSecsPerDay = 24 * MSecsPerHour;
+// Names listed in a summary; the rest are counted.
+constexpr int SummaryNames = 5;
+
+bool isAnnounceable(const ContextReport &context)
+{
+    const CredentialReport &credential = context.credential;
+    return context.status != Status::Error && credential.status != Status::Error &&
+           credential.status != Status::Unknown && credential.notAfter && credential.notAfter->isValid();
+}
+
+bool anyBrokenFile(const CheckReport &report)
+{
+    return std::any_of(report.files.begin(), report.files.end(), [](const FileReport &file) {
+        return file.status == KubeconfigDocument::Status::Error;
+    });
+}
+
+// A refreshed credential has a new identity, a removed context none: their entries go, so the new
+// credential is announced afresh. A context that may only be hidden by a broken file (an editor
+// in the middle of a save) keeps its entries, or fixing the file would repeat its notifications.
+void prune(const CheckReport &report, NotificationLedger &ledger)
+{
+    QHash<QString, QString> present;
+    for (const ContextReport &context : report.contexts)
+        present.insert(context.name, ExpiryMonitor::credentialId(context));
+    const bool brokenFile = anyBrokenFile(report);
+    ledger.removeIf([&](const NotificationLedger::Entry &entry) {
+        const auto it = present.constFind(entry.context);
+        if (it == present.cend())
+            return !brokenFile;
+        return !it->isEmpty() && *it != entry.credentialId;
+    });
+}
+
+QString isoDateTime(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+// "3 days", "1 hour", "5 minutes": whole units, rounded down, at least one minute. Explicit
+// singular and plural sources, as in formatTimeLeft().
+QString duration(qint64 msecs)
+{
+    const auto tr = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("ExpiryMonitor", text).arg(n);
+    };
+    const qint64 days = msecs / MSecsPerDay;
+    const qint64 hours = msecs / MSecsPerHour;
+    const qint64 minutes = qMax<qint64>(msecs / MSecsPerMinute, 1);
+    if (days >= 1)
+        return days == 1 ? tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 day"), days)
+                         : tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 days"), days);
+    if (hours >= 1)
+        return hours == 1 ? tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 hour"), hours)
+                          : tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 hours"), hours);
+    return minutes == 1 ? tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 minute"), minutes)
+                        : tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 minutes"), minutes);
+}
+
+} // namespace
+
+QString ExpiryMonitor::credentialId(const ContextReport &context)
+{
+    const CredentialReport &credential = context.credential;
+    if (credential.kind == CredentialKind::ClientCertificate)
+        return credential.certificate ? credential.certificate->sha256Fingerprint : QString();
+    if (!credential.notAfter || !credential.notAfter->isValid())
+        return {};
+    return credentialKindName(credential.kind) + QLatin1Char(':') + credential.subject + QLatin1Char('@') +
+           credential.notAfter->toUTC().toString(Qt::ISODate);
+}
+
+ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const QDateTime &nowAnyZone,
+                                                const NotificationSettings &settings,
+                                                NotificationLedger &ledger)
+{
+    const QDateTime now = nowAnyZone.toUTC();
+    const QList<int> thresholds = settings.effectiveThresholds(); // largest first, ends with 0
+    const bool paused = settings.isPaused(now);
+    const bool quiet = !settings.enabled || paused;
+
+    Decision decision;
+    decision.nextCheck = now.addSecs(std::chrono::seconds(RecheckInterval).count());
+    if (paused)
+        decision.nextCheck = qMin(decision.nextCheck, settings.pausedUntil->toUTC());
+
+    prune(report, ledger);
+
+    for (const ContextReport &context : report.contexts) {
+        if (!isAnnounceable(context))
+            continue;
+        const QString id = credentialId(context);
+        if (id.isEmpty())
+            continue;
+        const QDateTime notAfter = context.credential.notAfter->toUTC();
+        const qint64 msecsLeft = now.msecsTo(notAfter);
+        QList<int> crossed;
+        for (const int days : thresholds) {
+            if (msecsLeft <= days * MSecsPerDay)
+                crossed << days;
+            else
+                decision.nextCheck = qMin(decision.nextCheck, notAfter.addMSecs(-days * MSecsPerDay));
+        }
+        if (crossed.isEmpty())
+            continue;
+        const int mostSevere = crossed.constLast();
+        const bool announced = ledger.contains(context.name, id, mostSevere);
+        if (quiet) {
+            if (!announced)
+                ++decision.heldBack;
+            continue;
+        }
+        // A threshold added to the settings after a more severe one was announced is marked too.
+        for (const int days : crossed)
+            ledger.mark(context.name, id, days);
+        if (announced)
+            continue;
+        Crossing crossing;
+        crossing.context = context.name;
+        crossing.file = context.file;
+        crossing.kind = context.credential.kind;
+        crossing.status =
+            msecsLeft <= 0 ? Status::Expired : worst(context.credential.status, Status::Warning);
+        crossing.thresholdDays = mostSevere;
+        crossing.notAfter = notAfter;
+        crossing.credentialId = id;
+        decision.crossings.push_back(crossing);
+    }
+
+    std::sort(decision.crossings.begin(), decision.crossings.end(), [](const Crossing &a, const Crossing &b) {
+        return std::tie(a.thresholdDays, a.notAfter, a.context) <
+               std::tie(b.thresholdDays, b.notAfter, b.context);
+    });
+    decision.summary = decision.crossings.size() > 1;
+    return decision;
+}
+
+QString ExpiryMonitor::title(const Crossing &crossing, const QDateTime &now)
+{
+    const qint64 msecsLeft = now.msecsTo(crossing.notAfter);
+    const QString kind = credentialKindLabel(crossing.kind);
+    if (msecsLeft > 0)
+        return tr("%1: %2 expires in %3").arg(crossing.context, kind, duration(msecsLeft));
+    if (-msecsLeft >= MSecsPerMinute)
+        return tr("%1: %2 expired %3 ago").arg(crossing.context, kind, duration(-msecsLeft));
+    return tr("%1: %2 has expired").arg(crossing.context, kind);
+}
+
+QString ExpiryMonitor::body(const Crossing &crossing, const QDateTime &now)
+{
+    if (now < crossing.notAfter) {
+        return tr("It stops working on %1. Refresh the credentials of “%2” (in %3) before then.")
+            .arg(isoDateTime(crossing.notAfter), crossing.context, crossing.file);
+    }
+    return tr("It stopped working on %1. Refresh the credentials of “%2” (in %3) to use it again.")
+        .arg(isoDateTime(crossing.notAfter), crossing.context, crossing.file);
+}
+
+QString ExpiryMonitor::summaryTitle(const std::vector<Crossing> &crossings, const QDateTime &)
+{
+    const qsizetype count = qsizetype(crossings.size());
+    return count == 1 ? tr("1 credential needs attention")
+                      : tr("%1 credentials need attention").arg(QString::number(count));
+}
+
+QString ExpiryMonitor::summaryBody(const std::vector<Crossing> &crossings, const QDateTime &)
+{
+    // Grouped by threshold, most urgent first, in whatever order the crossings come.
+    std::vector<Crossing> sorted = crossings;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Crossing &a, const Crossing &b) { return a.thresholdDays < b.thresholdDays; });
+    QStringList groups;
+    for (auto it = sorted.begin(); it != sorted.end();) {
+        const int days = it->thresholdDays;
+        const auto end =
+            std::find_if(it, sorted.end(), [&](const Crossing &c) { return c.thresholdDays != days; });
+        const QString count = QString::number(end - it);
+        if (days == 0)
+            groups << tr("%1 expired").arg(count);
+        else if (days == 1)
+            groups << tr("%1 expiring within 1 day").arg(count);
+        else
+            groups << tr("%1 expiring within %2 days").arg(count, QString::number(days));
+        it = end;
+    }
+    QStringList names;
+    for (const Crossing &crossing : sorted) {
+        if (names.size() == SummaryNames)
+            break;
+        names << crossing.context;
+    }
+    const qsizetype more = qsizetype(sorted.size()) - names.size();
+    QString contexts = names.join(QStringLiteral(", "));
+    if (more > 0)
+        contexts = tr("%1 and %2 more").arg(contexts, QString::number(more));
+    return groups.join(QStringLiteral(", ")) + QLatin1Char('\n') + contexts;
+}
+
+QString ExpiryMonitor::title(const Decision &decision, const QDateTime &now)
+{
+    if (decision.crossings.empty())
+        return {};
+    return decision.summary ? summaryTitle(decision.crossings, now) : title(decision.crossings.front(), now);
+}
+
+QString ExpiryMonitor::body(const Decision &decision, const QDateTime &now)
+{
+    if (decision.crossings.empty())
+        return {};
+    return decision.summary ? summaryBody(decision.crossings, now) : body(decision.crossings.front(), now);
+}
+
+} // namespace kubeminder

@@ -1,0 +1,151 @@
+#include "notificationledger.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+
+#include <optional>
+#include <tuple>
+
+namespace kubeminder {
+
+namespace {
+
+constexpr int FormatVersion = 1;
+constexpr int MaximumDays = 36500;
+
+QString contextField()
+{
+    return QStringLiteral("context");
+}
+
+QString credentialField()
+{
+    return QStringLiteral("credential");
+}
+
+QString daysField()
+{
+    return QStringLiteral("days");
+}
+
+bool validField(const QString &text)
+{
+    return !text.isEmpty() && text.size() <= NotificationLedger::MaximumFieldLength;
+}
+
+std::optional<NotificationLedger::Entry> parseEntry(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    const QJsonValue days = object.value(daysField());
+    NotificationLedger::Entry entry;
+    entry.context = object.value(contextField()).toString();
+    entry.credentialId = object.value(credentialField()).toString();
+    entry.thresholdDays = days.toInt(-1);
+    if (!validField(entry.context) || !validField(entry.credentialId) || !days.isDouble() ||
+        days.toDouble() != entry.thresholdDays || entry.thresholdDays < 0 ||
+        entry.thresholdDays > MaximumDays)
+        return std::nullopt;
+    return entry;
+}
+
+} // namespace
+
+bool NotificationLedger::Entry::operator<(const Entry &other) const
+{
+    return std::tie(context, credentialId, thresholdDays) <
+           std::tie(other.context, other.credentialId, other.thresholdDays);
+}
+
+bool NotificationLedger::contains(const QString &context, const QString &credentialId,
+                                  int thresholdDays) const
+{
+    return m_entries.count(Entry{context, credentialId, thresholdDays}) > 0;
+}
+
+void NotificationLedger::mark(const QString &context, const QString &credentialId, int thresholdDays)
+{
+    m_entries.insert(Entry{context, credentialId, thresholdDays});
+}
+
+int NotificationLedger::removeIf(const std::function<bool(const Entry &)> &predicate)
+{
+    return int(std::erase_if(m_entries, predicate));
+}
+
+std::vector<NotificationLedger::Entry> NotificationLedger::entries() const
+{
+    return {m_entries.begin(), m_entries.end()};
+}
+
+NotificationLedger NotificationLedger::load(const QSettings &settings, QStringList *problems)
+{
+    NotificationLedger ledger;
+    const auto complain = [&](const QString &problem) {
+        if (problems)
+            *problems << problem;
+    };
+    if (!settings.contains(key()))
+        return ledger;
+    const QString text = settings.value(key()).toString();
+    if (text.size() > MaximumSavedSize) {
+        complain(tr("The list of notifications already shown (%1 in %2) is too large to be ours; "
+                    "it is ignored, so some notifications may be shown again.")
+                     .arg(key(), settings.fileName()));
+        return ledger;
+    }
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
+    const QJsonObject root = document.object();
+    if (error.error != QJsonParseError::NoError || !document.isObject() ||
+        root.value(QStringLiteral("version")).toInt() != FormatVersion ||
+        !root.value(QStringLiteral("entries")).isArray()) {
+        complain(tr("The list of notifications already shown (%1 in %2) is damaged; it is ignored, so "
+                    "some notifications may be shown again.")
+                     .arg(key(), settings.fileName()));
+        return ledger;
+    }
+    int damaged = 0;
+    int dropped = 0;
+    const QJsonArray entries = root.value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &value : entries) {
+        const std::optional<Entry> entry = parseEntry(value);
+        if (!entry) {
+            ++damaged;
+        } else if (ledger.size() >= MaximumEntries) {
+            ++dropped;
+        } else {
+            ledger.m_entries.insert(*entry);
+        }
+    }
+    if (damaged > 0 || dropped > 0) {
+        complain(tr("%1 of the %2 entries in the list of notifications already shown (%3 in %4) were "
+                    "ignored as damaged or beyond the limit of %5; their notifications may be shown again.")
+                     .arg(QString::number(damaged + dropped), QString::number(entries.size()), key(),
+                          settings.fileName(), QString::number(MaximumEntries)));
+    }
+    return ledger;
+}
+
+void NotificationLedger::save(QSettings &settings) const
+{
+    if (m_entries.empty()) {
+        settings.remove(key());
+        return;
+    }
+    QJsonArray entries;
+    for (const Entry &entry : m_entries) {
+        if (entries.size() >= MaximumEntries)
+            break;
+        entries.append(QJsonObject{{contextField(), entry.context},
+                                   {credentialField(), entry.credentialId},
+                                   {daysField(), entry.thresholdDays}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), FormatVersion}, {QStringLiteral("entries"), entries}};
+    settings.setValue(key(), QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace kubeminder
