@@ -13,7 +13,7 @@ packages=(
     # run
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # test
-    openssl openssh-server openssh-client dbus clang-format xvfb xauth
+    openssl openssh-server openssh-client dbus desktop-file-utils clang-format xvfb xauth
 )
 
 if [[ "${1:-}" == "--print" ]]; then

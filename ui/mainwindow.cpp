@@ -332,8 +332,13 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_settingsAction);
     file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
-                                    &QWidget::close);
+    // Quit ends the application even when closing the window would only hide it in the tray.
+    QAction *quit =
+        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, [this] {
+            saveLayout();
+            QCoreApplication::quit();
+        });
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *context = menuBar()->addMenu(tr("&Context"));
@@ -373,7 +378,25 @@ void MainWindow::saveLayout() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    if (m_closeToTray && !QCoreApplication::closingDown()) {
+        hide();
+        event->ignore();
+        emit hiddenToTray();
+        return;
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showContext(const QString &context)
+{
+    if (!context.isEmpty()) {
+        m_wantedSelection = context;
+        selectContext(context);
+    }
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::setKubeconfigFiles(const QStringList &files)

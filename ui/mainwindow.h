@@ -61,6 +61,13 @@ public:
     /// For tests: what opens folders instead of the desktop's file manager (false: it could not).
     void setOpenUrl(std::function<bool(const QUrl &)> open) { m_openUrl = std::move(open); }
 
+    /// The last check's report, as shown.
+    const CheckReport &report() const { return m_report; }
+    /// Closing the window hides it when a tray icon keeps the application reachable.
+    void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
+    /// Shows the window (raised, restored if minimised) on `context` (any row when empty).
+    void showContext(const QString &context = {});
+
     /// The context of the selected row (empty when none).
     QString selectedContext() const;
     void selectContext(const QString &name);
@@ -87,6 +94,8 @@ signals:
     void reloaded();
     /// After a background action (set current context, back up) has shown its outcome.
     void actionFinished();
+    /// The window was closed but the application goes on in the tray.
+    void hiddenToTray();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -155,6 +164,7 @@ private:
     bool m_firstBatch = false;   ///< the next batch starts a new report
     bool m_everLoaded = false;
     bool m_headerRestored = false;
+    bool m_closeToTray = false;
 };
 
 } // namespace kubeminder
