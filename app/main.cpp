@@ -2,9 +2,13 @@
 #include "kubeconfig/kubeconfigdocument.h"
 #include "storage/backupstore.h"
 #ifdef KUBEMINDER_HAS_GUI
-#include "mainwindow.h" // from kubeminder_ui
+#include "appicon.h" // from kubeminder_ui
+#include "desktop/singleinstance.h"
+#include "desktopshell.h"
+#include "trayicon.h"
 
 #include <QApplication>
+#include <QDBusConnection>
 #endif
 
 #include <QCoreApplication>
@@ -69,9 +73,19 @@ int main(int argc, char *argv[])
     describeApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Kubeminder"));
     QApplication::setDesktopFileName(QStringLiteral("io.kubeminder.Kubeminder"));
-    kubeminder::MainWindow window;
-    window.show();
-    window.reload();
+    QApplication::setWindowIcon(kubeminder::AppIcon::icon());
+
+    // One instance per user: a second launch hands its arguments to the first and ends.
+    kubeminder::SingleInstance instance;
+    if (!instance.tryBecomePrimary() && instance.sendToPrimary(arguments))
+        return 0;
+
+    kubeminder::DesktopShell shell({.minimized = arguments.contains(QStringLiteral("--minimized")),
+                                    .trayAvailable = kubeminder::TrayIcon::isAvailable()},
+                                   QDBusConnection::sessionBus());
+    QObject::connect(&instance, &kubeminder::SingleInstance::messageReceived, &shell,
+                     &kubeminder::DesktopShell::handleSecondLaunch);
+    shell.start();
     return app.exec();
 #endif
 }

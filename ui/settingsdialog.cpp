@@ -2,12 +2,16 @@
 
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
+#include "desktop/autostart.h"
 #include "messagebar.h"
+#include "monitor/notificationsettings.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
 
 #include <QAction>
 #include <QBoxLayout>
+#include <QCheckBox>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -191,6 +195,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_chooseFolder([](QWidget *owner, const QString &caption, const QString &dir) {
         return QFileDialog::getExistingDirectory(owner, caption, dir);
     })
+    , m_executable(QCoreApplication::applicationFilePath())
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -202,6 +207,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_tabs->addTab(createFilesPage(), tr("&Kubeconfig files"));
     m_tabs->addTab(createExpiryPage(), tr("&Expiry"));
     m_tabs->addTab(createBackupsPage(), tr("&Backups"));
+    m_tabs->addTab(createNotificationsPage(), tr("&Notifications"));
 
     m_buttons =
         new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply);
@@ -432,6 +438,61 @@ QWidget *SettingsDialog::createBackupsPage()
     connect(m_keepDays, &QSpinBox::valueChanged, this, &SettingsDialog::updateValidity);
     connect(m_openBackupFolderButton, &QPushButton::clicked, this, &SettingsDialog::openBackupFolder);
     return page;
+}
+
+QWidget *SettingsDialog::createNotificationsPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("notificationsPage"));
+    auto *intro = plainLabel(
+        tr("Kubeminder warns on the desktop when a credential comes within one of these numbers of days of "
+           "its expiry, and when it expires: once for each credential and threshold, and as one summary when "
+           "several come due together."),
+        QStringLiteral("notificationsIntro"));
+    m_notificationsEnabled = new QCheckBox(tr("&Show notifications before credentials expire"));
+    m_notificationsEnabled->setObjectName(QStringLiteral("notificationsEnabled"));
+    m_notificationThresholds = new QLineEdit;
+    m_notificationThresholds->setObjectName(QStringLiteral("notificationThresholds"));
+    m_notificationThresholds->setPlaceholderText(
+        NotificationSettings::formatThresholds(NotificationSettings::defaultThresholdDays()));
+    m_notificationThresholds->setToolTip(tr("Days before expiry, separated by commas, e.g. 30, 7, 1"));
+    m_notificationThresholdError = plainLabel({}, QStringLiteral("notificationThresholdError"));
+    m_notificationThresholdError->setStyleSheet(
+        QStringLiteral("color: %1").arg(StatusStyle::color(Status::Expired).name()));
+    m_notificationThresholdError->hide();
+    auto *form = new QFormLayout;
+    auto *thresholdsLabel = new QLabel(tr("Notify &days before expiry:"));
+    thresholdsLabel->setBuddy(m_notificationThresholds);
+    form->addRow(thresholdsLabel, m_notificationThresholds);
+    form->addRow(QString(), m_notificationThresholdError);
+    m_startAtLogin = new QCheckBox(tr("Start Kubeminder in the tray when I &log in"));
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setToolTip(Autostart::entryPath());
+    m_notificationsMessage = new MessageBar;
+    m_notificationsMessage->setObjectName(QStringLiteral("notificationsMessageBar"));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(m_notificationsEnabled);
+    layout->addLayout(form);
+    layout->addSpacing(12);
+    layout->addWidget(m_startAtLogin);
+    layout->addWidget(m_notificationsMessage);
+    layout->addStretch(1);
+
+    connect(m_notificationsEnabled, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
+    connect(m_notificationsEnabled, &QCheckBox::toggled, m_notificationThresholds, &QWidget::setEnabled);
+    connect(m_notificationThresholds, &QLineEdit::textChanged, this, &SettingsDialog::updateValidity);
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
+    return page;
+}
+
+std::optional<QList<int>> SettingsDialog::enteredNotificationThresholds() const
+{
+    const QString text = m_notificationThresholds->text().trimmed();
+    if (text.isEmpty())
+        return NotificationSettings::defaultThresholdDays();
+    return NotificationSettings::parseThresholds(text);
 }
 
 void SettingsDialog::setFiles(const std::vector<KubeconfigSources::File> &files,
@@ -773,6 +834,21 @@ void SettingsDialog::loadSettings()
     m_keepDays->setValue(retention.keepDays);
 
     m_backupFolder->setText(m_backupDirectory);
+
+    QStringList notificationProblems;
+    const NotificationSettings notifications = NotificationSettings::read(settings, &notificationProblems);
+    m_savedNotificationsEnabled = notifications.enabled;
+    m_savedNotificationThresholds = notifications.thresholdDays;
+    m_notificationsEnabled->setChecked(notifications.enabled);
+    m_notificationThresholds->setEnabled(notifications.enabled);
+    m_notificationThresholds->setText(NotificationSettings::formatThresholds(notifications.thresholdDays));
+    m_savedStartAtLogin = Autostart::isEnabled();
+    m_startAtLogin->setChecked(m_savedStartAtLogin);
+    if (notificationProblems.isEmpty())
+        m_notificationsMessage->clear();
+    else
+        m_notificationsMessage->showMessage(MessageBar::Kind::Warning,
+                                            notificationProblems.join(QLatin1Char('\n')));
     updateValidity();
 }
 
@@ -790,7 +866,10 @@ bool SettingsDialog::thresholdsValid() const
 bool SettingsDialog::dirty() const
 {
     return m_warningDays->value() != m_savedWarning || m_criticalDays->value() != m_savedCritical ||
-           m_keepLast->value() != m_savedKeepLast || m_keepDays->value() != m_savedKeepDays;
+           m_keepLast->value() != m_savedKeepLast || m_keepDays->value() != m_savedKeepDays ||
+           m_notificationsEnabled->isChecked() != m_savedNotificationsEnabled ||
+           enteredNotificationThresholds() != std::optional<QList<int>>(m_savedNotificationThresholds) ||
+           m_startAtLogin->isChecked() != m_savedStartAtLogin;
 }
 
 void SettingsDialog::updateValidity()
@@ -804,8 +883,15 @@ void SettingsDialog::updateValidity()
     m_thresholdError->setVisible(!valid);
     m_restoreDefaultsButton->setEnabled(m_warningDays->value() != ExpiryPolicy::DefaultWarningDays ||
                                         m_criticalDays->value() != ExpiryPolicy::DefaultCriticalDays);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid);
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(valid && dirty());
+    const bool notificationsValid = enteredNotificationThresholds().has_value();
+    m_notificationThresholdError->setText(
+        notificationsValid ? QString()
+                           : tr("Enter whole numbers of days from 0 to %1, separated by commas (at most %2).")
+                                 .arg(NotificationSettings::MaximumDays)
+                                 .arg(NotificationSettings::MaximumThresholds));
+    m_notificationThresholdError->setVisible(!notificationsValid);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && notificationsValid);
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(valid && notificationsValid && dirty());
 }
 
 bool SettingsDialog::apply()
@@ -815,9 +901,30 @@ bool SettingsDialog::apply()
         m_criticalDays->setFocus();
         return false;
     }
+    const std::optional<QList<int>> notificationThresholds = enteredNotificationThresholds();
+    if (!notificationThresholds) {
+        showPage(Page::Notifications);
+        m_notificationThresholds->setFocus();
+        return false;
+    }
     if (!dirty())
         return true;
     QSettings settings;
+    if (m_notificationsEnabled->isChecked() != m_savedNotificationsEnabled ||
+        *notificationThresholds != m_savedNotificationThresholds) {
+        NotificationSettings notifications = NotificationSettings::read(settings);
+        notifications.enabled = m_notificationsEnabled->isChecked();
+        notifications.thresholdDays = *notificationThresholds;
+        notifications.write(settings);
+    }
+    if (m_startAtLogin->isChecked() != m_savedStartAtLogin) {
+        QString error;
+        if (!Autostart::setEnabled(m_startAtLogin->isChecked(), m_executable, &error)) {
+            showPage(Page::Notifications);
+            m_notificationsMessage->showMessage(MessageBar::Kind::Error, error);
+            return false;
+        }
+    }
     const bool thresholdsChanged =
         m_warningDays->value() != m_savedWarning || m_criticalDays->value() != m_savedCritical;
     if (thresholdsChanged)
@@ -841,6 +948,10 @@ bool SettingsDialog::apply()
     m_savedCritical = m_criticalDays->value();
     m_savedKeepLast = m_keepLast->value();
     m_savedKeepDays = m_keepDays->value();
+    m_savedNotificationsEnabled = m_notificationsEnabled->isChecked();
+    m_savedNotificationThresholds = *notificationThresholds;
+    m_savedStartAtLogin = m_startAtLogin->isChecked();
+    m_notificationsMessage->clear();
     updateValidity();
     emit settingsChanged();
     return true;

@@ -8,8 +8,10 @@
 #include <QUrl>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -33,7 +35,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Page { Files, Expiry, Backups };
+    enum class Page { Files, Expiry, Backups, Notifications };
 
     /// Item data on the first column of the files table.
     enum Role {
@@ -62,6 +64,8 @@ public:
     void setFiles(const std::vector<KubeconfigSources::File> &files, const std::vector<FileReport> &reports);
     /// The backup folder shown on the Backups page.
     void setBackupDirectory(const QString &directory);
+    /// The program "start at login" runs (the running one outside tests).
+    void setExecutable(const QString &executable) { m_executable = executable; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -103,6 +107,8 @@ private:
     QWidget *createFilesPage();
     QWidget *createExpiryPage();
     QWidget *createBackupsPage();
+    QWidget *createNotificationsPage();
+    std::optional<QList<int>> enteredNotificationThresholds() const;
     std::vector<Row> rows() const;
     void showRows(const QString &selectPath);
     void updateFileButtons();
@@ -139,6 +145,12 @@ private:
     QLineEdit *m_backupFolder;
     QPushButton *m_openBackupFolderButton;
     MessageBar *m_backupsMessage;
+    // Notifications
+    QCheckBox *m_notificationsEnabled;
+    QLineEdit *m_notificationThresholds;
+    QLabel *m_notificationThresholdError;
+    QCheckBox *m_startAtLogin;
+    MessageBar *m_notificationsMessage;
 
     QDialogButtonBox *m_buttons;
 
@@ -151,8 +163,12 @@ private:
     int m_savedCritical = 0;
     int m_savedKeepLast = 0;
     int m_savedKeepDays = 0;
+    bool m_savedNotificationsEnabled = true;
+    QList<int> m_savedNotificationThresholds;
+    bool m_savedStartAtLogin = false;
     ChooseFiles m_chooseFiles;
     ChooseFolder m_chooseFolder;
+    QString m_executable;
     OpenUrl m_openUrl;
 };
 

@@ -35,7 +35,7 @@ QList<int> normalized(QList<int> days)
 
 // The saved list: "30, 7, 1" as one string, or as the string list QSettings makes of a hand-edited
 // INI line without quotes.
-std::optional<QList<int>> parseThresholds(const QVariant &value)
+std::optional<QList<int>> parseThresholdValue(const QVariant &value)
 {
     const QStringList pieces = value.typeId() == QMetaType::QStringList
                                    ? value.toStringList()
@@ -64,6 +64,16 @@ QString joinDays(const QList<int> &days)
 }
 
 } // namespace
+
+std::optional<QList<int>> NotificationSettings::parseThresholds(const QString &text)
+{
+    return parseThresholdValue(QVariant(text));
+}
+
+QString NotificationSettings::formatThresholds(const QList<int> &days)
+{
+    return joinDays(days);
+}
 
 QList<int> NotificationSettings::effectiveThresholds() const
 {
@@ -118,7 +128,7 @@ NotificationSettings NotificationSettings::read(const QSettings &settings, QStri
 
     if (settings.contains(thresholdsKey())) {
         const QVariant value = settings.value(thresholdsKey());
-        if (const std::optional<QList<int>> parsed = parseThresholds(value)) {
+        if (const std::optional<QList<int>> parsed = parseThresholdValue(value)) {
             result.thresholdDays = *parsed;
         } else {
             const QString text = value.typeId() == QMetaType::QStringList

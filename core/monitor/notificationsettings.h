@@ -61,6 +61,11 @@ public:
     /// invalid pause end: read() would ignore them.
     bool write(QSettings &settings) const;
 
+    /// "30, 7, 1" as typed in Settings: whole days separated by commas, at most MaximumThresholds;
+    /// nothing when the text is not that.
+    static std::optional<QList<int>> parseThresholds(const QString &text);
+    static QString formatThresholds(const QList<int> &days);
+
     bool operator==(const NotificationSettings &other) const = default;
 };
 

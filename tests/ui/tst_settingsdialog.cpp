@@ -1,12 +1,15 @@
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
+#include "desktop/autostart.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "messagebar.h"
+#include "monitor/notificationsettings.h"
 #include "settingsdialog.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
 #include "testenvironment.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -91,6 +94,9 @@ private slots:
     void backupFolderShownAndOpened();
     void cancelSavesNothing();
     void showPage();
+    void notificationsRoundTrip_data();
+    void notificationsRoundTrip();
+    void startAtLoginWritesTheAutostartEntry();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -105,6 +111,8 @@ void TestSettingsDialog::initTestCase()
     setUpTestEnvironment();
     QVERIFY(m_dir.isValid());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, path(QStringLiteral("settings")));
+    // "Start at login" writes under XDG_CONFIG_HOME/autostart: keep it in the test's folder.
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(path(QStringLiteral("config"))));
 }
 
 void TestSettingsDialog::init()
@@ -716,6 +724,69 @@ void TestSettingsDialog::showPage()
     const QString note = child<QLabel>(&dialog, "filesNote")->text();
     QVERIFY(note.contains(QLatin1String("KUBECONFIG")) && note.contains(QLatin1String("Kubeminder only")));
     QVERIFY(note.contains(QLatin1String("at once")));
+}
+
+void TestSettingsDialog::notificationsRoundTrip_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QList<int>>("saved");
+
+    QTest::newRow("custom thresholds") << QStringLiteral("14, 3") << true << true << QList<int>{14, 3};
+    QTest::newRow("order and repeats do not matter")
+        << QStringLiteral("1,30, 7 ,7") << true << true << QList<int>{30, 7, 1};
+    QTest::newRow("empty means the defaults") << QString() << true << true << QList<int>{30, 7, 1};
+    QTest::newRow("turned off") << QStringLiteral("30, 7, 1") << false << true << QList<int>{30, 7, 1};
+    QTest::newRow("not numbers: refused") << QStringLiteral("soon") << true << false << QList<int>{30, 7, 1};
+    QTest::newRow("negative: refused") << QStringLiteral("-3") << true << false << QList<int>{30, 7, 1};
+}
+
+void TestSettingsDialog::notificationsRoundTrip()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, enabled);
+    QFETCH(bool, accepted);
+    QFETCH(QList<int>, saved);
+    {
+        SettingsDialog dialog;
+        dialog.showPage(SettingsDialog::Page::Notifications);
+        auto *thresholds = child<QLineEdit>(&dialog, "notificationThresholds");
+        QCOMPARE(thresholds->text(), QStringLiteral("30, 7, 1"));
+        child<QCheckBox>(&dialog, "notificationsEnabled")->setChecked(enabled);
+        thresholds->setText(typed);
+        QCOMPARE(child<QPushButton>(&dialog, "okButton")->isEnabled(), accepted);
+        QCOMPARE(child<QLabel>(&dialog, "notificationThresholdError")->isHidden(), accepted);
+        QCOMPARE(dialog.apply(), accepted);
+    }
+    const NotificationSettings read = NotificationSettings::read(QSettings());
+    QCOMPARE(read.thresholdDays, saved);
+    QCOMPARE(read.enabled, accepted ? enabled : true);
+}
+
+void TestSettingsDialog::startAtLoginWritesTheAutostartEntry()
+{
+    QFile::remove(Autostart::entryPath());
+    {
+        SettingsDialog dialog;
+        dialog.setExecutable(QStringLiteral("/opt/kube minder/bin/kubeminder"));
+        auto *box = child<QCheckBox>(&dialog, "startAtLogin");
+        QVERIFY(!box->isChecked());
+        box->setChecked(true);
+        QVERIFY(dialog.apply());
+    }
+    QVERIFY(Autostart::isEnabled());
+    QFile entry(Autostart::entryPath());
+    QVERIFY(entry.open(QIODevice::ReadOnly));
+    const QByteArray text = entry.readAll();
+    QVERIFY2(text.contains("--minimized"), text.constData());
+    QVERIFY2(text.contains("\"/opt/kube minder/bin/kubeminder\""), text.constData());
+    SettingsDialog reopened;
+    auto *box = child<QCheckBox>(&reopened, "startAtLogin");
+    QVERIFY(box->isChecked());
+    box->setChecked(false);
+    QVERIFY(reopened.apply());
+    QVERIFY(!Autostart::isEnabled());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -1,0 +1,318 @@
+#include "desktopshell.h"
+#include "expirynotifier.h"
+#include "fakenotificationserver.h"
+#include "importdialog.h"
+#include "kubeconfigbuilder.h"
+#include "mainwindow.h"
+#include "monitor/notificationledger.h"
+#include "testdbussession.h"
+#include "testenvironment.h"
+#include "testpki.h"
+#include "trayicon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDBusConnection>
+#include <QFileInfo>
+#include <QMenu>
+#include <QProcess>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+/// The running application: window, tray, monitor and desktop notifications together, against a
+/// private D-Bus session bus with a fake notification server that records every call.
+class TestDesktopShell : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void crossingBecomesANotification();
+    void refreshActionOpensTheRefreshFlow();
+    void notifiedOnceAcrossRestarts();
+    void simultaneousCrossingsMakeOneSummary();
+    void pausedThenResumed();
+    void nextCheckIsTheNextCrossing();
+    void trayShowsWorstStatusAndAttentionList();
+    void closingHidesToTrayWithOneHint();
+    void withoutTrayClosingCloses();
+    void minimizedStartsInTheTray();
+    void secondLaunchHandsOver();
+
+private:
+    /// A kubeconfig with one certificate context per entry of daysLeft, named c0, c1, ...
+    QString writeSet(const QString &name, const QList<double> &daysLeft);
+    std::unique_ptr<DesktopShell> startShell(const QStringList &files, bool tray = false,
+                                             bool minimized = false);
+
+    QTemporaryDir m_dir;
+    TestDbusSession m_bus;
+    std::unique_ptr<FakeNotificationServer> m_server;
+    QString m_clientName;
+    int m_round = 0;
+};
+
+void TestDesktopShell::initTestCase()
+{
+    setUpTestEnvironment();
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                       m_dir.filePath(QStringLiteral("settings")));
+    qputenv("XDG_STATE_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("state"))));
+    if (!TestDbusSession::available())
+        QSKIP("dbus-daemon is not installed (package dbus)");
+    if (!m_bus.start())
+        QSKIP(qPrintable(m_bus.skipReason()));
+}
+
+void TestDesktopShell::init()
+{
+    QSettings().clear();
+    ++m_round;
+    const QDBusConnection serverBus =
+        QDBusConnection::connectToBus(m_bus.address(), QStringLiteral("server-%1").arg(m_round));
+    QVERIFY(serverBus.isConnected());
+    m_server = std::make_unique<FakeNotificationServer>(serverBus);
+    QVERIFY2(m_server->registerService(), qPrintable(m_server->errorString()));
+    m_clientName = QStringLiteral("client-%1").arg(m_round);
+}
+
+void TestDesktopShell::cleanup()
+{
+    m_server.reset();
+    QDBusConnection::disconnectFromBus(QStringLiteral("server-%1").arg(m_round));
+    QDBusConnection::disconnectFromBus(m_clientName);
+}
+
+QString TestDesktopShell::writeSet(const QString &name, const QList<double> &daysLeft)
+{
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                    TestPki::sharedCa().certificatePem);
+    for (qsizetype i = 0; i < daysLeft.size(); ++i) {
+        const QString context = QStringLiteral("c%1").arg(i);
+        builder
+            .certificateUser(context, TestPki::leafExpiringIn(QDateTime::currentDateTimeUtc(), daysLeft[i]))
+            .context(context, QStringLiteral("k"), context);
+    }
+    return builder.writeTo(m_dir.filePath(name + QStringLiteral("/config")));
+}
+
+std::unique_ptr<DesktopShell> TestDesktopShell::startShell(const QStringList &files, bool tray,
+                                                           bool minimized)
+{
+    const QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address(), m_clientName);
+    auto shell = std::make_unique<DesktopShell>(
+        DesktopShell::Options{.minimized = minimized, .trayAvailable = tray, .kubeconfigFiles = files},
+        clientBus);
+    QSignalSpy reloaded(shell->window(), &MainWindow::reloaded);
+    shell->start();
+    if (!reloaded.wait(20000))
+        qWarning("the first check did not finish");
+    return shell;
+}
+
+void TestDesktopShell::crossingBecomesANotification()
+{
+    const auto shell = startShell({writeSet(QStringLiteral("one"), {3.5, 200})});
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    const FakeNotificationServer::Call call = m_server->lastCall();
+    QCOMPARE(call.appName, QStringLiteral("Kubeminder"));
+    QVERIFY2(call.summary.contains(QStringLiteral("c0")), qPrintable(call.summary));
+    QVERIFY2(call.summary.contains(QStringLiteral("3 days")), qPrintable(call.summary));
+    QCOMPARE(call.urgency, 2); // critical: within the 7-day threshold
+    QVERIFY(call.actions.contains(QStringLiteral("refresh")));
+    QVERIFY(call.actions.contains(QStringLiteral("open")));
+    QVERIFY(!call.body.contains(QStringLiteral("PRIVATE")));
+}
+
+void TestDesktopShell::refreshActionOpensTheRefreshFlow()
+{
+    const auto shell = startShell({writeSet(QStringLiteral("refresh"), {-2})});
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    QTRY_VERIFY(m_server->lastCall().id != 0);
+    shell->window()->hide();
+    m_server->invokeAction(m_server->lastCall().id, QStringLiteral("refresh"));
+    // The window comes up on the context, with Import opened on it to refresh it.
+    QTRY_VERIFY(shell->window()->isVisible());
+    QCOMPARE(shell->window()->selectedContext(), QStringLiteral("c0"));
+    auto *dialog = shell->window()->findChild<ImportDialog *>();
+    QTRY_VERIFY(dialog && dialog->isVisible());
+    dialog->close();
+}
+
+void TestDesktopShell::notifiedOnceAcrossRestarts()
+{
+    const QString file = writeSet(QStringLiteral("restart"), {5});
+    {
+        const auto shell = startShell({file});
+        QTRY_COMPARE(m_server->calls().size(), 1);
+        shell->window()->reload();
+        QSignalSpy reloaded(shell->window(), &MainWindow::reloaded);
+        QVERIFY(reloaded.wait(20000));
+    }
+    QDBusConnection::disconnectFromBus(m_clientName);
+    const auto again = startShell({file});
+    QTest::qWait(200);
+    QCOMPARE(m_server->calls().size(), 1); // remembered in the settings: not announced again
+    QVERIFY(!NotificationLedger::load(QSettings()).isEmpty());
+}
+
+void TestDesktopShell::simultaneousCrossingsMakeOneSummary()
+{
+    const auto shell = startShell({writeSet(QStringLiteral("summary"), {-1, 2, 20, 300})});
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    QTest::qWait(200);
+    QCOMPARE(m_server->calls().size(), 1);
+    const FakeNotificationServer::Call call = m_server->lastCall();
+    QVERIFY2(call.summary.contains(QStringLiteral("3")), qPrintable(call.summary));
+    QVERIFY(!call.actions.contains(QStringLiteral("refresh"))); // no one context to refresh
+    QVERIFY(call.actions.contains(QStringLiteral("open")));
+    QCOMPARE(call.urgency, 2);
+}
+
+void TestDesktopShell::pausedThenResumed()
+{
+    const QString file = writeSet(QStringLiteral("pause"), {2});
+    const QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address(), m_clientName);
+    DesktopShell shell(DesktopShell::Options{.kubeconfigFiles = {file}}, clientBus);
+    shell.notifier()->pauseForAnHour();
+    QVERIFY(shell.notifier()->pausedUntil().isValid());
+    QSignalSpy reloaded(shell.window(), &MainWindow::reloaded);
+    shell.start();
+    QVERIFY(reloaded.wait(20000));
+    QTest::qWait(200);
+    QCOMPARE(m_server->calls().size(), 0);
+    QCOMPARE(shell.notifier()->lastDecision().heldBack, 1);
+    shell.notifier()->resume();
+    QTRY_COMPARE(m_server->calls().size(), 1);
+}
+
+void TestDesktopShell::nextCheckIsTheNextCrossing()
+{
+    // 7 days and 5 minutes left: the next crossing (7 days) is 5 minutes away, sooner than the
+    // hourly re-check. The clock is injected; nothing sleeps.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString file = writeSet(QStringLiteral("next"), {7 + 5.0 / (24 * 60)});
+    const QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address(), m_clientName);
+    DesktopShell shell(DesktopShell::Options{.kubeconfigFiles = {file}}, clientBus);
+    shell.notifier()->setClock([now] { return now; });
+    QSignalSpy reloaded(shell.window(), &MainWindow::reloaded);
+    shell.start();
+    QVERIFY(reloaded.wait(20000));
+    const qint64 seconds = now.secsTo(shell.notifier()->nextCheck());
+    QVERIFY2(seconds > 4 * 60 && seconds <= 5 * 60 + 5, qPrintable(QString::number(seconds)));
+}
+
+void TestDesktopShell::trayShowsWorstStatusAndAttentionList()
+{
+    const auto shell = startShell({writeSet(QStringLiteral("tray"), {-3, 4.5, 300})}, true);
+    TrayIcon *tray = shell->tray();
+    QVERIFY(tray);
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 expired")), qPrintable(tray->toolTip()));
+    QVERIFY2(tray->toolTip().contains(QStringLiteral("1 expiring within 30 days")),
+             qPrintable(tray->toolTip()));
+    QStringList entries;
+    for (QAction *action : tray->menu()->actions())
+        entries << action->text();
+    const QString menu = entries.join(QLatin1Char('|'));
+    QVERIFY2(menu.contains(QStringLiteral("c0 — expired")), qPrintable(menu));
+    QVERIFY2(menu.contains(QStringLiteral("c1 — 4 days left")), qPrintable(menu));
+    QVERIFY2(!menu.contains(QStringLiteral("c2")), qPrintable(menu));
+    QVERIFY(tray->menu()->findChild<QMenu *>(QStringLiteral("trayPause")));
+    QVERIFY(menu.contains(QStringLiteral("Check now")) && menu.contains(QStringLiteral("Quit")));
+    // Pausing from the tray turns the entry into Resume.
+    emit tray->pauseForAnHourRequested();
+    entries.clear();
+    for (QAction *action : tray->menu()->actions())
+        entries << action->text();
+    QVERIFY2(entries.join(QLatin1Char('|')).contains(QStringLiteral("Resume notifications")),
+             qPrintable(entries.join(QLatin1Char('|'))));
+}
+
+void TestDesktopShell::closingHidesToTrayWithOneHint()
+{
+    const auto shell = startShell({writeSet(QStringLiteral("close"), {300})}, true);
+    QVERIFY(shell->window()->isVisible());
+    QSignalSpy hidden(shell->window(), &MainWindow::hiddenToTray);
+    shell->window()->close();
+    QCOMPARE(hidden.count(), 1);
+    QVERIFY(!shell->window()->isVisible());
+    QVERIFY(!QApplication::quitOnLastWindowClosed());
+    QVERIFY(QSettings().value(QStringLiteral("tray/closeHintShown")).toBool());
+    shell->handleSecondLaunch({QStringLiteral("kubeminder")});
+    QVERIFY(shell->window()->isVisible());
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+void TestDesktopShell::withoutTrayClosingCloses()
+{
+    const auto shell = startShell({writeSet(QStringLiteral("notray"), {300})}, false);
+    QSignalSpy hidden(shell->window(), &MainWindow::hiddenToTray);
+    shell->window()->close();
+    QCOMPARE(hidden.count(), 0);
+    QVERIFY(!shell->window()->isVisible());
+    QVERIFY(!shell->tray());
+}
+
+void TestDesktopShell::minimizedStartsInTheTray()
+{
+    const QString file = writeSet(QStringLiteral("minimized"), {300});
+    {
+        const auto shell = startShell({file}, true, true);
+        QVERIFY(!shell->window()->isVisible());
+        shell->handleSecondLaunch({QStringLiteral("kubeminder"), QStringLiteral("--minimized")});
+        QVERIFY(!shell->window()->isVisible());
+        shell->handleSecondLaunch({QStringLiteral("kubeminder")});
+        QVERIFY(shell->window()->isVisible());
+    }
+    QDBusConnection::disconnectFromBus(m_clientName);
+    // Without a tray, --minimized cannot hide the only way in: the window shows.
+    const auto shell = startShell({file}, false, true);
+    QVERIFY(shell->window()->isVisible());
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+void TestDesktopShell::secondLaunchHandsOver()
+{
+    // The real binary, twice: the second launch finds the first, hands over and ends at once.
+    QTemporaryDir runtime;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    environment.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("home/.config")));
+    environment.insert(QStringLiteral("XDG_STATE_HOME"), m_dir.filePath(QStringLiteral("home/.state")));
+    environment.insert(QStringLiteral("KUBECONFIG"), writeSet(QStringLiteral("launch"), {300}));
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), m_bus.address());
+    QProcess first;
+    first.setProcessEnvironment(environment);
+    first.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("--minimized")});
+    QVERIFY(first.waitForStarted());
+    // The first instance listens on a socket in XDG_RUNTIME_DIR before it builds its window.
+    const QString socket = runtime.filePath(QStringLiteral("kubeminder-%1").arg(::getuid()));
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(socket).exists(), 10000);
+    QProcess second;
+    second.setProcessEnvironment(environment);
+    second.start(QStringLiteral(KUBEMINDER_BINARY), QStringList());
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(second.exitCode(), 0);
+    QCOMPARE(first.state(), QProcess::Running);
+    first.terminate();
+    if (!first.waitForFinished(5000)) {
+        first.kill();
+        first.waitForFinished();
+    }
+}
+
+QTEST_MAIN(TestDesktopShell)
+#include "tst_desktopshell.moc"

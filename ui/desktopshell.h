@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QDBusConnection;
+
+namespace kubeminder {
+
+class DesktopNotifier;
+class ExpiryNotifier;
+class MainWindow;
+class TrayIcon;
+
+/// The running application: the window, the tray icon when the desktop has a tray, desktop
+/// notifications, and the monitor that asks for a check when the next threshold is due. Where
+/// there is no tray the window behaves as a normal window (closing it quits) and notifications
+/// still work.
+class DesktopShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        bool minimized = false;           ///< --minimized: start in the tray (when there is one)
+        bool trayAvailable = false;       ///< usually TrayIcon::isAvailable()
+        QStringList kubeconfigFiles = {}; ///< for tests: instead of the environment's
+    };
+
+    /// `bus` carries the desktop notifications (the session bus outside tests).
+    DesktopShell(const Options &options, const QDBusConnection &bus, QObject *parent = nullptr);
+    ~DesktopShell() override;
+
+    /// Shows the window (unless starting minimised in the tray) and starts the first check.
+    void start();
+    /// A second launch handed its arguments over (SingleInstance): show the window, unless it
+    /// only asked to start minimised.
+    void handleSecondLaunch(const QStringList &arguments);
+
+    MainWindow *window() const { return m_window.get(); }
+    TrayIcon *tray() const { return m_tray; }
+    ExpiryNotifier *notifier() const { return m_notifier; }
+
+private:
+    void checked();
+    void hiddenToTray();
+
+    Options m_options;
+    std::unique_ptr<MainWindow> m_window;
+    TrayIcon *m_tray = nullptr;
+    DesktopNotifier *m_desktop;
+    ExpiryNotifier *m_notifier;
+};
+
+} // namespace kubeminder
