@@ -294,6 +294,9 @@ void MainWindow::createActions()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    // The only toolbar: a right click must not offer to hide it.
+    toolbar->toggleViewAction()->setVisible(false);
+    setContextMenuPolicy(Qt::NoContextMenu);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_importAction);

@@ -13,7 +13,9 @@ namespace {
 QString usage()
 {
 #ifdef KUBEMINDER_HAS_GUI
-    const QString withoutCommand = CommandLine::tr("Without a command, opens the Kubeminder window.");
+    const QString withoutCommand =
+        CommandLine::tr("Without a command, opens the Kubeminder window; with --minimized it starts in the "
+                        "system tray. A second launch shows the running one.");
 #else
     const QString withoutCommand = CommandLine::tr("This build has no window: give a command.");
 #endif

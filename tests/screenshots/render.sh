@@ -21,6 +21,7 @@ files=$("$app" demo "$work/demo" 2>/dev/null | paste -sd:)
 display=:97
 Xvfb "$display" -screen 0 1180x700x24 -nolisten tcp &
 sleep 1
+command -v xsetroot >/dev/null && DISPLAY=$display xsetroot -solid '#3b4252' || true
 export DISPLAY=$display HOME="$work/home" KUBECONFIG="$files" QT_QPA_PLATFORM=xcb LC_ALL=en_GB.UTF-8 LANG=en_GB.UTF-8
 export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
 mkdir -p "$HOME"
@@ -60,3 +61,52 @@ xdotool windowfocus --sync "$window"
 key ctrl+comma
 shot settings-files
 key Escape
+
+# The tray and a notification: a tray host (trayer) and a notification server (dunst) on a
+# private session bus, and a fresh configuration so the demo's crossings are announced anew.
+if command -v trayer >/dev/null && command -v dunst >/dev/null && command -v dbus-daemon >/dev/null; then
+    kill "$(pgrep -f "$app" | head -1)" 2>/dev/null || true
+    sleep 1
+    rm -rf "$XDG_CONFIG_HOME/Kubeminder" "$XDG_STATE_HOME"
+    dbus-daemon --session --fork --print-address=3 --print-pid=4 3>"$work/bus" 4>"$work/bus.pid"
+    export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$work/bus")
+    trap 'kill $(cat "$work/bus.pid") $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
+    cat >"$work/dunstrc" <<'DUNST'
+[global]
+    font = DejaVu Sans 10
+    width = 380
+    offset = 12x56
+    origin = top-right
+    frame_width = 1
+    frame_color = "#888888"
+    padding = 10
+    horizontal_padding = 12
+    format = "<b>%s</b>\n%b"
+    icon_position = off
+[urgency_low]
+    background = "#2b2b2b"
+    foreground = "#f0f0f0"
+    timeout = 0
+[urgency_normal]
+    background = "#2b2b2b"
+    foreground = "#f0f0f0"
+    timeout = 0
+[urgency_critical]
+    background = "#5a1d1d"
+    foreground = "#ffffff"
+    frame_color = "#d02b2b"
+    timeout = 0
+DUNST
+    dunst -config "$work/dunstrc" >/dev/null 2>&1 &
+    trayer --edge bottom --align right --widthtype request --height 30 --SetDockType true \
+        --transparent false --tint 0x303030 --expand true >/dev/null 2>&1 &
+    sleep 1
+    "$app" &
+    sleep 5
+    window=$(xdotool search --sync --onlyvisible --name '^Kubeminder$' | head -1)
+    xdotool windowmove "$window" 0 0 windowsize "$window" 1180 640
+    sleep 1
+    # The tray icon sits in trayer's panel in the bottom right corner: open its menu.
+    xdotool mousemove 1166 685 click 3
+    shot tray-and-notification
+fi
