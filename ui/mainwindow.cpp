@@ -8,6 +8,8 @@
 #include "importdialog.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigwatcher.h"
+#include "probe/clusterprober.h"
+#include "probe/execcredentialrunner.h"
 #include "settingsdialog.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
@@ -52,6 +54,8 @@ const QString HeaderKey = QStringLiteral("window/tableHeader");
 const QString SplitterKey = QStringLiteral("window/splitter");
 const QString RefreshLink = QStringLiteral("kubeminder:refresh");
 const QString ImportLink = QStringLiteral("kubeminder:import");
+const QString TestLink = QStringLiteral("kubeminder:test");
+const QString TestWithExecLink = QStringLiteral("kubeminder:test-exec");
 const QString LifetimeImage = QStringLiteral("kubeminder:lifetime");
 constexpr QSize LifetimeBarSize(160, 10);
 
@@ -77,14 +81,6 @@ ExpiryPolicy savedPolicy(QStringList *problems)
     const ThresholdSettings::Saved saved = ThresholdSettings::read(QSettings());
     *problems << saved.problems;
     return ExpiryPolicy(saved.warningDays, saved.criticalDays);
-}
-
-// "from pi.lan over SSH" or "from /etc/rancher/k3s/k3s.yaml": where a remembered refresh goes.
-QString sourceDescription(const ImportSource &source)
-{
-    if (source.kind == QLatin1String("ssh"))
-        return MainWindow::tr("from %1 over SSH").arg(QUrl(source.location).host());
-    return MainWindow::tr("from %1").arg(source.location);
 }
 
 bool needsRefresh(const ContextReport &c)
@@ -189,6 +185,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(&m_load, &QFutureWatcher<LoadBatch>::resultReadyAt, this, &MainWindow::batchReady);
     connect(&m_load, &QFutureWatcher<LoadBatch>::finished, this, &MainWindow::checkFinished);
     connect(&m_action, &QFutureWatcher<ActionOutcome>::finished, this, &MainWindow::actionDone);
+    connect(&m_probe, &QFutureWatcher<std::vector<ProbeResult>>::finished, this, &MainWindow::probeDone);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         // A row the user picked stays picked across reloads; a reset's empty selection does not count.
         if (const QString name = selectedContext(); !name.isEmpty())
@@ -210,6 +207,7 @@ MainWindow::~MainWindow()
     // use torn-down state. Input sizes are capped, so the wait is short.
     m_load.waitForFinished();
     m_action.waitForFinished();
+    m_probe.waitForFinished();
 }
 
 void MainWindow::createActions()
@@ -291,6 +289,17 @@ void MainWindow::createActions()
         action(QStringLiteral("backupFileAction"), QStringLiteral("document-save"), tr("Back up this file"),
                tr("Save a copy of the files that define this context"), &MainWindow::backUpSelectedFiles);
 
+    m_testAction = action(QStringLiteral("testConnectionAction"), QStringLiteral("network-server"),
+                          tr("Test connection"),
+                          tr("Ask the cluster whether it accepts this context's credentials (Ctrl+T)"),
+                          &MainWindow::testSelectedConnection, QStyle::SP_DriveNetIcon);
+    m_testAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_testAllAction = action(QStringLiteral("testAllConnectionsAction"), QStringLiteral("network-server"),
+                             tr("Test all connections"),
+                             tr("Ask every cluster whether it accepts the credentials (Ctrl+Shift+T)"),
+                             &MainWindow::testAllConnections, QStyle::SP_DriveNetIcon);
+    m_testAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
@@ -300,6 +309,7 @@ void MainWindow::createActions()
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(m_importAction);
+    toolbar->addAction(m_testAction);
     toolbar->addSeparator();
     toolbar->addAction(m_backupAction);
     toolbar->addAction(m_backupsAction);
@@ -346,6 +356,8 @@ void MainWindow::createMenus()
 
     QMenu *context = menuBar()->addMenu(tr("&Context"));
     context->addAction(m_refreshAction);
+    context->addAction(m_testAction);
+    context->addAction(m_testAllAction);
     context->addAction(m_useAction);
     context->addSeparator();
     context->addAction(m_copyNameAction);
@@ -706,6 +718,8 @@ void MainWindow::updateActions()
     const ContextReport *c = selectedReport();
     const bool busy = m_action.isRunning();
     m_refreshAction->setEnabled(c != nullptr);
+    m_testAction->setEnabled(c != nullptr && !m_probe.isRunning());
+    m_testAllAction->setEnabled(!m_report.contexts.empty() && !m_probe.isRunning());
     m_copyNameAction->setEnabled(c != nullptr);
     m_openFolderAction->setEnabled(c != nullptr);
     m_backupFileAction->setEnabled(c != nullptr && !busy);
@@ -734,6 +748,7 @@ void MainWindow::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_refreshAction);
+    menu.addAction(m_testAction);
     menu.addAction(m_useAction);
     menu.addSeparator();
     menu.addAction(m_copyNameAction);
@@ -748,6 +763,10 @@ void MainWindow::detailsLinkActivated(const QUrl &link)
         refreshCredentials();
     else if (link.toString() == ImportLink)
         openImportDialog();
+    else if (link.toString() == TestLink)
+        testSelectedConnection();
+    else if (link.toString() == TestWithExecLink && !selectedContext().isEmpty())
+        probe({selectedContext()}, true);
 }
 
 void MainWindow::copySelectedName()
@@ -863,6 +882,122 @@ void MainWindow::backUp(const QStringList &files)
     });
 }
 
+void MainWindow::testSelectedConnection()
+{
+    if (const QString name = selectedContext(); !name.isEmpty())
+        probe({name}, false);
+}
+
+void MainWindow::testAllConnections()
+{
+    QStringList names;
+    for (const ContextReport &c : m_report.contexts)
+        names << c.name;
+    probe(names, false);
+}
+
+std::optional<ProbeResult> MainWindow::probeResult(const QString &context) const
+{
+    const auto it = m_probeResults.constFind(context);
+    return it == m_probeResults.cend() ? std::nullopt : std::optional<ProbeResult>(*it);
+}
+
+void MainWindow::probe(const QStringList &contexts, bool runExec)
+{
+    if (m_probe.isRunning() || contexts.isEmpty())
+        return;
+    m_actionBar->showMessage(MessageBar::Kind::Information,
+                             contexts.size() == 1
+                                 ? tr("Asking the API server of “%1”…").arg(contexts.constFirst())
+                                 : tr("Asking the API servers of %1 contexts…").arg(contexts.size()));
+    const QStringList files = KubeconfigSources::paths(m_sources);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QStringList ignoredProblems; // the message bar shows them after each reload already
+    const ExpiryPolicy policy = savedPolicy(&ignoredProblems);
+    QHash<QString, QString> hints;
+    QSettings settings;
+    const ImportSourceRegistry registry(settings);
+    for (const QString &name : contexts) {
+        const std::optional<ImportSource> source = registry.find(name);
+        hints.insert(name, source ? tr("refresh it %1 (Ctrl+R)").arg(source->describe())
+                                  : tr("import fresh credentials (Ctrl+I)"));
+    }
+    // Sockets, TLS and exec plugins block: everything runs on a worker, never on this thread.
+    m_probe.setFuture(QtConcurrent::run([files, contexts, now, policy, hints, runExec] {
+        const KubeconfigSet set = KubeconfigSet::load(files);
+        CheckOptions checkOptions;
+        checkOptions.policy = policy;
+        checkOptions.now = now;
+        checkOptions.onlyContexts = contexts;
+        const CheckReport report = CredentialChecker::check(set, checkOptions);
+        ProbeOptions options;
+        options.now = now;
+        options.refreshHint = [hints](const QString &name) {
+            return hints.value(name);
+        };
+        if (runExec) {
+            options.execCredential = [&set](const UserEntry &user, const QString &cluster, QString *error) {
+                return ExecCredentialRunner::run(user, set, cluster, std::chrono::seconds(30), error);
+            };
+        }
+        return ClusterProber::probeAll(set, report, options);
+    }));
+    updateActions();
+}
+
+void MainWindow::probeDone()
+{
+    const std::vector<ProbeResult> results = m_probe.result();
+    int accepted = 0;
+    int rejected = 0;
+    int unreachable = 0;
+    int notProbed = 0;
+    for (const ProbeResult &r : results) {
+        m_probeResults.insert(r.context, r);
+        switch (r.outcome) {
+        case ProbeResult::Outcome::Ok:
+            ++accepted;
+            break;
+        case ProbeResult::Outcome::Unauthorized:
+        case ProbeResult::Outcome::Forbidden:
+            ++rejected;
+            break;
+        case ProbeResult::Outcome::NotProbed:
+            ++notProbed;
+            break;
+        default:
+            ++unreachable;
+            break;
+        }
+    }
+    if (results.size() == 1) {
+        const ProbeResult &r = results.front();
+        m_actionBar->showMessage(r.ok() ? MessageBar::Kind::Positive
+                                 : r.outcome == ProbeResult::Outcome::NotProbed
+                                     ? MessageBar::Kind::Information
+                                     : MessageBar::Kind::Error,
+                                 tr("%1: %2").arg(r.context, r.message));
+    } else {
+        QStringList parts;
+        if (accepted)
+            parts << tr("%1 accepted").arg(accepted);
+        if (rejected)
+            parts << tr("%1 rejected").arg(rejected);
+        if (unreachable)
+            parts << tr("%1 unreachable or failing").arg(unreachable);
+        if (notProbed)
+            parts << tr("%1 not tested").arg(notProbed);
+        m_actionBar->showMessage(rejected + unreachable ? MessageBar::Kind::Warning
+                                                        : MessageBar::Kind::Positive,
+                                 tr("Tested %1 contexts: %2. Select one to see why.")
+                                     .arg(results.size())
+                                     .arg(parts.join(QStringLiteral(", "))));
+    }
+    showDetails();
+    updateActions();
+    emit probesFinished();
+}
+
 void MainWindow::showDetails()
 {
     const ContextReport *c = selectedReport();
@@ -897,10 +1032,27 @@ QString MainWindow::detailsHtml(const ContextReport &c) const
         html += QStringLiteral("</ul>");
     }
     if (needsRefresh(c)) {
-        const QString action = remembered ? tr("Refresh %1 (Ctrl+R)").arg(sourceDescription(*remembered))
+        const QString action = remembered ? tr("Refresh %1 (Ctrl+R)").arg(remembered->describe())
                                           : tr("Import fresh credentials… (Ctrl+I)");
         html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
                     .arg(remembered ? RefreshLink : ImportLink, escaped(action));
+    }
+
+    // The server's own answer, when it was asked: the cause of a 401 that kubectl never names.
+    if (const std::optional<ProbeResult> probed = probeResult(c.name)) {
+        const Status look = probed->ok()                                         ? Status::Ok
+                            : probed->outcome == ProbeResult::Outcome::NotProbed ? Status::Unknown
+                            : probed->outcome == ProbeResult::Outcome::Forbidden ? Status::Warning
+                                                                                 : Status::Expired;
+        html += QStringLiteral("<p><b>%1</b> <span style='color:%2'>%3</span> — %4</p>")
+                    .arg(escaped(tr("Connection test:")), StatusStyle::color(look).name(),
+                         escaped(probeOutcomeLabel(probed->outcome)), escaped(probed->message));
+        if (probed->outcome == ProbeResult::Outcome::NotProbed && c.credential.kind == CredentialKind::Exec)
+            html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
+                        .arg(TestWithExecLink, escaped(tr("Run the exec plugin and test again")));
+    } else {
+        html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
+                    .arg(TestLink, escaped(tr("Test the connection (Ctrl+T)")));
     }
 
     html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");

@@ -3,8 +3,10 @@
 #include "credentials/checkreport.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "messagebar.h"
+#include "probe/proberesult.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -88,6 +90,12 @@ public:
     void backUpAllFiles();
     void copySelectedName();
     void openSelectedFolder();
+    /// Asks the API server of the selected context (or of every context) whether it accepts the
+    /// credentials, on a worker; the answer shows in the details and the message bar.
+    void testSelectedConnection();
+    void testAllConnections();
+    /// The last connection test of `context`, if any.
+    std::optional<ProbeResult> probeResult(const QString &context) const;
 
 signals:
     /// After each finished check, once its report is shown.
@@ -96,6 +104,8 @@ signals:
     void actionFinished();
     /// The window was closed but the application goes on in the tray.
     void hiddenToTray();
+    /// A connection test (of one context or all) has finished and shows its results.
+    void probesFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +128,8 @@ private:
     void showContextMenu(const QPoint &position);
     void detailsLinkActivated(const QUrl &link);
     void backUp(const QStringList &files);
+    void probe(const QStringList &contexts, bool runExec);
+    void probeDone();
     const ContextReport *selectedReport() const;
     QStringList effectiveBaseFiles() const;
 
@@ -150,9 +162,13 @@ private:
     QAction *m_copyNameAction = nullptr;
     QAction *m_openFolderAction = nullptr;
     QAction *m_backupFileAction = nullptr;
+    QAction *m_testAction = nullptr;
+    QAction *m_testAllAction = nullptr;
 
     QFutureWatcher<LoadBatch> m_load;
     QFutureWatcher<ActionOutcome> m_action;
+    QFutureWatcher<std::vector<ProbeResult>> m_probe;
+    QHash<QString, ProbeResult> m_probeResults; ///< the last connection test of each context
     CheckReport m_report; ///< the shown report: the last check's header and every batch so far
     std::vector<KubeconfigSources::File> m_sources;
     QStringList m_files;

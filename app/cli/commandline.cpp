@@ -5,6 +5,7 @@
 #include "contextcommands.h"
 #include "democommand.h"
 #include "importcommand.h"
+#include "probecommand.h"
 #include "reportformatter.h"
 
 namespace kubeminder {
@@ -26,6 +27,7 @@ QString usage()
                "\n"
                "Commands:\n"
                "  check     Show every context of every kubeconfig with its credential expiry\n"
+               "  probe     Ask each API server whether it accepts the credentials, and why not\n"
                "  import    Refresh or add a context from a fresh kubeconfig (e.g. K3s's k3s.yaml)\n"
                "  refresh   Repeat the import that last refreshed a context\n"
                "  backup    Back up the kubeconfig files and print where the copies went\n"
@@ -62,6 +64,8 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
     }
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest, context);
+    if (command == QLatin1String("probe"))
+        return ProbeCommand::run(rest, context);
     if (command == QLatin1String("import"))
         return ImportCommand::import(rest, context);
     if (command == QLatin1String("refresh"))

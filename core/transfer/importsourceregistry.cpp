@@ -3,6 +3,7 @@
 #include "importrequest.h"
 #include "sshsource.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSettings>
 #include <QUrl>
@@ -38,6 +39,13 @@ ImportSource ImportSource::of(const ImportRequest &request, const QString &locat
         record.timeoutSeconds = ssh->timeoutSeconds;
     }
     return record;
+}
+
+QString ImportSource::describe() const
+{
+    if (kind == QLatin1String("ssh"))
+        return QCoreApplication::translate("ImportSource", "from %1 over SSH").arg(QUrl(location).host());
+    return QCoreApplication::translate("ImportSource", "from %1").arg(location);
 }
 
 ImportSourceRegistry::ImportSourceRegistry(QSettings &settings)

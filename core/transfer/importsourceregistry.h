@@ -35,6 +35,8 @@ struct ImportSource
     /// for SSH sources. Paths are made absolute so a refresh from another folder finds them.
     static ImportSource of(const ImportRequest &request, const QString &location, const SshOptions *ssh,
                            const QDateTime &now);
+    /// Where a refresh goes, for sentences: "from pi.lan over SSH", "from /etc/rancher/k3s/k3s.yaml".
+    QString describe() const;
 };
 
 /// The remembered import sources, one per context name, in the application's settings.

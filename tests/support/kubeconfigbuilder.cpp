@@ -11,6 +11,30 @@ std::string s(const QString &text)
 {
     return text.toStdString();
 }
+
+// The exec section of the user called `name` (created when missing); fails the test without one.
+YAML::Node execOf(YAML::Node &root, const QString &name)
+{
+    YAML::Node users = root["users"];
+    for (std::size_t i = 0; i < users.size(); ++i) {
+        YAML::Node entry = users[i];
+        if (entry["name"].as<std::string>() == s(name))
+            return entry["user"]["exec"];
+    }
+    qFatal("no user %s in the kubeconfig being built", qPrintable(name));
+}
+
+// The cluster section of the cluster called `name`; fails the test without one.
+YAML::Node clusterOf(YAML::Node &root, const QString &name)
+{
+    YAML::Node clusters = root["clusters"];
+    for (std::size_t i = 0; i < clusters.size(); ++i) {
+        YAML::Node entry = clusters[i];
+        if (entry["name"].as<std::string>() == s(name))
+            return entry["cluster"];
+    }
+    qFatal("no cluster %s in the kubeconfig being built", qPrintable(name));
+}
 } // namespace
 
 KubeconfigBuilder::KubeconfigBuilder()
@@ -42,6 +66,19 @@ KubeconfigBuilder &KubeconfigBuilder::clusterWithCaFile(const QString &name, con
     entry["cluster"]["server"] = s(server);
     entry["cluster"]["certificate-authority"] = s(caFile);
     m_root["clusters"].push_back(entry);
+    return *this;
+}
+
+KubeconfigBuilder &KubeconfigBuilder::clusterField(const QString &cluster, const QString &key,
+                                                   const QString &value)
+{
+    clusterOf(m_root, cluster)[s(key)] = s(value);
+    return *this;
+}
+
+KubeconfigBuilder &KubeconfigBuilder::clusterFlag(const QString &cluster, const QString &key, bool value)
+{
+    clusterOf(m_root, cluster)[s(key)] = value;
     return *this;
 }
 
@@ -90,6 +127,36 @@ KubeconfigBuilder &KubeconfigBuilder::execUser(const QString &name, const QStrin
     u["exec"]["apiVersion"] = "client.authentication.k8s.io/v1beta1";
     u["exec"]["command"] = s(command);
     u["exec"]["args"].push_back("get-token");
+    return *this;
+}
+
+KubeconfigBuilder &KubeconfigBuilder::execField(const QString &user, const QString &key, const QString &value)
+{
+    execOf(m_root, user)[s(key)] = s(value);
+    return *this;
+}
+
+KubeconfigBuilder &KubeconfigBuilder::execFlag(const QString &user, const QString &key, bool value)
+{
+    execOf(m_root, user)[s(key)] = value;
+    return *this;
+}
+
+KubeconfigBuilder &KubeconfigBuilder::execArgs(const QString &user, const QStringList &args)
+{
+    YAML::Node list(YAML::NodeType::Sequence);
+    for (const QString &arg : args)
+        list.push_back(s(arg));
+    execOf(m_root, user)["args"] = list;
+    return *this;
+}
+
+KubeconfigBuilder &KubeconfigBuilder::execEnv(const QString &user, const QString &name, const QString &value)
+{
+    YAML::Node pair;
+    pair["name"] = s(name);
+    pair["value"] = s(value);
+    execOf(m_root, user)["env"].push_back(pair);
     return *this;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <yaml-cpp/yaml.h>
 
@@ -17,6 +18,10 @@ public:
 
     KubeconfigBuilder &cluster(const QString &name, const QString &server, const QByteArray &caPem = {});
     KubeconfigBuilder &clusterWithCaFile(const QString &name, const QString &server, const QString &caFile);
+    /// Sets cluster.<key> of the cluster `cluster` (tls-server-name, proxy-url, ...).
+    KubeconfigBuilder &clusterField(const QString &cluster, const QString &key, const QString &value);
+    /// Sets a true/false cluster.<key> (insecure-skip-tls-verify).
+    KubeconfigBuilder &clusterFlag(const QString &cluster, const QString &key, bool value);
     /// client-certificate-data / client-key-data from an issued certificate (optionally with chain).
     KubeconfigBuilder &certificateUser(const QString &name, const IssuedCertificate &cert,
                                        const QByteArray &chainPem = {});
@@ -25,6 +30,14 @@ public:
     KubeconfigBuilder &tokenUser(const QString &name, const QByteArray &token);
     KubeconfigBuilder &tokenFileUser(const QString &name, const QString &tokenFile);
     KubeconfigBuilder &execUser(const QString &name, const QString &command);
+    /// Sets exec.<key> of the exec user `user` (apiVersion, interactiveMode, installHint, ...).
+    KubeconfigBuilder &execField(const QString &user, const QString &key, const QString &value);
+    /// Sets a true/false exec.<key> (provideClusterInfo).
+    KubeconfigBuilder &execFlag(const QString &user, const QString &key, bool value);
+    /// Replaces exec.args.
+    KubeconfigBuilder &execArgs(const QString &user, const QStringList &args);
+    /// Appends a name/value pair to exec.env.
+    KubeconfigBuilder &execEnv(const QString &user, const QString &name, const QString &value);
     KubeconfigBuilder &authProviderUser(const QString &name, const QString &provider,
                                         const QByteArray &idToken);
     KubeconfigBuilder &basicUser(const QString &name, const QString &username, const QString &password);

@@ -20,6 +20,12 @@ public:
                                   KeyAlgorithm algorithm = KeyAlgorithm::EcP256,
                                   const QStringList &groups = {QStringLiteral("system:masters")},
                                   bool pkcs8Key = false);
+    /// A TLS server certificate (CN = `commonName`, extended key usage serverAuth) signed by
+    /// `issuer` and valid for `names`: DNS names and IP addresses, as subject alternative names
+    /// (what K3s puts there from --tls-san).
+    static IssuedCertificate server(const IssuedCertificate &issuer, const QString &commonName,
+                                    const QStringList &names, const QDateTime &notBefore,
+                                    const QDateTime &notAfter, KeyAlgorithm algorithm = KeyAlgorithm::EcP256);
     /// A client certificate expiring `daysLeft` days after `now` (negative: already expired),
     /// issued a year before that, from a shared test CA.
     static IssuedCertificate leafExpiringIn(const QDateTime &now, double daysLeft,

@@ -5,6 +5,7 @@
 #include "kubeconfigbuilder.h"
 #include "mainwindow.h"
 #include "storage/backupstore.h"
+#include "testapiserver.h"
 #include "testenvironment.h"
 #include "testpki.h"
 #include "transfer/importsourceregistry.h"
@@ -61,6 +62,7 @@ private slots:
     void detailsShowLifetimeSourceAndShadowing();
     void layoutIsRemembered();
     void noSecretInAnyDisplayedText();
+    void testConnectionShowsTheServersAnswer();
 
 private:
     /// A window on `files`, shown, after its first check.
@@ -666,6 +668,50 @@ void TestMainWindow::noSecretInAnyDisplayedText()
     QVERIFY(!all.contains(QStringLiteral("PRIVATE KEY")));
     QVERIFY(!all.contains(QString::fromLatin1(m_cert.privateKeyPem.split('\n').at(1).left(32))));
     QVERIFY(!all.contains(QString::fromLatin1(m_cert.certificatePem.split('\n').at(1).left(32))));
+}
+
+void TestMainWindow::testConnectionShowsTheServersAnswer()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const IssuedCertificate &ca = TestPki::sharedCa();
+    TestApiServer::Options options;
+    options.serverCertificate = TestPki::server(ca, QStringLiteral("k3s"), {QStringLiteral("127.0.0.1")},
+                                                now.addDays(-1), now.addDays(300));
+    options.clientCaPem = ca.certificatePem;
+    TestApiServer server(options);
+    server.start();
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("pi"), server.url(), ca.certificatePem)
+        .certificateUser(QStringLiteral("good"), TestPki::leafExpiringIn(now, 100))
+        .certificateUser(QStringLiteral("stale"), TestPki::leafExpiringIn(now, -12))
+        .context(QStringLiteral("good"), QStringLiteral("pi"), QStringLiteral("good"))
+        .context(QStringLiteral("stale"), QStringLiteral("pi"), QStringLiteral("stale"));
+    const QString file = builder.writeTo(m_dir.filePath(QStringLiteral("probe/config")));
+    const auto window = loadedWindow({file});
+    auto *details = window->findChild<QTextBrowser *>(QStringLiteral("detailsPane"));
+    window->selectContext(QStringLiteral("stale"));
+    QVERIFY(details->toPlainText().contains(QStringLiteral("Test the connection")));
+    QSignalSpy finished(window.get(), &MainWindow::probesFinished);
+    window->findChild<QAction *>(QStringLiteral("testConnectionAction"))->trigger();
+    QVERIFY(finished.wait(20000));
+    QString text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Connection test:")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("expired")), qPrintable(text));
+    QCOMPARE(window->probeResult(QStringLiteral("stale"))->outcome, ProbeResult::Outcome::Unauthorized);
+    QVERIFY2(window->findChild<MessageBar *>(QStringLiteral("actionBar"))
+                 ->text()
+                 .startsWith(QStringLiteral("stale: ")),
+             qPrintable(window->findChild<MessageBar *>(QStringLiteral("actionBar"))->text()));
+
+    window->findChild<QAction *>(QStringLiteral("testAllConnectionsAction"))->trigger();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(window->probeResult(QStringLiteral("good"))->outcome, ProbeResult::Outcome::Ok);
+    const QString summary = window->findChild<MessageBar *>(QStringLiteral("actionBar"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("1 accepted")) && summary.contains(QStringLiteral("1 rejected")),
+             qPrintable(summary));
+    window->selectContext(QStringLiteral("good"));
+    text = details->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("test-user")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,208 @@
+#include "probecommand.h"
+
+#include "commandline.h"
+#include "credentials/credentialchecker.h"
+#include "credentials/thresholdsettings.h"
+#include "jsonwriter.h"
+#include "kubeconfig/kubeconfigsources.h"
+#include "probe/clusterprober.h"
+#include "probe/execcredentialrunner.h"
+#include "reportformatter.h"
+#include "transfer/importsourceregistry.h"
+
+#include <QCommandLineParser>
+#include <QSettings>
+
+namespace kubeminder {
+
+namespace {
+
+QString table(const std::vector<ProbeResult> &results, bool color)
+{
+    qsizetype nameWidth = 7;
+    qsizetype resultWidth = 6;
+    for (const ProbeResult &r : results) {
+        nameWidth = std::max(nameWidth, ReportFormatter::terminalSafe(r.context).size());
+        resultWidth = std::max(resultWidth, probeOutcomeName(r.outcome).size());
+    }
+    QString out = ProbeCommand::tr("CONTEXT").leftJustified(nameWidth) + QStringLiteral("  ") +
+                  ProbeCommand::tr("RESULT").leftJustified(resultWidth) + QStringLiteral("  ") +
+                  ProbeCommand::tr("WHY") + QLatin1Char('\n');
+    for (const ProbeResult &r : results) {
+        const QString name = probeOutcomeName(r.outcome);
+        QString shown = name.leftJustified(resultWidth);
+        if (color) {
+            const char *code = r.outcome == ProbeResult::Outcome::Ok          ? "32"
+                               : r.outcome == ProbeResult::Outcome::NotProbed ? "90"
+                               : r.outcome == ProbeResult::Outcome::Forbidden ? "33"
+                                                                              : "31";
+            shown = QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), shown);
+        }
+        out += ReportFormatter::terminalSafe(r.context).leftJustified(nameWidth) + QStringLiteral("  ") +
+               shown + QStringLiteral("  ") + ReportFormatter::terminalSafe(r.message) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QString json(const std::vector<ProbeResult> &results, const QDateTime &now)
+{
+    QString out;
+    JsonWriter w(out);
+    w.beginObject();
+    w.key("generatedAt");
+    w.value(now.toUTC().toString(Qt::ISODate));
+    w.key("contexts");
+    w.beginArray();
+    for (const ProbeResult &r : results) {
+        w.beginObject();
+        w.key("name");
+        w.value(r.context);
+        w.key("server");
+        w.valueOrNull(r.server);
+        w.key("result");
+        w.value(probeOutcomeName(r.outcome));
+        w.key("httpStatus");
+        w.valueOrNull(r.httpStatus ? std::optional<qint64>(r.httpStatus) : std::nullopt);
+        w.key("serverVersion");
+        w.valueOrNull(r.serverVersion);
+        w.key("user");
+        w.valueOrNull(r.user);
+        w.key("groups");
+        w.beginArray();
+        for (const QString &group : r.groups)
+            w.value(group);
+        w.endArray();
+        w.key("message");
+        w.value(r.message);
+        w.key("detail");
+        w.valueOrNull(r.detail);
+        w.key("serverCertificateNames");
+        w.beginArray();
+        for (const QString &name : r.serverCertificateNames)
+            w.value(name);
+        w.endArray();
+        w.key("durationMs");
+        w.value(r.durationMs);
+        w.endObject();
+    }
+    w.endArray();
+    w.endObject();
+    out += QLatin1Char('\n');
+    return out;
+}
+
+} // namespace
+
+int ProbeCommand::exitCode(const std::vector<ProbeResult> &results)
+{
+    if (results.empty())
+        return CommandLine::UsageError;
+    int code = 0;
+    for (const ProbeResult &r : results) {
+        switch (r.outcome) {
+        case ProbeResult::Outcome::Ok:
+        case ProbeResult::Outcome::NotProbed:
+            break;
+        case ProbeResult::Outcome::Forbidden:
+            code = std::max(code, 1);
+            break;
+        default:
+            code = 2;
+            break;
+        }
+    }
+    return code;
+}
+
+int ProbeCommand::run(const QStringList &arguments, CommandContext &context)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Asks each context's API server whether it accepts the credentials (GET /version and a "
+           "SelfSubjectReview), and explains a refusal with what Kubeminder knows locally.\n"
+           "exec plugins are run only with --run-exec.\n"
+           "Exit status: 0 accepted, 1 forbidden, 2 rejected or unreachable, 3 nothing to probe."));
+    parser.addPositionalArgument(QStringLiteral("CONTEXT"), tr("Contexts to probe (default: every one)."),
+                                 QStringLiteral("[CONTEXT...]"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption kubeconfig(
+        QStringLiteral("kubeconfig"), tr("A kubeconfig file; repeat to merge several in order."), tr("FILE"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Output format: table (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     tr("Seconds each context's probe may take (default 10)."), tr("SECONDS"),
+                                     QStringLiteral("10"));
+    const QCommandLineOption runExec(QStringLiteral("run-exec"),
+                                     tr("Run exec credential plugins (non-interactively) to get their "
+                                        "credentials."));
+    parser.addOptions({help, kubeconfig, output, timeout, runExec});
+    const auto usageError = [&context](const QString &message) {
+        context.err << tr("kubeminder probe: %1").arg(message) << Qt::endl;
+        return CommandLine::UsageError;
+    };
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        context.out << parser.helpText().replace(QStringLiteral("[options]"),
+                                                 QStringLiteral("probe [options]"));
+        context.out.flush();
+        return 0;
+    }
+    const QString format = parser.value(output);
+    if (format != QLatin1String("table") && format != QLatin1String("json"))
+        return usageError(tr("unknown output format “%1”; use table or json.").arg(format));
+    bool timeoutOk = false;
+    const int seconds = parser.value(timeout).toInt(&timeoutOk);
+    if (!timeoutOk || seconds < 1 || seconds > 600)
+        return usageError(tr("--timeout takes a number of seconds from 1 to 600, not “%1”.")
+                              .arg(ReportFormatter::terminalSafe(parser.value(timeout))));
+
+    const QSettings settings;
+    const KubeconfigPaths::Resolved paths =
+        KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
+    const KubeconfigSet set = KubeconfigSet::load(
+        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(settings))));
+    const ThresholdSettings::Saved thresholds = ThresholdSettings::read(settings);
+    CheckOptions checkOptions;
+    checkOptions.policy = ExpiryPolicy(thresholds.warningDays, thresholds.criticalDays);
+    checkOptions.now = context.now();
+    checkOptions.onlyContexts = parser.positionalArguments();
+    checkOptions.missingFilesAreErrors = paths.origin == KubeconfigPaths::Origin::CommandLine;
+    for (const QString &name : std::as_const(checkOptions.onlyContexts)) {
+        if (!set.context(name))
+            return usageError(tr("no context named “%1” in the loaded kubeconfig files.")
+                                  .arg(ReportFormatter::terminalSafe(name)));
+    }
+    const CheckReport report = CredentialChecker::check(set, checkOptions);
+
+    ProbeOptions options;
+    options.timeoutSeconds = seconds;
+    options.now = checkOptions.now;
+    // The hint names the command that fixes it: a remembered source refreshes in one step.
+    QSettings registrySettings;
+    const ImportSourceRegistry registry(registrySettings);
+    options.refreshHint = [&registry](const QString &name) {
+        const std::optional<ImportSource> source = registry.find(name);
+        return source ? tr("refresh it %1: kubeminder refresh %2").arg(source->describe(), name)
+                      : tr("import a fresh kubeconfig: kubeminder import FILE --name %1").arg(name);
+    };
+    if (parser.isSet(runExec)) {
+        options.execCredential = [&set, seconds](const UserEntry &user, const QString &cluster,
+                                                 QString *error) {
+            return ExecCredentialRunner::run(user, set, cluster, std::chrono::seconds(seconds), error);
+        };
+    }
+    const std::vector<ProbeResult> results = ClusterProber::probeAll(set, report, options);
+
+    if (format == QLatin1String("json"))
+        context.out << json(results, checkOptions.now);
+    else
+        context.out << table(results, context.outputIsTerminal && !context.noColor);
+    context.out.flush();
+    if (results.empty() && format == QLatin1String("table"))
+        context.err << tr("No context to probe.") << Qt::endl;
+    return exitCode(results);
+}
+
+} // namespace kubeminder

@@ -1,0 +1,725 @@
+#include "execcredentialrunner.h"
+
+#include "credentials/certificate.h"
+#include "credentials/jsonwebtoken.h"
+#include "credentials/privatekey.h"
+#include "kubeconfig/kubeconfigset.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <openssl/crypto.h>
+#include <utility>
+#include <vector>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#include <unistd.h>
+#endif
+
+namespace kubeminder {
+
+namespace {
+
+const QString ApiV1 = QStringLiteral("client.authentication.k8s.io/v1");
+const QString ApiV1beta1 = QStringLiteral("client.authentication.k8s.io/v1beta1");
+// The cluster extension client-go hands to the plugin as spec.cluster.config.
+constexpr const char *ExecExtensionName = "client.authentication.k8s.io/exec";
+
+// Enough of stderr to find its last lines after a flood; the message quotes far less.
+constexpr qsizetype MaximumStderrKept = 64 * 1024;
+constexpr qint64 MaximumCaFileSize = 1024 * 1024;
+constexpr int PollIntervalMs = 50;
+// Shorter env values ("1", "eu") are not worth hiding and would garble the message.
+constexpr qsizetype MinimumRedactedLength = 6;
+const QByteArray Redacted = QByteArrayLiteral("[redacted]");
+
+QString qstr(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+void wipe(QByteArray &secret)
+{
+    if (!secret.isEmpty())
+        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    secret.clear();
+}
+
+// Holds bytes that may contain secrets (the plugin's output) and wipes them on every exit path.
+struct WipedBytes
+{
+    QByteArray bytes;
+    WipedBytes() = default;
+    WipedBytes(const WipedBytes &) = delete;
+    WipedBytes &operator=(const WipedBytes &) = delete;
+    ~WipedBytes() { wipe(bytes); }
+};
+
+bool present(const YAML::Node &node)
+{
+    return node.IsDefined() && !node.IsNull();
+}
+
+// The parts of the exec section that UserEntry deliberately does not keep.
+struct PluginSettings
+{
+    std::vector<std::pair<QString, QString>> env; ///< values may be secrets
+    QString installHint;
+    bool provideClusterInfo = false;
+};
+
+const KubeconfigDocument *documentFor(const KubeconfigSet &set, const QString &file)
+{
+    for (const KubeconfigDocument &document : set.documents()) {
+        if (document.path() == file)
+            return &document;
+    }
+    return nullptr;
+}
+
+// root[list][i][itemKey] for the item called `name`; undefined when there is none.
+YAML::Node namedItem(const YAML::Node &root, const char *list, const char *itemKey, const QString &name)
+{
+    const YAML::Node items = root[list];
+    if (!items.IsDefined() || !items.IsSequence())
+        return YAML::Node(YAML::NodeType::Undefined);
+    const std::string wanted = name.toStdString();
+    for (const YAML::Node &item : items) {
+        if (!item.IsMap())
+            continue;
+        const YAML::Node itemName = item["name"];
+        if (itemName.IsDefined() && itemName.IsScalar() && itemName.Scalar() == wanted)
+            return item[itemKey];
+    }
+    return YAML::Node(YAML::NodeType::Undefined);
+}
+
+QString scalarOf(const YAML::Node &map, const char *key)
+{
+    const YAML::Node node = map[key];
+    return present(node) && node.IsScalar() ? qstr(node.Scalar()) : QString();
+}
+
+std::optional<PluginSettings> readSettings(const UserEntry &user, const KubeconfigSet &set, QString *error)
+{
+    PluginSettings settings;
+    const KubeconfigDocument *document = documentFor(set, user.file);
+    if (!document)
+        return settings;
+    try {
+        // Const nodes throughout: a non-const operator[] would add keys to the shared tree.
+        const YAML::Node userNode = namedItem(document->root(), "users", "user", user.name);
+        if (!present(userNode) || !userNode.IsMap())
+            return settings;
+        const YAML::Node exec = userNode["exec"];
+        if (!present(exec) || !exec.IsMap())
+            return settings;
+        settings.installHint = scalarOf(exec, "installHint").trimmed();
+        bool provide = false;
+        const YAML::Node provideNode = exec["provideClusterInfo"];
+        if (present(provideNode) && provideNode.IsScalar() &&
+            YAML::convert<bool>::decode(provideNode, provide))
+            settings.provideClusterInfo = provide;
+        const YAML::Node env = exec["env"];
+        if (!present(env))
+            return settings;
+        if (!env.IsSequence()) {
+            *error = QCoreApplication::translate(
+                         "ExecCredentialRunner",
+                         "The “env” of the exec section of user “%1” in %2 must be a list of name and "
+                         "value pairs.")
+                         .arg(user.name, user.file);
+            return std::nullopt;
+        }
+        for (const YAML::Node &item : env) {
+            const YAML::Node name = item.IsMap() ? item["name"] : YAML::Node();
+            const YAML::Node value = item.IsMap() ? item["value"] : YAML::Node();
+            if (!present(name) || !name.IsScalar() || name.Scalar().empty() ||
+                (present(value) && !value.IsScalar())) {
+                *error = QCoreApplication::translate(
+                             "ExecCredentialRunner",
+                             "The “env” of the exec section of user “%1” in %2 must be a list of name and "
+                             "value pairs.")
+                             .arg(user.name, user.file);
+                return std::nullopt;
+            }
+            settings.env.emplace_back(qstr(name.Scalar()), present(value) ? qstr(value.Scalar()) : QString());
+        }
+    } catch (const YAML::Exception &) {
+        *error = QCoreApplication::translate("ExecCredentialRunner",
+                                             "The exec section of user “%1” in %2 cannot be read.")
+                     .arg(user.name, user.file);
+        return std::nullopt;
+    }
+    return settings;
+}
+
+// A YAML scalar as JSON, by the YAML 1.2 core schema: quoted scalars stay strings.
+QJsonValue scalarToJson(const YAML::Node &node)
+{
+    const QString text = qstr(node.Scalar());
+    if (node.Tag() == "!")
+        return text;
+    static const QRegularExpression nullPattern(QStringLiteral("^(~|null|Null|NULL)?$"));
+    static const QRegularExpression truePattern(QStringLiteral("^(true|True|TRUE)$"));
+    static const QRegularExpression falsePattern(QStringLiteral("^(false|False|FALSE)$"));
+    static const QRegularExpression numberPattern(
+        QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
+    if (nullPattern.match(text).hasMatch())
+        return QJsonValue::Null;
+    if (truePattern.match(text).hasMatch())
+        return true;
+    if (falsePattern.match(text).hasMatch())
+        return false;
+    if (numberPattern.match(text).hasMatch())
+        return text.toDouble();
+    return text;
+}
+
+QJsonValue yamlToJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (auto it = node.begin(); it != node.end(); ++it)
+            object.insert(it->first.IsScalar() ? qstr(it->first.Scalar()) : QString(),
+                          yamlToJson(it->second));
+        return object;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const YAML::Node &item : node)
+            array.append(yamlToJson(item));
+        return array;
+    }
+    case YAML::NodeType::Scalar:
+        return scalarToJson(node);
+    default:
+        return QJsonValue::Null;
+    }
+}
+
+// spec.cluster of KUBERNETES_EXEC_INFO, as client-go's ConfigToExecCluster builds it: the CA as
+// bytes (read from the file when the kubeconfig names one) and the cluster's exec extension.
+std::optional<QJsonObject> clusterInfo(const UserEntry &user, const KubeconfigSet &set,
+                                       const QString &clusterName, QString *error)
+{
+    const ClusterEntry *cluster = clusterName.isEmpty() ? nullptr : set.cluster(clusterName);
+    if (!cluster) {
+        *error = clusterName.isEmpty()
+                     ? QCoreApplication::translate(
+                           "ExecCredentialRunner",
+                           "The credential plugin of user “%1” needs the cluster's details "
+                           "(provideClusterInfo), but no cluster was given.")
+                           .arg(user.name)
+                     : QCoreApplication::translate(
+                           "ExecCredentialRunner",
+                           "The credential plugin of user “%1” needs the details of cluster “%2” "
+                           "(provideClusterInfo), but no kubeconfig defines that cluster.")
+                           .arg(user.name, clusterName);
+        return std::nullopt;
+    }
+    QJsonObject info{{QStringLiteral("server"), cluster->server}};
+    if (!cluster->tlsServerName.isEmpty())
+        info.insert(QStringLiteral("tls-server-name"), cluster->tlsServerName);
+    if (cluster->insecureSkipTlsVerify)
+        info.insert(QStringLiteral("insecure-skip-tls-verify"), true);
+    QByteArray ca = cluster->certificateAuthorityData;
+    if (ca.isEmpty() && !cluster->certificateAuthority.isEmpty()) {
+        QFile file(cluster->certificateAuthority);
+        if (!file.open(QIODevice::ReadOnly) || file.size() > MaximumCaFileSize) {
+            *error = QCoreApplication::translate(
+                         "ExecCredentialRunner",
+                         "Cannot read the certificate authority %1 of cluster “%2” to give to the "
+                         "credential plugin of user “%3”.")
+                         .arg(cluster->certificateAuthority, cluster->name, user.name);
+            return std::nullopt;
+        }
+        ca = file.read(MaximumCaFileSize);
+    }
+    if (!ca.isEmpty())
+        info.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(ca.toBase64()));
+    if (!cluster->proxyUrl.isEmpty())
+        info.insert(QStringLiteral("proxy-url"), cluster->proxyUrl);
+    if (const KubeconfigDocument *document = documentFor(set, cluster->file)) {
+        try {
+            const YAML::Node node = namedItem(document->root(), "clusters", "cluster", cluster->name);
+            if (present(node) && node.IsMap()) {
+                bool disable = false;
+                const YAML::Node compression = node["disable-compression"];
+                if (present(compression) && compression.IsScalar() &&
+                    YAML::convert<bool>::decode(compression, disable) && disable)
+                    info.insert(QStringLiteral("disable-compression"), true);
+                const YAML::Node extensions = node["extensions"];
+                if (present(extensions) && extensions.IsSequence()) {
+                    for (const YAML::Node &extension : extensions) {
+                        if (extension.IsMap() &&
+                            scalarOf(extension, "name") == QLatin1String(ExecExtensionName))
+                            info.insert(QStringLiteral("config"), yamlToJson(extension["extension"]));
+                    }
+                }
+            }
+        } catch (const YAML::Exception &) {
+            // The extension is optional; the entry itself was already read without error.
+        }
+    }
+    return info;
+}
+
+// An executable the way Go's exec.LookPath finds one: a command naming a path is used as is (a
+// relative one against the kubeconfig's folder, as client-go's ResolvePaths does); a bare name is
+// looked up on this process's PATH, not on one set by exec.env.
+QString findProgram(const UserEntry &user, const QString &command)
+{
+    bool isPath = command.contains(QLatin1Char('/'));
+#ifdef Q_OS_WIN
+    isPath = isPath || command.contains(QLatin1Char('\\'));
+#endif
+    if (!isPath)
+        return QStandardPaths::findExecutable(command);
+    QString path = command;
+    if (QDir::isRelativePath(path))
+        path = QDir::cleanPath(QFileInfo(user.file).absoluteDir().absoluteFilePath(path));
+    const QFileInfo info(path);
+    return info.exists() && !info.isDir() ? info.absoluteFilePath() : QString();
+}
+
+void killProcessGroup(QProcess &process)
+{
+#ifdef Q_OS_UNIX
+    // The plugin leads its own process group (setsid below): this also ends what it started
+    // (a shell's children, a browser helper) that would otherwise outlive the timeout.
+    const qint64 pid = process.processId();
+    if (pid > 0)
+        ::kill(-pid_t(pid), SIGKILL);
+#endif
+    process.kill();
+    process.waitForFinished(2000);
+}
+
+// Removes what must never reach a message: the secrets we know of, private key blocks and
+// anything shaped like a JWT.
+QByteArray redact(QByteArray text, const std::vector<QByteArray> &secrets)
+{
+    for (const QByteArray &secret : secrets) {
+        if (secret.size() >= MinimumRedactedLength)
+            text.replace(secret, Redacted);
+    }
+    static const QRegularExpression privateKey(
+        QStringLiteral("-----BEGIN [A-Z ]*PRIVATE KEY-----.*?(-----END [A-Z ]*PRIVATE KEY-----|$)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression jwt(
+        QStringLiteral(R"(eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*)"));
+    QString string = QString::fromUtf8(text);
+    string.replace(privateKey, QString::fromLatin1(Redacted));
+    string.replace(jwt, QString::fromLatin1(Redacted));
+    return string.toUtf8();
+}
+
+// The end of stderr, redacted, on one paragraph: what a person needs to see why the plugin failed.
+QString stderrTail(const QByteArray &stderrBytes, const std::vector<QByteArray> &secrets)
+{
+    QString text = QString::fromUtf8(redact(stderrBytes, secrets)).trimmed();
+    if (text.size() <= ExecCredentialRunner::StderrTailLength)
+        return text;
+    text = text.right(ExecCredentialRunner::StderrTailLength);
+    // Start at a line when there is one to start at, rather than in the middle of a word.
+    if (const qsizetype lineStart = text.indexOf(QLatin1Char('\n'));
+        lineStart >= 0 && lineStart < text.size() - 1)
+        text = text.mid(lineStart + 1);
+    return QStringLiteral("…\n") + text.trimmed();
+}
+
+// Secrets the plugin may echo on stderr: the kubeconfig's env values, and whatever token or key
+// it printed on stdout before failing.
+std::vector<QByteArray> knownSecrets(const PluginSettings &settings, const QByteArray &stdoutBytes)
+{
+    std::vector<QByteArray> secrets;
+    for (const auto &[name, value] : settings.env)
+        secrets.push_back(value.toUtf8());
+    const QJsonObject status = QJsonDocument::fromJson(stdoutBytes).object().value(u"status").toObject();
+    for (const char *key : {"token", "clientKeyData"}) {
+        const QByteArray value = status.value(QLatin1String(key)).toString().toUtf8();
+        if (value.isEmpty())
+            continue;
+        secrets.push_back(value);
+        // A key printed without its PEM markers is still a key: hide every line of its body.
+        for (const QByteArray &line : value.split('\n')) {
+            if (!line.startsWith("-----"))
+                secrets.push_back(line.trimmed());
+        }
+    }
+    // Longest first, so a secret that contains another is hidden whole.
+    std::sort(secrets.begin(), secrets.end(),
+              [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    return secrets;
+}
+
+// RFC 3339 as Go's time.Parse(time.RFC3339) reads it (metav1.Time): date, 'T', time, optional
+// fraction, 'Z' or an offset.
+std::optional<QDateTime> parseRfc3339(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:Z|([+-])(\d{2}):(\d{2}))$)"));
+    const QRegularExpressionMatch m = pattern.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    const int milliseconds = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
+    const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), milliseconds);
+    if (!date.isValid() || !time.isValid())
+        return std::nullopt;
+    int offset = 0;
+    if (m.hasCaptured(8)) {
+        const int hours = m.captured(9).toInt();
+        const int minutes = m.captured(10).toInt();
+        if (hours > 23 || minutes > 59)
+            return std::nullopt;
+        offset = (hours * 3600 + minutes * 60) * (m.captured(8) == QLatin1String("-") ? -1 : 1);
+    }
+    const QDateTime when(date, time, offset == 0 ? QTimeZone::utc() : QTimeZone(offset));
+    if (!when.isValid())
+        return std::nullopt;
+    return when.toUTC();
+}
+
+// One optional string field of status; false (with `error` set) when it is there but not a string.
+bool readString(const QJsonObject &status, const char *key, QByteArray &out, const QString &who,
+                QString *error)
+{
+    const QJsonValue value = status.value(QLatin1String(key));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isString()) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 printed an ExecCredential whose “status.%2” is not a "
+                     "string.")
+                     .arg(who, QLatin1String(key));
+        return false;
+    }
+    out = value.toString().toUtf8();
+    return true;
+}
+
+// Checks and reads the ExecCredential as client-go's refreshCredsLocked does.
+std::optional<ExecCredential> parseCredential(const QByteArray &output, const ExecPlugin &plugin,
+                                              const QString &who, QString *error)
+{
+    if (output.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 printed nothing. An exec plugin must print an "
+                     "ExecCredential (JSON) on its standard output.")
+                     .arg(who);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(output, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        // The parser's message and offset only: the output itself may hold a secret.
+        *error = parseError.error != QJsonParseError::NoError
+                     ? QCoreApplication::translate(
+                           "ExecCredentialRunner",
+                           "The credential plugin %1 did not print valid JSON (%2 at byte %3).")
+                           .arg(who, parseError.errorString(), QString::number(parseError.offset))
+                     : QCoreApplication::translate("ExecCredentialRunner",
+                                                   "The credential plugin %1 did not print a JSON object.")
+                           .arg(who);
+        return std::nullopt;
+    }
+    const QJsonObject root = document.object();
+    const QString apiVersion = root.value(u"apiVersion").toString();
+    const QString kind = root.value(u"kind").toString();
+    if (apiVersion.isEmpty() || kind.isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 printed JSON without “apiVersion” and “kind”: it is not "
+                     "an ExecCredential.")
+                     .arg(who);
+        return std::nullopt;
+    }
+    if (apiVersion != plugin.apiVersion) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 printed an ExecCredential of version “%2”, but the "
+                     "kubeconfig asks for “%3”. Set the exec apiVersion to what the plugin supports.")
+                     .arg(who, apiVersion, plugin.apiVersion);
+        return std::nullopt;
+    }
+    if (kind != QLatin1String("ExecCredential")) {
+        *error =
+            QCoreApplication::translate("ExecCredentialRunner",
+                                        "The credential plugin %1 printed a “%2”, not an ExecCredential.")
+                .arg(who, kind);
+        return std::nullopt;
+    }
+    const QJsonValue statusValue = root.value(u"status");
+    if (!statusValue.isObject()) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 printed an ExecCredential without a status.")
+                     .arg(who);
+        return std::nullopt;
+    }
+    const QJsonObject status = statusValue.toObject();
+    ExecCredential credential;
+    if (!readString(status, "token", credential.token, who, error) ||
+        !readString(status, "clientCertificateData", credential.clientCertificateData, who, error) ||
+        !readString(status, "clientKeyData", credential.clientKeyData, who, error))
+        return std::nullopt;
+    if (credential.token.isEmpty() && credential.clientCertificateData.isEmpty() &&
+        credential.clientKeyData.isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 returned neither a token nor a client certificate and key.")
+                     .arg(who);
+        return std::nullopt;
+    }
+    if (credential.clientCertificateData.isEmpty() != credential.clientKeyData.isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "ExecCredentialRunner",
+                     "The credential plugin %1 returned a client certificate or key, but not both.")
+                     .arg(who);
+        return std::nullopt;
+    }
+    const QJsonValue expiration = status.value(u"expirationTimestamp");
+    if (!expiration.isUndefined() && !expiration.isNull()) {
+        credential.expirationTimestamp = parseRfc3339(expiration.toString());
+        if (!credential.expirationTimestamp) {
+            *error = QCoreApplication::translate(
+                         "ExecCredentialRunner",
+                         "The credential plugin %1 returned an expirationTimestamp that is not an RFC 3339 "
+                         "time (like 2026-06-15T12:00:00Z).")
+                         .arg(who);
+            return std::nullopt;
+        }
+    }
+    credential.notAfter = credential.expirationTimestamp;
+    if (!credential.clientCertificateData.isEmpty()) {
+        QString problem;
+        const std::vector<Certificate> chain =
+            Certificate::parsePemBundle(credential.clientCertificateData, &problem);
+        if (chain.empty()) {
+            *error = QCoreApplication::translate(
+                         "ExecCredentialRunner",
+                         "The credential plugin %1 returned a client certificate that cannot be read: %2")
+                         .arg(who, problem);
+            return std::nullopt;
+        }
+        const std::optional<PrivateKey> key = PrivateKey::parsePem(credential.clientKeyData, &problem);
+        if (!key) {
+            *error = QCoreApplication::translate(
+                         "ExecCredentialRunner",
+                         "The credential plugin %1 returned a client key that cannot be read: %2")
+                         .arg(who, problem);
+            return std::nullopt;
+        }
+        if (!chain.front().matches(*key)) {
+            *error = QCoreApplication::translate(
+                         "ExecCredentialRunner",
+                         "The credential plugin %1 returned a client key that does not belong to its "
+                         "certificate.")
+                         .arg(who);
+            return std::nullopt;
+        }
+        credential.subject = chain.front().info().subject;
+        if (!credential.notAfter)
+            credential.notAfter = chain.front().info().notAfter;
+    }
+    if (!credential.token.isEmpty()) {
+        if (const std::optional<JsonWebToken> jwt = JsonWebToken::decode(credential.token)) {
+            if (credential.subject.isEmpty())
+                credential.subject = jwt->subject;
+            if (!credential.notAfter)
+                credential.notAfter = jwt->expiresAt;
+        }
+    }
+    return credential;
+}
+
+QString secondsText(std::chrono::milliseconds timeout)
+{
+    return QString::number(double(timeout.count()) / 1000.0, 'g', 3);
+}
+
+} // namespace
+
+bool ExecCredentialRunner::canRunUnattended(const UserEntry &user, QString *reason)
+{
+    const auto refuse = [reason](const QString &why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    if (!user.exec)
+        return refuse(tr("User “%1” has no credential plugin (exec section).").arg(user.name));
+    const ExecPlugin &plugin = *user.exec;
+    if (plugin.command.isEmpty())
+        return refuse(tr("The exec section of user “%1” names no command.").arg(user.name));
+    if (plugin.apiVersion != ApiV1 && plugin.apiVersion != ApiV1beta1) {
+        return refuse(tr("The credential plugin of user “%1” uses apiVersion “%2”, which kubectl no "
+                         "longer runs. Use %3 or %4.")
+                          .arg(user.name, plugin.apiVersion, ApiV1, ApiV1beta1));
+    }
+    // client-go defaults an unset mode to IfAvailable for v1beta1 and rejects it for v1.
+    QString mode = plugin.interactiveMode;
+    if (mode.isEmpty() && plugin.apiVersion == ApiV1beta1)
+        mode = QStringLiteral("IfAvailable");
+    if (mode.isEmpty()) {
+        return refuse(tr("The credential plugin of user “%1” does not set interactiveMode, which %2 "
+                         "requires; kubectl refuses it too. Set it to Never or IfAvailable.")
+                          .arg(user.name, ApiV1));
+    }
+    if (mode == QLatin1String("Always")) {
+        return refuse(tr("The credential plugin of user “%1” needs a terminal (interactiveMode: Always), "
+                         "so it cannot run in the background. Run a kubectl command in a terminal to "
+                         "refresh its credentials.")
+                          .arg(user.name));
+    }
+    if (mode != QLatin1String("Never") && mode != QLatin1String("IfAvailable")) {
+        return refuse(tr("The credential plugin of user “%1” has an unknown interactiveMode “%2”; "
+                         "kubectl accepts Never, IfAvailable or Always.")
+                          .arg(user.name, mode));
+    }
+    return true;
+}
+
+std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, const KubeconfigSet &set,
+                                                        const QString &clusterName,
+                                                        std::chrono::milliseconds timeout, QString *error)
+{
+    QString ignored;
+    if (!error)
+        error = &ignored;
+    if (!canRunUnattended(user, error))
+        return std::nullopt;
+    const ExecPlugin &plugin = *user.exec;
+    const QString who = tr("“%1” of user “%2”").arg(plugin.command, user.name);
+
+    const std::optional<PluginSettings> settings = readSettings(user, set, error);
+    if (!settings)
+        return std::nullopt;
+
+    const QString program = findProgram(user, plugin.command);
+    if (program.isEmpty()) {
+        QString message = tr("The credential plugin %1 was not found. Install it, or correct the command "
+                             "in the user's exec section in %2.")
+                              .arg(who, user.file);
+        if (!settings->installHint.isEmpty())
+            message += QStringLiteral("\n\n") + settings->installHint;
+        *error = message;
+        return std::nullopt;
+    }
+    if (!QFileInfo(program).isExecutable()) {
+        *error = program == plugin.command
+                     ? tr("The credential plugin %1 is not executable. Check its permissions.").arg(who)
+                     : tr("The credential plugin %1 (%2) is not executable. Check its permissions.")
+                           .arg(who, program);
+        return std::nullopt;
+    }
+
+    QJsonObject spec{{QStringLiteral("interactive"), false}};
+    if (settings->provideClusterInfo) {
+        const std::optional<QJsonObject> cluster = clusterInfo(user, set, clusterName, error);
+        if (!cluster)
+            return std::nullopt;
+        spec.insert(QStringLiteral("cluster"), *cluster);
+    }
+    const QJsonObject execInfo{{QStringLiteral("kind"), QStringLiteral("ExecCredential")},
+                               {QStringLiteral("apiVersion"), plugin.apiVersion},
+                               {QStringLiteral("spec"), spec}};
+
+    // As client-go: this process's environment, then exec.env, then KUBERNETES_EXEC_INFO; the
+    // later of two equal names wins.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const auto &[name, value] : settings->env)
+        environment.insert(name, value);
+    environment.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
+                       QString::fromUtf8(QJsonDocument(execInfo).toJson(QJsonDocument::Compact)));
+
+    QProcess process;
+    process.setProgram(program);
+    process.setArguments(plugin.args);
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    // No terminal: stdin reads as empty, and a new session has no controlling terminal to open.
+    process.setStandardInputFile(QProcess::nullDevice());
+#ifdef Q_OS_UNIX
+    process.setChildProcessModifier([] { ::setsid(); });
+#endif
+
+    const QDeadlineTimer deadline(timeout);
+    process.start(QIODevice::ReadOnly);
+    if (!process.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1)))) {
+        *error = tr("The credential plugin %1 could not be started: %2").arg(who, process.errorString());
+        killProcessGroup(process);
+        return std::nullopt;
+    }
+
+    WipedBytes output;
+    WipedBytes errors;
+    bool timedOut = false;
+    bool tooLarge = false;
+    const auto drain = [&] {
+        output.bytes += process.readAllStandardOutput();
+        errors.bytes += process.readAllStandardError();
+        if (errors.bytes.size() > MaximumStderrKept)
+            errors.bytes.remove(0, errors.bytes.size() - MaximumStderrKept);
+        tooLarge = output.bytes.size() > MaximumOutputSize;
+    };
+    while (process.state() != QProcess::NotRunning) {
+        const qint64 remaining = deadline.remainingTime();
+        if (remaining == 0) {
+            timedOut = true;
+            break;
+        }
+        process.waitForFinished(int(std::min<qint64>(remaining, PollIntervalMs)));
+        drain();
+        if (tooLarge)
+            break;
+    }
+    if (timedOut || tooLarge)
+        killProcessGroup(process);
+    drain();
+
+    if (timedOut) {
+        *error = tr("The credential plugin %1 did not finish within %2 seconds and was stopped. It may be "
+                    "waiting for a login in a browser or a terminal: run a kubectl command once to sign "
+                    "in, then try again.")
+                     .arg(who, secondsText(timeout));
+        return std::nullopt;
+    }
+    if (tooLarge) {
+        *error = tr("The credential plugin %1 printed more than %2 KiB, too much for an ExecCredential; "
+                    "it was stopped.")
+                     .arg(who, QString::number(MaximumOutputSize / 1024));
+        return std::nullopt;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString tail = stderrTail(errors.bytes, knownSecrets(*settings, output.bytes));
+        QString message = process.exitStatus() != QProcess::NormalExit
+                              ? tr("The credential plugin %1 crashed.").arg(who)
+                              : tr("The credential plugin %1 failed with exit code %2.")
+                                    .arg(who, QString::number(process.exitCode()));
+        if (!tail.isEmpty())
+            message += QLatin1Char(' ') + tr("It said: %1").arg(tail);
+        *error = message;
+        return std::nullopt;
+    }
+    return parseCredential(output.bytes, plugin, who, error);
+}
+
+} // namespace kubeminder
