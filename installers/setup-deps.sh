@@ -14,6 +14,8 @@ packages=(
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
     # test
     openssl openssh-server openssh-client dbus desktop-file-utils clang-format xvfb xauth
+    # packages: CPack's shlibdeps (dpkg-dev, file) and the package checks
+    dpkg-dev file lintian appstream
 )
 
 if [[ "${1:-}" == "--print" ]]; then

@@ -42,7 +42,8 @@ std::optional<QByteArray> TerminalInteraction::ask(const QString &question, bool
         answer.append(c);
     if (!echo && canHide) {
         ::tcsetattr(tty, TCSAFLUSH, &saved);
-        (void)::write(tty, "\n", 1);
+        // The newline the hidden input swallowed; if the terminal is gone there is no one to show it to.
+        [[maybe_unused]] const ssize_t written = ::write(tty, "\n", 1);
     }
     ::close(tty);
     return answer;
