@@ -60,7 +60,7 @@ _kubeminder()
     fi
 
     local program=${words[0]/#\~/$HOME}
-    local commands="check import refresh backup backups restore use files demo help"
+    local commands="check probe import refresh backup backups restore use files demo help"
 
     # The command is the first word that is not an option.
     local command='' i
@@ -84,6 +84,10 @@ _kubeminder()
         check)
             options="--help --kubeconfig --context -o --output --warn-days --critical-days"
             valued="--kubeconfig --context -o --output --warn-days --critical-days"
+            ;;
+        probe)
+            options="--help --kubeconfig -o --output --timeout --run-exec"
+            valued="--kubeconfig -o --output --timeout"
             ;;
         import)
             options="--help --name --kubeconfig --context --server --namespace --set-current --force
@@ -128,6 +132,10 @@ _kubeminder()
             return
             ;;
         -o | --output)
+            if [[ $command == probe ]]; then
+                mapfile -t COMPREPLY < <(compgen -W "table json" -- "$cur")
+                return
+            fi
             mapfile -t COMPREPLY < <(compgen -W "table json prometheus" -- "$cur")
             return
             ;;
@@ -180,6 +188,10 @@ _kubeminder()
                     compopt -o nospace 2>/dev/null
                 fi
             fi
+            ;;
+        probe)
+            mapfile -t COMPREPLY < <(compgen -W "$(_kubeminder_contexts "$program")" -- "$cur")
+            declare -F __ltrim_colon_completions >/dev/null && __ltrim_colon_completions "$cur"
             ;;
         refresh | use)
             ((${#positional[@]} == 0)) || return
