@@ -15,6 +15,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 #include <unistd.h>
@@ -28,11 +31,25 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(KUBEMINDER_VERSION));
 }
 
+// The user's language, from LANG / LC_ALL / LC_MESSAGES: Kubeminder's own catalogue (embedded)
+// and Qt's (the system's qtbase_<lang>.qm, for standard buttons and dialogs). English needs none.
+void installTranslations(QCoreApplication &app)
+{
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), QStringLiteral("kubeminder"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
 // Commands need no display: a plain QCoreApplication keeps them usable over SSH and in cron.
 int runCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     describeApplication();
+    installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     kubeminder::CommandContext context{
@@ -71,6 +88,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    installTranslations(app);
     QApplication::setApplicationDisplayName(QStringLiteral("Kubeminder"));
     QApplication::setDesktopFileName(QStringLiteral("io.kubeminder.Kubeminder"));
     QApplication::setWindowIcon(kubeminder::AppIcon::icon());

@@ -6,6 +6,7 @@
 #include "reportformatter.h"
 #include "storage/backupstore.h"
 #include "storage/currentcontextwriter.h"
+#include "texttable.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -33,25 +34,12 @@ QString originText(const KubeconfigSources::File &file)
     return {};
 }
 
-// Left-aligned columns; the last one is not padded.
 QString table(const QList<QStringList> &rows)
 {
-    QList<qsizetype> widths;
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (widths.size() <= i)
-                widths << 0;
-            widths[i] = std::max(widths[i], row.at(i).size());
-        }
-    }
-    QString text;
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            cells << (i + 1 < row.size() ? row.at(i).leftJustified(widths[i]) : row.at(i));
-        text += cells.join(QStringLiteral("  ")) + QLatin1Char('\n');
-    }
-    return text;
+    TextTable table;
+    for (const QStringList &row : rows)
+        table.addRow(row);
+    return table.render();
 }
 
 int listFiles(CommandContext &context, const QStringList &explicitFiles)

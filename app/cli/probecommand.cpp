@@ -8,6 +8,7 @@
 #include "probe/clusterprober.h"
 #include "probe/execcredentialrunner.h"
 #include "reportformatter.h"
+#include "texttable.h"
 #include "transfer/importsourceregistry.h"
 
 #include <QCommandLineParser>
@@ -19,29 +20,18 @@ namespace {
 
 QString table(const std::vector<ProbeResult> &results, bool color)
 {
-    qsizetype nameWidth = 7;
-    qsizetype resultWidth = 6;
+    TextTable table;
+    table.addRow({ProbeCommand::tr("CONTEXT"), ProbeCommand::tr("RESULT"), ProbeCommand::tr("WHY")});
     for (const ProbeResult &r : results) {
-        nameWidth = std::max(nameWidth, ReportFormatter::terminalSafe(r.context).size());
-        resultWidth = std::max(resultWidth, probeOutcomeName(r.outcome).size());
+        const QString code = r.outcome == ProbeResult::Outcome::Ok          ? QStringLiteral("32")
+                             : r.outcome == ProbeResult::Outcome::NotProbed ? QStringLiteral("90")
+                             : r.outcome == ProbeResult::Outcome::Forbidden ? QStringLiteral("33")
+                                                                            : QStringLiteral("31");
+        table.addRow({ReportFormatter::terminalSafe(r.context), probeOutcomeName(r.outcome),
+                      ReportFormatter::terminalSafe(r.message)},
+                     color ? QStringList{QString(), code} : QStringList());
     }
-    QString out = ProbeCommand::tr("CONTEXT").leftJustified(nameWidth) + QStringLiteral("  ") +
-                  ProbeCommand::tr("RESULT").leftJustified(resultWidth) + QStringLiteral("  ") +
-                  ProbeCommand::tr("WHY") + QLatin1Char('\n');
-    for (const ProbeResult &r : results) {
-        const QString name = probeOutcomeName(r.outcome);
-        QString shown = name.leftJustified(resultWidth);
-        if (color) {
-            const char *code = r.outcome == ProbeResult::Outcome::Ok          ? "32"
-                               : r.outcome == ProbeResult::Outcome::NotProbed ? "90"
-                               : r.outcome == ProbeResult::Outcome::Forbidden ? "33"
-                                                                              : "31";
-            shown = QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(code), shown);
-        }
-        out += ReportFormatter::terminalSafe(r.context).leftJustified(nameWidth) + QStringLiteral("  ") +
-               shown + QStringLiteral("  ") + ReportFormatter::terminalSafe(r.message) + QLatin1Char('\n');
-    }
-    return out;
+    return table.render();
 }
 
 QString json(const std::vector<ProbeResult> &results, const QDateTime &now)

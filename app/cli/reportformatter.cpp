@@ -2,6 +2,7 @@
 
 #include "credentials/expirypolicy.h"
 #include "jsonwriter.h"
+#include "texttable.h"
 
 #include <QDir>
 
@@ -29,16 +30,16 @@ QString ansiColor(Status status)
 {
     switch (status) {
     case Status::Ok:
-        return QStringLiteral("\x1b[32m");
+        return QStringLiteral("32");
     case Status::Unknown:
-        return QStringLiteral("\x1b[2m");
+        return QStringLiteral("2");
     case Status::Warning:
-        return QStringLiteral("\x1b[33m");
+        return QStringLiteral("33");
     case Status::Critical:
-        return QStringLiteral("\x1b[1;31m");
+        return QStringLiteral("1;31");
     case Status::Expired:
     case Status::Error:
-        return QStringLiteral("\x1b[1;37;41m");
+        return QStringLiteral("1;37;41");
     }
     return {};
 }
@@ -100,34 +101,18 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
              terminalSafe(shortenPath(c.file, home))});
         statuses.push_back(c.status);
     }
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths << header.size();
-    for (const QStringList &row : rows) {
-        for (qsizetype i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], row[i].size());
-    }
-    const auto line = [&](const QStringList &cells, const Status *status) -> QString {
-        QString text;
-        for (qsizetype i = 0; i < cells.size(); ++i) {
-            const bool last = i == cells.size() - 1;
-            const QString cell = last ? cells[i] : cells[i].leftJustified(widths[i]);
-            if (status && color && i == StatusColumn)
-                text += ansiColor(*status) + cells[i] + QStringLiteral("\x1b[0m") + cell.mid(cells[i].size());
-            else
-                text += cell;
-            if (!last)
-                text += QStringLiteral("   ");
+    TextTable table(QStringLiteral("   "));
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (i == 0)
+            table.addRow(headers);
+        QStringList colors;
+        if (color) {
+            colors = QStringList(rows[i].size());
+            colors[StatusColumn] = ansiColor(statuses[i]);
         }
-        return text + QLatin1Char('\n');
-    };
-
-    QString text;
-    if (!rows.empty()) {
-        text += line(headers, nullptr);
-        for (std::size_t i = 0; i < rows.size(); ++i)
-            text += line(rows[i], &statuses[i]);
+        table.addRow(rows[i], colors);
     }
+    QString text = table.render();
     QString problems;
     for (const ContextReport &c : report.contexts) {
         for (const Problem &problem : c.problems)
