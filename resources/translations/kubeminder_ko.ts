@@ -4,764 +4,766 @@
 <context>
     <name>ApiConnection</name>
     <message>
-        <location filename="../../work/main/core/probe/apiconnection.cpp" line="61"/>
+        <location filename="../../core/probe/apiconnection.cpp" line="+61"/>
         <source>while looking up the server&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 이름을 조회하는 중</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/apiconnection.cpp" line="63"/>
+        <location line="+2"/>
         <source>while connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>연결하는 중</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/apiconnection.cpp" line="65"/>
+        <location line="+2"/>
         <source>during the TLS handshake</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 핸드셰이크 중</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/apiconnection.cpp" line="67"/>
+        <location line="+2"/>
         <source>while sending the request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청을 보내는 중</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/apiconnection.cpp" line="69"/>
+        <location line="+2"/>
         <source>while waiting for the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답을 기다리는 중</translation>
     </message>
 </context>
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="19"/>
+        <location filename="../../core/desktop/autostart.cpp" line="+19"/>
         <source>Keeps your Kubernetes credentials alive</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubernetes 자격 증명을 항상 유효하게 유지합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="157"/>
+        <location line="+138"/>
         <source>Cannot set up the start at login: “%1” is not the full path of the Kubeminder program.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 시 자동 시작을 설정할 수 없습니다: “%1”은(는) Kubeminder 프로그램의 전체 경로가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="165"/>
+        <location line="+8"/>
         <source>Cannot set up the start at login: the program path %1 contains a control character. Move Kubeminder to a folder with a plain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 시 자동 시작을 설정할 수 없습니다: 프로그램 경로 %1에 제어 문자가 들어 있습니다. 특수 문자가 없는 평범한 이름의 폴더로 Kubeminder를 옮기세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="176"/>
+        <location line="+11"/>
         <source>Cannot remove the autostart entry %1: %2. Delete it by hand to stop Kubeminder from starting at login.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 시작 항목 %1을(를) 제거할 수 없습니다: %2. 로그인 시 Kubeminder가 시작되지 않게 하려면 이 항목을 직접 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="188"/>
+        <location line="+12"/>
         <source>Cannot create the folder %1 for the autostart entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 시작 항목을 위한 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="191"/>
-        <location filename="../../work/main/core/desktop/autostart.cpp" line="195"/>
+        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot write the autostart entry %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 시작 항목 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="21"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+21"/>
         <source>The kubeconfig file.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="22"/>
+        <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="24"/>
+        <location line="+2"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="36"/>
+        <location line="+12"/>
         <source>The backup file (see “kubeminder backups”).</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일입니다(“kubeminder backups” 참고).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="50"/>
+        <location line="+14"/>
         <source>name one backup file.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 파일을 하나 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="51"/>
+        <location line="+1"/>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수입니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="75"/>
+        <location line="+24"/>
         <source>Saves a copy of each kubeconfig file and prints where it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 kubeconfig 파일의 사본을 저장하고 저장 위치를 출력합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="85"/>
+        <location line="+10"/>
         <source>kubeminder backup: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder backup: %1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="94"/>
+        <location line="+9"/>
         <source>kubeminder backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder backup: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="102"/>
+        <location line="+8"/>
         <source>kubeminder backup: no kubeconfig file to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder backup: 백업할 kubeconfig 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="113"/>
+        <location line="+11"/>
         <source>Lists backups, newest first: path, time (UTC), size, contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 목록을 최신순으로 표시합니다: 경로, 시각(UTC), 크기, 컨텍스트 수.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="126"/>
+        <location line="+13"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1바이트</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="127"/>
+        <location line="+1"/>
         <source>1 context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="127"/>
+        <location line="+0"/>
         <source>%1 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="139"/>
+        <location line="+12"/>
         <source>Puts a backup back in place. The current file is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 원래 위치로 복원합니다. 현재 파일은 먼저 백업합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="149"/>
+        <location line="+10"/>
         <source>kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore with --kubeconfig FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder restore: %1 파일은 Kubeminder가 관리하는 백업이 아닙니다. 복원할 파일을 --kubeconfig FILE로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="162"/>
+        <location line="+13"/>
         <source>kubeminder restore: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder restore: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="165"/>
+        <location line="+3"/>
         <source>Restored %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 파일을 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="167"/>
+        <location line="+2"/>
         <source>The state before the restore is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 전 상태는 %1에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/backupcommands.cpp" line="170"/>
+        <location line="+3"/>
         <source>%1 was readable by other users; it is now readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일은 다른 사용자도 읽을 수 있는 상태였으므로, 이제 본인만 읽을 수 있도록 변경했습니다.</translation>
     </message>
 </context>
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="170"/>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="175"/>
+        <location filename="../../core/storage/backupstore.cpp" line="+170"/>
+        <location line="+5"/>
         <source>Cannot write the backup index %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 색인 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="290"/>
+        <location line="+115"/>
         <source>Cannot create the backup folder %1. Check that its parent folder is writable, or free some disk space.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="298"/>
+        <location line="+8"/>
         <source>Cannot make the backup folder %1 private (mode 0700). Check that it belongs to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더 %1을(를) 비공개(모드 0700)로 설정할 수 없습니다. 폴더의 소유자가 본인인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="399"/>
+        <location line="+101"/>
         <source>The backup index in %1 is locked by another Kubeminder. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 백업 색인이 다른 Kubeminder에 의해 잠겨 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="415"/>
+        <location line="+16"/>
         <source>Cannot create a backup of %1 in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1의 백업을 만들 수 없습니다: %3.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/backupstore.cpp" line="424"/>
+        <location line="+9"/>
         <source>Cannot write the backup %1: %2. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1을(를) 쓸 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../work/main/core/credentials/certificate.cpp" line="232"/>
+        <location filename="../../core/credentials/certificate.cpp" line="+232"/>
         <source>its certificate is malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificate.cpp" line="320"/>
+        <location line="+88"/>
         <source>it contains no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 인증서가 들어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificate.cpp" line="339"/>
+        <location line="+19"/>
         <source>its certificate is not valid PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서가 올바른 PEM 형식이 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>CertificateMinter</name>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="75"/>
+        <location filename="../../core/credentials/certificateminter.cpp" line="+75"/>
         <source>could not generate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 생성할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="84"/>
+        <location line="+9"/>
         <source>the issuer is unusable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자를 사용할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="87"/>
+        <location line="+3"/>
         <source>the issuer is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="112"/>
+        <location line="+25"/>
         <source>invalid validity dates</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간 날짜가 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="128"/>
+        <location line="+16"/>
         <source>could not add certificate extensions</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서 확장을 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="133"/>
+        <location line="+5"/>
         <source>could not sign the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서에 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/certificateminter.cpp" line="147"/>
+        <location line="+14"/>
         <source>could not write the private key</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 키를 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="30"/>
+        <location filename="../../app/cli/checkcommand.cpp" line="+30"/>
         <source>kubeminder check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder check: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="37"/>
+        <location line="+7"/>
         <source>from --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션으로 지정</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="39"/>
+        <location line="+2"/>
         <source>from the saved setting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 설정 %1의 값</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="43"/>
+        <location line="+4"/>
         <source>the default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="52"/>
+        <location line="+9"/>
         <source>Shows every context of every kubeconfig with how long its credentials have left.
 Files: --kubeconfig (repeatable), else $KUBECONFIG, else ~/.kube/config.
 Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing could be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 kubeconfig의 모든 컨텍스트와 각 자격 증명의 남은 기간을 표시합니다.
+파일: --kubeconfig(반복 가능), 없으면 $KUBECONFIG, 그것도 없으면 ~/.kube/config.
+종료 상태: 0 모두 정상, 1 경고 있음, 2 위험·만료됨·손상됨, 3 아무것도 검사하지 못함.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="55"/>
+        <location line="+3"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="57"/>
+        <location line="+2"/>
         <source>A kubeconfig file to check; repeat to merge several in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사할 kubeconfig 파일입니다. 여러 번 지정하면 순서대로 병합합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="58"/>
+        <location line="+1"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="60"/>
+        <location line="+2"/>
         <source>Check only this context (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컨텍스트만 검사합니다(반복 가능).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="60"/>
+        <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="62"/>
+        <location line="+2"/>
         <source>Output format: table (default), json or prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 형식: table(기본값), json 또는 prometheus.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="62"/>
+        <location line="+0"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="66"/>
+        <location line="+4"/>
         <source>Warn this many days before expiry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 N일 전부터 경고로 표시합니다(기본값 %1).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="66"/>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="70"/>
+        <location line="+0"/>
+        <location line="+4"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="69"/>
+        <location line="-1"/>
         <source>Critical this many days before expiry (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 N일 전부터 위험으로 표시합니다(기본값 %1).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="86"/>
+        <location line="+17"/>
         <source>unexpected argument “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상하지 못한 인수입니다: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="91"/>
+        <location line="+5"/>
         <source>unknown output format “%1”; use table, json or prometheus.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 출력 형식 “%1”입니다. table, json 또는 prometheus를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="105"/>
+        <location line="+14"/>
         <source>--%1 takes a number of days from 0 to %2, not “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1에는 0에서 %2 사이의 일수를 지정해야 합니다(입력값: “%3”).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="127"/>
+        <location line="+22"/>
         <source>the critical threshold, %1 days (%2), is more than the warning threshold, %3 days (%4). Pass --critical-days %3 or less, or --warn-days %1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 임계값 %1일(%2)이 경고 임계값 %3일(%4)보다 큽니다. --critical-days를 %3 이하로 지정하거나 --warn-days를 %1 이상으로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="132"/>
+        <location line="+5"/>
         <source>The saved settings are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 설정은 %1에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="149"/>
+        <location line="+17"/>
         <source>no context named “%1” in the loaded kubeconfig files.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 kubeconfig 파일에 이름이 “%1”인 컨텍스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="166"/>
+        <location line="+17"/>
         <source>No kubeconfig found. Looked at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig를 찾지 못했습니다. 확인한 위치: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/checkcommand.cpp" line="169"/>
+        <location line="+3"/>
         <source>Try “kubeminder demo DIR” to see Kubeminder with example files.</source>
-        <translation type="unfinished"></translation>
+        <translation>예제 파일로 Kubeminder를 살펴보려면 “kubeminder demo DIR” 명령을 실행해 보세요.</translation>
     </message>
 </context>
 <context>
     <name>ClusterProber</name>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="62"/>
+        <location filename="../../core/probe/clusterprober.cpp" line="+62"/>
         <source>%1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="66"/>
+        <location line="+4"/>
         <source>%1 file %2 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 %2이(가) 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="70"/>
+        <location line="+4"/>
         <source>cannot read %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="241"/>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="850"/>
+        <location line="+171"/>
+        <location line="+609"/>
         <source>the probe was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="272"/>
+        <location line="-578"/>
         <source>import a fresh kubeconfig from the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터에서 새 kubeconfig를 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="319"/>
+        <location line="+47"/>
         <source>context “%1” is not in the loaded kubeconfigs</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”이(가) 불러온 kubeconfig에 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="321"/>
+        <location line="+2"/>
         <source>context “%1” names no cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”에 클러스터가 지정되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="325"/>
+        <location line="+4"/>
         <source>context “%1” names cluster “%2”, which no loaded kubeconfig defines</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”에 지정된 클러스터 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="330"/>
+        <location line="+5"/>
         <source>cluster “%1” has no server address</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”에 서버 주소가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="338"/>
+        <location line="+8"/>
         <source>the server address “%1” of cluster “%2” is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%2”의 서버 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="341"/>
+        <location line="+3"/>
         <source>the server address “%1” of cluster “%2” uses “%3”; an API server is reached over https://</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%2”의 서버 주소 “%1”은(는) “%3”을(를) 사용합니다. API 서버에는 https://로 접속해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="351"/>
+        <location line="+10"/>
         <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="390"/>
+        <location line="+39"/>
         <source>user “%1” gets its credentials from the “%2” auth provider, which the probe cannot use; check it with kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”은(는) “%2” 인증 공급자에서 자격 증명을 받는데, 점검에서는 이 공급자를 사용할 수 없습니다. kubectl로 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="395"/>
+        <location line="+5"/>
         <source>user “%1” signs in with a user name and password, which Kubeminder does not read (Kubernetes removed basic authentication in 1.19)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”은(는) 사용자 이름과 비밀번호로 로그인하는데, Kubeminder는 이를 읽지 않습니다(Kubernetes는 1.19에서 기본 인증을 제거했습니다)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="406"/>
+        <location line="+11"/>
         <source>the client certificate or key of user “%1” is not valid base64; import a fresh kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 인증서 또는 키가 올바른 base64가 아닙니다. 새 kubeconfig를 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="411"/>
+        <location line="+5"/>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="415"/>
+        <location line="+4"/>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 키</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="421"/>
+        <location line="+6"/>
         <source>user “%1” has a client key but no client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="424"/>
+        <location line="+3"/>
         <source>user “%1” has a client certificate but no client key</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="435"/>
+        <location line="+11"/>
         <source>the client certificate of user “%1” is unreadable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 인증서를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="439"/>
+        <location line="+4"/>
         <source>the client key of user “%1” is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="441"/>
+        <location line="+2"/>
         <source>the client key of user “%1” does not belong to its certificate; import certificate and key together</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다. 인증서와 키를 함께 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="448"/>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="451"/>
+        <location line="+7"/>
+        <location line="+3"/>
         <source>the client key of user “%1” is unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="464"/>
+        <location line="+13"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="469"/>
+        <location line="+5"/>
         <source>token file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="482"/>
+        <location line="+13"/>
         <source>the token of user “%1” contains a line break; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 토큰에 줄바꿈이 들어 있습니다. 줄바꿈을 제거하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="491"/>
+        <location line="+9"/>
         <source>user “%1” gets its credential from the exec plugin “%2”, which is run only when asked: pass --run-exec to run it</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”은(는) exec 플러그인 “%2”에서 자격 증명을 받습니다. 이 플러그인은 요청할 때만 실행됩니다: 실행하려면 --run-exec를 지정하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="498"/>
+        <location line="+7"/>
         <source>the exec plugin “%1” of user “%2” failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 실패했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="501"/>
+        <location line="+3"/>
         <source>the exec plugin “%1” of user “%2” was not run</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 실행되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="519"/>
+        <location line="+18"/>
         <source>the exec plugin “%1” of user “%2” returned no credential</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 자격 증명을 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="535"/>
+        <location line="+16"/>
         <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="543"/>
+        <location line="+8"/>
         <source>the certificate-authority-data of cluster “%1” is not valid base64; import a fresh kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”의 certificate-authority-data가 올바른 base64가 아닙니다. 새 kubeconfig를 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="549"/>
+        <location line="+6"/>
         <source>cluster CA</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 CA</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="555"/>
+        <location line="+6"/>
         <source>the CA of cluster “%1” is unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”의 CA를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="708"/>
+        <location line="+153"/>
         <source>the server accepted the credentials (before Kubernetes 1.28 it cannot say as whom)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 자격 증명을 허용했습니다(Kubernetes 1.28 이전 서버는 어떤 사용자로 인증되었는지 알려 주지 못합니다)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="711"/>
+        <location line="+3"/>
         <source>authenticated as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>인증된 사용자: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="713"/>
+        <location line="+2"/>
         <source>authenticated as %1 (groups: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>인증된 사용자: %1(그룹: %2)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="717"/>
+        <location line="+4"/>
         <source>%1; Kubernetes %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Kubernetes %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="729"/>
+        <location line="+12"/>
         <source>authenticated as %1, but not allowed to %2: the cluster&apos;s RBAC rules grant this user nothing here; ask the cluster&apos;s administrator for a role binding</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 인증되었지만 다음 작업은 허용되지 않습니다: %2. 클러스터의 RBAC 규칙이 이 사용자에게 여기서 아무 권한도 부여하지 않습니다. 클러스터 관리자에게 역할 바인딩을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="734"/>
+        <location line="+5"/>
         <source>the server accepted the credentials but refuses every request (RBAC); ask the cluster&apos;s administrator for a role binding</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 자격 증명은 허용했지만 모든 요청을 거부합니다(RBAC). 클러스터 관리자에게 역할 바인딩을 요청하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="746"/>
+        <location line="+12"/>
         <source>the API server answered HTTP %1 %2: it may be starting up or overloaded; try again later</source>
-        <translation type="unfinished"></translation>
+        <translation>API 서버가 HTTP %1 %2 응답을 보냈습니다: 서버가 시작 중이거나 과부하 상태일 수 있습니다. 나중에 다시 시도하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="751"/>
+        <location line="+5"/>
         <source>%1 does not answer like a Kubernetes API server (HTTP %2 for %3): check the server address of cluster “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 응답이 Kubernetes API 서버의 응답과 다릅니다(%3에 대해 HTTP %2): 클러스터 “%4”의 서버 주소를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="767"/>
+        <location line="+16"/>
         <source>%1; the token was rejected as well</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. 토큰도 거부되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="771"/>
+        <location line="+4"/>
         <source>the server requires credentials and context “%1” has no user (anonymous access is off); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 자격 증명이 필요한데 컨텍스트 “%1”에 사용자가 없습니다(익명 접근이 꺼져 있음). %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="776"/>
+        <location line="+5"/>
         <source>the server requires credentials and user “%1” has none (anonymous access is off); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 자격 증명이 필요한데 사용자 “%1”에 자격 증명이 없습니다(익명 접근이 꺼져 있음). %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="799"/>
+        <location line="+23"/>
         <source>the client certificate from the exec plugin “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>exec 플러그인 “%1”에서 받은 클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="800"/>
+        <location line="+1"/>
         <source>the client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="802"/>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="835"/>
+        <location line="+2"/>
+        <location line="+33"/>
         <source>the server rejected %1: it expired on %2; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1을(를) 거부했습니다: %2에 만료되었습니다. %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="805"/>
+        <location line="-30"/>
         <source>the server rejected %1: it is not valid until %2; check this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1을(를) 거부했습니다: %2부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="808"/>
+        <location line="+3"/>
         <source>the server rejected %1 although it is valid until %2: the server does not trust its issuer (%3), so the cluster&apos;s CA changed (reinstalled?); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2까지 유효한 %1을(를) 서버가 거부했습니다: 서버가 그 발급자(%3)를 신뢰하지 않으므로 클러스터의 CA가 바뀌었습니다(재설치했나요?). %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="820"/>
+        <location line="+12"/>
         <source>the token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="825"/>
+        <location line="+5"/>
         <source>the id-token of the “%1” auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 인증 공급자의 id-token</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="830"/>
+        <location line="+5"/>
         <source>the token from the exec plugin “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>exec 플러그인 “%1”에서 받은 토큰</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="837"/>
+        <location line="+7"/>
         <source>the server rejected %1 (revoked, expired or issued for another cluster); %2</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1을(를) 거부했습니다(폐기되었거나, 만료되었거나, 다른 클러스터용으로 발급됨). %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="846"/>
+        <location line="+9"/>
         <source> (through the proxy %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (프록시 %1 경유)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="855"/>
+        <location line="+9"/>
         <source>the proxy %1 cannot resolve %2: check the server address of cluster “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 %1에서 %2의 주소를 조회할 수 없습니다: 클러스터 “%3”의 서버 주소를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="861"/>
+        <location line="+6"/>
         <source>cannot resolve %1: check the server address of cluster “%2”, and this computer&apos;s DNS or VPN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 주소를 조회할 수 없습니다: 클러스터 “%2”의 서버 주소와 이 컴퓨터의 DNS 또는 VPN을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="869"/>
+        <location line="+8"/>
         <source>%1 refused the connection%2: the API server is not running or listens on another port (K3s: systemctl status k3s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2에서 연결을 거부했습니다: API 서버가 실행 중이 아니거나 다른 포트에서 대기하고 있습니다(K3s: systemctl status k3s)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="874"/>
+        <location line="+5"/>
         <source>cannot reach %1%2: %3; check the network, VPN or firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2에 연결할 수 없습니다: %3. 네트워크, VPN 또는 방화벽을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="881"/>
+        <location line="+7"/>
         <source>the proxy %1 could not connect to %2 (%3); check HTTPS_PROXY and NO_PROXY</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 %1에서 %2에 연결하지 못했습니다(%3). HTTPS_PROXY와 NO_PROXY를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="884"/>
+        <location line="+3"/>
         <source>the proxy %1 could not connect to %2 (%3); check the proxy-url of cluster “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 %1에서 %2에 연결하지 못했습니다(%3). 클러스터 “%4”의 proxy-url을 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="892"/>
+        <location line="+8"/>
         <source>no answer from %1%2 within %3 s (%4): the server is down or unreachable, or a firewall or VPN drops the traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>%3초 안에 %1%2에서 응답이 없습니다(%4): 서버가 꺼져 있거나 연결할 수 없는 상태이거나, 방화벽 또는 VPN이 트래픽을 차단하고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="901"/>
+        <location line="+9"/>
         <source>%1 closed the connection %2: it may not be a Kubernetes API server, or something between cut the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1에서 연결을 닫았습니다: Kubernetes API 서버가 아니거나, 중간의 무언가가 연결을 끊었을 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="908"/>
+        <location line="+7"/>
         <source>%1 does not answer like a Kubernetes API server (%2): check the server address of cluster “%3”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 응답이 Kubernetes API 서버의 응답과 다릅니다(%2): 클러스터 “%3”의 서버 주소를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="941"/>
+        <location line="+33"/>
         <source>the server&apos;s certificate is issued by “%1”, which this computer does not trust: cluster “%2” names no CA; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서의 발급자 “%1”을(를) 이 컴퓨터가 신뢰하지 않습니다: 클러스터 “%2”에 CA가 지정되어 있지 않습니다. %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="951"/>
+        <location line="+10"/>
         <source>the server&apos;s certificate is issued by “%1”, not by the kubeconfig&apos;s CA “%2”: the cluster&apos;s CA was rotated (reinstalled?) or %3 is a different cluster; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서의 발급자가 kubeconfig의 CA “%2”이(가) 아니라 “%1”입니다: 클러스터의 CA가 교체되었거나(재설치했나요?) %3이(가) 다른 클러스터입니다. %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="962"/>
+        <location line="+11"/>
         <source>the cluster&apos;s CA “%1” expired on %2: the cluster&apos;s certificates must be rotated; then %3</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터의 CA “%1”이(가) %2에 만료되었습니다: 클러스터 인증서를 교체해야 합니다. 그런 다음 %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="969"/>
+        <location line="+7"/>
         <source>the server&apos;s certificate expired on %1: the cluster must renew it (K3s renews it when k3s restarts; k3s certificate rotate forces it)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서가 %1에 만료되었습니다: 클러스터에서 인증서를 갱신해야 합니다(K3s는 k3s가 다시 시작될 때 갱신하며, k3s certificate rotate로 강제 갱신할 수 있습니다)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="978"/>
+        <location line="+9"/>
         <source>the server&apos;s certificate is not valid until %1: the clock of this computer or of the server is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서는 %1부터 유효합니다: 이 컴퓨터나 서버의 시계가 잘못되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="996"/>
+        <location line="+18"/>
         <source>the server&apos;s certificate is valid for %1, not for “%2”, the tls-server-name of cluster “%3”: set tls-server-name to one of those names</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서는 %1에 대해 유효하며, 클러스터 “%3”의 tls-server-name인 “%2”에 대해서는 유효하지 않습니다: tls-server-name을 이 이름 중 하나로 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="1005"/>
+        <location line="+9"/>
         <source>the server&apos;s certificate is valid for %1, not for %2: the address is missing from the certificate (K3s: add --tls-san %2 on the server and restart k3s)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서는 %1에 대해 유효하며 %2에 대해서는 유효하지 않습니다: 인증서에 이 주소가 없습니다(K3s: 서버에서 --tls-san %2 옵션을 추가하고 k3s를 다시 시작하세요)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="1013"/>
+        <location line="+8"/>
         <source>the server&apos;s certificate is valid for %1, not for %2: the address is missing from the certificate (K3s: add --tls-san %2 on the server and restart k3s), or set tls-server-name: %3 in cluster “%4”</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서는 %1에 대해 유효하며 %2에 대해서는 유효하지 않습니다: 인증서에 이 주소가 없습니다(K3s: 서버에서 --tls-san %2 옵션을 추가하고 k3s를 다시 시작하세요). 또는 클러스터 “%4”에 tls-server-name: %3 항목을 설정하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/clusterprober.cpp" line="1020"/>
+        <location line="+7"/>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1과(와)의 TLS 핸드셰이크에 실패했습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../work/main/app/cli/commandline.cpp" line="18"/>
+        <location filename="../../app/cli/commandline.cpp" line="+18"/>
         <source>Without a command, opens the Kubeminder window; with --minimized it starts in the system tray. A second launch shows the running one.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령 없이 실행하면 Kubeminder 창을 엽니다. --minimized를 지정하면 시스템 트레이에서 시작합니다. 이미 실행 중일 때 다시 실행하면 실행 중인 창을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/commandline.cpp" line="21"/>
+        <location line="+3"/>
         <source>This build has no window: give a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 빌드에는 창(GUI)이 없습니다. 명령을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/commandline.cpp" line="23"/>
+        <location line="+2"/>
         <source>Usage: kubeminder [COMMAND] [OPTIONS]
 
 %1
@@ -780,4239 +782,4326 @@ Commands:
 
 Run “kubeminder COMMAND --help” for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: kubeminder [COMMAND] [OPTIONS]
+
+%1
+
+명령:
+  check     모든 kubeconfig의 모든 컨텍스트와 자격 증명 만료일을 표시합니다
+  probe     각 API 서버가 자격 증명을 받아들이는지, 거부한다면 그 이유를 확인합니다
+  import    새 kubeconfig(예: K3s의 k3s.yaml)로 컨텍스트를 갱신하거나 추가합니다
+  refresh   컨텍스트를 마지막으로 갱신한 가져오기를 다시 실행합니다
+  backup    kubeconfig 파일을 백업하고 사본의 위치를 출력합니다
+  backups   백업 목록을 최신순으로 표시합니다
+  restore   백업을 원래 위치로 복원합니다
+  use       컨텍스트를 kubectl의 현재 컨텍스트로 설정합니다(백업 포함)
+  files     읽는 kubeconfig 파일 목록을 표시하고, 파일과 폴더를 추가하거나 제거합니다
+  demo      데모용 kubeconfig 파일 세트를 폴더에 생성합니다
+
+명령별 옵션은 “kubeminder COMMAND --help”로 확인하세요.
+</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/commandline.cpp" line="95"/>
+        <location line="+72"/>
         <source>kubeminder: unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder: 알 수 없는 명령 “%1”입니다.</translation>
     </message>
 </context>
 <context>
     <name>ContextCommands</name>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="23"/>
+        <location filename="../../app/cli/contextcommands.cpp" line="+24"/>
         <source>--kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>--kubeconfig</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="25"/>
+        <location line="+2"/>
         <source>KUBECONFIG</source>
-        <translation type="unfinished"></translation>
+        <translation>KUBECONFIG</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="27"/>
+        <location line="+2"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="29"/>
+        <location line="+2"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="31"/>
+        <location line="+2"/>
         <source>in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 내</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="63"/>
+        <location line="+19"/>
         <source>ORIGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="63"/>
+        <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="64"/>
+        <location line="+1"/>
         <source>CONTEXTS</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 수</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="64"/>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="111"/>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="176"/>
+        <location line="+0"/>
+        <location line="+47"/>
+        <location line="+65"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="83"/>
+        <location line="-93"/>
         <source>Added to Kubeminder (kubectl does not read these):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder에 추가한 항목(kubectl은 읽지 않음):</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="87"/>
+        <location line="+4"/>
         <source> (folder)</source>
-        <translation type="unfinished"></translation>
+        <translation> (폴더)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="88"/>
+        <location line="+1"/>
         <source> (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation> (없음)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="106"/>
+        <location line="+18"/>
         <source>Lists the kubeconfig files Kubeminder reads: kubectl&apos;s (KUBECONFIG or ~/.kube/config), then the files and folders added to Kubeminder. “files add PATH...” adds files or folders (every kubeconfig directly in a folder is read), “files remove PATH...” forgets them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 읽는 kubeconfig 파일 목록을 표시합니다. 먼저 kubectl이 읽는 파일(KUBECONFIG 또는 ~/.kube/config), 그다음 Kubeminder에 추가한 파일과 폴더 순입니다. “files add PATH...”는 파일이나 폴더를 추가하고(폴더는 바로 아래에 있는 모든 kubeconfig를 읽음), “files remove PATH...”는 추가한 항목을 목록에서 제거합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="109"/>
+        <location line="+3"/>
         <source>Add or remove files or folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이나 폴더를 추가하거나 제거합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="111"/>
+        <location line="+2"/>
         <source>List only this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="112"/>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="177"/>
+        <location line="+1"/>
+        <location line="+65"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="115"/>
+        <location line="-62"/>
         <source>kubeminder files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder files: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="134"/>
+        <location line="+19"/>
         <source>unknown action “%1”: use add or remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 동작 “%1”입니다. add 또는 remove를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="136"/>
+        <location line="+2"/>
         <source>name at least one file or folder to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>files %1에 사용할 파일이나 폴더를 하나 이상 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="145"/>
+        <location line="+9"/>
         <source>%1 does not exist; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 경로가 존재하지 않습니다. 아무것도 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="147"/>
+        <location line="+2"/>
         <source>%1 is already added.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 항목은 이미 추가되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="151"/>
+        <location line="+4"/>
         <source>Added the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 폴더를 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="151"/>
+        <location line="+0"/>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="155"/>
+        <location line="+4"/>
         <source>%1 is not among the added files and folders; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 항목은 추가한 파일 및 폴더 목록에 없습니다. 아무것도 제거하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="156"/>
+        <location line="+1"/>
         <source>Removed %1 (the file itself is untouched).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 항목을 목록에서 제거했습니다(파일 자체는 그대로 둡니다).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="163"/>
+        <location line="+7"/>
         <source>kubeminder files: could not save %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder files: %1 파일을 저장하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="173"/>
+        <location line="+10"/>
         <source>Makes CONTEXT kubectl&apos;s current context, like “kubectl config use-context”, with a backup and a checked, atomic write.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTEXT를 kubectl의 현재 컨텍스트로 설정합니다. “kubectl config use-context”와 같지만, 먼저 백업하고 검증을 거친 원자적 쓰기로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="175"/>
+        <location line="+2"/>
         <source>The context to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 컨텍스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="176"/>
+        <location line="+1"/>
         <source>The kubeconfig file.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="180"/>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="200"/>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>kubeminder use: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder use: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="190"/>
+        <location line="-10"/>
         <source>kubeminder use: name one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder use: 컨텍스트를 하나 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/contextcommands.cpp" line="203"/>
+        <location line="+13"/>
         <source>Switched to context “%1” (in %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 컨텍스트로 전환했습니다(%2).</translation>
     </message>
 </context>
 <context>
     <name>CredentialChecker</name>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="34"/>
+        <location filename="../../core/credentials/credentialchecker.cpp" line="+34"/>
         <source>%1 file %2 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 %2이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="38"/>
+        <location line="+4"/>
         <source>%1 file %2 is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 %2이(가) 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="44"/>
+        <location line="+6"/>
         <source>cannot read %1 file %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="60"/>
+        <location line="+16"/>
         <source>%1 expired on %2 (%3); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2에 만료되었습니다(%3). %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="65"/>
+        <location line="+5"/>
         <source>%1 expires on %2 (%3); %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) %2에 만료됩니다(%3). %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="85"/>
+        <location line="+20"/>
         <source>cluster “%1” has no server address</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”에 서버 주소가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="94"/>
+        <location line="+9"/>
         <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="101"/>
+        <location line="+7"/>
         <source>cluster “%1” sets both certificate-authority and certificate-authority-data, which kubectl refuses; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 kubectl이 거부합니다. 하나만 남기세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="105"/>
+        <location line="+4"/>
         <source>cluster CA</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 CA</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="122"/>
+        <location line="+17"/>
         <source>the CA of cluster “%1” is unreadable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”의 CA를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="142"/>
+        <location line="+20"/>
         <source>the CA of cluster “%1” is not valid until %2; check this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”의 CA는 %2부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="150"/>
+        <location line="+8"/>
         <source>the CA of cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”의 CA</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="151"/>
+        <location line="+1"/>
         <source>the cluster&apos;s certificates must be rotated and a fresh kubeconfig fetched</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 인증서를 교체하고 새 kubeconfig를 받아와야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="184"/>
+        <location line="+33"/>
         <source>client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="185"/>
+        <location line="+1"/>
         <source>client key</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 키</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="194"/>
+        <location line="+9"/>
         <source>user “%1” has a client key but no client certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="200"/>
+        <location line="+6"/>
         <source>user “%1” has a client certificate but no client key</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="210"/>
+        <location line="+10"/>
         <source>the client certificate of user “%1” is unreadable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 인증서를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="223"/>
+        <location line="+13"/>
         <source>get a fresh kubeconfig from the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터에서 새 kubeconfig를 받아오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="226"/>
+        <location line="+3"/>
         <source>client certificate is not valid until %1; check this computer&apos;s clock</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서는 %1부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="240"/>
+        <location line="+14"/>
         <source>the CA “%1” in the client certificate chain</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트 인증서 체인의 CA “%1”</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="257"/>
+        <location line="+17"/>
         <source>the client key of user “%1” is unusable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="262"/>
+        <location line="+5"/>
         <source>the client key of user “%1” does not belong to its certificate; import certificate and key together</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다. 인증서와 키를 함께 가져오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="275"/>
+        <location line="+13"/>
         <source>%1 has no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 만료일이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="276"/>
+        <location line="+1"/>
         <source>opaque %1: only the server knows when it expires</source>
-        <translation type="unfinished"></translation>
+        <translation>불투명 %1: 만료 시점은 서버만 알 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="288"/>
+        <location line="+12"/>
         <source>get a new token from the cluster&apos;s identity provider</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터의 ID 공급자에서 새 토큰을 받으세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="302"/>
+        <location line="+14"/>
         <source>user “%1” sets both a token and a user name or password; kubectl refuses more than one authentication method: keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 토큰과 사용자 이름 또는 비밀번호가 함께 설정되어 있습니다. kubectl은 인증 방법이 둘 이상이면 거부합니다: 하나만 남기세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="308"/>
+        <location line="+6"/>
         <source>user “%1” sets both client-certificate and client-certificate-data, which kubectl refuses; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 client-certificate와 client-certificate-data가 모두 설정되어 있어 kubectl이 거부합니다. 하나만 남기세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="313"/>
+        <location line="+5"/>
         <source>user “%1” sets both client-key and client-key-data, which kubectl refuses; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 client-key와 client-key-data가 모두 설정되어 있어 kubectl이 거부합니다. 하나만 남기세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="321"/>
+        <location line="+8"/>
         <source>user “%1” sets both an exec plugin and an auth-provider, which kubectl refuses; keep the exec plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 exec 플러그인과 auth-provider가 모두 설정되어 있어 kubectl이 거부합니다. exec 플러그인만 남기세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="327"/>
+        <location line="+6"/>
         <source>the exec plugin of user “%1” names no command</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 exec 플러그인에 명령이 지정되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="329"/>
+        <location line="+2"/>
         <source>the exec plugin of user “%1” has no apiVersion</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 exec 플러그인에 apiVersion이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="334"/>
+        <location line="+5"/>
         <source>the exec plugin of user “%1” must set interactiveMode (Never, IfAvailable or Always) with apiVersion client.authentication.k8s.io/v1</source>
-        <translation type="unfinished"></translation>
+        <translation>apiVersion client.authentication.k8s.io/v1에서는 사용자 “%1”의 exec 플러그인에 interactiveMode(Never, IfAvailable 또는 Always)를 설정해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="340"/>
+        <location line="+6"/>
         <source>the exec plugin of user “%1” has an unknown interactiveMode “%2”; use Never, IfAvailable or Always</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 exec 플러그인에 알 수 없는 interactiveMode “%2”이(가) 설정되어 있습니다. Never, IfAvailable 또는 Always를 사용하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="345"/>
+        <location line="+5"/>
         <source>user “%1” uses the gcp auth provider, which kubectl removed in 1.26; install gke-gcloud-auth-plugin and fetch the credentials again</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”은(는) gcp 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. gke-gcloud-auth-plugin을 설치하고 자격 증명을 다시 받아오세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="350"/>
+        <location line="+5"/>
         <source>user “%1” uses the azure auth provider, which kubectl removed in 1.26; use kubelogin (kubelogin convert-kubeconfig)</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”은(는) azure 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. kubelogin을 사용하세요(kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="364"/>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="388"/>
+        <location line="+14"/>
+        <location line="+24"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="372"/>
+        <location line="-16"/>
         <source>token file %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="385"/>
+        <location line="+13"/>
         <source>the token of user “%1” is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 토큰이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="395"/>
+        <location line="+10"/>
         <source>issued by the “%1” auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 인증 공급자가 발급합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="398"/>
+        <location line="+3"/>
         <source>id-token</source>
-        <translation type="unfinished"></translation>
+        <translation>id-token</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="405"/>
+        <location line="+7"/>
         <source>the id-token is renewed with the refresh-token when it runs out</source>
-        <translation type="unfinished"></translation>
+        <translation>id-token이 만료되면 refresh-token으로 갱신됩니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="429"/>
+        <location line="+24"/>
         <source>the server falls back to the token, which is still usable</source>
-        <translation type="unfinished"></translation>
+        <translation>서버는 대신 토큰을 사용하며, 토큰은 아직 유효합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="439"/>
+        <location line="+10"/>
         <source>issued at run time by the exec plugin “%1” (not run by check)</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 시 exec 플러그인 “%1”이(가) 발급합니다(check에서는 실행하지 않음)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="447"/>
+        <location line="+8"/>
         <source>user name and password: they do not expire by themselves</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름과 비밀번호: 저절로 만료되지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="450"/>
+        <location line="+3"/>
         <source>no credentials: the server sees an anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 없음: 서버는 익명 클라이언트로 인식합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="496"/>
+        <location line="+46"/>
         <source>context “%1” names no cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”에 클러스터가 지정되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="497"/>
+        <location line="+1"/>
         <source>context “%1” names cluster “%2”, which no loaded kubeconfig defines</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”에 지정된 클러스터 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="503"/>
+        <location line="+6"/>
         <source>no user: the server sees an anonymous client</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 없음: 서버는 익명 클라이언트로 인식합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/credentialchecker.cpp" line="514"/>
+        <location line="+11"/>
         <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
     <name>CredentialKind</name>
     <message>
-        <location filename="../../work/main/core/credentials/checkreport.cpp" line="30"/>
+        <location filename="../../core/credentials/checkreport.cpp" line="+30"/>
         <source>certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/checkreport.cpp" line="32"/>
+        <location line="+2"/>
         <source>token</source>
-        <translation type="unfinished"></translation>
+        <translation>토큰</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/checkreport.cpp" line="34"/>
+        <location line="+2"/>
         <source>exec plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>exec 플러그인</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/checkreport.cpp" line="36"/>
+        <location line="+2"/>
         <source>auth provider</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 공급자</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/checkreport.cpp" line="38"/>
+        <location line="+2"/>
         <source>password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/checkreport.cpp" line="40"/>
+        <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
 </context>
 <context>
     <name>CurrentContextWriter</name>
     <message>
-        <location filename="../../work/main/core/storage/currentcontextwriter.cpp" line="17"/>
+        <location filename="../../core/storage/currentcontextwriter.cpp" line="+17"/>
         <source>%1 Fix it first: kubectl reads none of its files while one is broken.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 먼저 이 문제를 해결하세요: 파일 중 하나라도 손상되어 있으면 kubectl은 어떤 파일도 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/currentcontextwriter.cpp" line="23"/>
+        <location line="+6"/>
         <source>kubectl&apos;s kubeconfig files (%1) define no context “%2”; a context from a file you added to Kubeminder becomes usable by kubectl once that file is in KUBECONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl의 kubeconfig 파일(%1)에는 컨텍스트 “%2”이(가) 정의되어 있지 않습니다. Kubeminder에 추가한 파일의 컨텍스트는 그 파일이 KUBECONFIG에 포함되어야 kubectl에서 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/currentcontextwriter.cpp" line="42"/>
+        <location line="+19"/>
         <source>%1 is not among the loaded files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 불러온 파일에 포함되어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/democommand.cpp" line="15"/>
+        <location filename="../../app/cli/democommand.cpp" line="+15"/>
         <source>Writes a demo set of kubeconfig files whose credentials expire at varied dates, for trying Kubeminder without touching your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 만료일이 제각각인 데모용 kubeconfig 파일 세트를 생성합니다. 내 kubeconfig 파일을 건드리지 않고 Kubeminder를 사용해 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/democommand.cpp" line="18"/>
+        <location line="+3"/>
         <source>Folder to write the files into (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 생성할 폴더입니다(필요하면 새로 만듭니다).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/democommand.cpp" line="19"/>
+        <location line="+1"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/democommand.cpp" line="33"/>
+        <location line="+14"/>
         <source>kubeminder demo: name one folder, for example: kubeminder demo /tmp/kubeminder-demo</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder demo: 폴더를 하나 지정하세요. 예: kubeminder demo /tmp/kubeminder-demo</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/democommand.cpp" line="41"/>
+        <location line="+8"/>
         <source>kubeminder demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder demo: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/democommand.cpp" line="48"/>
+        <location line="+7"/>
         <source>Try it: KUBECONFIG=%1 kubeminder check</source>
-        <translation type="unfinished"></translation>
+        <translation>사용해 보기: KUBECONFIG=%1 kubeminder check</translation>
     </message>
 </context>
 <context>
     <name>DemoSet</name>
     <message>
-        <location filename="../../work/main/core/kubeconfig/demoset.cpp" line="87"/>
-        <location filename="../../work/main/core/kubeconfig/demoset.cpp" line="96"/>
+        <location filename="../../core/kubeconfig/demoset.cpp" line="+87"/>
+        <location line="+9"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/demoset.cpp" line="91"/>
+        <location line="-5"/>
         <source>Cannot restrict %1 to its owner: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 접근 권한을 소유자로 제한할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/demoset.cpp" line="110"/>
+        <location line="+19"/>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/demoset.cpp" line="119"/>
+        <location line="+9"/>
         <source>%1 already exists; the demo set is only written into a folder without “config” and “team.yaml”. Choose a new folder, for example /tmp/kubeminder-demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 이미 있습니다. 데모 세트는 “config”와 “team.yaml”이 없는 폴더에만 기록됩니다. 새 폴더를 선택하세요(예: /tmp/kubeminder-demo).</translation>
     </message>
 </context>
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="139"/>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="151"/>
+        <location filename="../../core/probe/execcredentialrunner.cpp" line="+139"/>
+        <location line="+12"/>
         <source>The “env” of the exec section of user “%1” in %2 must be a list of name and value pairs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 있는 사용자 “%1”의 exec 섹션의 “env”는 이름과 값 쌍의 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="161"/>
+        <location line="+10"/>
         <source>The exec section of user “%1” in %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 있는 사용자 “%1”의 exec 섹션을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="222"/>
+        <location line="+61"/>
         <source>The credential plugin of user “%1” needs the cluster&apos;s details (provideClusterInfo), but no cluster was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인에 클러스터 정보가 필요하지만(provideClusterInfo) 클러스터가 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="227"/>
+        <location line="+5"/>
         <source>The credential plugin of user “%1” needs the details of cluster “%2” (provideClusterInfo), but no kubeconfig defines that cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인에 클러스터 “%2”의 정보가 필요하지만(provideClusterInfo) 이 클러스터를 정의하는 kubeconfig가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="243"/>
+        <location line="+16"/>
         <source>Cannot read the certificate authority %1 of cluster “%2” to give to the credential plugin of user “%3”.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%3”의 자격 증명 플러그인에 전달할 클러스터 “%2”의 CA(인증 기관) %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="406"/>
+        <location line="+163"/>
         <source>The credential plugin %1 printed an ExecCredential whose “status.%2” is not a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 출력한 ExecCredential의 “status.%2” 값이 문자열이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="422"/>
+        <location line="+16"/>
         <source>The credential plugin %1 printed nothing. An exec plugin must print an ExecCredential (JSON) on its standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 아무것도 출력하지 않았습니다. exec 플러그인은 표준 출력에 ExecCredential(JSON)을 출력해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="434"/>
+        <location line="+12"/>
         <source>The credential plugin %1 did not print valid JSON (%2 at byte %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 올바른 JSON을 출력하지 않았습니다(바이트 %3에서 %2).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="438"/>
+        <location line="+4"/>
         <source>The credential plugin %1 did not print a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 JSON 객체를 출력하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="447"/>
+        <location line="+9"/>
         <source>The credential plugin %1 printed JSON without “apiVersion” and “kind”: it is not an ExecCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 “apiVersion”과 “kind”가 없는 JSON을 출력했습니다: ExecCredential이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="455"/>
+        <location line="+8"/>
         <source>The credential plugin %1 printed an ExecCredential of version “%2”, but the kubeconfig asks for “%3”. Set the exec apiVersion to what the plugin supports.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 “%2” 버전의 ExecCredential을 출력했지만 kubeconfig는 “%3” 버전을 요구합니다. exec apiVersion을 플러그인이 지원하는 버전으로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="464"/>
+        <location line="+9"/>
         <source>The credential plugin %1 printed a “%2”, not an ExecCredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 ExecCredential이 아닌 “%2” 객체를 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="471"/>
+        <location line="+7"/>
         <source>The credential plugin %1 printed an ExecCredential without a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 status가 없는 ExecCredential을 출력했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="485"/>
+        <location line="+14"/>
         <source>The credential plugin %1 returned neither a token nor a client certificate and key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 토큰도, 클라이언트 인증서와 키도 반환하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="492"/>
+        <location line="+7"/>
         <source>The credential plugin %1 returned a client certificate or key, but not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 클라이언트 인증서와 키 중 하나만 반환했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="502"/>
+        <location line="+10"/>
         <source>The credential plugin %1 returned an expirationTimestamp that is not an RFC 3339 time (like 2026-06-15T12:00:00Z).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 RFC 3339 시간 형식(예: 2026-06-15T12:00:00Z)이 아닌 expirationTimestamp를 반환했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="516"/>
+        <location line="+14"/>
         <source>The credential plugin %1 returned a client certificate that cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 읽을 수 없는 클라이언트 인증서를 반환했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="524"/>
+        <location line="+8"/>
         <source>The credential plugin %1 returned a client key that cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 읽을 수 없는 클라이언트 키를 반환했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="531"/>
+        <location line="+7"/>
         <source>The credential plugin %1 returned a client key that does not belong to its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 반환한 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="568"/>
+        <location line="+37"/>
         <source>User “%1” has no credential plugin (exec section).</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 자격 증명 플러그인(exec 섹션)이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="571"/>
+        <location line="+3"/>
         <source>The exec section of user “%1” names no command.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 exec 섹션에 명령이 지정되어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="573"/>
+        <location line="+2"/>
         <source>The credential plugin of user “%1” uses apiVersion “%2”, which kubectl no longer runs. Use %3 or %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인이 apiVersion “%2”을(를) 사용하는데, kubectl은 더 이상 이 버전을 실행하지 않습니다. %3 또는 %4 버전을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="582"/>
+        <location line="+9"/>
         <source>The credential plugin of user “%1” does not set interactiveMode, which %2 requires; kubectl refuses it too. Set it to Never or IfAvailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인에 %2에서 필수인 interactiveMode가 설정되어 있지 않습니다. kubectl도 이를 거부합니다. Never 또는 IfAvailable로 설정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="587"/>
+        <location line="+5"/>
         <source>The credential plugin of user “%1” needs a terminal (interactiveMode: Always), so it cannot run in the background. Run a kubectl command in a terminal to refresh its credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인은 터미널이 필요하므로(interactiveMode: Always) 백그라운드에서 실행할 수 없습니다. 터미널에서 kubectl 명령을 실행해 자격 증명을 갱신하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="593"/>
+        <location line="+6"/>
         <source>The credential plugin of user “%1” has an unknown interactiveMode “%2”; kubectl accepts Never, IfAvailable or Always.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인에 알 수 없는 interactiveMode “%2”이(가) 설정되어 있습니다. kubectl은 Never, IfAvailable, Always만 허용합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="610"/>
+        <location line="+17"/>
         <source>“%1” of user “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%2”의 “%1”</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="618"/>
+        <location line="+8"/>
         <source>The credential plugin %1 was not found. Install it, or correct the command in the user&apos;s exec section in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인을 찾을 수 없습니다. 플러그인을 설치하거나, %2에 있는 해당 사용자의 exec 섹션에서 명령을 수정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="628"/>
+        <location line="+10"/>
         <source>The credential plugin %1 is not executable. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인에 실행 권한이 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="629"/>
+        <location line="+1"/>
         <source>The credential plugin %1 (%2) is not executable. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인(%2)에 실행 권한이 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="667"/>
+        <location line="+38"/>
         <source>The credential plugin %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인을 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="699"/>
+        <location line="+32"/>
         <source>The credential plugin %1 did not finish within %2 seconds and was stopped. It may be waiting for a login in a browser or a terminal: run a kubectl command once to sign in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 %2초 안에 끝나지 않아 중지했습니다. 브라우저나 터미널에서 로그인을 기다리고 있을 수 있습니다: kubectl 명령을 한 번 실행해 로그인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="706"/>
+        <location line="+7"/>
         <source>The credential plugin %1 printed more than %2 KiB, too much for an ExecCredential; it was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인의 출력이 %2 KiB를 넘어 ExecCredential로는 너무 크므로 중지했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="714"/>
+        <location line="+8"/>
         <source>The credential plugin %1 crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 비정상 종료되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="715"/>
+        <location line="+1"/>
         <source>The credential plugin %1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 자격 증명 플러그인이 실패했습니다(종료 코드 %2).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/execcredentialrunner.cpp" line="718"/>
+        <location line="+3"/>
         <source>It said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>플러그인 출력: %1</translation>
     </message>
 </context>
 <context>
     <name>ExpiryMonitor</name>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="157"/>
+        <location filename="../../core/monitor/expirymonitor.cpp" line="+157"/>
         <source>%1: %2 expires in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 만료까지 %3 남음</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="159"/>
+        <location line="+2"/>
         <source>%1: %2 expired %3 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 전에 만료됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="160"/>
+        <location line="+1"/>
         <source>%1: %2 has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 만료됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="166"/>
+        <location line="+6"/>
         <source>It stops working on %1. Refresh the credentials of “%2” (in %3) before then.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 사용할 수 없게 됩니다. 그 전에 “%2”(파일: %3)의 자격 증명을 갱신하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="169"/>
+        <location line="+3"/>
         <source>It stopped working on %1. Refresh the credentials of “%2” (in %3) to use it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1부터 사용할 수 없습니다. 다시 사용하려면 “%2”(파일: %3)의 자격 증명을 갱신하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="176"/>
+        <location line="+7"/>
         <source>1 credential needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 1개를 확인해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="177"/>
+        <location line="+1"/>
         <source>%1 credentials need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 %1개를 확인해야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="193"/>
+        <location line="+16"/>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="195"/>
+        <location line="+2"/>
         <source>%1 expiring within 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1일 이내 만료 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="197"/>
+        <location line="+2"/>
         <source>%1 expiring within %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%2일 이내 만료 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/expirymonitor.cpp" line="209"/>
+        <location line="+12"/>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 외 %2개</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="44"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+44"/>
         <source>the kubeconfig on standard input is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="51"/>
+        <location line="+7"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="56"/>
+        <location line="+5"/>
         <source>%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it in instead: sudo cat %1 | kubeminder import - --name NAME, or start K3s with --write-kubeconfig-mode 0640 and a group you are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽을 권한이 없습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다). 대신 파이프로 전달하세요: sudo cat %1 | kubeminder import - --name NAME, 또는 K3s를 --write-kubeconfig-mode 0640 및 본인이 속한 그룹으로 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="98"/>
+        <location line="+42"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
-        <translation type="unfinished"></translation>
+        <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="113"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="253"/>
+        <location line="+15"/>
+        <location line="+140"/>
         <source>kubeminder import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="125"/>
+        <location line="-128"/>
         <source>%1 holds no kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 kubeconfig가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="143"/>
+        <location line="+18"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="145"/>
+        <location line="+2"/>
         <source>Would:</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 예정:</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="145"/>
+        <location line="+0"/>
         <source>Changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항:</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="158"/>
+        <location line="+13"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>저장했습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="160"/>
+        <location line="+2"/>
         <source> (backup: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (백업: %1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="163"/>
+        <location line="+3"/>
         <source>%1 was readable by other users; it is now readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일은 다른 사용자도 읽을 수 있는 상태였으므로, 이제 본인만 읽을 수 있도록 변경했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="188"/>
+        <location line="+25"/>
         <source>“%1” is not in the kubeconfig after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 후 kubeconfig에 “%1” 컨텍스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="191"/>
+        <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="194"/>
+        <location line="+3"/>
         <source>, expires %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>, 만료일 %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="209"/>
+        <location line="+15"/>
         <source>Imports a fresh kubeconfig (for K3s, /etc/rancher/k3s/k3s.yaml; “-” reads standard input) as context NAME. If NAME exists, its certificate, key or token and its cluster CA are replaced in the files that hold them and everything else is kept; otherwise NAME is added. Every file written is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 kubeconfig(K3s라면 /etc/rancher/k3s/k3s.yaml, “-”는 표준 입력)를 컨텍스트 NAME으로 가져옵니다. NAME이 이미 있으면 그 인증서, 키 또는 토큰과 클러스터 CA를 해당 항목이 들어 있는 파일에서 교체하고 나머지는 모두 유지합니다. 없으면 NAME을 새로 추가합니다. 기록하는 모든 파일은 먼저 백업합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="215"/>
+        <location line="+6"/>
         <source>The fresh kubeconfig file, or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 kubeconfig 파일입니다. 표준 입력을 쓰려면 -를 지정합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="216"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="314"/>
+        <location line="+1"/>
+        <location line="+98"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="217"/>
+        <location line="-97"/>
         <source>The context to refresh or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신하거나 새로 만들 컨텍스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="218"/>
+        <location line="+1"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="220"/>
+        <location line="+2"/>
         <source>The kubeconfig to import into (default: as kubectl).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 내용을 기록할 kubeconfig입니다(기본값: kubectl과 동일).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="220"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="231"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="234"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="316"/>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+3"/>
+        <location line="+82"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="222"/>
+        <location line="-94"/>
         <source>The source&apos;s context to take (default: its current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 원본의 컨텍스트입니다(기본값: 원본의 현재 컨텍스트).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="223"/>
+        <location line="+1"/>
         <source>SRC_CONTEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>SRC_CONTEXT</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="224"/>
+        <location line="+1"/>
         <source>Use this API server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 API 서버 URL을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="224"/>
+        <location line="+0"/>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="225"/>
+        <location line="+1"/>
         <source>Namespace for a new context.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 컨텍스트의 네임스페이스입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="225"/>
+        <location line="+0"/>
         <source>NS</source>
-        <translation type="unfinished"></translation>
+        <translation>NS</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="226"/>
+        <location line="+1"/>
         <source>Make NAME the current context.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME을 현재 컨텍스트로 설정합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="228"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="318"/>
+        <location line="+2"/>
+        <location line="+90"/>
         <source>Import even an expired, not yet valid or mismatched certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>만료되었거나, 아직 유효하지 않거나, 일치하지 않는 인증서도 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="229"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="319"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Show what would change; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경될 내용만 표시하고 아무것도 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="230"/>
+        <location line="-89"/>
         <source>SSH: a private key file to try.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: 시도할 개인 키 파일입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="233"/>
+        <location line="+3"/>
         <source>SSH: the known_hosts file (default ~/.ssh/known_hosts).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: known_hosts 파일입니다(기본값 ~/.ssh/known_hosts).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="237"/>
+        <location line="+4"/>
         <source>SSH: trust and record an unknown host key without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: 알 수 없는 호스트 키를 묻지 않고 신뢰하여 기록합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="239"/>
+        <location line="+2"/>
         <source>SSH: use sudo to read the file: auto (when needed), never or always.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: 파일을 읽을 때 sudo 사용 여부: auto(필요할 때), never 또는 always.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="240"/>
+        <location line="+1"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="243"/>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="322"/>
+        <location line="+3"/>
+        <location line="+79"/>
         <source>SSH: read the sudo password from the first line of standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: 표준 입력의 첫 줄에서 sudo 비밀번호를 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="246"/>
+        <location line="-76"/>
         <source>SSH: the kind of server: k3s (default), rke2, kubeadm, microk8s, k0s.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: 서버 종류: k3s(기본값), rke2, kubeadm, microk8s, k0s.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="247"/>
+        <location line="+1"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>KIND</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="248"/>
+        <location line="+1"/>
         <source>SSH: give up after this many seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH: SECONDS초가 지나면 중단합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="249"/>
+        <location line="+1"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="265"/>
+        <location line="+16"/>
         <source>name one source, for example: kubeminder import ./k3s.yaml --name homelab</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 원본을 하나 지정하세요. 예: kubeminder import ./k3s.yaml --name homelab</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="267"/>
+        <location line="+2"/>
         <source>--name NAME is required: the context to refresh or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name NAME을 지정해야 합니다. 갱신하거나 새로 만들 컨텍스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="285"/>
+        <location line="+18"/>
         <source>--sudo takes auto, never or always, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sudo에는 auto, never, always 중 하나를 지정해야 합니다(입력값: “%1”).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="290"/>
+        <location line="+5"/>
         <source>--preset takes k3s, rke2, kubeadm, microk8s or k0s, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--preset에는 k3s, rke2, kubeadm, microk8s, k0s 중 하나를 지정해야 합니다(입력값: “%1”).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="296"/>
+        <location line="+6"/>
         <source>--timeout takes a number of seconds from 1 to 3600, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout에는 1에서 3600 사이의 초를 지정해야 합니다(입력값: “%1”).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="298"/>
+        <location line="+2"/>
         <source>standard input cannot carry both the kubeconfig and the sudo password.</source>
-        <translation type="unfinished"></translation>
+        <translation>표준 입력으로 kubeconfig와 sudo 비밀번호를 함께 전달할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="303"/>
+        <location line="+5"/>
         <source>--%1 applies to ssh:// sources only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 옵션은 ssh:// 원본에만 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="312"/>
+        <location line="+9"/>
         <source>Repeats the import that created or last refreshed CONTEXT.</source>
-        <translation type="unfinished"></translation>
+        <translation>CONTEXT를 만들었거나 마지막으로 갱신한 가져오기를 다시 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="313"/>
+        <location line="+1"/>
         <source>The context to refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신할 컨텍스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="316"/>
+        <location line="+3"/>
         <source>The kubeconfig (default: as kubectl).</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 kubeconfig입니다(기본값: kubectl과 동일).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="326"/>
+        <location line="+10"/>
         <source>kubeminder refresh: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder refresh: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="338"/>
+        <location line="+12"/>
         <source>name one context.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트를 하나 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="344"/>
+        <location line="+6"/>
         <source>no remembered source for “%1”. Import it once with: kubeminder import SOURCE --name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 대해 기억해 둔 가져오기 원본이 없습니다. 다음 명령으로 한 번 가져오세요: kubeminder import SOURCE --name %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/importcommand.cpp" line="366"/>
+        <location line="+22"/>
         <source>Refreshing “%1” from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1” 갱신 중</translation>
     </message>
 </context>
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../work/main/core/transfer/importsourceregistry.cpp" line="47"/>
+        <location filename="../../core/transfer/importsourceregistry.cpp" line="+47"/>
         <source>from %1 over SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH로 %1에서</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/importsourceregistry.cpp" line="48"/>
+        <location line="+1"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서</translation>
     </message>
 </context>
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="38"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+38"/>
         <source>“%1” must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="57"/>
+        <location line="+19"/>
         <source>“%1” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="68"/>
+        <location line="+11"/>
         <source>“%1” must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 매핑이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="88"/>
+        <location line="+20"/>
         <source>“%1” of “%2” is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”의 “%1” 값이 올바른 base64가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="111"/>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="130"/>
+        <location line="+23"/>
+        <location line="+19"/>
         <source>“%1” must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="137"/>
+        <location line="+7"/>
         <source>every item of “%1” must be a mapping with a name</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 모든 항목은 이름(name)이 있는 매핑이어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="145"/>
+        <location line="+8"/>
         <source>the name “%1” is used twice in “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”에서 이름 “%1”이(가) 두 번 사용되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="163"/>
+        <location line="+18"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="167"/>
+        <location line="+4"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="171"/>
+        <location line="+4"/>
         <source>%1 is too large to be a kubeconfig (%2 MiB; the limit is %3 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(%2 MiB, 한도는 %3 MiB).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="179"/>
+        <location line="+8"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="187"/>
+        <location line="+8"/>
         <source>%1 is too large to be a kubeconfig (the limit is %2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(한도는 %2 MiB).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="205"/>
+        <location line="+18"/>
         <source>%1 is not a kubeconfig: it contains binary data (NUL bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="211"/>
+        <location line="+6"/>
         <source>%1 is not valid YAML: %2 (line %3, column %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 YAML이 아닙니다: %2 (%3행, %4열).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="246"/>
+        <location line="+35"/>
         <source>%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, contexts).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig가 아닙니다: 최상위 수준은 매핑(apiVersion, clusters, users, contexts)이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="315"/>
+        <location line="+69"/>
         <source>%1 is not a valid kubeconfig: %2 (line %3, column %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2 (%3행, %4열).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/kubeconfig/kubeconfigdocument.cpp" line="321"/>
+        <location line="+6"/>
         <source>%1 is not a valid kubeconfig: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2.</translation>
     </message>
 </context>
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="261"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+261"/>
         <source>No name given: say which context to refresh or create with --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="264"/>
+        <location line="+3"/>
         <source>“%1” is not a server address. Give one like https://192.0.2.10:6443.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 서버 주소가 아닙니다. https://192.0.2.10:6443 같은 형식으로 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="271"/>
+        <location line="+7"/>
         <source>Cannot import into a kubeconfig with an unexpected layout: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>구조가 예상과 다른 kubeconfig로는 가져올 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="281"/>
+        <location line="+10"/>
         <source>“%1” already has exactly these credentials; nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에는 이미 똑같은 자격 증명이 있습니다. 변경할 내용이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="298"/>
+        <location line="+17"/>
         <source>%1 holds no kubeconfig (it is empty). Nothing was imported; check that this is the file the cluster wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 kubeconfig가 없습니다(빈 파일입니다). 아무것도 가져오지 않았습니다. 클러스터가 기록한 파일이 맞는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="302"/>
+        <location line="+4"/>
         <source>%1 does not exist. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일이 존재하지 않습니다. 아무것도 가져오지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="304"/>
+        <location line="+2"/>
         <source>%1 is not a usable kubeconfig, so nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="316"/>
+        <location line="+12"/>
         <source>%1 defines no context, so there is nothing to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 정의된 컨텍스트가 없어 가져올 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="318"/>
+        <location line="+2"/>
         <source>%1 sets no current context; choose one of its contexts with --context: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 현재 컨텍스트가 설정되어 있지 않습니다. --context로 다음 컨텍스트 중 하나를 선택하세요: %2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="329"/>
+        <location line="+11"/>
         <source>%1 has no context “%2”; it defines no context at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 “%2” 컨텍스트가 없습니다. 이 파일에는 정의된 컨텍스트가 하나도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="331"/>
+        <location line="+2"/>
         <source>%1 has no context “%2”. Choose one of %3 with --context.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 “%2” 컨텍스트가 없습니다. --context로 %3 중 하나를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="337"/>
+        <location line="+6"/>
         <source>Context “%1” of %2 names cluster “%3”, which that file does not define. Nothing was imported; fetch a complete kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 컨텍스트 “%1”은(는) 클러스터 “%3”을(를) 참조하지만, 그 파일에는 이 클러스터가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="344"/>
+        <location line="+7"/>
         <source>Context “%1” of %2 names user “%3”, which that file does not define. Nothing was imported; fetch a complete kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 그 파일에는 이 사용자가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="402"/>
+        <location line="+58"/>
         <source>Could not analyse the credentials of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 자격 증명을 분석하지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="413"/>
+        <location line="+11"/>
         <source>The fresh kubeconfig&apos;s cluster: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 kubeconfig의 클러스터: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="420"/>
+        <location line="+7"/>
         <source>The fresh credentials: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자격 증명: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="423"/>
+        <location line="+3"/>
         <source>user “%1” has no credentials at all</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”에 자격 증명이 전혀 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="430"/>
+        <location line="+7"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or use --force to import it anyway.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 자격 증명을 사용할 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 --force를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="435"/>
+        <location line="+5"/>
         <source>Imported although the fresh credentials cannot be used (--force): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자격 증명을 사용할 수 없지만 가져왔습니다(--force): %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="461"/>
+        <location line="+26"/>
         <source>No kubeconfig file to add “%1” to; name one with --kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 추가할 kubeconfig 파일이 없습니다. --kubeconfig로 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="476"/>
+        <location line="+15"/>
         <source>Cannot add “%1” to %2: %3 Fix that file or choose another with --kubeconfig; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 “%1”을(를) 추가할 수 없습니다: %3 그 파일을 고치거나 --kubeconfig로 다른 파일을 선택하세요. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="502"/>
+        <location line="+26"/>
         <source>Context “%1” in %2 names cluster “%3”, which no loaded kubeconfig defines, so there is nothing to refresh. Fix or delete the context, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 컨텍스트 “%1”은(는) 클러스터 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 클러스터가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="508"/>
+        <location line="+6"/>
         <source>Context “%1” in %2 names user “%3”, which no loaded kubeconfig defines, so there is nothing to refresh. Fix or delete the context, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 사용자가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="532"/>
+        <location line="+24"/>
         <source>User “%1” is shared: context(s) %2 use it too and get the fresh credentials as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”은(는) 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="537"/>
+        <location line="+5"/>
         <source>Cluster “%1” is shared: context(s) %2 use it too and get the fresh CA as well.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”은(는) 공유되어 있습니다. 이 클러스터를 함께 쓰는 컨텍스트 %2에도 새 CA가 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="543"/>
+        <location line="+6"/>
         <source>Refreshing keeps the namespace of “%1” (%2); --namespace only applies to a new context. Change it with kubectl config set-context %1 --namespace=%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신할 때 “%1”의 네임스페이스(%2)는 그대로 유지됩니다. --namespace는 새 컨텍스트에만 적용됩니다. 변경하려면 다음 명령을 실행하세요: kubectl config set-context %1 --namespace=%3.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="548"/>
+        <location line="+5"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="559"/>
+        <location line="+11"/>
         <source>Cannot find user “%1” in %2 any more; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 사용자 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="572"/>
+        <location line="+13"/>
         <source>User “%1” used %2; it now uses %3 from the fresh kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”의 자격 증명 종류가 바뀝니다: 기존 %2, 새 kubeconfig의 %3.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="590"/>
+        <location line="+18"/>
         <source>Cannot find cluster “%1” in %2 any more; reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 클러스터 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="599"/>
+        <location line="+9"/>
         <source>Cluster “%1” no longer skips TLS verification: it now checks the server against the fresh CA.</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”은(는) 더 이상 TLS 검증을 건너뛰지 않습니다. 이제 새 CA로 서버를 검증합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="621"/>
+        <location line="+22"/>
         <source>Cannot add context “%1”: %2 already has a cluster named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that cluster first.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”을(를) 추가할 수 없습니다: %2에 이미 이름이 “%1”인 클러스터가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 클러스터는 기존 클러스터에 가려집니다. 다른 --name을 지정하거나 먼저 그 클러스터의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="628"/>
+        <location line="+7"/>
         <source>Cannot add context “%1”: %2 already has a user named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that user first.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”을(를) 추가할 수 없습니다: %2에 이미 이름이 “%1”인 사용자가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 사용자는 기존 사용자에 가려집니다. 다른 --name을 지정하거나 먼저 그 사용자의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="642"/>
+        <location line="+14"/>
         <source>Context “%1” uses %2: the host Kubeminder connected to, in place of the server&apos;s own loopback address.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”은(는) 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트 %2을(를) 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="648"/>
+        <location line="+6"/>
         <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Give the server&apos;s address with --server, e.g. --server https://HOST:6443.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 kubeconfig가 서버 자신의 루프백 주소인 %1을(를) 가리키고 있어 여기에서는 서버에 연결할 수 없습니다. --server로 서버 주소를 지정하세요. 예: --server https://HOST:6443.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="653"/>
+        <location line="+5"/>
         <source>Context “%1” keeps the server address %2, which only works on the server itself. To use it from another computer, import again with --server https://HOST:6443.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”은(는) 서버 주소 %2을(를) 그대로 사용하며, 이 주소는 서버 자신에서만 동작합니다. 다른 컴퓨터에서 사용하려면 --server https://HOST:6443을 지정해 다시 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="671"/>
+        <location line="+18"/>
         <source>Cannot add “%1” to %2: that file already has an entry of that name. Choose another --name, or add the file to KUBECONFIG to refresh it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 “%1”을(를) 추가할 수 없습니다: 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 --name을 지정하거나, 그 항목을 갱신하려면 파일을 KUBECONFIG에 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="750"/>
+        <location line="+79"/>
         <source>%1 Fix or remove it first; nothing was changed, because Kubeminder does not write next to a broken file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 먼저 그 파일을 고치거나 제거하세요. Kubeminder는 손상된 파일이 함께 있을 때는 기록하지 않으므로 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="775"/>
+        <location line="+25"/>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="776"/>
+        <location line="+1"/>
         <source>The import stopped half-way: %1 Already written (each with a backup): %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기가 도중에 중단되었습니다: %1 이미 기록된 파일(각각 백업됨): %2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="789"/>
+        <location line="+13"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="793"/>
+        <location line="+4"/>
         <source>Refresh the credentials of user “%1” in %2 (expiry %3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 사용자 “%1” 자격 증명 갱신(만료일 %3 → %4)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="796"/>
+        <location line="+3"/>
         <source>Refresh the CA of cluster “%1” in %2 (expiry %3 → %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 클러스터 “%1” CA 갱신(만료일 %3 → %4)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="799"/>
+        <location line="+3"/>
         <source>Add cluster “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 클러스터 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="801"/>
+        <location line="+2"/>
         <source>Add user “%1” to %2 (expires %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 사용자 “%1” 추가(만료일 %3)</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="803"/>
+        <location line="+2"/>
         <source>Add context “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 컨텍스트 “%1” 추가</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/kubeconfigimporter.cpp" line="805"/>
+        <location line="+2"/>
         <source>Make “%1” the current context in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 “%1”을(를) 현재 컨텍스트로 설정</translation>
     </message>
 </context>
 <context>
     <name>KubeconfigLock</name>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfiglock.cpp" line="23"/>
+        <location filename="../../core/storage/kubeconfiglock.cpp" line="+23"/>
         <source>%1 is locked: the lock file %2 exists. Another kubectl or Kubeminder may be writing it; wait and try again. If none is running, a crash left the lock behind: delete %2 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 잠겨 있습니다: 잠금 파일 %2이(가) 있습니다. 다른 kubectl이나 Kubeminder가 이 파일에 쓰고 있을 수 있으니 잠시 기다린 뒤 다시 시도하세요. 실행 중인 프로그램이 없다면 비정상 종료로 잠금 파일이 남은 것입니다: %2을(를) 삭제하고 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfiglock.cpp" line="28"/>
+        <location line="+5"/>
         <source>Cannot create the lock file %1: %2. Check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다: %2. 폴더가 있고 쓰기 권한이 있는지 확인하세요.</translation>
     </message>
 </context>
 <context>
     <name>KubeconfigWriter</name>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="39"/>
+        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+39"/>
         <source>%1 is a chain of more than %2 symbolic links, probably a loop. Point it at a real file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="53"/>
+        <location line="+14"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="58"/>
+        <location line="+5"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="65"/>
+        <location line="+7"/>
         <source>%1 is too large to be a kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="69"/>
+        <location line="+4"/>
         <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="83"/>
+        <location line="+14"/>
         <source>Cannot create a temporary file next to %1: %2. Check that the folder is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2. 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="90"/>
+        <location line="+7"/>
         <source>Cannot set the permissions of the new %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 %1의 권한을 설정할 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="96"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 쓸 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="102"/>
+        <location line="+6"/>
         <source>Cannot save %1: %2. Free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="277"/>
+        <location line="+175"/>
         <source>No kubeconfig file was named to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="285"/>
+        <location line="+8"/>
         <source>Kubeminder did not write %1: the new content is not a valid kubeconfig (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용이 올바른 kubeconfig가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="321"/>
+        <location line="+36"/>
         <source>Kubeminder did not write %1 because it could not back it up first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 백업할 수 없어서 Kubeminder가 %1에 쓰지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="331"/>
+        <location line="+10"/>
         <source>%1 was created by another program after Kubeminder looked for it. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="335"/>
+        <location line="+4"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="339"/>
+        <location line="+4"/>
         <source>Another program changed %1 after Kubeminder read it. Nothing was written: reload and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 변경했습니다. 아무것도 쓰지 않았습니다: 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="358"/>
+        <location line="+19"/>
         <source>%1 disappeared right after it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 쓰기 직후 사라졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="360"/>
+        <location line="+2"/>
         <source>%1 does not hold what was written to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 기록한 내용이 들어 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="362"/>
+        <location line="+2"/>
         <source>%1 no longer reads as a kubeconfig: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 더 이상 kubeconfig로 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="372"/>
+        <location line="+10"/>
         <source>Writing %1 failed: %2 The new file was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 쓰기에 실패했습니다: %2 새 파일은 삭제했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="380"/>
+        <location line="+8"/>
         <source>Writing %1 failed: %2 The previous content was put back from the backup %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 쓰기에 실패했습니다: %2 백업 %3에서 이전 내용을 되돌려 놓았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="383"/>
+        <location line="+3"/>
         <source>Writing %1 failed: %2 Putting the previous content back failed too (%3). Restore it from the backup %4 with “kubeminder restore”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 쓰기에 실패했습니다: %2 이전 내용을 되돌리는 데도 실패했습니다(%3). “kubeminder restore”로 백업 %4에서 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="395"/>
+        <location line="+12"/>
         <source>Kubeminder will not write over %1 because it could not read it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없어서 Kubeminder가 덮어쓰지 않습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="401"/>
+        <location line="+6"/>
         <source>Kubeminder did not write %1: the new content could not be turned into YAML (it is empty, too deep or too large).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용을 YAML로 변환할 수 없습니다(비어 있거나, 중첩이 너무 깊거나, 너무 큽니다).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="421"/>
+        <location line="+20"/>
         <source>The backup %1 no longer exists (it may have been removed or pruned). Nothing was restored; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1이(가) 더 이상 없습니다(삭제되었거나 정리되었을 수 있습니다). 아무것도 복원하지 않았으며 %2은(는) 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="430"/>
+        <location line="+9"/>
         <source>%1 disappeared while it was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽는 동안 파일이 사라졌습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="432"/>
+        <location line="+2"/>
         <source>The backup cannot be used: %1 Nothing was restored; %2 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 사용할 수 없습니다: %1 아무것도 복원하지 않았으며 %2은(는) 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="437"/>
+        <location line="+5"/>
         <source>The backup %1 is not a valid kubeconfig (%2). Nothing was restored; %3 is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 %1은(는) 올바른 kubeconfig가 아닙니다(%2). 아무것도 복원하지 않았으며 %3은(는) 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/storage/kubeconfigwriter.cpp" line="446"/>
+        <location line="+9"/>
         <source>Cannot restore %1: %2 Nothing was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 복원할 수 없습니다: %2 아무것도 복원하지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>NotificationLedger</name>
     <message>
-        <location filename="../../work/main/core/monitor/notificationledger.cpp" line="95"/>
+        <location filename="../../core/monitor/notificationledger.cpp" line="+95"/>
         <source>The list of notifications already shown (%1 in %2) is too large to be ours; it is ignored, so some notifications may be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 표시한 알림 목록(%2의 %1)이 Kubeminder가 만든 것으로 보기에는 너무 큽니다. 이 목록을 무시하므로 일부 알림이 다시 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/notificationledger.cpp" line="106"/>
+        <location line="+11"/>
         <source>The list of notifications already shown (%1 in %2) is damaged; it is ignored, so some notifications may be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 표시한 알림 목록(%2의 %1)이 손상되었습니다. 이 목록을 무시하므로 일부 알림이 다시 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/notificationledger.cpp" line="125"/>
+        <location line="+19"/>
         <source>%1 of the %2 entries in the list of notifications already shown (%3 in %4) were ignored as damaged or beyond the limit of %5; their notifications may be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 표시한 알림 목록(%4의 %3)의 항목 %2개 중 %1개가 손상되었거나 한도(%5개)를 넘어 무시되었습니다. 해당 알림이 다시 표시될 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../work/main/core/monitor/notificationsettings.cpp" line="123"/>
+        <location filename="../../core/monitor/notificationsettings.cpp" line="+123"/>
         <source>The saved setting %1 (“%2”) in %3 is neither true nor false; notifications stay on.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에 저장된 설정 %1(“%2”)은(는) true도 false도 아닙니다. 알림을 켠 상태로 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/notificationsettings.cpp" line="137"/>
+        <location line="+14"/>
         <source>The saved setting %1 (“%2”) in %3 is not a list of at most %4 whole numbers of days from 0 to %5, separated by commas; using the default of %6 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에 저장된 설정 %1(“%2”)은(는) 쉼표로 구분된 0~%5 사이의 정수 일수 목록(최대 %4개)이 아닙니다. 기본값인 %6일을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/monitor/notificationsettings.cpp" line="150"/>
+        <location line="+13"/>
         <source>The saved setting %1 (“%2”) in %3 is not a date and time such as 2026-06-15T13:00:00Z; notifications are not paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에 저장된 설정 %1(“%2”)은(는) 2026-06-15T13:00:00Z와 같은 날짜와 시간이 아닙니다. 알림을 일시 중지하지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../../work/main/core/credentials/privatekey.cpp" line="185"/>
-        <location filename="../../work/main/core/credentials/privatekey.cpp" line="194"/>
+        <location filename="../../core/credentials/privatekey.cpp" line="+185"/>
+        <location line="+9"/>
         <source>its private key is encrypted with a passphrase, which kubectl cannot use</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 키가 암호 문구로 암호화되어 있어 kubectl에서 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/privatekey.cpp" line="187"/>
+        <location line="-7"/>
         <source>it contains no PEM private key</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 개인 키가 들어 있지 않습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/privatekey.cpp" line="228"/>
+        <location line="+41"/>
         <source>its private key is not valid PEM</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 키가 올바른 PEM 형식이 아닙니다</translation>
     </message>
 </context>
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="28"/>
+        <location filename="../../app/cli/probecommand.cpp" line="+24"/>
         <source>CONTEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="29"/>
+        <location line="+0"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="30"/>
+        <location line="+0"/>
         <source>WHY</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="121"/>
+        <location line="+87"/>
         <source>Asks each context&apos;s API server whether it accepts the credentials (GET /version and a SelfSubjectReview), and explains a refusal with what Kubeminder knows locally.
 exec plugins are run only with --run-exec.
 Exit status: 0 accepted, 1 forbidden, 2 rejected or unreachable, 3 nothing to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 컨텍스트의 API 서버가 자격 증명을 받아들이는지 확인하고(GET /version 및 SelfSubjectReview), 거부되면 Kubeminder가 로컬에서 알고 있는 정보로 그 이유를 설명합니다.
+exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
+종료 상태: 0 수락됨, 1 권한 없음(forbidden), 2 거부됨 또는 연결 불가, 3 점검할 대상 없음.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="125"/>
+        <location line="+4"/>
         <source>Contexts to probe (default: every one).</source>
-        <translation type="unfinished"></translation>
+        <translation>점검할 컨텍스트입니다(기본값: 전체).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="127"/>
+        <location line="+2"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="129"/>
+        <location line="+2"/>
         <source>A kubeconfig file; repeat to merge several in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일입니다. 여러 번 지정하면 순서대로 병합합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="129"/>
+        <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="131"/>
+        <location line="+2"/>
         <source>Output format: table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력 형식: table(기본값) 또는 json.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="131"/>
+        <location line="+0"/>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="134"/>
+        <location line="+3"/>
         <source>Seconds each context&apos;s probe may take (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트마다 점검에 허용할 시간(초)입니다(기본값 10).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="134"/>
+        <location line="+0"/>
         <source>SECONDS</source>
-        <translation type="unfinished"></translation>
+        <translation>SECONDS</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="137"/>
+        <location line="+3"/>
         <source>Run exec credential plugins (non-interactively) to get their credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>exec 자격 증명 플러그인을 (비대화형으로) 실행해 자격 증명을 얻습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="141"/>
+        <location line="+4"/>
         <source>kubeminder probe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeminder probe: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="154"/>
+        <location line="+13"/>
         <source>unknown output format “%1”; use table or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 출력 형식 “%1”입니다. table 또는 json을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="158"/>
+        <location line="+4"/>
         <source>--timeout takes a number of seconds from 1 to 600, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout에는 1에서 600 사이의 초를 지정해야 합니다(입력값: “%1”).</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="174"/>
+        <location line="+16"/>
         <source>no context named “%1” in the loaded kubeconfig files.</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 kubeconfig 파일에 이름이 “%1”인 컨텍스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="187"/>
+        <location line="+13"/>
         <source>refresh it %1: kubeminder refresh %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 갱신하세요: kubeminder refresh %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="188"/>
+        <location line="+1"/>
         <source>import a fresh kubeconfig: kubeminder import FILE --name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>새 kubeconfig를 가져오세요: kubeminder import FILE --name %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/probecommand.cpp" line="204"/>
+        <location line="+16"/>
         <source>No context to probe.</source>
-        <translation type="unfinished"></translation>
+        <translation>점검할 컨텍스트가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>ProbeResult</name>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="50"/>
+        <location filename="../../core/probe/proberesult.cpp" line="+50"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>허용됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="52"/>
+        <location line="+2"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="54"/>
+        <location line="+2"/>
         <source>Forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>권한 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="56"/>
+        <location line="+2"/>
         <source>Server not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰할 수 없는 서버</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="58"/>
+        <location line="+2"/>
         <source>Server name mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 이름 불일치</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="60"/>
+        <location line="+2"/>
         <source>Server certificate expired</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서 만료됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="62"/>
+        <location line="+2"/>
         <source>TLS error</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 오류</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="64"/>
+        <location line="+2"/>
         <source>Unknown host</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 호스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="66"/>
+        <location line="+2"/>
         <source>Connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 거부됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="68"/>
+        <location line="+2"/>
         <source>No answer</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="70"/>
+        <location line="+2"/>
         <source>Proxy error</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 오류</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="72"/>
+        <location line="+2"/>
         <source>Network error</source>
-        <translation type="unfinished"></translation>
+        <translation>네트워크 오류</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="74"/>
+        <location line="+2"/>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>예상치 못한 응답</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="76"/>
+        <location line="+2"/>
         <source>Not probed</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 안 함</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proberesult.cpp" line="78"/>
+        <location line="+2"/>
         <source>Configuration error</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 오류</translation>
     </message>
 </context>
 <context>
     <name>ProxyResolver</name>
     <message>
-        <location filename="../../work/main/core/probe/proxyresolver.cpp" line="84"/>
+        <location filename="../../core/probe/proxyresolver.cpp" line="+84"/>
         <source>the proxy address “%1” is not a valid URL</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proxyresolver.cpp" line="98"/>
+        <location line="+14"/>
         <source>the proxy %1 is an HTTPS proxy, which Kubeminder cannot use yet; use an http:// or socks5:// proxy address, or probe with kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 %1은(는) HTTPS 프록시이며, Kubeminder는 아직 HTTPS 프록시를 사용할 수 없습니다. http:// 또는 socks5:// 프록시 주소를 사용하거나 kubectl로 점검하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/probe/proxyresolver.cpp" line="103"/>
+        <location line="+5"/>
         <source>the proxy %1 uses the scheme “%2”; kubectl supports only http, https and socks5</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 %1은(는) “%2” 스킴을 사용합니다. kubectl은 http, https, socks5만 지원합니다</translation>
     </message>
 </context>
 <context>
     <name>ReportFormatter</name>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="88"/>
+        <location filename="../../app/cli/reportformatter.cpp" line="+89"/>
         <source>CURRENT</source>
-        <translation type="unfinished"></translation>
+        <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="88"/>
+        <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="88"/>
+        <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="88"/>
+        <location line="+0"/>
         <source>EXPIRES (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>만료일 (UTC)</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="88"/>
+        <location line="+0"/>
         <source>LEFT</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 기간</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="89"/>
+        <location line="+1"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="89"/>
+        <location line="+0"/>
         <source>CLUSTER</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="89"/>
+        <location line="+0"/>
         <source>SERVER</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="89"/>
+        <location line="+0"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="139"/>
+        <location line="+34"/>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>문제:</translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/reportformatter.cpp" line="146"/>
+        <location line="+7"/>
         <source>Files that could not be loaded:</source>
-        <translation type="unfinished"></translation>
+        <translation>불러오지 못한 파일:</translation>
     </message>
 </context>
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="239"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+239"/>
         <source>The SSH transfer was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="247"/>
+        <location line="+8"/>
         <source>%1 did not answer in time. Check that the host is reachable and that an SSH server listens on port %2, or allow more time with --timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호스트가 제시간에 응답하지 않았습니다. 호스트에 연결할 수 있는지, SSH 서버가 포트 %2에서 수신 대기 중인지 확인하거나 --timeout으로 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="299"/>
+        <location line="+52"/>
         <source>&apos;%1&apos; is not a host name: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 호스트 이름이 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="303"/>
+        <location line="+4"/>
         <source>The remote path %1 must be absolute (like /etc/rancher/k3s/k3s.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>원격 경로 %1은(는) 절대 경로여야 합니다(예: /etc/rancher/k3s/k3s.yaml).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="313"/>
+        <location line="+10"/>
         <source>&apos;%1&apos; is not a host name libssh accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) libssh가 허용하는 호스트 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="320"/>
+        <location line="+7"/>
         <source>Could not read your SSH configuration (~/.ssh/config): %1. Fix the file or name another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 설정(~/.ssh/config)을 읽지 못했습니다: %1. 파일을 고치거나 다른 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="327"/>
+        <location line="+7"/>
         <source>The SSH configuration file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 설정 파일 %1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="332"/>
+        <location line="+5"/>
         <source>Could not read the SSH configuration file %1: %2. Fix the file or name another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 설정 파일 %1을(를) 읽지 못했습니다: %2. 파일을 고치거나 다른 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="392"/>
+        <location line="+60"/>
         <source>The host name %1 could not be resolved. Check the spelling, your DNS, or the HostName in your SSH configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름 %1의 주소를 찾을 수 없습니다. 철자, DNS 또는 SSH 설정의 HostName을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="397"/>
+        <location line="+5"/>
         <source>%1 refused the connection on port %2. Check that the SSH server runs and listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호스트가 포트 %2에서 연결을 거부했습니다. SSH 서버가 실행 중이고 그 포트에서 수신 대기 중인지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="405"/>
+        <location line="+8"/>
         <source>Could not open an SSH connection to %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 포트 %2에 SSH 연결을 열지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="417"/>
+        <location line="+12"/>
         <source>The SSH server %1 sent no usable host key.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 서버 %1에서 사용할 수 있는 호스트 키를 받지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="456"/>
+        <location line="+39"/>
         <source>a different key</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 키</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="459"/>
+        <location line="+3"/>
         <source>the entry for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 있는 %1 항목</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="460"/>
+        <location line="+1"/>
         <source>line %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1번 줄</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="463"/>
+        <location line="+3"/>
         <source>The host key of %1 has changed: %2 remembers %3, the server now shows %4 (%5). Someone may be intercepting the connection, or the server was reinstalled. Nothing was read. If you are sure the new key is right, remove %6 (for example: ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 호스트 키가 바뀌었습니다. %2에 기록된 키: %3, 현재 서버가 제시한 키: %4 (%5). 누군가 연결을 가로채고 있거나 서버가 재설치되었을 수 있습니다. 아무것도 읽지 않았습니다. 새 키가 맞다고 확신한다면 %6을(를) 삭제하고(예: ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="474"/>
+        <location line="+11"/>
         <source>Could not check the host key of %1 against %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 기준으로 %1의 호스트 키를 확인하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="485"/>
+        <location line="+11"/>
         <source>The host key of %1 is not known (%2 key %3). Nothing was read. Check the fingerprint with the server&apos;s administrator (ssh-keygen -lf on the host&apos;s key), then accept it, or add it to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 호스트 키가 등록되어 있지 않습니다(%2 키 %3). 아무것도 읽지 않았습니다. 서버 관리자에게 지문을 확인한 뒤(호스트 키에 ssh-keygen -lf 실행) 키를 수락하거나 %4에 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="493"/>
+        <location line="+8"/>
         <source>Could not record the host key of %1 in %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 호스트 키를 %2에 기록하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="525"/>
+        <location line="+32"/>
         <source>no passphrase was given for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 암호 문구가 입력되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="527"/>
+        <location line="+2"/>
         <source>the passphrase for %1 was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 암호 문구가 거부되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="529"/>
+        <location line="+2"/>
         <source>%1 could not be read as a private key</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 개인 키로 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="552"/>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="578"/>
+        <location line="+23"/>
+        <location line="+26"/>
         <source>no password was given</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호가 입력되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="576"/>
+        <location line="-2"/>
         <source>Password for %1@%2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2의 비밀번호:</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="604"/>
+        <location line="+28"/>
         <source>The connection to %1 was closed during authentication: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>인증 중에 %1 연결이 끊어졌습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="634"/>
+        <location line="+30"/>
         <source>The identity file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 키 파일 %1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="649"/>
+        <location line="+15"/>
         <source>%1 refused to log in %2. The server offers: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호스트가 %2 사용자의 로그인을 거부했습니다. 서버가 제공하는 인증 방식: %3.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="653"/>
+        <location line="+4"/>
         <source>Keys tried: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>시도한 키: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="655"/>
+        <location line="+2"/>
         <source>Also: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가 정보: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="656"/>
+        <location line="+1"/>
         <source>Add your public key to ~/.ssh/authorized_keys of %1 on the server, load the key into ssh-agent, or name it with --identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에 있는 %1 사용자의 ~/.ssh/authorized_keys에 공개 키를 추가하거나, 키를 ssh-agent에 로드하거나, --identity로 키를 지정하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="668"/>
+        <location line="+12"/>
         <source>Could not open an SSH channel to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 SSH 채널을 열지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="674"/>
+        <location line="+6"/>
         <source>%1 did not open a session channel: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호스트가 세션 채널을 열지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="683"/>
+        <location line="+9"/>
         <source>%1 refused to run a command: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호스트가 명령 실행을 거부했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="691"/>
+        <location line="+8"/>
         <source>The connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 연결에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="709"/>
+        <location line="+18"/>
         <source>The connection to %1 failed while reading: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>읽는 중에 %1 연결에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="720"/>
+        <location line="+11"/>
         <source>The output on %1 is larger than %2 MiB: that is not a kubeconfig. Check the path or preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 출력이 %2MiB보다 큽니다. kubeconfig가 아닙니다. 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="757"/>
+        <location line="+37"/>
         <source>What %1 sent is not a kubeconfig (%2). Check the path or the preset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 호스트가 보낸 내용은 kubeconfig가 아닙니다(%2). 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="779"/>
+        <location line="+22"/>
         <source>A command needed to read %1 is not installed on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 파일을 읽는 데 필요한 명령이 %2에 설치되어 있지 않습니다: %3</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="783"/>
+        <location line="+4"/>
         <source>%1 does not exist on %2. Check the path, or choose the preset for the cluster&apos;s distribution (k3s, rke2, kubeadm, microk8s, k0s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 %1 파일이 없습니다. 경로를 확인하거나 클러스터 배포판에 맞는 프리셋(k3s, rke2, kubeadm, microk8s, k0s)을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="788"/>
+        <location line="+5"/>
         <source>%1 on %2 is a folder, not a kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1은(는) kubeconfig가 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="790"/>
+        <location line="+2"/>
         <source>Reading %1 on %2 failed (exit status %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에서 %1 파일을 읽지 못했습니다(종료 상태 %3): %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="812"/>
+        <location line="+22"/>
         <source>%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make the file readable (for K3s: start it with --write-kubeconfig-mode 0644, or copy the file somewhere %3 can read it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 허용하거나(--sudo auto) 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644로 시작하거나, %3 사용자가 읽을 수 있는 곳으로 파일을 복사하세요).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="825"/>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="881"/>
+        <location line="+13"/>
+        <location line="+56"/>
         <source>sudo on %1 did not accept the password for %2. Nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 sudo가 %2 사용자의 비밀번호를 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="831"/>
+        <location line="-50"/>
         <source>%1 may not use sudo on %2 to read %3. Ask the administrator to make the file readable or to allow sudo for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="836"/>
+        <location line="+5"/>
         <source>sudo on %1 requires a terminal (requiretty). Allow sudo without a terminal for %2, or make %3 readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 sudo는 터미널이 필요합니다(requiretty). %2 사용자가 터미널 없이 sudo를 쓸 수 있게 허용하거나 %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="841"/>
+        <location line="+5"/>
         <source>sudo is not installed on %1, and %2 cannot read %3 without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 sudo가 설치되어 있지 않으며, sudo 없이는 %2 사용자가 %3 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="860"/>
+        <location line="+19"/>
         <source>sudo on %1 needs the password of %2, and none was given. Give it when asked (or with --sudo-password-stdin), or make %3 readable.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 sudo에 %2 사용자의 비밀번호가 필요하지만 입력되지 않았습니다. 요청될 때 입력하거나(또는 --sudo-password-stdin 사용) %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="894"/>
+        <location line="+34"/>
         <source>Could not start an SSH session (out of memory?).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 세션을 시작하지 못했습니다(메모리 부족?).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="913"/>
+        <location line="+19"/>
         <source>&apos;%1&apos; is not an SSH address: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) SSH 주소가 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="924"/>
+        <location line="+11"/>
         <source>The remote path in &apos;%1&apos; must be absolute (like /etc/rancher/k3s/k3s.yaml); ~ and relative paths are not expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 원격 경로는 절대 경로여야 합니다(예: /etc/rancher/k3s/k3s.yaml). ~와 상대 경로는 확장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="928"/>
+        <location line="+4"/>
         <source>The remote path in &apos;%1&apos; contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 원격 경로에 제어 문자가 들어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="935"/>
+        <location line="+7"/>
         <source>The user name in &apos;%1&apos; is empty: write USER@HOST or leave out the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 사용자 이름이 비어 있습니다. USER@HOST 형식으로 쓰거나 @를 빼세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="939"/>
+        <location line="+4"/>
         <source>The SSH address contains a password. Passwords are never part of the address: you will be asked for one when it is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 주소에 비밀번호가 들어 있습니다. 비밀번호는 주소에 넣지 않습니다. 필요할 때 입력하라는 요청이 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="943"/>
+        <location line="+4"/>
         <source>The user name in &apos;%1&apos; contains a character that is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 사용자 이름에 허용되지 않는 문자가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="947"/>
+        <location line="+4"/>
         <source>The user name in &apos;%1&apos; may not start with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 사용자 이름은 &apos;-&apos;로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="954"/>
+        <location line="+7"/>
         <source>The IPv6 address in &apos;%1&apos; has no closing &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 IPv6 주소에 닫는 &apos;]&apos;가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="959"/>
+        <location line="+5"/>
         <source>Unexpected text after the IPv6 address in &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 IPv6 주소 뒤에 예상하지 못한 텍스트가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="962"/>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="981"/>
+        <location line="+3"/>
+        <location line="+19"/>
         <source>The port in &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 포트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="965"/>
+        <location line="-16"/>
         <source>The host in &apos;%1&apos; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 호스트가 비어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="969"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) IPv6 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="972"/>
+        <location line="+3"/>
         <source>Only IPv6 addresses go in brackets: &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>대괄호 안에는 IPv6 주소만 쓸 수 있습니다: &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="976"/>
+        <location line="+4"/>
         <source>An IPv6 address goes in brackets: ssh://[%1]/...</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 주소는 대괄호로 감싸세요: ssh://[%1]/...</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="984"/>
+        <location line="+8"/>
         <source>The host in &apos;%1&apos; is empty: write ssh://HOST/...</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 호스트가 비어 있습니다. ssh://HOST/... 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="987"/>
+        <location line="+3"/>
         <source>The host in &apos;%1&apos; may not start with &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;의 호스트는 &apos;-&apos;로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="992"/>
+        <location line="+5"/>
         <source>The host &apos;%1&apos; contains a character that is not allowed in a host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 &apos;%1&apos;에 호스트 이름에 쓸 수 없는 문자가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/transfer/sshsource.cpp" line="1003"/>
+        <location line="+11"/>
         <source>&apos;%1&apos; is not a port number (1 to 65535). To name a file, write ssh://HOST/ABSOLUTE/PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;은(는) 포트 번호(1~65535)가 아닙니다. 파일을 지정하려면 ssh://HOST/ABSOLUTE/PATH 형식으로 쓰세요.</translation>
     </message>
 </context>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../work/main/core/credentials/status.cpp" line="30"/>
+        <location filename="../../core/credentials/status.cpp" line="+30"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/status.cpp" line="32"/>
+        <location line="+2"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/status.cpp" line="34"/>
+        <location line="+2"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>경고</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/status.cpp" line="36"/>
+        <location line="+2"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>위험</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/status.cpp" line="38"/>
+        <location line="+2"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>만료됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/status.cpp" line="40"/>
+        <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
 </context>
 <context>
     <name>TerminalInteraction</name>
     <message>
-        <location filename="../../work/main/app/cli/terminalinteraction.cpp" line="59"/>
+        <location filename="../../app/cli/terminalinteraction.cpp" line="+59"/>
         <source>The host key of %1 (port %2) is not known yet.
 %3 key fingerprint is %4.
 Compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).
 Trust it and remember it in known_hosts? [yes/no/once] </source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 호스트 키(포트 %2)가 아직 등록되어 있지 않습니다.
+%3 키 지문은 %4입니다.
+서버의 지문과 비교하세요(ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).
+이 키를 신뢰하고 known_hosts에 기록할까요? [yes/no/once] </translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/terminalinteraction.cpp" line="76"/>
+        <location line="+17"/>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 암호 문구: </translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/terminalinteraction.cpp" line="83"/>
+        <location line="+7"/>
         <source>Password for %1@%2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2의 비밀번호: </translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/terminalinteraction.cpp" line="84"/>
+        <location line="+1"/>
         <source>%1@%2 asks: %3 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1@%2의 요청: %3 </translation>
     </message>
     <message>
-        <location filename="../../work/main/app/cli/terminalinteraction.cpp" line="95"/>
+        <location line="+11"/>
         <source>sudo password for %1 on %2: </source>
-        <translation type="unfinished"></translation>
+        <translation>%2의 %1 사용자 sudo 비밀번호: </translation>
     </message>
 </context>
 <context>
     <name>ThresholdSettings</name>
     <message>
-        <location filename="../../work/main/core/credentials/thresholdsettings.cpp" line="33"/>
+        <location filename="../../core/credentials/thresholdsettings.cpp" line="+33"/>
         <source>The saved setting %1 (“%2”) in %3 is not a number of days from 0 to %4; using the default of %5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에 저장된 설정 %1(“%2”)은(는) 0~%4 사이의 일수가 아닙니다. 기본값인 %5일을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/credentials/thresholdsettings.cpp" line="41"/>
+        <location line="+8"/>
         <source>The saved critical threshold (%1 days) is more than the warning threshold (%2 days) in %3; using the defaults of %4 and %5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>%3에 저장된 위험 임계값(%1일)이 경고 임계값(%2일)보다 큽니다. 기본값인 %4일과 %5일을 사용합니다.</translation>
     </message>
 </context>
 <context>
     <name>TimeLeft</name>
     <message>
-        <location filename="../../work/main/core/credentials/expirypolicy.cpp" line="62"/>
+        <location filename="../../core/credentials/expirypolicy.cpp" line="+54"/>
+        <source>expired %1 day ago</source>
+        <translation>%1일 전 만료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired %1 days ago</source>
+        <translation>%1일 전 만료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expired %1 hour ago</source>
+        <translation>%1시간 전 만료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired %1 hours ago</source>
+        <translation>%1시간 전 만료</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expired %1 minute ago</source>
+        <translation>%1분 전 만료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expired %1 minutes ago</source>
+        <translation>%1분 전 만료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>expired just now</source>
-        <translation type="unfinished"></translation>
+        <translation>방금 만료됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 day left</source>
+        <translation>%1일 남음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 days left</source>
+        <translation>%1일 남음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 hour left</source>
+        <translation>%1시간 남음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 hours left</source>
+        <translation>%1시간 남음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minute left</source>
+        <translation>%1분 남음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 minutes left</source>
+        <translation>%1분 남음</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::BackupsDialog</name>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="52"/>
+        <location filename="../../ui/backupsdialog.cpp" line="+52"/>
         <source>%1 — no backups yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 아직 백업 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="54"/>
+        <location line="+2"/>
         <source>%1 — 1 backup</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 백업 1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="55"/>
+        <location line="+1"/>
         <source>%1 — %2 backups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 백업 %2개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="114"/>
+        <location line="+59"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>복원(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="115"/>
+        <location line="+1"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="116"/>
+        <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="122"/>
+        <location line="+6"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="125"/>
+        <location line="+3"/>
         <source>Kubeminder backs up a kubeconfig before every change it makes. Restoring a backup backs up the current file first, so a restore can be undone too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder는 kubeconfig를 변경할 때마다 먼저 백업합니다. 백업을 복원할 때도 현재 파일을 먼저 백업하므로 복원도 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="132"/>
+        <location line="+7"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 시각</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="132"/>
+        <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="132"/>
+        <location line="+0"/>
         <source>Contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="152"/>
+        <location line="+20"/>
         <source>Looking for backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업을 찾는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="173"/>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="418"/>
+        <location line="+21"/>
+        <location line="+245"/>
         <source>Put the selected backup back in place; the current file is backed up first</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 백업을 원래 위치로 되돌립니다. 현재 파일은 먼저 백업됩니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="177"/>
+        <location line="-241"/>
         <source>Show the backup folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 관리자에서 백업 폴더를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="248"/>
+        <location line="+71"/>
         <source>Replace %1 with the backup from %2? The current file is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에 만든 백업으로 바꾸시겠습니까? 현재 파일은 먼저 백업됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="304"/>
+        <location line="+56"/>
         <source>No backups yet. Kubeminder backs a file up before every change; use Back up to make one now.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업이 없습니다. Kubeminder는 파일을 변경할 때마다 먼저 백업합니다. 지금 백업을 만들려면 “백업”을 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="313"/>
+        <location line="+9"/>
         <source>Unknown file</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 파일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="317"/>
+        <location line="+4"/>
         <source>The backup index does not say which file these are copies of. Restore one with “kubeminder restore BACKUP --kubeconfig FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 색인에 이 백업들이 어느 파일의 사본인지 기록되어 있지 않습니다. “kubeminder restore BACKUP --kubeconfig FILE”로 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="415"/>
+        <location line="+98"/>
         <source>Kubeminder does not know which file this backup is a copy of. Restore it with “kubeminder restore BACKUP --kubeconfig FILE”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder는 이 백업이 어느 파일의 사본인지 알지 못합니다. “kubeminder restore BACKUP --kubeconfig FILE”로 복원하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="436"/>
+        <location line="+21"/>
         <source>Restore a Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 복원</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="439"/>
+        <location line="+3"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="452"/>
+        <location line="+13"/>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="479"/>
+        <location line="+27"/>
         <source>Restored %1 from the backup from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 만든 백업에서 %1을(를) 복원했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="482"/>
+        <location line="+3"/>
         <source>There was no file there before, so there was nothing to back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>이전에는 그 위치에 파일이 없었으므로 백업할 내용이 없었습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="484"/>
+        <location line="+2"/>
         <source>The state before the restore is saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 전 상태는 %1(으)로 저장되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="486"/>
+        <location line="+2"/>
         <source>It was readable by other users; it is now readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사용자도 읽을 수 있던 파일이었으나, 이제 본인만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="494"/>
+        <location line="+8"/>
         <source>There is no backup folder yet: Kubeminder creates %1 with the first backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1을(를) 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/backupsdialog.cpp" line="502"/>
+        <location line="+8"/>
         <source>Could not open a file manager. The backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 관리자를 열 수 없습니다. 백업은 %1에 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::ContextTableModel</name>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="57"/>
+        <location filename="../../ui/contexttablemodel.cpp" line="+57"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="59"/>
+        <location line="+2"/>
         <source>No expiry known</source>
-        <translation type="unfinished"></translation>
+        <translation>만료일 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="130"/>
+        <location line="+71"/>
         <source>kubectl&apos;s current context</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl의 현재 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="162"/>
+        <location line="+32"/>
         <source>Date and time in your time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 시간대 기준 날짜와 시간</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="164"/>
+        <location line="+2"/>
         <source>● marks kubectl&apos;s current context</source>
-        <translation type="unfinished"></translation>
+        <translation>●는 kubectl의 현재 컨텍스트를 나타냅니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="171"/>
+        <location line="+7"/>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="173"/>
+        <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="175"/>
+        <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>만료일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="177"/>
+        <location line="+2"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 기간</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="179"/>
+        <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="181"/>
+        <location line="+2"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="183"/>
+        <location line="+2"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="185"/>
+        <location line="+2"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/contexttablemodel.cpp" line="187"/>
+        <location line="+2"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::DesktopNotifier</name>
     <message>
-        <location filename="../../work/main/ui/desktopnotifier.cpp" line="197"/>
+        <location filename="../../ui/desktopnotifier.cpp" line="+197"/>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 갱신</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/desktopnotifier.cpp" line="198"/>
+        <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../work/main/ui/desktopshell.cpp" line="91"/>
+        <location filename="../../ui/desktopshell.cpp" line="+91"/>
         <source>Kubeminder is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 계속 실행 중입니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/desktopshell.cpp" line="92"/>
+        <location line="+1"/>
         <source>It keeps watching your credentials from the tray and warns before they expire. Quit from the tray menu or with File → Quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>트레이에서 자격 증명을 계속 감시하며 만료되기 전에 경고합니다. 종료하려면 트레이 메뉴나 파일 → 종료를 사용하세요.</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::DialogInteraction</name>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="228"/>
+        <location filename="../../ui/dialoginteraction.cpp" line="+228"/>
         <source>Unknown Host Key</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 호스트 키</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="234"/>
+        <location line="+6"/>
         <source>%1 port %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 포트 %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="236"/>
+        <location line="+2"/>
         <source>Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the fingerprint below with the server&apos;s own (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub) before you trust it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 %1에 처음 접속합니다. 이 서버의 호스트 키가 known_hosts에 없습니다. 신뢰하기 전에 아래 지문을 서버 자체의 지문과 비교하세요(서버에서: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="243"/>
+        <location line="+7"/>
         <source>Host: %1
 Port: %2
 Key type: %3
 Fingerprint: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트: %1
+포트: %2
+키 유형: %3
+지문: %4</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="252"/>
+        <location line="+9"/>
         <source>Accept &amp;Once</source>
-        <translation type="unfinished"></translation>
+        <translation>이번만 수락(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="255"/>
+        <location line="+3"/>
         <source>Accept and &amp;Remember</source>
-        <translation type="unfinished"></translation>
+        <translation>수락 후 기억(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="258"/>
+        <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="293"/>
+        <location line="+35"/>
         <source>Key Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>키 암호 문구</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="294"/>
+        <location line="+1"/>
         <source>The private key %1 is protected by a passphrase. Enter it to log in with this key, or cancel to skip the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 키 %1은(는) 암호 문구로 보호되어 있습니다. 이 키로 로그인하려면 암호 문구를 입력하고, 이 키를 건너뛰려면 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="299"/>
+        <location line="+5"/>
         <source>Administrator Password</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="300"/>
+        <location line="+1"/>
         <source>Reading the kubeconfig on %1 needs sudo. Enter the sudo password of %2 on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 kubeconfig를 읽으려면 sudo가 필요합니다. %1에 있는 사용자 %2의 sudo 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="304"/>
+        <location line="+4"/>
         <source>SSH Password</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 비밀번호</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="307"/>
+        <location line="+3"/>
         <source>Enter the password of %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2에 있는 사용자 %1의 비밀번호를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/dialoginteraction.cpp" line="308"/>
+        <location line="+1"/>
         <source>%1 asks for %2@%1:
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 %2@%1에 대한 입력을 요청합니다:
+%3</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="130"/>
+        <location filename="../../ui/importdialog.cpp" line="+130"/>
         <source>%1 is too large to be a kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) kubeconfig라고 보기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="137"/>
+        <location line="+7"/>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="142"/>
+        <location line="+5"/>
         <source>%1 is a folder; choose the kubeconfig file in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 폴더입니다. 폴더 안의 kubeconfig 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="176"/>
+        <location line="+34"/>
         <source>%1 holds no kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 kubeconfig가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="248"/>
+        <location line="+72"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="252"/>
+        <location line="+4"/>
         <source>Make it the &amp;current context</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 컨텍스트로 설정(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="253"/>
+        <location line="+1"/>
         <source>Import even an &amp;expired, not yet valid or mismatched certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>만료되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="257"/>
+        <location line="+4"/>
         <source>Read it with &amp;administrator rights</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 읽기(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="261"/>
+        <location line="+4"/>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="262"/>
+        <location line="+1"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="263"/>
-        <location filename="../../work/main/ui/importdialog.cpp" line="279"/>
+        <location line="+1"/>
+        <location line="+16"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="264"/>
+        <location line="-15"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="278"/>
+        <location line="+14"/>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>뒤로(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="285"/>
+        <location line="+7"/>
         <source>Import a Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig 가져오기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="294"/>
+        <location line="+9"/>
         <source>The context to refresh or create</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신하거나 새로 만들 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="296"/>
+        <location line="+2"/>
         <source>Keep the context’s server (a new context: the source’s)</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트의 서버 유지(새 컨텍스트는 원본의 서버)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="298"/>
+        <location line="+2"/>
         <source>For a new context (default: the source’s)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 컨텍스트용(기본값: 원본의 네임스페이스)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="303"/>
+        <location line="+5"/>
         <source>Local file</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 파일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="304"/>
+        <location line="+1"/>
         <source>SSH</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="306"/>
+        <location line="+2"/>
         <source>A host name, address or ~/.ssh/config alias</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트 이름, 주소 또는 ~/.ssh/config 별칭</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="309"/>
+        <location line="+3"/>
         <source>From ~/.ssh/config, else your user name</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.ssh/config의 값, 없으면 현재 사용자 이름</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="312"/>
+        <location line="+3"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="316"/>
+        <location line="+4"/>
         <source>K3s</source>
-        <translation type="unfinished"></translation>
+        <translation>K3s</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="316"/>
+        <location line="+0"/>
         <source>RKE2</source>
-        <translation type="unfinished"></translation>
+        <translation>RKE2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="317"/>
+        <location line="+1"/>
         <source>kubeadm</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeadm</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="317"/>
+        <location line="+0"/>
         <source>MicroK8s</source>
-        <translation type="unfinished"></translation>
+        <translation>MicroK8s</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="318"/>
+        <location line="+1"/>
         <source>k0s</source>
-        <translation type="unfinished"></translation>
+        <translation>k0s</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="325"/>
+        <location line="+7"/>
         <source>Optional: the SSH agent and your usual keys are tried too</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 사항: SSH 에이전트와 평소 사용하는 키도 시도합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="328"/>
+        <location line="+3"/>
         <source>When needed</source>
-        <translation type="unfinished"></translation>
+        <translation>필요할 때</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="329"/>
+        <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>사용 안 함</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="330"/>
+        <location line="+1"/>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>항상</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="340"/>
+        <location line="+10"/>
         <source>Takes fresh credentials from a kubeconfig — a local file, or fetched over SSH from the server (for K3s, /etc/rancher/k3s/k3s.yaml) — and puts them into the context named below. An existing context keeps its server, namespace and everything else: only its certificate, key or token and its cluster CA are replaced. Every file is backed up before it is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig에서 새 자격 증명을 가져와 아래 이름의 컨텍스트에 넣습니다. kubeconfig는 로컬 파일이거나 서버에서 SSH로 가져온 파일입니다(K3s의 경우 /etc/rancher/k3s/k3s.yaml). 기존 컨텍스트는 서버, 네임스페이스 등 나머지를 모두 유지하며, 인증서, 키 또는 토큰과 클러스터 CA만 교체됩니다. 모든 파일은 쓰기 전에 백업됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="353"/>
+        <location line="+13"/>
         <source>Sou&amp;rce:</source>
-        <translation type="unfinished"></translation>
+        <translation>원본(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="355"/>
+        <location line="+2"/>
         <source>&amp;Source file:</source>
-        <translation type="unfinished"></translation>
+        <translation>원본 파일(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="358"/>
+        <location line="+3"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>호스트(&amp;H):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="359"/>
+        <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="360"/>
+        <location line="+1"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>포트(&amp;P):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="361"/>
+        <location line="+1"/>
         <source>&amp;Kind of server:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 종류(&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="362"/>
+        <location line="+1"/>
         <source>Remote &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>원격 파일(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="363"/>
+        <location line="+1"/>
         <source>&amp;Identity file:</source>
-        <translation type="unfinished"></translation>
+        <translation>개인 키 파일(&amp;I):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="364"/>
+        <location line="+1"/>
         <source>S&amp;udo:</source>
-        <translation type="unfinished"></translation>
+        <translation>sudo(&amp;U):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="365"/>
+        <location line="+1"/>
         <source>Context &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 이름(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="366"/>
+        <location line="+1"/>
         <source>Ser&amp;ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>서버(&amp;V):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="367"/>
+        <location line="+1"/>
         <source>Na&amp;mespace:</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스(&amp;M):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="394"/>
+        <location line="+27"/>
         <source>Preview shows what the import would change. Nothing is written until you click Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="645"/>
+        <location line="+251"/>
         <source>Printed by the server’s own command</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 자체 명령이 출력함</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="654"/>
+        <location line="+9"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="723"/>
+        <location line="+69"/>
         <source>Enter the host to fetch the kubeconfig from.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig를 가져올 호스트를 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="731"/>
+        <location line="+8"/>
         <source>This is no SSH address Kubeminder can use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 사용할 수 있는 SSH 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="739"/>
+        <location line="+8"/>
         <source>Choose the kubeconfig file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 kubeconfig 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="743"/>
+        <location line="+4"/>
         <source>Enter the name of the context to refresh or create.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신하거나 새로 만들 컨텍스트의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="788"/>
+        <location line="+45"/>
         <source>Fetching from %1 over SSH…</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH로 %1에서 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="789"/>
+        <location line="+1"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="790"/>
+        <location line="+1"/>
         <source>Importing into “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="802"/>
+        <location line="+12"/>
         <source>Cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소되었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="832"/>
+        <location line="+30"/>
         <source>“%1” exists: its credentials would be refreshed in place.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”이(가) 이미 있으므로 해당 컨텍스트의 자격 증명을 그 자리에서 갱신합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="833"/>
+        <location line="+1"/>
         <source>“%1” is new: it would be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 새 컨텍스트이므로 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="837"/>
+        <location line="+4"/>
         <source>The import would:</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기를 하면 다음과 같이 변경됩니다:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="839"/>
+        <location line="+2"/>
         <source>The fresh credential: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자격 증명: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="841"/>
+        <location line="+2"/>
         <source>Issued to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>발급 대상: %1.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="843"/>
-        <location filename="../../work/main/ui/importdialog.cpp" line="872"/>
+        <location line="+2"/>
+        <location line="+29"/>
         <source>Expires %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>만료: %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="848"/>
+        <location line="-24"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>경고:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="852"/>
+        <location line="+4"/>
         <source>Nothing has been written. Click Import to make these changes; every file is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 아무것도 기록되지 않았습니다. 이 변경을 적용하려면 가져오기를 클릭하세요. 모든 파일은 먼저 백업됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="862"/>
+        <location line="+10"/>
         <source>The import stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기가 중단되었습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="864"/>
+        <location line="+2"/>
         <source>“%1” is not in the kubeconfig after the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 후 kubeconfig에 “%1”이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="868"/>
+        <location line="+4"/>
         <source>“%1” was refreshed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 갱신했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="869"/>
+        <location line="+1"/>
         <source>“%1” was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="870"/>
+        <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="891"/>
+        <location line="+21"/>
         <source>%1 (a new file)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (새 파일)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="892"/>
+        <location line="+1"/>
         <source>%1 — backup: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 백업: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="894"/>
+        <location line="+2"/>
         <source>%1 was readable by other users; now it is readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 다른 사용자도 읽을 수 있었으나, 이제 본인만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="898"/>
+        <location line="+4"/>
         <source>Files written:</source>
-        <translation type="unfinished"></translation>
+        <translation>기록한 파일:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="900"/>
+        <location line="+2"/>
         <source>No file was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>변경된 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="905"/>
+        <location line="+5"/>
         <source>Refresh will read %1 again for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 시 “%2”에 대해 %1을(를) 다시 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="908"/>
+        <location line="+3"/>
         <source>The files above were written before the failure; their backups hold the previous contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>위 파일들은 실패 전에 기록되었으며, 해당 백업에 이전 내용이 남아 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="922"/>
+        <location line="+14"/>
         <source>%1 exists, but only its owner may read it (K3s writes its kubeconfig for root only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 있지만 소유자만 읽을 수 있습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="925"/>
+        <location line="+3"/>
         <source>Kubeminder can read it once with administrator rights; you will be asked for the password. Only “cat” runs as administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 관리자 권한으로 한 번 읽을 수 있으며, 이때 비밀번호를 묻습니다. 관리자 권한으로 실행되는 것은 “cat”뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="928"/>
+        <location line="+3"/>
         <source>Read it in a terminal and pipe it in:</source>
-        <translation type="unfinished"></translation>
+        <translation>터미널에서 읽어 파이프로 전달하세요:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="931"/>
+        <location line="+3"/>
         <source>or start K3s with --write-kubeconfig-mode 0640 and a group you are in, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>또는 --write-kubeconfig-mode 0640과 본인이 속한 그룹으로 K3s를 시작한 다음 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="968"/>
+        <location line="+37"/>
         <source>Choose a Kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig 선택</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="969"/>
+        <location line="+1"/>
         <source>Kubeconfig files (*.yaml *.yml *.conf config);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig 파일 (*.yaml *.yml *.conf config);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="995"/>
+        <location line="+26"/>
         <source>Waiting for the administrator password…</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 비밀번호를 기다리는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1025"/>
+        <location line="+30"/>
         <source>%1 is larger than %2 MiB; that is no kubeconfig.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2 MiB보다 크므로 kubeconfig가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1027"/>
+        <location line="+2"/>
         <source>Reading %1 with administrator rights was interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 %1을(를) 읽는 작업이 중단되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1029"/>
+        <location line="+2"/>
         <source>Reading %1 with administrator rights was cancelled; nothing was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 %1을(를) 읽는 작업이 취소되어 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1032"/>
+        <location line="+3"/>
         <source>You may not read %1 with administrator rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1033"/>
+        <location line="+1"/>
         <source>You may not read %1 with administrator rights (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1035"/>
+        <location line="+2"/>
         <source>Reading %1 with administrator rights failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1036"/>
+        <location line="+1"/>
         <source>Reading %1 with administrator rights failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/importdialog.cpp" line="1056"/>
+        <location line="+20"/>
         <source>%1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="119"/>
+        <location filename="../../ui/mainwindow.cpp" line="+119"/>
         <source>Kubeminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="231"/>
+        <location line="+112"/>
         <source>Refresh credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 갱신</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="232"/>
+        <location line="+1"/>
         <source>Fetch fresh credentials for the selected context from where they came from last time, else choose a source (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 컨텍스트의 새 자격 증명을 지난번에 가져온 곳에서 가져옵니다. 그런 곳이 없으면 원본을 선택합니다 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="236"/>
+        <location line="+4"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="237"/>
+        <location line="+1"/>
         <source>Import fresh credentials from a kubeconfig file or over SSH (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일에서 또는 SSH로 새 자격 증명을 가져옵니다 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="240"/>
+        <location line="+3"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>백업</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="241"/>
+        <location line="+1"/>
         <source>Save a copy of every loaded kubeconfig file (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 모든 kubeconfig 파일의 사본을 저장합니다 (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="245"/>
+        <location line="+4"/>
         <source>Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 목록…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="245"/>
+        <location line="+0"/>
         <source>List backups and restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 목록을 보고 하나를 복원합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="248"/>
+        <location line="+3"/>
         <source>Add kubeconfig…</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 추가…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="249"/>
+        <location line="+1"/>
         <source>Also read a kubeconfig file that kubectl does not (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl이 읽지 않는 kubeconfig 파일도 읽습니다 (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="253"/>
+        <location line="+4"/>
         <source>Add kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 추가</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="256"/>
+        <location line="+3"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="256"/>
+        <location line="+0"/>
         <source>Also read every kubeconfig file in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 안의 모든 kubeconfig 파일도 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="259"/>
+        <location line="+3"/>
         <source>Add a folder of kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="264"/>
+        <location line="+5"/>
         <source>Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 읽기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="265"/>
+        <location line="+1"/>
         <source>Read every kubeconfig again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 kubeconfig를 다시 읽습니다 (F5)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="269"/>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="678"/>
+        <location line="+4"/>
+        <location line="+409"/>
         <source>Kubeconfig files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="270"/>
+        <location line="-408"/>
         <source>Every file read, its status, and the ones you added</source>
-        <translation type="unfinished"></translation>
+        <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="272"/>
+        <location line="+2"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>설정…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="273"/>
+        <location line="+1"/>
         <source>Expiry thresholds, added files, backup retention</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 임계값, 추가한 파일, 백업 보존</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="277"/>
+        <location line="+4"/>
         <source>Set as current context</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 컨텍스트로 설정</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="278"/>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="741"/>
+        <location line="+1"/>
+        <location line="+463"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="280"/>
+        <location line="-461"/>
         <source>Copy name</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 복사</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="281"/>
+        <location line="+1"/>
         <source>Copy the context&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 이름을 복사합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="286"/>
+        <location line="+5"/>
         <source>Open containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>포함 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="286"/>
+        <location line="+0"/>
         <source>Show the file that defines this context</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컨텍스트를 정의한 파일을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="289"/>
+        <location line="+3"/>
         <source>Back up this file</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일 백업</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="290"/>
+        <location line="+1"/>
         <source>Save a copy of the files that define this context</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컨텍스트를 정의한 파일의 사본을 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="293"/>
+        <location line="+3"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="294"/>
+        <location line="+1"/>
         <source>Ask the cluster whether it accepts this context&apos;s credentials (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터가 이 컨텍스트의 자격 증명을 수락하는지 확인합니다 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="298"/>
+        <location line="+4"/>
         <source>Test all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 연결 테스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="299"/>
+        <location line="+1"/>
         <source>Ask every cluster whether it accepts the credentials (Ctrl+Shift+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 클러스터가 자격 증명을 수락하는지 확인합니다 (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="303"/>
+        <location line="+4"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="323"/>
+        <location line="+20"/>
         <source>Filter contexts (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 필터링 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="336"/>
+        <location line="+13"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="350"/>
+        <location line="+14"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="357"/>
+        <location line="+7"/>
         <source>&amp;Context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="367"/>
+        <location line="+10"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="535"/>
+        <location line="+168"/>
         <source>Added %1. Kubeminder reads it from now on; kubectl does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="537"/>
+        <location line="+2"/>
         <source>Added %1 files and folders. Kubeminder reads them from now on; kubectl does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일과 폴더 %1개를 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="553"/>
+        <location line="+16"/>
         <source>Reading kubeconfig files…</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일을 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="611"/>
+        <location line="+58"/>
         <source>Checking… %1 contexts so far</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 중… 지금까지 컨텍스트 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="637"/>
+        <location line="+26"/>
         <source>1 context</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="637"/>
+        <location line="+0"/>
         <source>%1 contexts</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="639"/>
+        <location line="+2"/>
         <source>%1 expired</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 만료됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="641"/>
+        <location line="+2"/>
         <source>%1 expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 곧 만료</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="643"/>
+        <location line="+2"/>
         <source>%1 with errors</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 오류</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="648"/>
+        <location line="+5"/>
         <source>1 file could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 1개를 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="649"/>
+        <location line="+1"/>
         <source>%1 files could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1개를 읽을 수 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="651"/>
+        <location line="+2"/>
         <source>1 kubeconfig file</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="651"/>
+        <location line="+0"/>
         <source>%1 kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 %1개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="662"/>
+        <location line="+11"/>
         <source>%1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="667"/>
+        <location line="+5"/>
         <source>A kubeconfig file could not be read; its contexts are not in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 하나를 읽을 수 없어 그 파일의 컨텍스트가 목록에 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="668"/>
+        <location line="+1"/>
         <source>%1 kubeconfig files could not be read; their contexts are not in the list:</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 %1개를 읽을 수 없어 해당 파일의 컨텍스트가 목록에 없습니다:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="700"/>
+        <location line="+32"/>
         <source>The kubeconfig files hold no contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일에 컨텍스트가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="702"/>
+        <location line="+2"/>
         <source>No kubeconfig could be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽을 수 있는 kubeconfig가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="704"/>
+        <location line="+2"/>
         <source>No kubeconfig found.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="705"/>
+        <location line="+1"/>
         <source>Looked at:</source>
-        <translation type="unfinished"></translation>
+        <translation>확인한 위치:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="707"/>
+        <location line="+2"/>
         <source>(no files)</source>
-        <translation type="unfinished"></translation>
+        <translation>(파일 없음)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="709"/>
+        <location line="+2"/>
         <source>Set KUBECONFIG or create ~/.kube/config, or add a file with “Add kubeconfig…”; then reload (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>KUBECONFIG를 설정하거나 ~/.kube/config를 만들거나 “kubeconfig 추가…”로 파일을 추가한 다음 다시 읽으세요(F5).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="711"/>
+        <location line="+2"/>
         <source>Try “kubeminder demo DIR” to see Kubeminder with example files.</source>
-        <translation type="unfinished"></translation>
+        <translation>“kubeminder demo DIR”을 실행하면 예제 파일로 Kubeminder를 살펴볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="738"/>
+        <location line="+27"/>
         <source>kubectl does not read %1; add it to KUBECONFIG to use this context with kubectl</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl은 %1을(를) 읽지 않습니다. kubectl에서 이 컨텍스트를 사용하려면 KUBECONFIG에 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="787"/>
+        <location line="+49"/>
         <source>No file manager could open %1. The file is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="824"/>
+        <location line="+37"/>
         <source>“%1” was not made the current context: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="827"/>
+        <location line="+3"/>
         <source>“%1” is kubectl&apos;s current context.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) kubectl의 현재 컨텍스트입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="828"/>
+        <location line="+1"/>
         <source>“%1” is now kubectl&apos;s current context (written to %2; the previous file is backed up as %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>이제 “%1”이(가) kubectl의 현재 컨텍스트입니다(%2에 기록했으며, 이전 파일은 %3(으)로 백업했습니다).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="862"/>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="979"/>
+        <location line="+34"/>
+        <location line="+117"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="873"/>
+        <location line="-106"/>
         <source>Not every file was backed up (%1 of %2 were):
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 파일을 백업하지 못했습니다(%2개 중 %1개 백업됨):
+%3</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="879"/>
+        <location line="+6"/>
         <source>Backed up %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2에 백업했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="880"/>
+        <location line="+1"/>
         <source>Backed up %1 files to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 %1개를 %2에 백업했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="881"/>
+        <location line="+1"/>
         <source>Backups… lists them and restores one.</source>
-        <translation type="unfinished"></translation>
+        <translation>“백업 목록…”에서 백업을 확인하고 복원할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="911"/>
+        <location line="+30"/>
         <source>Asking the API server of “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 API 서버에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="912"/>
+        <location line="+1"/>
         <source>Asking the API servers of %1 contexts…</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1개의 API 서버에 확인하는 중…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="922"/>
+        <location line="+10"/>
         <source>refresh it %1 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 갱신하세요 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="923"/>
+        <location line="+1"/>
         <source>import fresh credentials (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자격 증명을 가져오세요 (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="983"/>
+        <location line="+60"/>
         <source>%1 accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 수락됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="985"/>
+        <location line="+2"/>
         <source>%1 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 거부됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="987"/>
+        <location line="+2"/>
         <source>%1 unreachable or failing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 연결 불가 또는 실패</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="989"/>
+        <location line="+2"/>
         <source>%1 not tested</source>
-        <translation type="unfinished"></translation>
+        <translation>%1개 테스트 안 함</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="992"/>
+        <location line="+3"/>
         <source>Tested %1 contexts: %2. Select one to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 %1개를 테스트했습니다: %2. 이유를 보려면 컨텍스트를 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1018"/>
+        <location line="+26"/>
         <source>kubectl&apos;s current context</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl의 현재 컨텍스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1035"/>
+        <location line="+17"/>
         <source>Refresh %1 (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 갱신 (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1036"/>
+        <location line="+1"/>
         <source>Import fresh credentials… (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>새 자격 증명 가져오기… (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1048"/>
+        <location line="+12"/>
         <source>Connection test:</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1052"/>
+        <location line="+4"/>
         <source>Run the exec plugin and test again</source>
-        <translation type="unfinished"></translation>
+        <translation>exec 플러그인을 실행하고 다시 테스트</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1055"/>
+        <location line="+3"/>
         <source>Test the connection (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트 (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1068"/>
+        <location line="+13"/>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1069"/>
+        <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1070"/>
+        <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1071"/>
+        <location line="+1"/>
         <source>Namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>네임스페이스</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1072"/>
+        <location line="+1"/>
         <source>Context defined in</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 정의 위치</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1074"/>
+        <location line="+2"/>
         <source>Cluster defined in</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 정의 위치</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1076"/>
+        <location line="+2"/>
         <source>User defined in</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 정의 위치</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1077"/>
+        <location line="+1"/>
         <source>Credential</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1079"/>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1101"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>주체</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1080"/>
+        <location line="-21"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1081"/>
+        <location line="+1"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>발급자</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1082"/>
+        <location line="+1"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1082"/>
+        <location line="+0"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ~ %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1091"/>
+        <location line="+9"/>
         <source>Lifetime used</source>
-        <translation type="unfinished"></translation>
+        <translation>사용한 유효 기간</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1096"/>
+        <location line="+5"/>
         <source>%1% of %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%2일 중 %1%</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1098"/>
+        <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1099"/>
+        <location line="+1"/>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1102"/>
+        <location line="+3"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>만료일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1105"/>
+        <location line="+3"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>남은 기간</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1106"/>
+        <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>참고</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1108"/>
+        <location line="+2"/>
         <source>Cluster CA</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 CA</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1109"/>
+        <location line="+1"/>
         <source>%1, expires %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 만료</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1112"/>
+        <location line="+3"/>
         <source>Refresh source</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 원본</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1113"/>
+        <location line="+1"/>
         <source>%1 (last imported %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (마지막 가져오기: %2)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1121"/>
+        <location line="+8"/>
         <source>context “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>컨텍스트 “%1”</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1123"/>
+        <location line="+2"/>
         <source>cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>클러스터 “%1”</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1124"/>
+        <location line="+1"/>
         <source>user “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 “%1”</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1125"/>
+        <location line="+1"/>
         <source>Shadowed</source>
-        <translation type="unfinished"></translation>
+        <translation>가려짐</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/mainwindow.cpp" line="1125"/>
+        <location line="+0"/>
         <source>%1 is also defined in %2, which kubectl ignores: %3 comes first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2에도 정의되어 있지만 kubectl은 그 정의를 무시합니다. %3이(가) 먼저 읽히기 때문입니다</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::MessageBar</name>
     <message>
-        <location filename="../../work/main/ui/messagebar.cpp" line="48"/>
+        <location filename="../../ui/messagebar.cpp" line="+48"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/messagebar.cpp" line="49"/>
+        <location line="+1"/>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 닫기</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="85"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+85"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>정상</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="87"/>
+        <location line="+2"/>
         <source>Empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="89"/>
+        <location line="+2"/>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="91"/>
+        <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="93"/>
+        <location line="+2"/>
         <source>Not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="95"/>
+        <location line="+2"/>
         <source>No kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 없음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="97"/>
+        <location line="+2"/>
         <source>Already listed</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 목록에 있음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="98"/>
+        <location line="+1"/>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>읽지 않음</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="105"/>
+        <location line="+7"/>
         <source>The file is empty: it defines no contexts.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있어 컨텍스트를 정의하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="107"/>
+        <location line="+2"/>
         <source>The file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="109"/>
+        <location line="+2"/>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="111"/>
+        <location line="+2"/>
         <source>Added just now: it is read with the next reload.</source>
-        <translation type="unfinished"></translation>
+        <translation>방금 추가됨: 다음에 다시 읽을 때 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="113"/>
+        <location line="+2"/>
         <source>The folder holds no kubeconfig files (hidden, lock, backup and temporary files are skipped, and sub-folders are not read).</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에 kubeconfig 파일이 없습니다(숨김, 잠금, 백업, 임시 파일은 건너뛰며 하위 폴더는 읽지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="116"/>
+        <location line="+3"/>
         <source>This file is already read through another entry of the list, and a file is read once.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 목록의 다른 항목을 통해 이미 읽히며, 파일은 한 번만 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="119"/>
+        <location line="+3"/>
         <source>Kubeminder was started with --kubeconfig, so it reads only the files named there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 --kubeconfig로 시작되었으므로 거기에 지정된 파일만 읽습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="128"/>
+        <location line="+9"/>
         <source>--kubeconfig</source>
-        <translation type="unfinished"></translation>
+        <translation>--kubeconfig</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="130"/>
+        <location line="+2"/>
         <source>KUBECONFIG</source>
-        <translation type="unfinished"></translation>
+        <translation>KUBECONFIG</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="132"/>
+        <location line="+2"/>
         <source>~/.kube/config (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>~/.kube/config (기본값)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="134"/>
+        <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가됨</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="137"/>
+        <location line="+3"/>
         <source>Added folder</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 폴더</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="138"/>
+        <location line="+1"/>
         <source>In added folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 폴더 %1 안</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="146"/>
+        <location line="+8"/>
         <source>A folder added to Kubeminder: only Kubeminder reads the kubeconfig files in it, kubectl does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder에 추가한 폴더입니다. 이 안의 kubeconfig 파일은 Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="151"/>
+        <location line="+5"/>
         <source>Named with --kubeconfig when Kubeminder was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder를 시작할 때 --kubeconfig로 지정했습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="153"/>
+        <location line="+2"/>
         <source>kubectl reads this file too: it is listed in KUBECONFIG.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl도 이 파일을 읽습니다. KUBECONFIG에 나열되어 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="155"/>
+        <location line="+2"/>
         <source>kubectl reads this file too: it is the default kubeconfig, read when KUBECONFIG is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl도 이 파일을 읽습니다. KUBECONFIG가 설정되지 않았을 때 읽는 기본 kubeconfig입니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="158"/>
+        <location line="+3"/>
         <source>Added to Kubeminder: only Kubeminder reads it, kubectl does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder에 추가됨: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="160"/>
+        <location line="+2"/>
         <source>In the folder %1 added to Kubeminder: only Kubeminder reads it, kubectl does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder에 추가한 폴더 %1 안에 있음: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="193"/>
+        <location line="+33"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="202"/>
+        <location line="+9"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="207"/>
+        <location line="+5"/>
         <source>&amp;Kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeconfig 파일(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="208"/>
+        <location line="+1"/>
         <source>&amp;Expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>만료(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="209"/>
+        <location line="+1"/>
         <source>&amp;Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>백업(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="210"/>
+        <location line="+1"/>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="219"/>
+        <location line="+9"/>
         <source>Save the expiry thresholds and the backup settings now</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 임계값과 백업 설정을 지금 저장합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="241"/>
+        <location line="+22"/>
         <source>kubectl reads the files listed in KUBECONFIG, or ~/.kube/config when KUBECONFIG is not set. Files and folders added here are read by Kubeminder only; kubectl does not see them. Changes on this page are saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl은 KUBECONFIG에 나열된 파일을 읽으며, KUBECONFIG가 설정되지 않았으면 ~/.kube/config를 읽습니다. 여기서 추가한 파일과 폴더는 Kubeminder만 읽으며 kubectl에는 보이지 않습니다. 이 페이지의 변경 사항은 즉시 저장됩니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="249"/>
+        <location line="+8"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="249"/>
+        <location line="+0"/>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="249"/>
+        <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="270"/>
+        <location line="+21"/>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="272"/>
+        <location line="+2"/>
         <source>Add kubeconfig files for Kubeminder to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder가 읽을 kubeconfig 파일을 추가합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="273"/>
+        <location line="+1"/>
         <source>Add f&amp;older…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="275"/>
+        <location line="+2"/>
         <source>Add a folder: Kubeminder reads every kubeconfig directly in it</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 추가: Kubeminder가 폴더 바로 안에 있는 모든 kubeconfig를 읽습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="276"/>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="653"/>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="671"/>
+        <location line="+1"/>
+        <location line="+377"/>
+        <location line="+18"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="278"/>
+        <location line="-393"/>
         <source>Open &amp;containing folder</source>
-        <translation type="unfinished"></translation>
+        <translation>포함 폴더 열기(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="280"/>
+        <location line="+2"/>
         <source>Show the folder of the selected file in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 파일의 폴더를 파일 관리자에서 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="318"/>
+        <location line="+38"/>
         <source>A context is shown as Warning when its credentials expire within the warning threshold, and as Critical within the critical one. The window and every kubeminder command use these thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명이 경고 임계값 이내에 만료되면 컨텍스트가 경고로, 위험 임계값 이내에 만료되면 위험으로 표시됩니다. 이 창과 모든 kubeminder 명령이 이 임계값을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="323"/>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="391"/>
+        <location line="+5"/>
+        <location line="+68"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 일</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="337"/>
+        <location line="-54"/>
         <source>&amp;Warning before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 전 경고(&amp;W):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="340"/>
+        <location line="+3"/>
         <source>C&amp;ritical before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 전 위험(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="349"/>
+        <location line="+9"/>
         <source>Defaults: warning %1 days before expiry, critical %2 days before.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: 만료 %1일 전 경고, %2일 전 위험.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="353"/>
+        <location line="+4"/>
         <source>Restore &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값 복원(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="383"/>
+        <location line="+30"/>
         <source>Kubeminder backs up a kubeconfig before every change it makes. Each time it backs up a file, it removes that file&apos;s backups beyond these limits; a file&apos;s only backup is never removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder는 kubeconfig를 변경할 때마다 먼저 백업합니다. 파일을 백업할 때마다 해당 파일의 백업 중 이 한도를 넘는 것을 삭제하며, 파일의 유일한 백업은 절대 삭제하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="389"/>
+        <location line="+6"/>
         <source> backups</source>
-        <translation type="unfinished"></translation>
+        <translation> 개</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="399"/>
+        <location line="+10"/>
         <source>Always keep the &amp;newest:</source>
-        <translation type="unfinished"></translation>
+        <translation>항상 유지할 최신 백업 수(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="402"/>
+        <location line="+3"/>
         <source>And every backup &amp;younger than:</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 기간 이내의 모든 백업도 유지(&amp;Y):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="408"/>
+        <location line="+6"/>
         <source>Defaults: the newest %1 backups of each file, and every backup younger than %2 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>기본값: 파일마다 최신 백업 %1개와 %2일 이내의 모든 백업.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="417"/>
+        <location line="+9"/>
         <source>Open &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 열기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="419"/>
+        <location line="+2"/>
         <source>Show the backup folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 관리자에서 백업 폴더를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="424"/>
+        <location line="+5"/>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 폴더:</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="448"/>
+        <location line="+24"/>
         <source>Kubeminder warns on the desktop when a credential comes within one of these numbers of days of its expiry, and when it expires: once for each credential and threshold, and as one summary when several come due together.</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명의 만료까지 남은 일수가 이 값 중 하나에 이르렀을 때와 만료되었을 때 Kubeminder가 데스크톱에 경고합니다. 자격 증명과 임계값마다 한 번씩 알리며, 여러 자격 증명이 한꺼번에 해당되면 요약 알림 하나로 알립니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="452"/>
+        <location line="+4"/>
         <source>&amp;Show notifications before credentials expire</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명이 만료되기 전에 알림 표시(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="458"/>
+        <location line="+6"/>
         <source>Days before expiry, separated by commas, e.g. 30, 7, 1</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 전 일수를 쉼표로 구분(예: 30, 7, 1)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="464"/>
+        <location line="+6"/>
         <source>Notify &amp;days before expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>만료 전 알림 일수(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="468"/>
+        <location line="+4"/>
         <source>Start Kubeminder in the tray when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인할 때 트레이에서 Kubeminder 시작(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="651"/>
+        <location line="+183"/>
         <source>No kubeconfig files.</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="665"/>
+        <location line="+14"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>상태: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="671"/>
+        <location line="+6"/>
         <source>Re&amp;move folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 제거(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="675"/>
+        <location line="+4"/>
         <source>This file was named with --kubeconfig when Kubeminder was started</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 Kubeminder를 시작할 때 --kubeconfig로 지정되었습니다</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="676"/>
+        <location line="+1"/>
         <source>kubectl reads this file; change KUBECONFIG to stop reading it</source>
-        <translation type="unfinished"></translation>
+        <translation>kubectl이 이 파일을 읽습니다. 읽지 않게 하려면 KUBECONFIG를 변경하세요</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="679"/>
+        <location line="+3"/>
         <source>Stop reading the folder %1 and every file in it. No file is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1과(와) 그 안의 모든 파일을 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="681"/>
+        <location line="+2"/>
         <source>Stop reading %1. The file is not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="689"/>
+        <location line="+8"/>
         <source>Add kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 추가</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="694"/>
+        <location line="+5"/>
         <source>Add a folder of kubeconfig files</source>
-        <translation type="unfinished"></translation>
+        <translation>kubeconfig 파일 폴더 추가</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="724"/>
+        <location line="+30"/>
         <source>Already in the list, so not added again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이미 목록에 있으므로 다시 추가하지 않았습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="767"/>
+        <location line="+43"/>
         <source>Could not save the list of added files in %1. Check that the file and its folder are writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 파일 목록을 %1에 저장할 수 없습니다. 파일과 해당 폴더에 쓰기 권한이 있는지 확인한 다음 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="791"/>
+        <location line="+24"/>
         <source>There is no backup folder yet: Kubeminder creates %1 with the first backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1을(를) 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="801"/>
+        <location line="+10"/>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 %1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="805"/>
+        <location line="+4"/>
         <source>Could not open a file manager for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 대한 파일 관리자를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="879"/>
+        <location line="+74"/>
         <source>The critical threshold (%1 days) must not be more than the warning threshold (%2 days).</source>
-        <translation type="unfinished"></translation>
+        <translation>위험 임계값(%1일)은 경고 임계값(%2일)보다 클 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="889"/>
+        <location line="+10"/>
         <source>Enter whole numbers of days from 0 to %1, separated by commas (at most %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>0부터 %1까지의 정수 일수를 쉼표로 구분해 입력하세요(최대 %2개).</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/settingsdialog.cpp" line="940"/>
+        <location line="+51"/>
         <source>Could not save the settings in %1. Check that the file and its folder are writable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>설정을 %1에 저장할 수 없습니다. 파일과 해당 폴더에 쓰기 권한이 있는지 확인한 다음 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::SingleInstance</name>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="162"/>
+        <location filename="../../core/desktop/singleinstance.cpp" line="+162"/>
         <source>Another Kubeminder is starting and holds %1; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 Kubeminder가 시작하는 중이며 %1을(를) 점유하고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="163"/>
+        <location line="+1"/>
         <source>Cannot create the lock file %1. Check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>잠금 파일 %1을(를) 만들 수 없습니다. 해당 폴더가 존재하고 쓰기 가능한지 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="176"/>
+        <location line="+13"/>
         <source>Cannot listen on %1 (%2), so a second launch of Kubeminder cannot find this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 수신 대기할 수 없으므로(%2) 두 번째로 실행한 Kubeminder가 이 Kubeminder를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="232"/>
+        <location line="+56"/>
         <source>This Kubeminder is the running one; it has no other to hand over to.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Kubeminder가 실행 중인 인스턴스이므로 넘겨줄 다른 인스턴스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="241"/>
+        <location line="+9"/>
         <source>The command line is too long to hand over to the running Kubeminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄이 너무 길어 실행 중인 Kubeminder에 넘겨줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="249"/>
+        <location line="+8"/>
         <source>No running Kubeminder answers on %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에서 응답하는 실행 중인 Kubeminder가 없습니다(%2).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="255"/>
+        <location line="+6"/>
         <source>The running Kubeminder did not take the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 Kubeminder가 요청을 받아들이지 않았습니다(%1).</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="267"/>
+        <location line="+12"/>
         <source>The running Kubeminder gave an answer this version does not understand; quit it and start Kubeminder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 Kubeminder가 이 버전이 이해할 수 없는 응답을 보냈습니다. 실행 중인 Kubeminder를 종료하고 Kubeminder를 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="272"/>
+        <location line="+5"/>
         <source>The running Kubeminder closed the connection without answering; quit it and start Kubeminder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 Kubeminder가 응답하지 않고 연결을 닫았습니다. 실행 중인 Kubeminder를 종료하고 Kubeminder를 다시 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../work/main/core/desktop/singleinstance.cpp" line="279"/>
+        <location line="+7"/>
         <source>The running Kubeminder did not answer within %1 ms; it may be busy or stuck. If it does not show up, quit it and start Kubeminder again.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 Kubeminder가 %1 ms 안에 응답하지 않았습니다. 사용 중이거나 멈췄을 수 있습니다. 창이 나타나지 않으면 실행 중인 Kubeminder를 종료하고 Kubeminder를 다시 시작하세요.</translation>
     </message>
 </context>
 <context>
     <name>kubeminder::TrayIcon</name>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="36"/>
-        <location filename="../../work/main/ui/trayicon.cpp" line="102"/>
+        <location filename="../../ui/trayicon.cpp" line="+36"/>
+        <location line="+66"/>
         <source>Kubeminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/ui/trayicon.cpp" line="85"/>
+        <location line="-17"/>
         <source>%n expired</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 만료됨</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/ui/trayicon.cpp" line="87"/>
+        <location line="+2"/>
         <source>%n expiring within %1 days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개가 %1일 이내 만료</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/ui/trayicon.cpp" line="89"/>
+        <location line="+2"/>
         <source>%n with errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 오류</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="92"/>
+        <location line="+3"/>
         <source>No contexts loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 컨텍스트 없음</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/ui/trayicon.cpp" line="93"/>
+        <location line="+1"/>
         <source>All %n credentials are fine</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>자격 증명 %n개 모두 정상</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="124"/>
+        <location line="+31"/>
         <source>Open Kubeminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubeminder 열기</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="142"/>
+        <location line="+18"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 필요</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="148"/>
+        <location line="+6"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="151"/>
+        <location line="+3"/>
         <source>Refresh credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>자격 증명 갱신…</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="152"/>
+        <location line="+1"/>
         <source>Show details</source>
-        <translation type="unfinished"></translation>
+        <translation>세부 정보 표시</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../work/main/ui/trayicon.cpp" line="155"/>
+        <location line="+3"/>
         <source>%n more…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n개 더…</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="159"/>
+        <location line="+4"/>
         <source>Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 확인</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="163"/>
+        <location line="+4"/>
         <source>Resume notifications (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 재개(%1까지 일시 중지됨)</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="168"/>
+        <location line="+5"/>
         <source>Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="170"/>
+        <location line="+2"/>
         <source>For 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1시간 동안</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="171"/>
+        <location line="+1"/>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>내일까지</translation>
     </message>
     <message>
-        <location filename="../../work/main/ui/trayicon.cpp" line="175"/>
+        <location line="+4"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료</translation>
     </message>
 </context>
 </TS>
