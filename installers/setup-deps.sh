@@ -11,7 +11,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libyaml-cpp-dev libssl-dev libssh-dev
     # run
-    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core fonts-nanum
     # test
     openssl openssh-server openssh-client dbus desktop-file-utils clang-format xvfb xauth
     # packages: CPack's shlibdeps (dpkg-dev, file) and the package checks

@@ -62,6 +62,18 @@ key ctrl+comma
 shot settings-files
 key Escape
 
+# The same window in Korean, the language of the first people who wrote about this problem.
+kill "$(pgrep -f "$app" | head -1)" 2>/dev/null || true
+sleep 1
+LANG=ko_KR.UTF-8 LC_ALL=ko_KR.UTF-8 LANGUAGE=ko "$app" &
+sleep 4
+window=$(xdotool search --sync --onlyvisible --name '^Kubeminder$' | head -1)
+xdotool windowmove "$window" 0 0 windowsize "$window" 1180 700
+xdotool mousemove 300 140 click 1
+key ctrl+Home
+key Down
+shot main-window-ko
+
 # The tray and a notification: a tray host (trayer) and a notification server (dunst) on a
 # private session bus, and a fresh configuration so the demo's crossings are announced anew.
 if command -v trayer >/dev/null && command -v dunst >/dev/null && command -v dbus-daemon >/dev/null; then
