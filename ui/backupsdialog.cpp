@@ -3,6 +3,7 @@
 #include "contexttablemodel.h"
 #include "statusstyle.h"
 #include "storage/kubeconfigwriter.h"
+#include "support/homepath.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -251,14 +252,7 @@ QString BackupsDialog::confirmationQuestion(const BackupEntry &backup, const QSt
 
 QString BackupsDialog::displayPath(const QString &path)
 {
-    const QString home = QDir::homePath();
-    if (home.isEmpty() || home == QLatin1String("/"))
-        return path;
-    if (path == home)
-        return QStringLiteral("~");
-    if (path.startsWith(home + QLatin1Char('/')))
-        return QLatin1Char('~') + path.mid(home.size());
-    return path;
+    return homeRelativePath(path);
 }
 
 void BackupsDialog::refresh()
@@ -506,14 +500,7 @@ void BackupsDialog::openFolder()
 
 void BackupsDialog::showMessage(const QString &message, Status severity)
 {
-    const QColor color = StatusStyle::color(severity);
-    m_messageBar->setStyleSheet(
-        QStringLiteral("QFrame#messageBar { background-color: rgba(%1, %2, %3, 40); border: 1px solid %4; "
-                       "border-radius: 4px; }")
-            .arg(color.red())
-            .arg(color.green())
-            .arg(color.blue())
-            .arg(color.name()));
+    m_messageBar->setStyleSheet(StatusStyle::panelStyleSheet(QStringLiteral("QFrame#messageBar"), severity));
     m_messageIcon->setPixmap(StatusStyle::icon(severity).pixmap(24, 24));
     m_message->setText(message);
     m_messageBar->setProperty("severity", statusName(severity));

@@ -937,14 +937,7 @@ void ImportDialog::showUnreadable(const QString &path)
 
 void ImportDialog::showMessage(const QString &message, Status severity)
 {
-    const QColor color = StatusStyle::color(severity);
-    m_messageBar->setStyleSheet(
-        QStringLiteral("QFrame#messageBar { background-color: rgba(%1, %2, %3, 40); border: 1px solid %4; "
-                       "border-radius: 4px; }")
-            .arg(color.red())
-            .arg(color.green())
-            .arg(color.blue())
-            .arg(color.name()));
+    m_messageBar->setStyleSheet(StatusStyle::panelStyleSheet(QStringLiteral("QFrame#messageBar"), severity));
     m_messageIcon->setPixmap(StatusStyle::icon(severity).pixmap(24, 24));
     m_message->setText(message);
     m_pkexecButton->hide();

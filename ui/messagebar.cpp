@@ -60,14 +60,7 @@ MessageBar::MessageBar(QWidget *parent)
 void MessageBar::showMessage(Kind kind, const QString &text, const QString &actionText)
 {
     m_kind = kind;
-    const QColor color = StatusStyle::color(statusOf(kind));
-    // A tint of the status colour over the palette's own background reads on light and dark themes.
-    setStyleSheet(QStringLiteral("kubeminder--MessageBar { background-color: rgba(%1, %2, %3, 40); "
-                                 "border: 1px solid %4; border-radius: 4px; }")
-                      .arg(color.red())
-                      .arg(color.green())
-                      .arg(color.blue())
-                      .arg(color.name()));
+    setStyleSheet(StatusStyle::panelStyleSheet(QStringLiteral("kubeminder--MessageBar"), statusOf(kind)));
     m_icon->setPixmap(StatusStyle::icon(statusOf(kind)).pixmap(24, 24));
     m_text->setText(text);
     m_action->setText(actionText);

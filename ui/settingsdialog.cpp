@@ -7,6 +7,7 @@
 #include "monitor/notificationsettings.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
+#include "support/homepath.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -58,14 +59,7 @@ QString identity(const QString &path)
 
 QString displayPath(const QString &path)
 {
-    const QString home = QDir::homePath();
-    if (home.isEmpty() || home == QLatin1String("/"))
-        return path;
-    if (path == home)
-        return QStringLiteral("~");
-    if (path.startsWith(home + QLatin1Char('/')))
-        return QLatin1Char('~') + path.mid(home.size());
-    return path;
+    return homeRelativePath(path);
 }
 
 Status statusLook(const QString &status)

@@ -113,4 +113,16 @@ QIcon StatusStyle::icon(Status status)
     return icon;
 }
 
+QString StatusStyle::panelStyleSheet(const QString &selector, Status status)
+{
+    const QColor c = color(status);
+    return QStringLiteral(
+               "%1 { background-color: rgba(%2, %3, %4, 40); border: 1px solid %5; border-radius: 4px; }")
+        .arg(selector)
+        .arg(c.red())
+        .arg(c.green())
+        .arg(c.blue())
+        .arg(c.name());
+}
+
 } // namespace kubeminder

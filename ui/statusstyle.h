@@ -14,6 +14,10 @@ class StatusStyle
 public:
     static QColor color(Status status);
     static QIcon icon(Status status);
+    /// A style sheet for a message panel: a tint of the status colour over the palette's own
+    /// background (so it reads on light and dark themes) and a border in the colour. `selector`
+    /// names the frame ("QFrame#messageBar").
+    static QString panelStyleSheet(const QString &selector, Status status);
 };
 
 } // namespace kubeminder

@@ -2,6 +2,7 @@
 
 #include "credentials/expirypolicy.h"
 #include "jsonwriter.h"
+#include "support/homepath.h"
 #include "texttable.h"
 
 #include <QDir>
@@ -42,16 +43,6 @@ QString ansiColor(Status status)
         return QStringLiteral("1;37;41");
     }
     return {};
-}
-
-QString shortenPath(const QString &path, const QString &home)
-{
-    if (!home.isEmpty()) {
-        const QString prefix = QDir(home).absolutePath() + QLatin1Char('/');
-        if (path.startsWith(prefix))
-            return QStringLiteral("~/") + path.mid(prefix.size());
-    }
-    return path;
 }
 
 // Prometheus label values escape backslash, double quote and line feed.
@@ -98,7 +89,7 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
              notAfter ? notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
              notAfter ? formatTimeLeft(*notAfter, report.generatedAt) : QStringLiteral("-"),
              credentialKindName(c.credential.kind), terminalSafe(c.cluster), terminalSafe(c.server),
-             terminalSafe(shortenPath(c.file, home))});
+             terminalSafe(homeRelativePath(c.file, home))});
         statuses.push_back(c.status);
     }
     TextTable table(QStringLiteral("   "));
