@@ -22,7 +22,38 @@
 #include <cstdio>
 #include <unistd.h>
 
+// Release builds make no core dumps (see forbidCoreDumps()). Debug and sanitizer builds keep them,
+// and keep debuggers working. GCC says -fsanitize=address with a macro, clang with a feature.
+#if defined(__SANITIZE_ADDRESS__)
+#define KUBEMINDER_SANITIZED
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KUBEMINDER_SANITIZED
+#endif
+#endif
+#if defined(NDEBUG) && !defined(KUBEMINDER_SANITIZED) && defined(Q_OS_LINUX)
+#define KUBEMINDER_FORBID_CORE_DUMPS
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#endif
+
 namespace {
+// A core dump is a copy of the process's memory: decrypted private keys, tokens, and the SSH and
+// sudo passwords typed into Kubeminder, written to a file or handed to a crash collector. So a
+// release build makes none. RLIMIT_CORE 0 stops core files; PR_SET_DUMPABLE 0 also stops a
+// core_pattern pipe (systemd-coredump, apport), which the kernel starts whatever RLIMIT_CORE says.
+// The price: the same user can no longer attach a debugger or strace (ptrace), and /proc/<pid>
+// files become root's; that is why debug and sanitizer builds keep both. The limit is inherited by
+// what Kubeminder starts (exec plugins, ssh); the dumpable flag is not (execve resets it).
+void forbidCoreDumps()
+{
+#ifdef KUBEMINDER_FORBID_CORE_DUMPS
+    const rlimit none{0, 0};
+    ::setrlimit(RLIMIT_CORE, &none);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+#endif
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Kubeminder"));
@@ -76,6 +107,8 @@ int runCommand(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    // First, before any secret is read or typed.
+    forbidCoreDumps();
 #ifndef KUBEMINDER_HAS_GUI
     // A build without the window: everything is a command, and no command gets the usage (exit 3).
     return runCommand(argc, argv);

@@ -102,6 +102,12 @@ bool readIssuerName(const DerElement &e, QString &oneLine, QString &commonName)
         QString oneLine;
         QString commonName;
     };
+    // Real issuer names take a few hundred bytes. The memory is the pool thread's for good, so a
+    // hostile certificate with a megabyte-long name is read but never remembered (64 of them would
+    // otherwise pin 64 such names, twice over, in every worker thread).
+    constexpr long MaximumRememberedNameSize = 4096;
+    if (e.size() > MaximumRememberedNameSize)
+        return readName(e, oneLine, commonName, nullptr);
     thread_local QHash<QByteArray, Name> recent;
     const QByteArray der(reinterpret_cast<const char *>(e.start), qsizetype(e.size()));
     if (const auto it = recent.constFind(der); it != recent.cend()) {

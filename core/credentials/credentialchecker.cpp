@@ -268,6 +268,16 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
 void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions &options,
                 UserAnalysis &result)
 {
+    // Not decoded at all (see JsonWebToken::MaximumSize): say why, rather than call it opaque.
+    if (const qsizetype size = token.trimmed().size(); size > JsonWebToken::MaximumSize) {
+        result.credential.status = Status::Unknown;
+        result.credential.note = CredentialChecker::tr("%1 is too large to inspect (%2 KiB; tokens are read "
+                                                       "up to %3 KiB): its expiry is unknown")
+                                     .arg(what)
+                                     .arg(size / 1024)
+                                     .arg(JsonWebToken::MaximumSize / 1024);
+        return;
+    }
     const std::optional<JsonWebToken> jwt = JsonWebToken::decode(token);
     if (!jwt || !jwt->expiresAt) {
         result.credential.status = Status::Unknown;

@@ -8,9 +8,6 @@ namespace kubeminder {
 
 namespace {
 
-// No real token comes near this; a bound keeps a hostile value cheap.
-constexpr qsizetype MaximumTokenSize = 64 * 1024;
-
 std::optional<QDateTime> numericDate(const QJsonObject &claims, QLatin1String key)
 {
     const QJsonValue value = claims.value(key);
@@ -28,7 +25,7 @@ std::optional<QDateTime> numericDate(const QJsonObject &claims, QLatin1String ke
 std::optional<JsonWebToken> JsonWebToken::decode(const QByteArray &token)
 {
     const QByteArray trimmed = token.trimmed();
-    if (trimmed.size() > MaximumTokenSize || trimmed.count('.') != 2)
+    if (trimmed.size() > MaximumSize || trimmed.count('.') != 2)
         return std::nullopt;
     const QList<QByteArray> parts = trimmed.split('.');
     const auto payload = QByteArray::fromBase64Encoding(

@@ -18,7 +18,12 @@ struct JsonWebToken
     QString subject;                    ///< "sub"
     QString issuer;                     ///< "iss"
 
-    /// Decodes header.payload.signature. Returns nothing for an opaque (non-JWT) token.
+    /// Longer tokens are not decoded: no real token comes near this, and a bound keeps a hostile
+    /// value cheap. Callers say so rather than calling such a token opaque.
+    static constexpr qsizetype MaximumSize = 64 * 1024;
+
+    /// Decodes header.payload.signature. Returns nothing for an opaque (non-JWT) token or one
+    /// longer than MaximumSize (after trimming).
     static std::optional<JsonWebToken> decode(const QByteArray &token);
 };
 

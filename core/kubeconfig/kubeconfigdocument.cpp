@@ -8,6 +8,9 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <string_view>
+#include <yaml-cpp/depthguard.h>
+
 namespace kubeminder {
 
 namespace {
@@ -22,6 +25,18 @@ struct ShapeError
 QString qstr(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// yaml-cpp's parse error without the file's own text: "bad YAML version: " and "invalid unicode: "
+// go on with what the file holds there (a whole %YAML argument, say a pasted token), and an error
+// message must not carry a secret. The line and column still say where to look.
+QString parseErrorText(const std::string &message)
+{
+    for (const std::string_view quoting : {YAML::ErrorMsg::YAML_VERSION, YAML::ErrorMsg::INVALID_UNICODE}) {
+        if (message.compare(0, quoting.size(), quoting) == 0)
+            return qstr(std::string(quoting.substr(0, quoting.find_last_not_of(": ") + 1)));
+    }
+    return qstr(message);
 }
 
 bool present(const YAML::Node &node)
@@ -151,6 +166,39 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
     }
 }
 
+// The 1-based line of the first byte sequence that is not UTF-8; 0 when the text is UTF-8.
+// A line break is never part of a multi-byte sequence, so checking line by line is exact.
+qsizetype firstNonUtf8Line(const QByteArray &bytes)
+{
+    if (bytes.isValidUtf8())
+        return 0;
+    qsizetype line = 1;
+    for (qsizetype start = 0; start <= bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        if (!QByteArrayView(bytes).sliced(start, end - start).isValidUtf8())
+            return line;
+        start = end + 1;
+    }
+    return line;
+}
+
+// Whether `path` is a chain of symbolic links that never reaches anything (Linux gives up after 40
+// links, MAXSYMLINKS, with ELOOP). A chain that ends at a missing path is only dangling.
+bool isSymlinkLoop(const QString &path)
+{
+    QSet<QString> seen;
+    QFileInfo link(path);
+    while (link.isSymLink()) {
+        if (seen.contains(link.absoluteFilePath()) || seen.size() >= 40)
+            return true;
+        seen.insert(link.absoluteFilePath());
+        link = QFileInfo(link.symLinkTarget());
+    }
+    return false;
+}
+
 } // namespace
 
 KubeconfigDocument KubeconfigDocument::load(const QString &path)
@@ -159,6 +207,13 @@ KubeconfigDocument KubeconfigDocument::load(const QString &path)
     doc.m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(doc.m_path);
     if (!info.exists()) {
+        // client-go skips a missing file, but stat() fails with ELOOP, not "no such file", on a
+        // symlink loop, so kubectl reports that as an error; so do we, saying what it is.
+        if (info.isSymLink() && isSymlinkLoop(doc.m_path)) {
+            doc.fail(tr("%1 is a loop of symbolic links that never reaches a file. Point it at a real file.")
+                         .arg(doc.m_path));
+            return doc;
+        }
         doc.m_status = Status::Missing;
         doc.m_error = tr("%1 does not exist.").arg(doc.m_path);
         return doc;
@@ -205,11 +260,51 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
         doc.fail(tr("%1 is not a kubeconfig: it contains binary data (NUL bytes).").arg(doc.m_path));
         return doc;
     }
+    // yaml-cpp passes invalid UTF-8 through, and names that differ only there would all become
+    // "\uFFFD" here and find each other; go-yaml refuses the file, and so kubectl does too.
+    if (const qsizetype line = firstNonUtf8Line(bytes)) {
+        doc.fail(tr("%1 is not a kubeconfig: line %2 is not UTF-8 text. Save the file as UTF-8.")
+                     .arg(doc.m_path)
+                     .arg(line));
+        return doc;
+    }
     try {
-        doc.m_root = YamlLoader::load(bytes);
+        doc.m_root = YamlLoader::loadWithinLimits(bytes);
+    } catch (const YamlLoader::LimitExceeded &e) {
+        switch (e.reason) {
+        case YamlLoader::LimitExceeded::Reason::TooManyNodes:
+            doc.fail(tr("%1 is not a usable kubeconfig: it has more than %2 YAML values, far more than "
+                        "any kubeconfig needs.")
+                         .arg(doc.m_path)
+                         .arg(qulonglong(YamlLoader::MaximumNodes)));
+            break;
+        case YamlLoader::LimitExceeded::Reason::AliasExpansion:
+            doc.fail(tr("%1 is not a usable kubeconfig: its YAML aliases repeat too much (more than %2 "
+                        "MiB once expanded; line %3, column %4), as “billion laughs” attacks do.")
+                         .arg(doc.m_path)
+                         .arg(qulonglong(YamlLoader::MaximumAliasExpansion / (1024 * 1024)))
+                         .arg(e.mark.line + 1)
+                         .arg(e.mark.column + 1));
+            break;
+        case YamlLoader::LimitExceeded::Reason::AliasCycle:
+            doc.fail(tr("%1 is not a usable kubeconfig: a YAML alias refers to the value that contains it, "
+                        "which never ends when expanded (line %2, column %3).")
+                         .arg(doc.m_path)
+                         .arg(e.mark.line + 1)
+                         .arg(e.mark.column + 1));
+            break;
+        }
+        return doc;
+    } catch (const YAML::DeepRecursion &e) {
+        // yaml-cpp's own message for this is "bad file".
+        doc.fail(tr("%1 is not a usable kubeconfig: its YAML is nested too deeply (line %2, column %3).")
+                     .arg(doc.m_path)
+                     .arg(e.mark.line + 1)
+                     .arg(e.mark.column + 1));
+        return doc;
     } catch (const YAML::Exception &e) {
         doc.fail(tr("%1 is not valid YAML: %2 (line %3, column %4).")
-                     .arg(doc.m_path, qstr(e.msg))
+                     .arg(doc.m_path, parseErrorText(e.msg))
                      .arg(e.mark.line + 1)
                      .arg(e.mark.column + 1));
         return doc;

@@ -1,8 +1,11 @@
 #include "yamlloader.h"
 
+#include <istream>
+#include <streambuf>
 #include <string>
 #include <string_view>
 #include <vector>
+#include <yaml-cpp/eventhandler.h>
 
 namespace kubeminder {
 
@@ -164,7 +167,152 @@ bool restoreLifted(YAML::Node root, const std::vector<std::string_view> &values)
     return true;
 }
 
+// ---- Limits ----------------------------------------------------------------------------------
+
+// More than the number of nodes in `text`: every node but the root is introduced by one of these
+// characters (a sequence entry by "-", "[" or ","; a key and its value by ":", "?" or ","; a flow
+// collection by its bracket), and none introduces more than two. Overcounting (a "-" inside a
+// name, a ":" in a URL) only means the exact count below is taken.
+std::size_t nodeCountBound(std::string_view text)
+{
+    std::size_t indicators = 0;
+    for (char c : text) {
+        if (c == ',' || c == '-' || c == ':' || c == '?' || c == '[' || c == '{')
+            ++indicators;
+    }
+    return 2 * indicators + 2;
+}
+
+// Lets yaml-cpp's parser read a QByteArray without a copy.
+class MemoryBuffer : public std::streambuf
+{
+public:
+    explicit MemoryBuffer(std::string_view text)
+    {
+        char *begin = const_cast<char *>(text.data()); // read only: streambuf wants char*
+        setg(begin, begin, begin + text.size());
+    }
+};
+
+// Counts what YAML::Load would build from the parser's events, without building it: nodes, and
+// the bytes aliases repeat (an alias repeats the whole node it names, aliases inside included).
+// Throws LimitExceeded as soon as a limit is passed, so a bomb costs no more than the limit.
+class CostCounter : public YAML::EventHandler
+{
+public:
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 0); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        leaf(mark, anchor, value.size());
+    }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        count(mark);
+        // yaml-cpp registers an anchor when its node starts, so an alias inside that node names a
+        // node that contains itself.
+        if (anchor >= m_anchorSizes.size() || m_anchorSizes[anchor] == OpenNode)
+            throw YamlLoader::LimitExceeded(YamlLoader::LimitExceeded::Reason::AliasCycle, mark);
+        const std::uint64_t size = m_anchorSizes[anchor];
+        // No overflow: every repeat is added here and checked, so no size exceeds the text plus this.
+        m_repeated += size;
+        if (m_repeated > YamlLoader::MaximumAliasExpansion)
+            throw YamlLoader::LimitExceeded(YamlLoader::LimitExceeded::Reason::AliasExpansion, mark);
+        addToParent(size);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnSequenceEnd() override { close(); }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value) override
+    {
+        open(mark, anchor);
+    }
+    void OnMapEnd() override { close(); }
+
+private:
+    static constexpr std::uint64_t OpenNode = ~std::uint64_t(0);
+
+    struct Collection
+    {
+        YAML::anchor_t anchor;
+        std::uint64_t size;
+    };
+
+    void count(const YAML::Mark &mark)
+    {
+        if (++m_nodes > YamlLoader::MaximumNodes)
+            throw YamlLoader::LimitExceeded(YamlLoader::LimitExceeded::Reason::TooManyNodes, mark);
+    }
+    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor, std::size_t bytes)
+    {
+        count(mark);
+        remember(anchor, 1 + bytes);
+        addToParent(1 + bytes);
+    }
+    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
+    {
+        count(mark);
+        remember(anchor, OpenNode);
+        m_open.push_back({anchor, 1});
+    }
+    void close()
+    {
+        const Collection done = m_open.back();
+        m_open.pop_back();
+        remember(done.anchor, done.size);
+        addToParent(done.size);
+    }
+    void addToParent(std::uint64_t size)
+    {
+        if (!m_open.empty())
+            m_open.back().size += size;
+    }
+    void remember(YAML::anchor_t anchor, std::uint64_t size)
+    {
+        if (anchor == YAML::NullAnchor)
+            return;
+        // yaml-cpp numbers anchors 1, 2, 3... in order (a name defined again gets a new number).
+        if (anchor >= m_anchorSizes.size())
+            m_anchorSizes.resize(anchor + 1, 0);
+        m_anchorSizes[anchor] = size;
+    }
+
+    std::size_t m_nodes = 0;
+    std::uint64_t m_repeated = 0;
+    std::vector<Collection> m_open; // no deeper than yaml-cpp's own depth limit
+    std::vector<std::uint64_t> m_anchorSizes;
+};
+
+// Throws LimitExceeded for a document over the limits. The exact count is a second parse (about
+// three quarters of the cost of YAML::Load), so it runs only when aliases are possible (both "&"
+// and "*" appear) or the cheap bound allows more nodes than the limit.
+void checkLimits(std::string_view text)
+{
+    const bool mayHaveAliases =
+        text.find('&') != std::string_view::npos && text.find('*') != std::string_view::npos;
+    if (!mayHaveAliases && nodeCountBound(text) <= YamlLoader::MaximumNodes)
+        return;
+    MemoryBuffer buffer(text);
+    std::istream stream(&buffer);
+    YAML::Parser parser(stream);
+    CostCounter counter;
+    parser.HandleNextDocument(counter);
+}
+
 } // namespace
+
+YamlLoader::LimitExceeded::LimitExceeded(Reason why, const YAML::Mark &mark)
+    : YAML::Exception(mark, why == Reason::TooManyNodes     ? "the document has too many nodes"
+                            : why == Reason::AliasExpansion ? "aliases repeat too much of the document"
+                                                            : "an alias refers to a node that contains it")
+    , reason(why)
+{}
 
 YAML::Node YamlLoader::loadPlain(const QByteArray &text)
 {
@@ -173,16 +321,39 @@ YAML::Node YamlLoader::loadPlain(const QByteArray &text)
 
 YAML::Node YamlLoader::load(const QByteArray &text)
 {
+    return loadFast(text, false);
+}
+
+YAML::Node YamlLoader::loadWithinLimits(const QByteArray &text)
+{
+    return loadFast(text, true);
+}
+
+YAML::Node YamlLoader::loadFast(const QByteArray &text, bool withinLimits)
+{
     t_lastLiftedCount = 0;
     const std::string_view view(text.constData(), std::size_t(text.size()));
     // Anchors and aliases share nodes: the restore walk would be unsafe on them (and alias bombs
     // would make it exponential), so such documents take the plain path.
     const bool plainOnly = view.find(Placeholder) != std::string_view::npos ||
                            view.find_first_of("&*") != std::string_view::npos;
-    if (plainOnly)
+    if (plainOnly) {
+        if (withinLimits)
+            checkLimits(view);
         return loadPlain(text);
+    }
 
     Lifted lifted = liftLongScalars(view);
+    if (withinLimits) {
+        try {
+            // Lifting changes no node (and there are no aliases here): the short text tells the count.
+            checkLimits(lifted.text);
+        } catch (const LimitExceeded &) {
+            throw;
+        } catch (const YAML::Exception &) {
+            return loadPlain(text); // the error, with line and column, as the original text gives it
+        }
+    }
     if (lifted.values.empty())
         return loadPlain(text);
     try {

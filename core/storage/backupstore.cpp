@@ -171,7 +171,9 @@ public:
             return false;
         }
         file.setPermissions(OwnerOnly);
-        if (file.write(json) != json.size() || !file.commit()) {
+        // flush() first: Qt 6.4's commit() ignores a failed flush (QTBUG-75077) and would put a
+        // cut-short index in place.
+        if (file.write(json) != json.size() || !file.flush() || !file.commit()) {
             *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, file.errorString());
             file.cancelWriting();
             return false;

@@ -92,7 +92,9 @@ bool saveAtomically(const QString &target, const QByteArray &bytes, QFileDevice:
         file.cancelWriting();
         return false;
     }
-    if (file.write(bytes) != bytes.size()) {
+    // flush() checked here, not left to commit(): Qt 6.4's commit() ignores a failed flush of the
+    // write buffer (QTBUG-75077) and renames a cut-short file over the original.
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
         *error = KubeconfigWriter::tr("Cannot write %1: %2. Free some disk space and try again.")
                      .arg(target, file.errorString());
         file.cancelWriting();
@@ -120,7 +122,9 @@ bool parsesAsKubeconfig(const QString &path, const QByteArray &bytes, QString *e
 const std::string CoreTagPrefix = "tag:yaml.org,2002:";
 // An alias-heavy tree is small in memory but huge when written out; no kubeconfig comes near these.
 constexpr std::size_t MaximumEmittedNodes = 4'000'000;
-constexpr std::size_t MaximumEmittedBytes = 64 * 1024 * 1024;
+// No larger than a file KubeconfigDocument reads: a bigger one could not be read back after the
+// write (so the write would be undone anyway), and yaml-cpp's emitter writes only ~5 MB/s.
+constexpr std::size_t MaximumEmittedBytes = std::size_t(KubeconfigDocument::MaximumFileSize);
 constexpr int MaximumDepth = 1000;
 
 bool isBooleanKey(const std::string &key)
@@ -170,7 +174,7 @@ public:
         if (!root.IsDefined())
             return {};
         node(root, {}, 0);
-        if (m_failed || !m_out.good())
+        if (m_failed || !m_out.good() || m_out.size() >= MaximumEmittedBytes) // the last node's text too
             return {};
         QByteArray text(m_out.c_str(), qsizetype(m_out.size()));
         text.append('\n');
@@ -215,6 +219,10 @@ private:
             m_out << YAML::BeginMap;
             for (auto it = n.begin(); it != n.end(); ++it) {
                 m_out << YAML::Key;
+                // yaml-cpp indents an empty collection written as a simple key ("  {}: x"), which ends
+                // the mapping there; as an explicit key ("? {}") it reads back.
+                if (it->first.IsMap() || it->first.IsSequence())
+                    m_out << YAML::LongKey;
                 node(it->first, {}, depth + 1);
                 m_out << YAML::Value;
                 node(it->second, it->first.IsScalar() ? it->first.Scalar() : std::string(), depth + 1);
@@ -241,6 +249,11 @@ private:
             return;
         }
         tag(nodeTag);
+        // yaml-cpp 0.7 writes a carriage return into a plain scalar unescaped (yaml-cpp#607) but reads
+        // "\r\n" as a line break: a value ending in "\r" (a file saved with "\r\r\n" line ends) lost
+        // one "\r" on every write. Double quotes escape it.
+        if (text.find('\r') != std::string::npos)
+            m_out << YAML::DoubleQuoted;
         // Plain, unless yaml-cpp sees that plain cannot hold it (": ", a leading "-", a line break).
         m_out << text;
     }
@@ -249,10 +262,15 @@ private:
     {
         if (nodeTag.empty() || nodeTag == "?" || nodeTag == "!")
             return;
-        if (nodeTag.rfind(CoreTagPrefix, 0) == 0)
-            m_out << YAML::SecondaryTag(nodeTag.substr(CoreTagPrefix.size()));
-        else if (nodeTag.front() == '!')
-            m_out << YAML::LocalTag(nodeTag.substr(1));
+        // The short forms only where they read back as the same tag: "!!" alone is invalid, and a "!"
+        // further on would read as a tag handle ("!a!b"). Anything else is written out in full.
+        const bool core = nodeTag.rfind(CoreTagPrefix, 0) == 0;
+        const std::size_t suffix = core ? CoreTagPrefix.size() : 1;
+        const bool shorthand = nodeTag.size() > suffix && nodeTag.find('!', suffix) == std::string::npos;
+        if (core && shorthand)
+            m_out << YAML::SecondaryTag(nodeTag.substr(suffix));
+        else if (nodeTag.front() == '!' && shorthand)
+            m_out << YAML::LocalTag(nodeTag.substr(suffix));
         else
             m_out << YAML::VerbatimTag(nodeTag);
     }

@@ -170,7 +170,7 @@
     <name>BackupStore</name>
     <message>
         <location filename="../../core/storage/backupstore.cpp" line="+170"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cannot write the backup index %1: %2.</source>
         <translation>백업 색인 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
@@ -203,7 +203,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../core/credentials/certificate.cpp" line="+232"/>
+        <location filename="../../core/credentials/certificate.cpp" line="+238"/>
         <source>its certificate is malformed</source>
         <translation>인증서 형식이 잘못되었습니다</translation>
     </message>
@@ -1092,7 +1092,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”의 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다. 인증서와 키를 함께 가져오세요</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
+        <source>%1 is too large to inspect (%2 KiB; tokens are read up to %3 KiB): its expiry is unknown</source>
+        <translation>%1은(는) 너무 커서 검사할 수 없습니다(%2 KiB, 토큰은 최대 %3 KiB까지 읽습니다). 만료일을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 has no expiry</source>
         <translation>%1에 만료일이 없습니다</translation>
     </message>
@@ -1875,7 +1880,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+38"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+53"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
@@ -1911,7 +1916,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%2”에서 이름 “%1”이(가) 두 번 사용되었습니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+53"/>
+        <source>%1 is a loop of symbolic links that never reaches a file. Point it at a real file.</source>
+        <translation>%1은(는) 실제 파일에 닿지 않는 심볼릭 링크의 순환입니다. 실제 파일을 가리키도록 하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
@@ -1939,6 +1949,31 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+18"/>
         <source>%1 is not a kubeconfig: it contains binary data (NUL bytes).</source>
         <translation>%1은(는) kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a kubeconfig: line %2 is not UTF-8 text. Save the file as UTF-8.</source>
+        <translation>%1은(는) kubeconfig가 아닙니다. %2번째 줄이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a usable kubeconfig: it has more than %2 YAML values, far more than any kubeconfig needs.</source>
+        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 값이 %2개를 넘어, 어떤 kubeconfig에 필요한 것보다 훨씬 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a usable kubeconfig: its YAML aliases repeat too much (more than %2 MiB once expanded; line %3, column %4), as “billion laughs” attacks do.</source>
+        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 별칭(alias)이 지나치게 반복됩니다(펼치면 %2 MiB 초과, %3번째 줄 %4번째 열). “billion laughs” 공격과 같은 형태입니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a usable kubeconfig: a YAML alias refers to the value that contains it, which never ends when expanded (line %2, column %3).</source>
+        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 별칭(alias)이 자신을 포함하는 값을 가리켜 펼치면 끝나지 않습니다(%2번째 줄 %3번째 열).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is not a usable kubeconfig: its YAML is nested too deeply (line %2, column %3).</source>
+        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML이 너무 깊이 중첩되어 있습니다(%2번째 줄 %3번째 열).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2250,7 +2285,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>새 %1의 권한을 설정할 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Cannot write %1: %2. Free some disk space and try again.</source>
         <translation>%1에 쓸 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
@@ -2260,7 +2295,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+191"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2616,7 +2651,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>ReportFormatter</name>
     <message>
-        <location filename="../../app/cli/reportformatter.cpp" line="+89"/>
+        <location filename="../../app/cli/reportformatter.cpp" line="+80"/>
         <source>CURRENT</source>
         <translation>현재</translation>
     </message>
@@ -3158,7 +3193,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::BackupsDialog</name>
     <message>
-        <location filename="../../ui/backupsdialog.cpp" line="+52"/>
+        <location filename="../../ui/backupsdialog.cpp" line="+53"/>
         <source>%1 — no backups yet</source>
         <translation>%1 — 아직 백업 없음</translation>
     </message>
@@ -3219,12 +3254,12 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+245"/>
+        <location line="+238"/>
         <source>Put the selected backup back in place; the current file is backed up first</source>
         <translation>선택한 백업을 원래 위치로 되돌립니다. 현재 파일은 먼저 백업됩니다</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-234"/>
         <source>Show the backup folder in the file manager</source>
         <translation>파일 관리자에서 백업 폴더를 표시합니다</translation>
     </message>
@@ -3234,7 +3269,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1을(를) %2에 만든 백업으로 바꾸시겠습니까? 현재 파일은 먼저 백업됩니다.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+49"/>
         <source>No backups yet. Kubeminder backs a file up before every change; use Back up to make one now.</source>
         <translation>아직 백업이 없습니다. Kubeminder는 파일을 변경할 때마다 먼저 백업합니다. 지금 백업을 만들려면 “백업”을 사용하세요.</translation>
     </message>
@@ -3879,7 +3914,7 @@ Fingerprint: %4</source>
         <translation>또는 --write-kubeconfig-mode 0640과 본인이 속한 그룹으로 K3s를 시작한 다음 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Choose a Kubeconfig</source>
         <translation>Kubeconfig 선택</translation>
     </message>
@@ -4539,7 +4574,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+85"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+79"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
