@@ -219,9 +219,13 @@ private:
             m_out << YAML::BeginMap;
             for (auto it = n.begin(); it != n.end(); ++it) {
                 m_out << YAML::Key;
-                // yaml-cpp indents an empty collection written as a simple key ("  {}: x"), which ends
-                // the mapping there; as an explicit key ("? {}") it reads back.
-                if (it->first.IsMap() || it->first.IsSequence())
+                // Explicit keys ("? {}") where yaml-cpp's simple keys do not read back: it indents an
+                // empty collection written as a simple key ("  {}: x"), which ends the mapping there,
+                // and YAML limits a simple key to 1024 characters, which a long one can pass once
+                // quoted (an escape such as "\x02" takes four).
+                const YAML::Node key = it->first; // a copy: the iterator's pair is a temporary
+                if (key.IsMap() || key.IsSequence() ||
+                    (key.IsScalar() && key.Scalar().size() * 4 + key.Tag().size() > 1000))
                     m_out << YAML::LongKey;
                 node(it->first, {}, depth + 1);
                 m_out << YAML::Value;
@@ -251,8 +255,10 @@ private:
         tag(nodeTag);
         // yaml-cpp 0.7 writes a carriage return into a plain scalar unescaped (yaml-cpp#607) but reads
         // "\r\n" as a line break: a value ending in "\r" (a file saved with "\r\r\n" line ends) lost
-        // one "\r" on every write. Double quotes escape it.
-        if (text.find('\r') != std::string::npos)
+        // one "\r" on every write. And it reads the escapes "\N" and "\_" as bytes that are not
+        // UTF-8 (yaml-cpp#803), which plain style writes out as they are: a file we then refuse to
+        // read. Double quotes escape the one and write U+FFFD for the other, as we read them anyway.
+        if (text.find('\r') != std::string::npos || !QByteArrayView(text).isValidUtf8())
             m_out << YAML::DoubleQuoted;
         // Plain, unless yaml-cpp sees that plain cannot hold it (": ", a leading "-", a line break).
         m_out << text;
