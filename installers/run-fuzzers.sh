@@ -45,8 +45,8 @@ fuzz() {
     local target=$1
     local corpus=$work/corpus-$target found=$work/found-$target
     mkdir -p "$corpus" "$found"
-    cp tests/fuzz/corpus/"$target"/* "$corpus"/
-    find tests/fuzz/regressions/"$target" -type f ! -name '.*' -exec cp {} "$corpus"/ \;
+    cp tests/fuzz/corpus/"$target"/* "$corpus"/ || return
+    find tests/fuzz/regressions/"$target" -type f ! -name '.*' -exec cp {} "$corpus"/ \; || return
     # No standard input: nothing a target reads may wait on the terminal.
     "$bin/fuzz_$target" -max_total_time="$seconds" -max_len=262144 -rss_limit_mb=2048 -timeout=10 \
         -artifact_prefix="$found/" -print_final_stats=1 "$corpus" </dev/null >"$logs/$target.log" 2>&1
