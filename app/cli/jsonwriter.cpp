@@ -149,4 +149,12 @@ QString JsonWriter::quoted(const QString &text)
     return result;
 }
 
+void JsonWriter::value(const QStringList &texts)
+{
+    beginArray();
+    for (const QString &text : texts)
+        value(text);
+    endArray();
+}
+
 } // namespace kubeminder

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -25,6 +26,8 @@ public:
     void value(const char *text) = delete; // use QStringLiteral: keeps encodings explicit
     void value(qint64 number);
     void value(bool flag);
+    /// An array of strings.
+    void value(const QStringList &texts);
     void null();
     /// The string, or null when empty.
     void valueOrNull(const QString &text);

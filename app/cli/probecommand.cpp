@@ -58,19 +58,13 @@ QString json(const std::vector<ProbeResult> &results, const QDateTime &now)
         w.key("user");
         w.valueOrNull(r.user);
         w.key("groups");
-        w.beginArray();
-        for (const QString &group : r.groups)
-            w.value(group);
-        w.endArray();
+        w.value(r.groups);
         w.key("message");
         w.value(r.message);
         w.key("detail");
         w.valueOrNull(r.detail);
         w.key("serverCertificateNames");
-        w.beginArray();
-        for (const QString &name : r.serverCertificateNames)
-            w.value(name);
-        w.endArray();
+        w.value(r.serverCertificateNames);
         w.key("durationMs");
         w.value(r.durationMs);
         w.endObject();

@@ -184,10 +184,7 @@ QString ReportFormatter::json(const CheckReport &report)
                                         : std::nullopt);
         w.key("subject"), w.value(cred.subject);
         w.key("groups");
-        w.beginArray();
-        for (const QString &group : cred.groups)
-            w.value(group);
-        w.endArray();
+        w.value(cred.groups);
         w.key("issuer"), w.value(cred.issuer);
         if (cred.certificate) {
             w.key("certificate");
