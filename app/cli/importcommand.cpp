@@ -36,6 +36,17 @@ QString changeText(const ImportChange &change)
 
 // Reads the source kubeconfig: a file, or standard input for "-" (so a root-only file can be
 // piped in: sudo cat /etc/rancher/k3s/k3s.yaml | kubeminder import - --name pi).
+// A pipe named on the command line (kubeminder import <(ssh pi sudo cat /etc/rancher/k3s/k3s.yaml))
+// is read to its end like standard input; the user asked for it, so waiting for its writer is right.
+// Such a source is read once and so not remembered for `refresh`.
+bool isStream(const QString &source)
+{
+    if (source == QLatin1String("-"))
+        return true;
+    const QFileInfo info(source);
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
 std::optional<KubeconfigDocument> readSource(const QString &source, CommandContext &context, QString *error)
 {
     if (source == QLatin1String("-")) {
@@ -47,6 +58,21 @@ std::optional<KubeconfigDocument> readSource(const QString &source, CommandConte
         return KubeconfigDocument::parse(QDir::current().absoluteFilePath(QStringLiteral("stdin")), bytes);
     }
     const QFileInfo info(source);
+    if (isStream(source)) {
+        QFile stream(info.absoluteFilePath());
+        if (!stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            *error =
+                ImportCommand::tr("cannot read %1: %2").arg(info.absoluteFilePath(), stream.errorString());
+            return std::nullopt;
+        }
+        const QByteArray bytes = stream.read(MaximumSourceSize + 1);
+        if (bytes.size() > MaximumSourceSize) {
+            *error =
+                ImportCommand::tr("the kubeconfig read from %1 is too large.").arg(info.absoluteFilePath());
+            return std::nullopt;
+        }
+        return KubeconfigDocument::parse(info.absoluteFilePath(), bytes);
+    }
     if (!info.exists()) {
         *error = ImportCommand::tr("%1 does not exist.").arg(info.absoluteFilePath());
         return std::nullopt;
@@ -169,7 +195,7 @@ int runImport(const Options &options, CommandContext &context, bool remember)
     if (!result.ok)
         return fail(result.error);
 
-    if (remember && options.request.source != QLatin1String("-")) {
+    if (remember && !isStream(options.request.source)) {
         QSettings settings;
         ImportSourceRegistry(settings).remember(
             options.request.name,

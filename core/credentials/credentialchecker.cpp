@@ -2,20 +2,16 @@
 
 #include "certificate.h"
 #include "certificatecache.h"
+#include "credentialfile.h"
 #include "jsonwebtoken.h"
 #include "privatekey.h"
 #include "support/parallelmap.h"
-
-#include <QFile>
 
 #include <algorithm>
 
 namespace kubeminder {
 
 namespace {
-
-// Certificates, keys and tokens are small; a bound keeps a wrong path (a log, a disk image) cheap.
-constexpr qint64 MaximumCredentialFileSize = 1024 * 1024;
 
 QString isoDate(const QDateTime &when)
 {
@@ -26,25 +22,11 @@ QString isoDate(const QDateTime &when)
 std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QString &path,
                                          const QString &what, std::vector<Problem> &problems)
 {
-    if (path.isEmpty() || !inlineData.isEmpty())
-        return inlineData;
-    QFile file(path);
-    if (!file.exists()) {
-        problems.push_back(
-            {Status::Error, CredentialChecker::tr("%1 file %2 does not exist").arg(what, path)});
-        return std::nullopt;
-    }
-    if (file.size() > MaximumCredentialFileSize) {
-        problems.push_back({Status::Error, CredentialChecker::tr("%1 file %2 is too large").arg(what, path)});
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems.push_back(
-            {Status::Error,
-             CredentialChecker::tr("cannot read %1 file %2: %3").arg(what, path, file.errorString())});
-        return std::nullopt;
-    }
-    return file.read(MaximumCredentialFileSize);
+    QString error;
+    auto bytes = CredentialFile::read(inlineData, path, what, &error);
+    if (!bytes)
+        problems.push_back({Status::Error, error});
+    return bytes;
 }
 
 // The expiry sentence for any credential part ("client certificate", "cluster CA", "token").

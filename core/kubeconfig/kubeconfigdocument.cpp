@@ -1,5 +1,6 @@
 #include "kubeconfigdocument.h"
 
+#include "support/boundedfile.h"
 #include "yamlloader.h"
 
 #include <QCryptographicHash>
@@ -229,22 +230,36 @@ KubeconfigDocument KubeconfigDocument::load(const QString &path)
                      .arg(MaximumFileSize / (1024 * 1024)));
         return doc;
     }
-    QFile file(doc.m_path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        doc.fail(tr("Cannot read %1: %2. Check the file's permissions.").arg(doc.m_path, file.errorString()));
+    // KUBECONFIG=/dev/null is the usual way to say "no kubeconfig"; kubectl reads it as empty.
+    if (info.canonicalFilePath() == QLatin1String("/dev/null")) {
+        doc.m_status = Status::Empty;
         return doc;
     }
-    // The size may have changed since stat(): read at most one byte past the cap to tell.
-    QByteArray bytes = file.read(MaximumFileSize + 1);
-    // read() reserved the whole cap: give back what the file did not fill (32 MiB per document).
-    bytes.squeeze();
-    if (bytes.size() > MaximumFileSize) {
+    // Read from the open file, never blocking: a FIFO or device (KUBECONFIG=/dev/stdin) would hang
+    // the window's reload, and the file may have grown or been swapped since stat().
+    BoundedFile::Result file = BoundedFile::read(doc.m_path, MaximumFileSize);
+    switch (file.failure) {
+    case BoundedFile::Failure::None:
+        break;
+    case BoundedFile::Failure::Missing:
+        doc.m_status = Status::Missing;
+        doc.m_error = tr("%1 does not exist.").arg(doc.m_path);
+        return doc;
+    case BoundedFile::Failure::NotAFile:
+        doc.fail(tr("%1 is not a regular file (a pipe, socket or device). Kubeminder reads kubeconfig files "
+                    "only; save the kubeconfig to a file, or import it with: kubeminder import - --name NAME")
+                     .arg(doc.m_path));
+        return doc;
+    case BoundedFile::Failure::TooLarge:
         doc.fail(tr("%1 is too large to be a kubeconfig (the limit is %2 MiB).")
                      .arg(doc.m_path)
                      .arg(MaximumFileSize / (1024 * 1024)));
         return doc;
+    case BoundedFile::Failure::Unreadable:
+        doc.fail(tr("Cannot read %1: %2. Check the file's permissions.").arg(doc.m_path, file.systemError));
+        return doc;
     }
-    return parse(doc.m_path, bytes);
+    return parse(doc.m_path, file.bytes);
 }
 
 KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArray &bytes)

@@ -2,12 +2,12 @@
 
 #include "apiconnection.h"
 #include "credentials/certificate.h"
+#include "credentials/credentialfile.h"
 #include "credentials/privatekey.h"
 #include "proxyresolver.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +28,6 @@ namespace {
 using Outcome = ProbeResult::Outcome;
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
-// Certificates, keys and tokens are small; a bound keeps a wrong path (a log, a disk image) cheap.
-constexpr qint64 MaximumCredentialFileSize = 1024 * 1024;
-
 const QByteArray SelfSubjectReviewPath =
     QByteArrayLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews");
 const QByteArray SelfSubjectReviewBody =
@@ -50,27 +47,6 @@ QString isoDateTime(const QDateTime &when)
 bool isSuccess(int status)
 {
     return status >= 200 && status < 300;
-}
-
-std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QString &path,
-                                         const QString &what, QString *error)
-{
-    if (path.isEmpty() || !inlineData.isEmpty())
-        return inlineData;
-    QFile file(path);
-    if (!file.exists()) {
-        *error = ClusterProber::tr("%1 file %2 does not exist").arg(what, path);
-        return std::nullopt;
-    }
-    if (file.size() > MaximumCredentialFileSize) {
-        *error = ClusterProber::tr("%1 file %2 is too large").arg(what, path);
-        return std::nullopt;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = ClusterProber::tr("cannot read %1 file %2: %3").arg(what, path, file.errorString());
-        return std::nullopt;
-    }
-    return file.read(MaximumCredentialFileSize);
 }
 
 QJsonObject jsonObject(const QByteArray &body)
@@ -407,12 +383,12 @@ bool Probe::loadCertificate(const UserEntry &user)
                                                     "base64; import a fresh kubeconfig")
                                       .arg(user.name));
     QString error;
-    const auto certificatePem = readCredential(user.clientCertificateData, user.clientCertificate,
-                                               ClusterProber::tr("client certificate"), &error);
+    const auto certificatePem = CredentialFile::read(user.clientCertificateData, user.clientCertificate,
+                                                     ClusterProber::tr("client certificate"), &error);
     if (!certificatePem)
         return configurationError(error);
     const auto keyPem =
-        readCredential(user.clientKeyData, user.clientKey, ClusterProber::tr("client key"), &error);
+        CredentialFile::read(user.clientKeyData, user.clientKey, ClusterProber::tr("client key"), &error);
     if (!keyPem)
         return configurationError(error);
     addSecret(*keyPem);
@@ -461,7 +437,7 @@ bool Probe::loadToken(const UserEntry &user)
     QByteArray token = user.token;
     if (!user.tokenFile.isEmpty()) {
         QString error;
-        const auto fromFile = readCredential({}, user.tokenFile, ClusterProber::tr("token"), &error);
+        const auto fromFile = CredentialFile::read({}, user.tokenFile, ClusterProber::tr("token"), &error);
         if (fromFile && !fromFile->trimmed().isEmpty())
             token = fromFile->trimmed();
         else if (token.isEmpty())
@@ -545,8 +521,9 @@ bool Probe::configureTls()
                     .arg(cluster.name));
         if (hasCa) {
             QString error;
-            const auto pem = readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority,
-                                            ClusterProber::tr("cluster CA"), &error);
+            const auto pem =
+                CredentialFile::read(cluster.certificateAuthorityData, cluster.certificateAuthority,
+                                     ClusterProber::tr("cluster CA"), &error);
             if (!pem)
                 return configurationError(error);
             m_caCertificates = QSslCertificate::fromData(*pem, QSsl::Pem);

@@ -4,10 +4,10 @@
 #include "credentials/jsonwebtoken.h"
 #include "credentials/privatekey.h"
 #include "kubeconfig/kubeconfigset.h"
+#include "support/boundedfile.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -238,8 +238,8 @@ std::optional<QJsonObject> clusterInfo(const UserEntry &user, const KubeconfigSe
         info.insert(QStringLiteral("insecure-skip-tls-verify"), true);
     QByteArray ca = cluster->certificateAuthorityData;
     if (ca.isEmpty() && !cluster->certificateAuthority.isEmpty()) {
-        QFile file(cluster->certificateAuthority);
-        if (!file.open(QIODevice::ReadOnly) || file.size() > MaximumCaFileSize) {
+        BoundedFile::Result file = BoundedFile::read(cluster->certificateAuthority, MaximumCaFileSize);
+        if (!file.ok()) {
             *error = QCoreApplication::translate(
                          "ExecCredentialRunner",
                          "Cannot read the certificate authority %1 of cluster “%2” to give to the "
@@ -247,7 +247,7 @@ std::optional<QJsonObject> clusterInfo(const UserEntry &user, const KubeconfigSe
                          .arg(cluster->certificateAuthority, cluster->name, user.name);
             return std::nullopt;
         }
-        ca = file.read(MaximumCaFileSize);
+        ca = std::move(file.bytes);
     }
     if (!ca.isEmpty())
         info.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(ca.toBase64()));

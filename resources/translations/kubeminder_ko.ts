@@ -382,28 +382,13 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>ClusterProber</name>
     <message>
-        <location filename="../../core/probe/clusterprober.cpp" line="+62"/>
-        <source>%1 file %2 does not exist</source>
-        <translation>%1 파일 %2이(가) 없습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 file %2 is too large</source>
-        <translation>%1 파일 %2이(가) 너무 큽니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>cannot read %1 file %2: %3</source>
-        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <location line="+171"/>
-        <location line="+609"/>
+        <location filename="../../core/probe/clusterprober.cpp" line="+217"/>
+        <location line="+610"/>
         <source>the probe was cancelled</source>
         <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location line="-578"/>
+        <location line="-579"/>
         <source>import a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 가져오세요</translation>
     </message>
@@ -544,7 +529,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>클러스터 “%1”의 certificate-authority-data가 올바른 base64가 아닙니다. 새 kubeconfig를 가져오세요</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cluster CA</source>
         <translation>클러스터 CA</translation>
     </message>
@@ -977,22 +962,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialChecker</name>
     <message>
-        <location filename="../../core/credentials/credentialchecker.cpp" line="+34"/>
-        <source>%1 file %2 does not exist</source>
-        <translation>%1 파일 %2이(가) 없습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 file %2 is too large</source>
-        <translation>%1 파일 %2이(가) 너무 큽니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>cannot read %1 file %2: %3</source>
-        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../core/credentials/credentialchecker.cpp" line="+42"/>
         <source>%1 expired on %2 (%3); %4</source>
         <translation>%1이(가) %2에 만료되었습니다(%3). %4</translation>
     </message>
@@ -1231,6 +1201,29 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+11"/>
         <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
         <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialFile</name>
+    <message>
+        <location filename="../../core/credentials/credentialfile.cpp" line="+17"/>
+        <source>%1 file %2 does not exist</source>
+        <translation>%1 파일 %2이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 file %2 is not a regular file (a folder, pipe or device); name the file itself</source>
+        <translation>%1 파일 %2은(는) 일반 파일이 아닙니다(폴더, 파이프 또는 장치). 파일 자체를 지정하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 file %2 is too large</source>
+        <translation>%1 파일 %2이(가) 너무 큽니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot read %1 file %2: %3</source>
+        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -1581,12 +1574,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+44"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+55"/>
         <source>the kubeconfig on standard input is too large.</source>
         <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the kubeconfig read from %1 is too large.</source>
+        <translation>%1에서 읽은 kubeconfig가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 does not exist.</source>
         <translation>%1 파일이 존재하지 않습니다.</translation>
     </message>
@@ -1880,7 +1883,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+53"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+54"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
@@ -1922,11 +1925,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+5"/>
+        <location line="+27"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
         <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
@@ -1936,17 +1940,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(%2 MiB, 한도는 %3 MiB).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
+        <source>%1 is not a regular file (a pipe, socket or device). Kubeminder reads kubeconfig files only; save the kubeconfig to a file, or import it with: kubeminder import - --name NAME</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 읽습니다. kubeconfig를 파일로 저장하거나 다음으로 가져오세요: kubeminder import - --name NAME</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
         <source>%1 is too large to be a kubeconfig (the limit is %2 MiB).</source>
         <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(한도는 %2 MiB).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1 is not a kubeconfig: it contains binary data (NUL bytes).</source>
         <translation>%1은(는) kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
     </message>
@@ -2295,7 +2304,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+197"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2463,7 +2472,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사유</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+81"/>
         <source>Asks each context&apos;s API server whether it accepts the credentials (GET /version and a SelfSubjectReview), and explains a refusal with what Kubeminder knows locally.
 exec plugins are run only with --run-exec.
 Exit status: 0 accepted, 1 forbidden, 2 rejected or unreachable, 3 nothing to probe.</source>

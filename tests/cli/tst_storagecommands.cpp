@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <thread>
+
 using namespace kubeminder;
 using namespace kubeminder::test;
 
@@ -45,6 +48,7 @@ private slots:
     void refreshRepeatsTheRememberedImport();
     void refreshWithoutARecord();
     void importFromStandardInput();
+    void importFromAPipe();
     void secretsNeverPrinted();
 
 private:
@@ -276,6 +280,30 @@ void TestStorageCommands::importFromStandardInput()
     // Standard input cannot be read again: nothing to remember for refresh.
     QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, CommandLine::UsageError);
     QVERIFY(readAll(file).contains(m_fresh.privateKeyPem.toBase64().left(40)));
+}
+
+void TestStorageCommands::importFromAPipe()
+{
+    // What `kubeminder import <(ssh pi sudo cat /etc/rancher/k3s/k3s.yaml) --name homelab` names:
+    // a pipe, read to its end once, and so not remembered for refresh.
+    const QString file = writeUserConfig(-30);
+    const QByteArray source = readAll(writeK3sSource(QStringLiteral("k3s.yaml"), 365));
+    const QString pipe = m_dir.filePath(QStringLiteral("pipe"));
+    QVERIFY(mkfifo(QFile::encodeName(pipe).constData(), 0600) == 0);
+    std::thread writer([&] {
+        QFile out(pipe);
+        if (out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            // In pieces, as a slow ssh delivers it.
+            for (qsizetype at = 0; at < source.size(); at += 500)
+                out.write(source.mid(at, 500));
+        }
+    });
+    const RunResult result =
+        run({QStringLiteral("import"), pipe, QStringLiteral("--name"), QStringLiteral("homelab")});
+    writer.join();
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    QVERIFY(readAll(file).contains(m_fresh.privateKeyPem.toBase64().left(40)));
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, CommandLine::UsageError);
 }
 
 void TestStorageCommands::secretsNeverPrinted()

@@ -467,6 +467,8 @@ private slots:
     void writingExpandingTrees();
     void oversizedFiles_data();
     void oversizedFiles();
+    void pathsThatAreNotFiles_data();
+    void pathsThatAreNotFiles();
     void binaryAndEncoding_data();
     void binaryAndEncoding();
     void base64Garbage_data();
@@ -688,66 +690,28 @@ void TestHostileInputs::writingExpandingTrees()
 
 void TestHostileInputs::oversizedFiles_data()
 {
-    QTest::addColumn<QString>("kind");
+    QTest::addColumn<qint64>("size");
     QTest::addColumn<qint64>("memoryMiB"); ///< how much the case may add to the peak
 
-    // Refused from stat() alone: nothing is read, so almost no memory is used.
-    QTest::newRow("a 100 MiB file") << QStringLiteral("sparse-100") << qint64(8);
-    QTest::newRow("one byte over 16 MiB") << QStringLiteral("sparse-cap") << qint64(8);
-    // stat() says nothing useful: the read stops one byte past the cap.
-    QTest::newRow("a device that never ends (/dev/zero)") << QStringLiteral("zero") << qint64(64);
-    QTest::newRow("a pipe that delivers 17 MiB") << QStringLiteral("fifo") << qint64(64);
+    // Refused from the size of the open file: nothing is read, so almost no memory is used.
+    QTest::newRow("a 100 MiB file") << qint64(100 * MiB) << qint64(8);
+    QTest::newRow("one byte over 16 MiB") << KubeconfigDocument::MaximumFileSize + 1 << qint64(8);
 }
 
 void TestHostileInputs::oversizedFiles()
 {
-    QFETCH(QString, kind);
+    QFETCH(qint64, size);
     QFETCH(qint64, memoryMiB);
 
-    QString path = m_home.filePath(QStringLiteral("oversized-%1").arg(kind));
-    std::thread writer;
-    std::atomic<bool> stop{false};
-    if (kind.startsWith(QLatin1String("sparse"))) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        QVERIFY(file.resize(kind == QLatin1String("sparse-100") ? 100 * MiB
-                                                                : KubeconfigDocument::MaximumFileSize + 1));
-    } else if (kind == QLatin1String("zero")) {
-        path = QStringLiteral("/dev/zero");
-        if (!QFileInfo::exists(path))
-            QSKIP("no /dev/zero here");
-    } else {
-        QVERIFY(mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
-        // The writer waits (without blocking for good) for the reader, then sends 17 MiB; the
-        // reader stops at the cap, so the rest of the writes may fail with EPIPE.
-        writer = std::thread([path, &stop] {
-            const QByteArray name = QFile::encodeName(path);
-            int fd = -1;
-            QElapsedTimer waited;
-            waited.start();
-            while (fd < 0 && !stop && waited.elapsed() < MaximumCaseMilliseconds) {
-                fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK);
-                if (fd < 0)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            }
-            if (fd < 0)
-                return;
-            fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-            const QByteArray chunk(MiB, 'a');
-            for (int i = 0; i < 17; ++i) {
-                if (::write(fd, chunk.constData(), std::size_t(chunk.size())) < 0)
-                    break;
-            }
-            ::close(fd);
-        });
-    }
+    const QString path = m_home.filePath(QStringLiteral("oversized-%1").arg(size));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(size)); // sparse
+    file.close();
 
     CaseMeter meter;
     const KubeconfigSet set = KubeconfigSet::load({path});
     const CheckReport report = check(set);
-    stop = true;
-    if (writer.joinable())
-        writer.join();
 
     const KubeconfigDocument &doc = set.documents().front();
     QCOMPARE(doc.status(), KubeconfigDocument::Status::Error);
@@ -756,6 +720,84 @@ void TestHostileInputs::oversizedFiles()
     QVERIFY(doc.bytes().isEmpty());
     QCOMPARE(report.files.front().status, KubeconfigDocument::Status::Error);
     VERIFY_BOUNDED(meter, memoryMiB);
+}
+
+// ---- Paths that name no file: FIFOs, devices, folders ----------------------------------------------
+
+void TestHostileInputs::pathsThatAreNotFiles_data()
+{
+    QTest::addColumn<QString>("kind");  ///< "fifo" (no writer ever comes), "folder" or a device path
+    QTest::addColumn<QString>("where"); ///< the kubeconfig itself, or the field of it that names the path
+
+    // A FIFO without a writer blocks open() and read() for good; /dev/zero never ends. The window's
+    // reload and `kubeminder check` must refuse them at once instead.
+    for (const char *kind : {"fifo", "/dev/zero", "/dev/null", "folder"}) {
+        for (const char *where :
+             {"kubeconfig", "tokenFile", "client-certificate", "client-key", "certificate-authority"}) {
+            if (QLatin1String(kind) == QLatin1String("folder") &&
+                QLatin1String(where) == QLatin1String("kubeconfig"))
+                continue; // its own message, tested with the sources
+            QTest::addRow("%s as %s", kind, where) << QString::fromLatin1(kind) << QString::fromLatin1(where);
+        }
+    }
+}
+
+void TestHostileInputs::pathsThatAreNotFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, where);
+
+    QString path = kind;
+    if (kind == QLatin1String("fifo")) {
+        path = m_home.filePath(QStringLiteral("fifo-%1").arg(++m_files));
+        QVERIFY(mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (kind == QLatin1String("folder")) {
+        path = m_home.filePath(QStringLiteral("folder-%1").arg(++m_files));
+        QVERIFY(QDir().mkpath(path));
+    } else if (!QFileInfo::exists(path)) {
+        QSKIP("no such device here");
+    }
+
+    QString kubeconfig = path;
+    if (where != QLatin1String("kubeconfig")) {
+        const IssuedCertificate client = TestPki::leafExpiringIn(test::fixedNow(), 200);
+        const auto field = [&](const char *name, const QByteArray &pem) -> QByteArray {
+            if (where == QLatin1String(name))
+                return QByteArray(name) + ": " + QFile::encodeName(path);
+            return QByteArray(name) + "-data: " + pem.toBase64();
+        };
+        const QByteArray user = where == QLatin1String("tokenFile")
+                                    ? QByteArray("tokenFile: " + QFile::encodeName(path))
+                                    : field("client-certificate", client.certificatePem) + "\n    " +
+                                          field("client-key", client.privateKeyPem);
+        kubeconfig = writeCase("apiVersion: v1\nkind: Config\nclusters:\n- name: cluster\n  cluster:\n"
+                               "    server: https://127.0.0.1:6443\n    " +
+                               field("certificate-authority", TestPki::sharedCa().certificatePem) +
+                               "\nusers:\n- name: user\n  user:\n    " + user +
+                               "\ncontexts:\n- name: ctx\n  context:\n    cluster: cluster\n"
+                               "    user: user\n");
+    }
+
+    CaseMeter meter;
+    const KubeconfigSet set = KubeconfigSet::load({kubeconfig});
+    const CheckReport report = check(set);
+    if (where == QLatin1String("kubeconfig") && kind == QLatin1String("/dev/null")) {
+        // KUBECONFIG=/dev/null means "no kubeconfig" to kubectl: empty, not an error.
+        QCOMPARE(set.documents().front().status(), KubeconfigDocument::Status::Empty);
+        QVERIFY(report.contexts.empty());
+    } else if (where == QLatin1String("kubeconfig")) {
+        const KubeconfigDocument &doc = set.documents().front();
+        QCOMPARE(doc.status(), KubeconfigDocument::Status::Error);
+        QVERIFY2(doc.error().contains(QLatin1String("not a regular file")), qPrintable(doc.error()));
+        QVERIFY2(doc.error().contains(QLatin1String("kubeminder import -")), qPrintable(doc.error()));
+    } else {
+        const ContextReport *context = findContext(report, QStringLiteral("ctx"));
+        QVERIFY(context);
+        const QString said = sayings(*context);
+        QVERIFY2(said.contains(path + QLatin1String(" is not a regular file")), qPrintable(said));
+        QVERIFY2(context->status >= Status::Error, qPrintable(said));
+    }
+    VERIFY_BOUNDED(meter);
 }
 
 // ---- NUL bytes and invalid UTF-8 ------------------------------------------------------------------
