@@ -1,10 +1,11 @@
 #include "autostart.h"
 
+#include "support/atomicfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -186,14 +187,11 @@ bool Autostart::write(const QByteArray &contents, QString *error)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(error, tr("Cannot create the folder %1 for the autostart entry.").arg(folder));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, tr("Cannot write the autostart entry %1: %2.").arg(path, file.errorString()));
-    if (file.write(contents) != contents.size() || !file.commit()) {
-        const QString cause = file.errorString();
-        file.cancelWriting();
-        return fail(error, tr("Cannot write the autostart entry %1: %2.").arg(path, cause));
-    }
+    const AtomicFile::Result saved = AtomicFile::save(path, contents,
+                                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                          QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    if (!saved.ok())
+        return fail(error, tr("Cannot write the autostart entry %1: %2.").arg(path, saved.systemError));
     return true;
 }
 

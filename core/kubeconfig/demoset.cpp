@@ -1,12 +1,12 @@
 #include "demoset.h"
 
 #include "credentials/certificateminter.h"
+#include "support/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -82,18 +82,11 @@ bool save(const QString &path, const YAML::Node &root, QString *error)
 {
     YAML::Emitter out;
     out << root;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = DemoSet::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        *error = DemoSet::tr("Cannot restrict %1 to its owner: %2").arg(path, file.errorString());
-        return false;
-    }
     const QByteArray bytes = QByteArray(out.c_str()) + '\n';
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = DemoSet::tr("Cannot write %1: %2").arg(path, file.errorString());
+    const AtomicFile::Result saved =
+        AtomicFile::save(path, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!saved.ok()) {
+        *error = DemoSet::tr("Cannot write %1: %2").arg(path, saved.systemError);
         return false;
     }
     return true;

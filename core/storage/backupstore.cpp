@@ -1,6 +1,7 @@
 #include "backupstore.h"
 
 #include "kubeconfig/kubeconfigdocument.h"
+#include "support/atomicfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -165,17 +165,9 @@ public:
         const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
         const QString path = QDir(m_directory).absoluteFilePath(IndexName);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, file.errorString());
-            return false;
-        }
-        file.setPermissions(OwnerOnly);
-        // flush() first: Qt 6.4's commit() ignores a failed flush (QTBUG-75077) and would put a
-        // cut-short index in place.
-        if (file.write(json) != json.size() || !file.flush() || !file.commit()) {
-            *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, file.errorString());
-            file.cancelWriting();
+        const AtomicFile::Result saved = AtomicFile::save(path, json, OwnerOnly);
+        if (!saved.ok()) {
+            *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, saved.systemError);
             return false;
         }
         return true;

@@ -2,12 +2,13 @@
 
 #include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfiglock.h"
+#include "support/atomicfile.h"
+#include "support/boundedfile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <array>
@@ -46,66 +47,57 @@ std::optional<QString> resolveTarget(const QString &path, QString *error)
 // The file's current bytes, or nullopt (with `error` empty) when it does not exist.
 std::optional<QByteArray> readCurrent(const QString &path, QString *error)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
+    BoundedFile::Result file = BoundedFile::read(path, KubeconfigDocument::MaximumFileSize);
+    switch (file.failure) {
+    case BoundedFile::Failure::None:
+        return std::move(file.bytes);
+    case BoundedFile::Failure::Missing:
         return std::nullopt;
-    if (info.isDir()) {
-        *error = KubeconfigWriter::tr("%1 is a folder, not a kubeconfig file.").arg(path);
+    case BoundedFile::Failure::NotAFile:
+        *error = QFileInfo(path).isDir()
+                     ? KubeconfigWriter::tr("%1 is a folder, not a kubeconfig file.").arg(path)
+                     : KubeconfigWriter::tr("%1 is not a regular file (a pipe, socket or device); Kubeminder "
+                                            "writes only to kubeconfig files.")
+                           .arg(path);
         return std::nullopt;
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = KubeconfigWriter::tr("Cannot read %1: %2. Check the file's permissions.")
-                     .arg(path, file.errorString());
-        return std::nullopt;
-    }
-    QByteArray bytes = file.read(KubeconfigDocument::MaximumFileSize + 1);
-    bytes.squeeze(); // read() reserved the whole cap
-    if (bytes.size() > KubeconfigDocument::MaximumFileSize) {
+    case BoundedFile::Failure::TooLarge:
         *error = KubeconfigWriter::tr("%1 is too large to be a kubeconfig.").arg(path);
         return std::nullopt;
-    }
-    if (file.error() != QFileDevice::NoError) {
-        *error = KubeconfigWriter::tr("Cannot read %1: %2.").arg(path, file.errorString());
+    case BoundedFile::Failure::Unreadable:
+        *error = KubeconfigWriter::tr("Cannot read %1: %2. Check the file's permissions.")
+                     .arg(path, file.systemError);
         return std::nullopt;
     }
-    return bytes;
+    return std::nullopt;
 }
 
-// A temporary file in the target's folder, renamed over it once complete: a reader, or a crash,
-// sees the old file or the new one, never a mix. No direct-write fallback: where a temporary file
-// cannot be made, nothing is written.
+// The new file replaces the target atomically, owner-only from its first byte.
 bool saveAtomically(const QString &target, const QByteArray &bytes, QFileDevice::Permissions permissions,
                     QString *error)
 {
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly)) {
+    const AtomicFile::Result saved = AtomicFile::save(target, bytes, permissions);
+    switch (saved.failedAt) {
+    case AtomicFile::Step::None:
+        return true;
+    case AtomicFile::Step::Create:
         *error = KubeconfigWriter::tr("Cannot create a temporary file next to %1: %2. Check that the folder "
                                       "is writable.")
-                     .arg(target, file.errorString());
-        return false;
-    }
-    // Before any byte is written: new credentials are never readable by others, not even briefly.
-    if (!file.setPermissions(permissions)) {
+                     .arg(target, saved.systemError);
+        break;
+    case AtomicFile::Step::Permissions:
         *error = KubeconfigWriter::tr("Cannot set the permissions of the new %1: %2.")
-                     .arg(target, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    // flush() checked here, not left to commit(): Qt 6.4's commit() ignores a failed flush of the
-    // write buffer (QTBUG-75077) and renames a cut-short file over the original.
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
+                     .arg(target, saved.systemError);
+        break;
+    case AtomicFile::Step::Write:
         *error = KubeconfigWriter::tr("Cannot write %1: %2. Free some disk space and try again.")
-                     .arg(target, file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
+                     .arg(target, saved.systemError);
+        break;
+    case AtomicFile::Step::Commit:
         *error = KubeconfigWriter::tr("Cannot save %1: %2. Free some disk space and try again.")
-                     .arg(target, file.errorString());
-        return false;
+                     .arg(target, saved.systemError);
+        break;
     }
-    return true;
+    return false;
 }
 
 bool parsesAsKubeconfig(const QString &path, const QByteArray &bytes, QString *error)
@@ -338,18 +330,8 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
     const QFileDevice::Permissions oldPermissions =
         current ? QFileInfo(*target).permissions() : QFileDevice::Permissions();
 
-    // 2. The backup: the bytes on disk now, under the lock.
-    if (current) {
-        const std::optional<BackupEntry> backup = m_backups.save(named, *current, now, &problem, m_retention);
-        if (!backup) {
-            result.error = tr("Kubeminder did not write %1 because it could not back it up first: %2")
-                               .arg(named, problem);
-            return result;
-        }
-        result.backupPath = backup->path;
-    }
-
-    // 3. Nobody else wrote the file since the caller read it.
+    // 2. Nobody else wrote the file since the caller read it (checked before the backup, so a
+    //    refused write leaves no backup behind).
     if (current != expectedCurrent) {
         if (!expectedCurrent)
             result.error = tr("%1 was created by another program after Kubeminder looked for it. Reload "
@@ -364,6 +346,17 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
                               "reload and try again.")
                                .arg(named);
         return result;
+    }
+
+    // 3. The backup: the bytes on disk now, under the lock.
+    if (current) {
+        const std::optional<BackupEntry> backup = m_backups.save(named, *current, now, &problem, m_retention);
+        if (!backup) {
+            result.error = tr("Kubeminder did not write %1 because it could not back it up first: %2")
+                               .arg(named, problem);
+            return result;
+        }
+        result.backupPath = backup->path;
     }
 
     // 4. Temporary file, renamed over the target; owner-only.

@@ -25,8 +25,8 @@ struct WriteResult
 
 /// The one way Kubeminder writes a kubeconfig. Every write:
 /// 1. takes kubectl's lock (<file>.lock), failing with a clear error when it is held;
-/// 2. backs up the current bytes in the BackupStore;
-/// 3. refuses when the file changed since it was read (`expectedCurrent`);
+/// 2. refuses when the file changed since it was read (`expectedCurrent`), before any backup;
+/// 3. backs up the current bytes in the BackupStore;
 /// 4. writes a temporary file in the same folder and renames it over the original (QSaveFile),
 ///    mode 0600; a symlinked kubeconfig stays a symlink and its target is replaced;
 /// 5. re-reads the result and checks it is exactly what was meant and parses as a kubeconfig;

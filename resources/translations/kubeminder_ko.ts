@@ -32,7 +32,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../core/desktop/autostart.cpp" line="+19"/>
+        <location filename="../../core/desktop/autostart.cpp" line="+20"/>
         <source>Keeps your Kubernetes credentials alive</source>
         <translation>Kubernetes 자격 증명을 항상 유효하게 유지합니다</translation>
     </message>
@@ -57,8 +57,7 @@
         <translation>자동 시작 항목을 위한 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write the autostart entry %1: %2.</source>
         <translation>자동 시작 항목 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
@@ -170,12 +169,11 @@
     <name>BackupStore</name>
     <message>
         <location filename="../../core/storage/backupstore.cpp" line="+170"/>
-        <location line="+7"/>
         <source>Cannot write the backup index %1: %2.</source>
         <translation>백업 색인 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>Cannot create the backup folder %1. Check that its parent folder is writable, or free some disk space.</source>
         <translation>백업 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
     </message>
@@ -1313,18 +1311,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>DemoSet</name>
     <message>
-        <location filename="../../core/kubeconfig/demoset.cpp" line="+87"/>
-        <location line="+9"/>
+        <location filename="../../core/kubeconfig/demoset.cpp" line="+89"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Cannot restrict %1 to its owner: %2</source>
-        <translation>%1의 접근 권한을 소유자로 제한할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Cannot create the folder %1</source>
         <translation>폴더 %1을(를) 만들 수 없습니다</translation>
     </message>
@@ -2259,47 +2251,42 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigWriter</name>
     <message>
-        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+39"/>
+        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+40"/>
         <source>%1 is a chain of more than %2 symbolic links, probably a loop. Point it at a real file.</source>
         <translation>%1은(는) %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
         <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
         <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-3"/>
         <source>%1 is too large to be a kubeconfig.</source>
         <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Cannot create a temporary file next to %1: %2. Check that the folder is writable.</source>
         <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2. 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Cannot set the permissions of the new %1: %2.</source>
         <translation>새 %1의 권한을 설정할 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2. Free some disk space and try again.</source>
         <translation>%1에 쓸 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Cannot save %1: %2. Free some disk space and try again.</source>
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
@@ -2314,17 +2301,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용이 올바른 kubeconfig가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Kubeminder did not write %1 because it could not back it up first: %2</source>
         <translation>먼저 백업할 수 없어서 Kubeminder가 %1에 쓰지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-18"/>
         <source>%1 was created by another program after Kubeminder looked for it. Reload and try again.</source>
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-278"/>
+        <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+282"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2334,7 +2326,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 변경했습니다. 아무것도 쓰지 않았습니다: 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+30"/>
         <source>%1 disappeared right after it was written.</source>
         <translation>%1이(가) 쓰기 직후 사라졌습니다.</translation>
     </message>
