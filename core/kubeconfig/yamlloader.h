@@ -43,7 +43,8 @@ public:
         Reason reason;
     };
 
-    /// Throws YAML::Exception (with yaml-cpp's line and column) for invalid YAML, and
+    /// Throws YAML::Exception (with yaml-cpp's line and column) for invalid YAML (including a quoted
+    /// value that is never closed, which yaml-cpp itself lets through and kubectl refuses), and
     /// YAML::DeepRecursion (yaml-cpp's own limit, ~500 levels) for YAML nested too deeply.
     static YAML::Node load(const QByteArray &text);
     /// load() for text from outside: also throws LimitExceeded, before any tree is built, for a
@@ -55,6 +56,7 @@ public:
     static int lastLiftedCount();
 
 private:
+    static YAML::Node checkedPlain(const QByteArray &text);
     static YAML::Node loadFast(const QByteArray &text, bool withinLimits);
 };
 

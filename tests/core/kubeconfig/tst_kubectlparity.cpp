@@ -43,6 +43,8 @@ private slots:
     void init();
     void parity_data();
     void parity();
+    void quotedValues_data();
+    void quotedValues();
 
 private:
     KubectlResult kubectl(const QStringList &arguments) const;
@@ -231,6 +233,57 @@ void TestKubectlParity::parity()
         QCOMPARE(cluster.server,
                  view(QStringLiteral("{.clusters[?(@.name==\"%1\")].cluster.server}").arg(cluster.name)));
     }
+}
+
+void TestKubectlParity::quotedValues_data()
+{
+    QTest::addColumn<QByteArray>("ending"); ///< the end of a one-context kubeconfig
+    QTest::addColumn<bool>("accepted");     ///< what kubectl does with it (checked below)
+
+    // yaml-cpp lets a quoted value that is never closed run to the end of the file when the file
+    // ends with a line break; go-yaml, and so kubectl, refuse the file.
+    QTest::newRow("unclosed double quote, line break at the end")
+        << QByteArray("namespace: \"dev\n") << false;
+    QTest::newRow("unclosed double quote, no line break") << QByteArray("namespace: \"dev") << false;
+    QTest::newRow("unclosed single quote") << QByteArray("namespace: 'dev\n") << false;
+    QTest::newRow("unclosed quote swallowing the lines after it")
+        << QByteArray("namespace: 'dev\n  extensions: []\n") << false;
+    QTest::newRow("unclosed quote after an escaped one") << QByteArray("namespace: \"dev\\\"\n") << false;
+    QTest::newRow("unclosed quote after a doubled single quote")
+        << QByteArray("namespace: 'it''s\n") << false;
+    QTest::newRow("unclosed quote behind a tag") << QByteArray("namespace: !!str \"dev\n") << false;
+    QTest::newRow("unclosed quoted key") << QByteArray("\"namespace: dev\n") << false;
+    // Closed quotes, however written, are fine.
+    QTest::newRow("double quotes") << QByteArray("namespace: \"dev\"\n") << true;
+    QTest::newRow("escaped quote inside") << QByteArray("namespace: \"d\\\"ev\"\n") << true;
+    QTest::newRow("escaped backslash before the end") << QByteArray("namespace: \"dev\\\\\"\n") << true;
+    QTest::newRow("doubled single quote inside") << QByteArray("namespace: 'it''s'\n") << true;
+    QTest::newRow("quote behind a tag") << QByteArray("namespace: !!str \"dev\"\n") << true;
+    QTest::newRow("folded over two lines") << QByteArray("namespace: \"d\n    ev\"\n") << true;
+    QTest::newRow("a quote inside a plain value") << QByteArray("namespace: dev\"\n") << true;
+    QTest::newRow("a block value last") << QByteArray("namespace: |\n      \"dev\n") << true;
+}
+
+void TestKubectlParity::quotedValues()
+{
+    QFETCH(QByteArray, ending);
+    QFETCH(bool, accepted);
+
+    const QString path = m_folder + QStringLiteral("/config");
+    test::writeFile(path, "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                          "    server: https://c:6443\nusers:\n- name: u\n  user:\n    token: t\n"
+                          "current-context: x\ncontexts:\n- name: x\n  context:\n    cluster: c\n"
+                          "    user: u\n    " +
+                              ending);
+    m_setKubeconfig = true;
+    m_kubeconfigValue = path;
+    const KubectlResult theirs = kubectl({QStringLiteral("config"), QStringLiteral("view")});
+    QVERIFY2((theirs.exitCode == 0) == accepted, qPrintable(QStringLiteral("kubectl: ") + theirs.err));
+
+    const KubeconfigDocument ours = KubeconfigDocument::load(path);
+    QVERIFY2((ours.status() == KubeconfigDocument::Status::Ok) == accepted, qPrintable(ours.error()));
+    if (!accepted)
+        QVERIFY2(ours.error().contains(QLatin1String("line")), qPrintable(ours.error()));
 }
 
 QTEST_GUILESS_MAIN(TestKubectlParity)

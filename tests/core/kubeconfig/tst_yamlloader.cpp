@@ -144,6 +144,8 @@ private slots:
     void invalidYamlThrowsLikePlainParse_data();
     void invalidYamlThrowsLikePlainParse();
     void liftedValuesComeBackByteForByte();
+    void unclosedQuotesAreRefused_data();
+    void unclosedQuotesAreRefused();
 };
 
 void TestYamlLoader::initTestCase()
@@ -374,6 +376,38 @@ void TestYamlLoader::liftedValuesComeBackByteForByte()
              lineValue("client-key-data"));
     QVERIFY(QByteArray::fromBase64(lineValue("client-certificate-data"))
                 .startsWith("-----BEGIN CERTIFICATE-----"));
+}
+
+void TestYamlLoader::unclosedQuotesAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line"); ///< of the opening quote, counted from 0 as yaml-cpp does
+
+    // yaml-cpp itself takes the rest of the file as the value (the kubectl oracle for these is in
+    // tst_kubectlparity); both load paths refuse them, pointing at the opening quote.
+    const QByteArray b1 = blob('A');
+    QTest::newRow("double") << QByteArray("a: x\nb: \"y\n") << 1;
+    QTest::newRow("single, swallowing lines") << QByteArray("a: 'x\nb: y\nc: z\n") << 0;
+    QTest::newRow("after lifted blobs") << QByteArray("a: " + b1 + "\nb: \"y\n") << 1;
+    QTest::newRow("in a sequence") << QByteArray("a:\n- x\n- \"y\n\n") << 2;
+    QTest::newRow("a key") << QByteArray("a: x\n'b: y\n") << 1;
+    QTest::newRow("anchored, so on the plain path") << QByteArray("a: &n x\nb: *n\nc: \"y\n") << 2;
+}
+
+void TestYamlLoader::unclosedQuotesAreRefused()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+
+    for (const auto load : {&YamlLoader::load, &YamlLoader::loadWithinLimits}) {
+        try {
+            load(text);
+            QFAIL("an unclosed quote was accepted");
+        } catch (const YAML::Exception &e) {
+            QVERIFY2(e.msg.find("never closed") != std::string::npos, e.what());
+            QCOMPARE(e.mark.line, line);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestYamlLoader)
