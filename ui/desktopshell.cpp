@@ -4,6 +4,8 @@
 #include "desktopnotifier.h"
 #include "expirynotifier.h"
 #include "mainwindow.h"
+#include "monitor/connectionwatch.h"
+#include "monitor/notificationsettings.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -48,6 +50,9 @@ DesktopShell::DesktopShell(const Options &options, const QDBusConnection &bus, Q
     m_notifier->setDesktopNotifier(m_desktop);
     m_notifier->setTray(m_tray);
     connect(m_window.get(), &MainWindow::reloaded, this, &DesktopShell::checked);
+    connect(m_window.get(), &MainWindow::probesFinished, this, &DesktopShell::connectionsTested);
+    m_connectionTimer.setSingleShot(true);
+    connect(&m_connectionTimer, &QTimer::timeout, this, &DesktopShell::testConnections);
     connect(m_notifier, &ExpiryNotifier::checkRequested, m_window.get(), &MainWindow::reload);
     connect(m_notifier, &ExpiryNotifier::openRequested, m_window.get(), &MainWindow::showContext);
     connect(m_notifier, &ExpiryNotifier::refreshRequested, m_window.get(), [this](const QString &context) {
@@ -80,6 +85,47 @@ void DesktopShell::checked()
     if (m_tray)
         m_tray->setReport(report, ThresholdSettings::read(QSettings()).warningDays);
     m_notifier->reportChecked(report);
+    scheduleConnectionTests();
+}
+
+void DesktopShell::scheduleConnectionTests()
+{
+    // Read after every check, so a change in Settings (which reloads) takes effect at once.
+    const int hours = ConnectionWatch::readIntervalHours(QSettings());
+    if (hours == m_connectionTestHours)
+        return;
+    m_connectionTestHours = hours;
+    if (hours == 0)
+        m_connectionTimer.stop();
+    else
+        m_connectionTimer.start(m_options.firstConnectionTestDelayMs);
+}
+
+void DesktopShell::testConnections()
+{
+    m_connectionTestPending = true;
+    // A test the user started is still running: its results serve.
+    m_window->testAllConnections();
+    if (m_connectionTestHours > 0)
+        m_connectionTimer.start(m_connectionTestHours * 3600 * 1000); // a week fits in an int
+}
+
+void DesktopShell::connectionsTested()
+{
+    if (!m_connectionTestPending)
+        return; // a test of the user's own: the window shows it
+    m_connectionTestPending = false;
+    QSettings settings;
+    const NotificationSettings notifications = NotificationSettings::read(settings);
+    // Held back, not recorded: the next test after the pause announces it.
+    if (!notifications.enabled || notifications.isPaused(QDateTime::currentDateTimeUtc()))
+        return;
+    const ConnectionWatch::Decision decision = ConnectionWatch::decide(
+        m_window->lastProbeResults(), m_window->report(), ConnectionWatch::loadLedger(settings));
+    ConnectionWatch::saveLedger(settings, decision.ledger);
+    // As urgent as an expired credential: either way kubectl no longer gets in.
+    for (const ConnectionWatch::Alert &alert : decision.alerts)
+        m_notifier->announce(alert.title, alert.body, Status::Expired, alert.context);
 }
 
 void DesktopShell::hiddenToTray()

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 #include <memory>
 
@@ -15,7 +16,8 @@ class MainWindow;
 class TrayIcon;
 
 /// The running application: the window, the tray icon when the desktop has a tray, desktop
-/// notifications, and the monitor that asks for a check when the next threshold is due. Where
+/// notifications, the monitor that asks for a check when the next threshold is due, and the
+/// regular connection tests when the user turned them on. Where
 /// there is no tray the window behaves as a normal window (closing it quits) and notifications
 /// still work.
 class DesktopShell : public QObject
@@ -28,6 +30,9 @@ public:
         bool minimized = false;           ///< --minimized: start in the tray (when there is one)
         bool trayAvailable = false;       ///< usually TrayIcon::isAvailable()
         QStringList kubeconfigFiles = {}; ///< for tests: instead of the environment's
+        /// The first regular connection test after start (or after turning them on), when they
+        /// are on: not at once, so that starting with the session stays light.
+        int firstConnectionTestDelayMs = 2 * 60 * 1000;
     };
 
     /// `bus` carries the desktop notifications (the session bus outside tests).
@@ -44,15 +49,26 @@ public:
     TrayIcon *tray() const { return m_tray; }
     ExpiryNotifier *notifier() const { return m_notifier; }
 
+    /// Tests the connection of every context now, as the regular tests do: a server that refuses
+    /// credentials it should accept is announced (ConnectionWatch decides what).
+    void testConnections();
+    /// When the next regular connection test runs (inactive: they are off).
+    const QTimer &connectionTestTimer() const { return m_connectionTimer; }
+
 private:
     void checked();
     void hiddenToTray();
+    void scheduleConnectionTests();
+    void connectionsTested();
 
     Options m_options;
     std::unique_ptr<MainWindow> m_window;
     TrayIcon *m_tray = nullptr;
     DesktopNotifier *m_desktop;
     ExpiryNotifier *m_notifier;
+    QTimer m_connectionTimer;
+    int m_connectionTestHours = 0;
+    bool m_connectionTestPending = false;
 };
 
 } // namespace kubeminder

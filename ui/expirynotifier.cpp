@@ -74,18 +74,22 @@ void ExpiryNotifier::deliver(const ExpiryMonitor::Decision &decision, const QDat
     if (decision.crossings.empty())
         return;
     const ExpiryMonitor::Crossing &first = decision.crossings.front(); // the most urgent
-    const QString context = decision.summary ? QString() : first.context;
-    const QString title = ExpiryMonitor::title(decision, now);
-    const QString body = ExpiryMonitor::body(decision, now);
+    announce(ExpiryMonitor::title(decision, now), ExpiryMonitor::body(decision, now), first.status,
+             decision.summary ? QString() : first.context);
+}
+
+void ExpiryNotifier::announce(const QString &title, const QString &body, Status status,
+                              const QString &context)
+{
     if (m_desktop && m_desktop->isAvailable()) {
         DesktopNotifier::Notification n;
         n.summary = title;
         n.body = body;
-        n.urgency = DesktopNotifier::urgencyFor(first.status);
+        n.urgency = DesktopNotifier::urgencyFor(status);
         n.contextName = context;
         n.iconName = QStringLiteral("io.kubeminder.Kubeminder");
         // A summary has no one context to refresh: it opens the window on the list.
-        n.actions = decision.summary
+        n.actions = context.isEmpty()
                         ? QList<QPair<QString, QString>>{DesktopNotifier::standardActions().constLast()}
                         : DesktopNotifier::standardActions();
         m_desktop->notify(n);
@@ -93,7 +97,7 @@ void ExpiryNotifier::deliver(const ExpiryMonitor::Decision &decision, const QDat
     }
     if (m_tray) {
         m_lastTrayContext = context;
-        m_tray->showMessage(title, body, first.status);
+        m_tray->showMessage(title, body, status);
     }
 }
 

@@ -37,6 +37,11 @@ public:
     /// A check finished: announce what crossed a threshold, and schedule the next check.
     void reportChecked(const CheckReport &report);
 
+    /// Shows one notification through the desktop's server (with "Refresh now" and "Open" when it
+    /// is about one context) or, without one, as the tray's message. Other monitors (the regular
+    /// connection tests) announce through this too, so every notification goes the same way.
+    void announce(const QString &title, const QString &body, Status status, const QString &context);
+
     void pauseForAnHour();
     void pauseUntilTomorrow();
     void resume();

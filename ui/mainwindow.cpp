@@ -947,7 +947,8 @@ void MainWindow::probe(const QStringList &contexts, bool runExec)
 
 void MainWindow::probeDone()
 {
-    const std::vector<ProbeResult> results = m_probe.result();
+    m_lastProbeResults = m_probe.result();
+    const std::vector<ProbeResult> &results = m_lastProbeResults;
     int accepted = 0;
     int rejected = 0;
     int unreachable = 0;

@@ -12,6 +12,7 @@
 #include <QUrl>
 
 #include <functional>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -96,6 +97,8 @@ public:
     void testAllConnections();
     /// The last connection test of `context`, if any.
     std::optional<ProbeResult> probeResult(const QString &context) const;
+    /// The results of the last connection test (of one context or all), as probesFinished() left them.
+    const std::vector<ProbeResult> &lastProbeResults() const { return m_lastProbeResults; }
 
 signals:
     /// After each finished check, once its report is shown.
@@ -169,6 +172,7 @@ private:
     QFutureWatcher<ActionOutcome> m_action;
     QFutureWatcher<std::vector<ProbeResult>> m_probe;
     QHash<QString, ProbeResult> m_probeResults; ///< the last connection test of each context
+    std::vector<ProbeResult> m_lastProbeResults;
     CheckReport m_report; ///< the shown report: the last check's header and every batch so far
     std::vector<KubeconfigSources::File> m_sources;
     QStringList m_files;

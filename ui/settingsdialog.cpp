@@ -4,6 +4,7 @@
 #include "credentials/thresholdsettings.h"
 #include "desktop/autostart.h"
 #include "messagebar.h"
+#include "monitor/connectionwatch.h"
 #include "monitor/notificationsettings.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
@@ -37,6 +38,9 @@ namespace kubeminder {
 namespace {
 
 using Origin = KubeconfigSources::Origin;
+
+// What the hours box offers when the connection tests are off: four times a day.
+constexpr int DefaultConnectionTestHours = 6;
 
 // Row statuses beyond KubeconfigDocument's ("ok", "empty", "missing", "error").
 const QString NotLoaded = QStringLiteral("not-loaded");
@@ -459,6 +463,22 @@ QWidget *SettingsDialog::createNotificationsPage()
     thresholdsLabel->setBuddy(m_notificationThresholds);
     form->addRow(thresholdsLabel, m_notificationThresholds);
     form->addRow(QString(), m_notificationThresholdError);
+    m_connectionTests = new QCheckBox(tr("&Test the connection of every context every"));
+    m_connectionTests->setObjectName(QStringLiteral("connectionTests"));
+    m_connectionTests->setToolTip(
+        tr("Asks each context's API server whether it still accepts the credentials, and notifies when it "
+           "refuses them (a revoked certificate, a reinstalled cluster) or is not the server the kubeconfig "
+           "trusts. Being offline is not announced; exec plugins are never run."));
+    m_connectionTestHours = new QSpinBox;
+    m_connectionTestHours->setObjectName(QStringLiteral("connectionTestHours"));
+    m_connectionTestHours->setRange(1, ConnectionWatch::MaximumIntervalHours);
+    m_connectionTestHours->setValue(DefaultConnectionTestHours);
+    m_connectionTestHours->setSuffix(tr(" hours"));
+    m_connectionTestHours->setAccessibleName(tr("Hours between connection tests"));
+    auto *connectionRow = new QHBoxLayout;
+    connectionRow->addWidget(m_connectionTests);
+    connectionRow->addWidget(m_connectionTestHours);
+    connectionRow->addStretch(1);
     m_startAtLogin = new QCheckBox(tr("Start Kubeminder in the tray when I &log in"));
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     m_startAtLogin->setToolTip(Autostart::entryPath());
@@ -470,6 +490,7 @@ QWidget *SettingsDialog::createNotificationsPage()
     layout->addWidget(m_notificationsEnabled);
     layout->addLayout(form);
     layout->addSpacing(12);
+    layout->addLayout(connectionRow);
     layout->addWidget(m_startAtLogin);
     layout->addWidget(m_notificationsMessage);
     layout->addStretch(1);
@@ -478,6 +499,9 @@ QWidget *SettingsDialog::createNotificationsPage()
     connect(m_notificationsEnabled, &QCheckBox::toggled, m_notificationThresholds, &QWidget::setEnabled);
     connect(m_notificationThresholds, &QLineEdit::textChanged, this, &SettingsDialog::updateValidity);
     connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
+    connect(m_connectionTests, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
+    connect(m_connectionTests, &QCheckBox::toggled, m_connectionTestHours, &QWidget::setEnabled);
+    connect(m_connectionTestHours, &QSpinBox::valueChanged, this, &SettingsDialog::updateValidity);
     return page;
 }
 
@@ -487,6 +511,11 @@ std::optional<QList<int>> SettingsDialog::enteredNotificationThresholds() const
     if (text.isEmpty())
         return NotificationSettings::defaultThresholdDays();
     return NotificationSettings::parseThresholds(text);
+}
+
+int SettingsDialog::enteredConnectionTestHours() const
+{
+    return m_connectionTests->isChecked() ? m_connectionTestHours->value() : 0;
 }
 
 void SettingsDialog::setFiles(const std::vector<KubeconfigSources::File> &files,
@@ -838,6 +867,11 @@ void SettingsDialog::loadSettings()
     m_notificationThresholds->setText(NotificationSettings::formatThresholds(notifications.thresholdDays));
     m_savedStartAtLogin = Autostart::isEnabled();
     m_startAtLogin->setChecked(m_savedStartAtLogin);
+    m_savedConnectionTestHours = ConnectionWatch::readIntervalHours(settings, &notificationProblems);
+    m_connectionTests->setChecked(m_savedConnectionTestHours > 0);
+    m_connectionTestHours->setEnabled(m_savedConnectionTestHours > 0);
+    m_connectionTestHours->setValue(m_savedConnectionTestHours > 0 ? m_savedConnectionTestHours
+                                                                   : DefaultConnectionTestHours);
     if (notificationProblems.isEmpty())
         m_notificationsMessage->clear();
     else
@@ -863,7 +897,8 @@ bool SettingsDialog::dirty() const
            m_keepLast->value() != m_savedKeepLast || m_keepDays->value() != m_savedKeepDays ||
            m_notificationsEnabled->isChecked() != m_savedNotificationsEnabled ||
            enteredNotificationThresholds() != std::optional<QList<int>>(m_savedNotificationThresholds) ||
-           m_startAtLogin->isChecked() != m_savedStartAtLogin;
+           m_startAtLogin->isChecked() != m_savedStartAtLogin ||
+           enteredConnectionTestHours() != m_savedConnectionTestHours;
 }
 
 void SettingsDialog::updateValidity()
@@ -911,6 +946,8 @@ bool SettingsDialog::apply()
         notifications.thresholdDays = *notificationThresholds;
         notifications.write(settings);
     }
+    if (enteredConnectionTestHours() != m_savedConnectionTestHours)
+        ConnectionWatch::writeIntervalHours(settings, enteredConnectionTestHours());
     if (m_startAtLogin->isChecked() != m_savedStartAtLogin) {
         QString error;
         if (!Autostart::setEnabled(m_startAtLogin->isChecked(), m_executable, &error)) {
@@ -945,6 +982,7 @@ bool SettingsDialog::apply()
     m_savedNotificationsEnabled = m_notificationsEnabled->isChecked();
     m_savedNotificationThresholds = *notificationThresholds;
     m_savedStartAtLogin = m_startAtLogin->isChecked();
+    m_savedConnectionTestHours = enteredConnectionTestHours();
     m_notificationsMessage->clear();
     updateValidity();
     emit settingsChanged();

@@ -109,6 +109,8 @@ private:
     QWidget *createBackupsPage();
     QWidget *createNotificationsPage();
     std::optional<QList<int>> enteredNotificationThresholds() const;
+    /// The connection test interval as entered: 0 when the tests are off.
+    int enteredConnectionTestHours() const;
     std::vector<Row> rows() const;
     void showRows(const QString &selectPath);
     void updateFileButtons();
@@ -150,6 +152,8 @@ private:
     QLineEdit *m_notificationThresholds;
     QLabel *m_notificationThresholdError;
     QCheckBox *m_startAtLogin;
+    QCheckBox *m_connectionTests;
+    QSpinBox *m_connectionTestHours;
     MessageBar *m_notificationsMessage;
 
     QDialogButtonBox *m_buttons;
@@ -166,6 +170,7 @@ private:
     bool m_savedNotificationsEnabled = true;
     QList<int> m_savedNotificationThresholds;
     bool m_savedStartAtLogin = false;
+    int m_savedConnectionTestHours = 0; ///< 0: off
     ChooseFiles m_chooseFiles;
     ChooseFolder m_chooseFolder;
     QString m_executable;

@@ -791,6 +791,24 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>ConnectionWatch</name>
+    <message>
+        <location filename="../../core/monitor/connectionwatch.cpp" line="+35"/>
+        <source>The connection test interval “%1” in the settings is not a number of hours from 0 to %2; regular connection tests are off.</source>
+        <translation>설정의 연결 테스트 간격 “%1”은(는) 0에서 %2 사이의 시간 수가 아닙니다. 정기 연결 테스트가 꺼졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>The cluster of “%1” refuses its credentials</source>
+        <translation>“%1”의 클러스터가 자격 증명을 거부합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server of “%1” is not the one its kubeconfig trusts</source>
+        <translation>“%1”의 서버가 kubeconfig가 신뢰하는 서버가 아닙니다</translation>
+    </message>
+</context>
+<context>
     <name>ContextCommands</name>
     <message>
         <location filename="../../app/cli/contextcommands.cpp" line="+24"/>
@@ -3424,7 +3442,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../ui/desktopshell.cpp" line="+91"/>
+        <location filename="../../ui/desktopshell.cpp" line="+137"/>
         <source>Kubeminder is still running</source>
         <translation>Kubeminder가 계속 실행 중입니다</translation>
     </message>
@@ -4311,12 +4329,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+34"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-107"/>
         <source>Not every file was backed up (%1 of %2 were):
 %3</source>
         <translation>일부 파일을 백업하지 못했습니다(%2개 중 %1개 백업됨):
@@ -4358,7 +4376,7 @@ Fingerprint: %4</source>
         <translation>새 자격 증명을 가져오세요 (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 accepted</source>
         <translation>%1개 수락됨</translation>
     </message>
@@ -4575,7 +4593,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+79"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+83"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
@@ -4786,13 +4804,13 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+377"/>
+        <location line="+402"/>
         <location line="+18"/>
         <source>Re&amp;move</source>
         <translation>제거(&amp;M)</translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-418"/>
         <source>Open &amp;containing folder</source>
         <translation>포함 폴더 열기(&amp;C)</translation>
     </message>
@@ -4894,11 +4912,31 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Test the connection of every context every</source>
+        <translation>모든 컨텍스트의 연결을 다음 간격마다 테스트(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Asks each context&apos;s API server whether it still accepts the credentials, and notifies when it refuses them (a revoked certificate, a reinstalled cluster) or is not the server the kubeconfig trusts. Being offline is not announced; exec plugins are never run.</source>
+        <translation>각 컨텍스트의 API 서버에 자격 증명을 아직 받아들이는지 묻고, 서버가 거부하거나(폐기된 인증서, 재설치된 클러스터) kubeconfig가 신뢰하는 서버가 아니면 알립니다. 오프라인 상태는 알리지 않으며 exec 플러그인은 절대 실행하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> hours</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours between connection tests</source>
+        <translation>연결 테스트 사이의 시간</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Start Kubeminder in the tray when I &amp;log in</source>
         <translation>로그인할 때 트레이에서 Kubeminder 시작(&amp;L)</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+192"/>
         <source>No kubeconfig files.</source>
         <translation>kubeconfig 파일이 없습니다.</translation>
     </message>
@@ -4968,7 +5006,7 @@ Fingerprint: %4</source>
         <translation>%1에 대한 파일 관리자를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>The critical threshold (%1 days) must not be more than the warning threshold (%2 days).</source>
         <translation>위험 임계값(%1일)은 경고 임계값(%2일)보다 클 수 없습니다.</translation>
     </message>
@@ -4978,7 +5016,7 @@ Fingerprint: %4</source>
         <translation>0부터 %1까지의 정수 일수를 쉼표로 구분해 입력하세요(최대 %2개).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Could not save the settings in %1. Check that the file and its folder are writable, then try again.</source>
         <translation>설정을 %1에 저장할 수 없습니다. 파일과 해당 폴더에 쓰기 권한이 있는지 확인한 다음 다시 시도하세요.</translation>
     </message>

@@ -50,10 +50,7 @@ void TestProbeCommand::initTestCase()
                        m_dir.filePath(QStringLiteral("settings")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const IssuedCertificate &ca = TestPki::sharedCa();
-    TestApiServer::Options options;
-    options.serverCertificate = TestPki::server(ca, QStringLiteral("k3s"), {QStringLiteral("127.0.0.1")},
-                                                now.addDays(-1), now.addDays(300));
-    options.clientCaPem = ca.certificatePem;
+    const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
     m_server = std::make_unique<TestApiServer>(options);
     m_server->start();
     m_valid = TestPki::leafExpiringIn(now, 100);

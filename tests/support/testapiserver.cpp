@@ -1,5 +1,7 @@
 #include "testapiserver.h"
 
+#include "testpki.h"
+
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -499,6 +501,16 @@ public:
     quint16 proxyPort = 0;
     QString error;
 };
+
+TestApiServer::Options TestApiServer::k3sOnLoopback(const QDateTime &now)
+{
+    const IssuedCertificate &ca = TestPki::sharedCa();
+    Options options;
+    options.serverCertificate = TestPki::server(ca, QStringLiteral("k3s"), {QStringLiteral("127.0.0.1")},
+                                                now.addDays(-1), now.addDays(300));
+    options.clientCaPem = ca.certificatePem;
+    return options;
+}
 
 TestApiServer::TestApiServer(Options options)
     : d(std::make_unique<Private>(std::move(options)))

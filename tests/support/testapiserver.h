@@ -3,6 +3,7 @@
 #include "credentials/certificateminter.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,11 @@ public:
         bool proxyDenies = false;      ///< the proxy answers every tunnel request with 403
         bool closeConnections = false; ///< "Connection: close" and close after every answer
     };
+
+    /// Like a K3s server reached on 127.0.0.1: its certificate (for 127.0.0.1, valid from a day
+    /// before `now` for 300 days) and the client certificates it accepts both come from
+    /// TestPki::sharedCa().
+    static Options k3sOnLoopback(const QDateTime &now);
 
     explicit TestApiServer(Options options);
     ~TestApiServer();

@@ -4,7 +4,9 @@
 #include "importdialog.h"
 #include "kubeconfigbuilder.h"
 #include "mainwindow.h"
+#include "monitor/connectionwatch.h"
 #include "monitor/notificationledger.h"
+#include "testapiserver.h"
 #include "testdbussession.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -18,6 +20,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,12 +50,14 @@ private slots:
     void withoutTrayClosingCloses();
     void minimizedStartsInTheTray();
     void secondLaunchHandsOver();
+    void refusedCredentialsFoundByConnectionTests();
+    void connectionTestsFollowTheSettings();
 
 private:
     /// A kubeconfig with one certificate context per entry of daysLeft, named c0, c1, ...
     QString writeSet(const QString &name, const QList<double> &daysLeft);
     std::unique_ptr<DesktopShell> startShell(const QStringList &files, bool tray = false,
-                                             bool minimized = false);
+                                             bool minimized = false, int firstConnectionTestDelayMs = 60000);
 
     QTemporaryDir m_dir;
     TestDbusSession m_bus;
@@ -107,11 +112,14 @@ QString TestDesktopShell::writeSet(const QString &name, const QList<double> &day
 }
 
 std::unique_ptr<DesktopShell> TestDesktopShell::startShell(const QStringList &files, bool tray,
-                                                           bool minimized)
+                                                           bool minimized, int firstConnectionTestDelayMs)
 {
     const QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address(), m_clientName);
     auto shell = std::make_unique<DesktopShell>(
-        DesktopShell::Options{.minimized = minimized, .trayAvailable = tray, .kubeconfigFiles = files},
+        DesktopShell::Options{.minimized = minimized,
+                              .trayAvailable = tray,
+                              .kubeconfigFiles = files,
+                              .firstConnectionTestDelayMs = firstConnectionTestDelayMs},
         clientBus);
     QSignalSpy reloaded(shell->window(), &MainWindow::reloaded);
     shell->start();
@@ -312,6 +320,95 @@ void TestDesktopShell::secondLaunchHandsOver()
         first.kill();
         first.waitForFinished();
     }
+}
+
+void TestDesktopShell::refusedCredentialsFoundByConnectionTests()
+{
+    // A cluster that no longer accepts a certificate that is fine locally (issued by a CA the
+    // server does not trust: the cluster was reinstalled), next to one it accepts and one whose
+    // server is unreachable (a laptop away from that network).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const IssuedCertificate &ca = TestPki::sharedCa();
+    const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
+    TestApiServer server(options);
+    server.start();
+    QTcpServer closed; // a port that was free a moment ago: refused
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QString unreachable = QStringLiteral("https://127.0.0.1:%1").arg(closed.serverPort());
+    closed.close();
+    const IssuedCertificate otherCa =
+        TestPki::ca(QStringLiteral("k3s-client-ca-before-reinstall"), now.addDays(-400), now.addDays(3000));
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("pi"), server.url(), ca.certificatePem)
+        .cluster(QStringLiteral("away"), unreachable, ca.certificatePem)
+        .certificateUser(QStringLiteral("good"), TestPki::leafExpiringIn(now, 200))
+        .certificateUser(QStringLiteral("old"),
+                         TestPki::leaf(otherCa, QStringLiteral("admin"), now.addDays(-10), now.addDays(355)))
+        .context(QStringLiteral("accepted"), QStringLiteral("pi"), QStringLiteral("good"))
+        .context(QStringLiteral("reinstalled"), QStringLiteral("pi"), QStringLiteral("old"))
+        .context(QStringLiteral("offline"), QStringLiteral("away"), QStringLiteral("good"));
+    const QString file = builder.writeTo(m_dir.filePath(QStringLiteral("probed/config")));
+
+    const auto shell = startShell({file});
+    QSignalSpy tested(shell->window(), &MainWindow::probesFinished);
+    shell->testConnections();
+    QVERIFY(tested.wait(30000));
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    const FakeNotificationServer::Call call = m_server->lastCall();
+    QVERIFY2(call.summary.contains(QStringLiteral("“reinstalled”")) &&
+                 call.summary.contains(QStringLiteral("refuses")),
+             qPrintable(call.summary));
+    QVERIFY2(call.body.contains(QStringLiteral("CA")), qPrintable(call.body));
+    QCOMPARE(call.urgency, 2);
+    QVERIFY(call.actions.contains(QStringLiteral("refresh")));
+    QCOMPARE(ConnectionWatch::loadLedger(QSettings()).keys(), QStringList{QStringLiteral("reinstalled")});
+
+    // The next test finds the same: nothing new, even after a restart.
+    shell->testConnections();
+    QVERIFY(tested.wait(30000));
+    const auto restarted = startShell({file});
+    QSignalSpy testedAgain(restarted->window(), &MainWindow::probesFinished);
+    restarted->testConnections();
+    QVERIFY(testedAgain.wait(30000));
+    QTest::qWait(300);
+    QCOMPARE(m_server->calls().size(), 1);
+
+    // A test the user runs from the window announces nothing: the window shows it.
+    QSettings().remove(ConnectionWatch::ledgerKey());
+    restarted->window()->testAllConnections();
+    QVERIFY(testedAgain.wait(30000));
+    QTest::qWait(300);
+    QCOMPARE(m_server->calls().size(), 1);
+}
+
+void TestDesktopShell::connectionTestsFollowTheSettings()
+{
+    const QString file = writeSet(QStringLiteral("schedule"), {200});
+    // Off by default.
+    auto shell = startShell({file}, false, false, 5000);
+    QVERIFY(!shell->connectionTestTimer().isActive());
+
+    // Turned on in Settings (which reloads): the first test comes after the delay, then every N hours.
+    {
+        QSettings settings;
+        QVERIFY(ConnectionWatch::writeIntervalHours(settings, 6));
+    }
+    QSignalSpy reloaded(shell->window(), &MainWindow::reloaded);
+    shell->window()->reload();
+    QVERIFY(reloaded.wait(20000));
+    QVERIFY(shell->connectionTestTimer().isActive());
+    QCOMPARE(shell->connectionTestTimer().interval(), 5000);
+    shell->testConnections();
+    QCOMPARE(shell->connectionTestTimer().interval(), 6 * 3600 * 1000);
+
+    // Turned off: no more tests.
+    {
+        QSettings settings;
+        QVERIFY(ConnectionWatch::writeIntervalHours(settings, 0));
+    }
+    shell->window()->reload();
+    QVERIFY(reloaded.wait(20000));
+    QVERIFY(!shell->connectionTestTimer().isActive());
 }
 
 QTEST_MAIN(TestDesktopShell)

@@ -674,10 +674,7 @@ void TestMainWindow::testConnectionShowsTheServersAnswer()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const IssuedCertificate &ca = TestPki::sharedCa();
-    TestApiServer::Options options;
-    options.serverCertificate = TestPki::server(ca, QStringLiteral("k3s"), {QStringLiteral("127.0.0.1")},
-                                                now.addDays(-1), now.addDays(300));
-    options.clientCaPem = ca.certificatePem;
+    const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
     TestApiServer server(options);
     server.start();
     KubeconfigBuilder builder;

@@ -3,6 +3,7 @@
 #include "desktop/autostart.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "messagebar.h"
+#include "monitor/connectionwatch.h"
 #include "monitor/notificationsettings.h"
 #include "settingsdialog.h"
 #include "statusstyle.h"
@@ -97,6 +98,8 @@ private slots:
     void notificationsRoundTrip_data();
     void notificationsRoundTrip();
     void startAtLoginWritesTheAutostartEntry();
+    void connectionTestsRoundTrip();
+    void invalidSavedConnectionTestIntervalIsExplained();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -787,6 +790,44 @@ void TestSettingsDialog::startAtLoginWritesTheAutostartEntry()
     box->setChecked(false);
     QVERIFY(reopened.apply());
     QVERIFY(!Autostart::isEnabled());
+}
+
+void TestSettingsDialog::connectionTestsRoundTrip()
+{
+    {
+        SettingsDialog dialog;
+        auto *box = child<QCheckBox>(&dialog, "connectionTests");
+        auto *hours = child<QSpinBox>(&dialog, "connectionTestHours");
+        // Off by default, offering four times a day.
+        QVERIFY(!box->isChecked());
+        QVERIFY(!hours->isEnabled());
+        QCOMPARE(hours->value(), 6);
+        box->setChecked(true);
+        QVERIFY(hours->isEnabled());
+        hours->setValue(12);
+        QVERIFY(child<QPushButton>(&dialog, "applyButton")->isEnabled());
+        QVERIFY(dialog.apply());
+    }
+    QCOMPARE(ConnectionWatch::readIntervalHours(QSettings()), 12);
+    {
+        SettingsDialog reopened;
+        auto *box = child<QCheckBox>(&reopened, "connectionTests");
+        QVERIFY(box->isChecked());
+        QCOMPARE(child<QSpinBox>(&reopened, "connectionTestHours")->value(), 12);
+        QCOMPARE(child<QSpinBox>(&reopened, "connectionTestHours")->maximum(), 168);
+        box->setChecked(false);
+        QVERIFY(reopened.apply());
+    }
+    QCOMPARE(ConnectionWatch::readIntervalHours(QSettings()), 0);
+}
+
+void TestSettingsDialog::invalidSavedConnectionTestIntervalIsExplained()
+{
+    QSettings().setValue(ConnectionWatch::intervalKey(), QStringLiteral("hourly"));
+    SettingsDialog dialog;
+    QVERIFY(!child<QCheckBox>(&dialog, "connectionTests")->isChecked());
+    const QString shown = child<MessageBar>(&dialog, "notificationsMessageBar")->text();
+    QVERIFY2(shown.contains(QStringLiteral("“hourly”")), qPrintable(shown));
 }
 
 QTEST_MAIN(TestSettingsDialog)
