@@ -731,13 +731,16 @@ void TestHostileInputs::pathsThatAreNotFiles_data()
 
     // A FIFO without a writer blocks open() and read() for good; /dev/zero never ends. The window's
     // reload and `kubeminder check` must refuse them at once instead.
-    for (const char *kind : {"fifo", "/dev/zero", "/dev/null", "folder"}) {
-        for (const char *where :
-             {"kubeconfig", "tokenFile", "client-certificate", "client-key", "certificate-authority"}) {
-            if (QLatin1String(kind) == QLatin1String("folder") &&
-                QLatin1String(where) == QLatin1String("kubeconfig"))
+    const QStringList kinds = {QStringLiteral("fifo"), QStringLiteral("/dev/zero"),
+                               QStringLiteral("/dev/null"), QStringLiteral("folder")};
+    const QStringList places = {QStringLiteral("kubeconfig"), QStringLiteral("tokenFile"),
+                                QStringLiteral("client-certificate"), QStringLiteral("client-key"),
+                                QStringLiteral("certificate-authority")};
+    for (const QString &kind : kinds) {
+        for (const QString &where : places) {
+            if (kind == QLatin1String("folder") && where == QLatin1String("kubeconfig"))
                 continue; // its own message, tested with the sources
-            QTest::addRow("%s as %s", kind, where) << QString::fromLatin1(kind) << QString::fromLatin1(where);
+            QTest::newRow(qPrintable(kind + QStringLiteral(" as ") + where)) << kind << where;
         }
     }
 }
