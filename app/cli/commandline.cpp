@@ -7,6 +7,7 @@
 #include "importcommand.h"
 #include "probecommand.h"
 #include "reportformatter.h"
+#include "settingscommand.h"
 
 namespace kubeminder {
 
@@ -35,6 +36,7 @@ QString usage()
                "  restore   Put a backup back in place\n"
                "  use       Make a context kubectl's current context (with a backup)\n"
                "  files     List the kubeconfig files read; add or remove files and folders\n"
+               "  settings  List, read or change the settings (thresholds, backups, notifications)\n"
                "  demo      Write a demo set of kubeconfig files into a folder\n"
                "\n"
                "Run “kubeminder COMMAND --help” for the options of a command.\n")
@@ -80,6 +82,8 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
         return ContextCommands::use(rest, context);
     if (command == QLatin1String("files"))
         return ContextCommands::files(rest, context);
+    if (command == QLatin1String("settings"))
+        return SettingsCommand::run(rest, context);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(rest, context);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -60,7 +60,7 @@ _kubeminder()
     fi
 
     local program=${words[0]/#\~/$HOME}
-    local commands="check probe import refresh backup backups restore use files demo help"
+    local commands="check probe import refresh backup backups restore use files settings demo help"
 
     # The command is the first word that is not an option.
     local command='' i
@@ -104,6 +104,10 @@ _kubeminder()
             options="--help --kubeconfig"
             valued="--kubeconfig"
             ;;
+        settings)
+            options="--help -o --output"
+            valued="-o --output"
+            ;;
         demo)
             options="--help"
             ;;
@@ -132,7 +136,7 @@ _kubeminder()
             return
             ;;
         -o | --output)
-            if [[ $command == probe ]]; then
+            if [[ $command == probe || $command == settings ]]; then
                 mapfile -t COMPREPLY < <(compgen -W "table json" -- "$cur")
                 return
             fi
@@ -210,6 +214,18 @@ _kubeminder()
                 mapfile -t COMPREPLY < <(compgen -W "add remove" -- "$cur")
             else
                 _kubeminder_files
+            fi
+            ;;
+        settings)
+            # The names as the command lists them, so the two never disagree.
+            if ((${#positional[@]} == 0)); then
+                mapfile -t COMPREPLY < <(compgen -W "get set reset" -- "$cur")
+            elif ((${#positional[@]} == 1)); then
+                mapfile -t COMPREPLY < <(compgen -W "$("$program" settings 2>/dev/null | awk 'NR > 1 { print $1 }')" -- "$cur")
+            elif ((${#positional[@]} == 2)) && [[ ${positional[0]} == set ]]; then
+                case ${positional[1]} in
+                    notifications | start-at-login) mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur") ;;
+                esac
             fi
             ;;
         demo)

@@ -736,7 +736,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+18"/>
+        <location filename="../../app/cli/commandline.cpp" line="+19"/>
         <source>Without a command, opens the Kubeminder window; with --minimized it starts in the system tray. A second launch shows the running one.</source>
         <translation>명령 없이 실행하면 Kubeminder 창을 엽니다. --minimized를 지정하면 시스템 트레이에서 시작합니다. 이미 실행 중일 때 다시 실행하면 실행 중인 창을 표시합니다.</translation>
     </message>
@@ -761,6 +761,7 @@ Commands:
   restore   Put a backup back in place
   use       Make a context kubectl&apos;s current context (with a backup)
   files     List the kubeconfig files read; add or remove files and folders
+  settings  List, read or change the settings (thresholds, backups, notifications)
   demo      Write a demo set of kubeconfig files into a folder
 
 Run “kubeminder COMMAND --help” for the options of a command.
@@ -779,13 +780,14 @@ Run “kubeminder COMMAND --help” for the options of a command.
   restore   백업을 원래 위치로 복원합니다
   use       컨텍스트를 kubectl의 현재 컨텍스트로 설정합니다(백업 포함)
   files     읽는 kubeconfig 파일 목록을 표시하고, 파일과 폴더를 추가하거나 제거합니다
+  settings  설정(임계값, 백업, 알림)을 나열하고, 읽거나 바꿉니다
   demo      데모용 kubeconfig 파일 세트를 폴더에 생성합니다
 
 명령별 옵션은 “kubeminder COMMAND --help”로 확인하세요.
 </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>kubeminder: unknown command “%1”.</source>
         <translation>kubeminder: 알 수 없는 명령 “%1”입니다.</translation>
     </message>
@@ -2723,6 +2725,178 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <location line="+7"/>
         <source>Files that could not be loaded:</source>
         <translation>불러오지 못한 파일:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCommand</name>
+    <message>
+        <location filename="../../app/cli/settingscommand.cpp" line="+63"/>
+        <source>give a whole number from %1 to %2.</source>
+        <translation>%1에서 %2 사이의 정수를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the critical threshold (%1 days) must not be more than the warning threshold (%2 days).</source>
+        <translation>위험 임계값(%1일)은 경고 임계값(%2일)보다 클 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the value is out of range.</source>
+        <translation>값이 허용 범위를 벗어났습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Days before expiry from which a credential shows as expiring soon.</source>
+        <translation>자격 증명이 곧 만료됨으로 표시되기 시작하는 만료 전 일수.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days before expiry from which a credential shows as critical.</source>
+        <translation>자격 증명이 위험으로 표시되기 시작하는 만료 전 일수.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backups of each file always kept: the newest N.</source>
+        <translation>파일마다 항상 보관하는 백업: 최신 N개.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backups younger than this many days are kept too.</source>
+        <translation>이 일수보다 최근인 백업도 보관합니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Desktop notifications before credentials expire (on or off).</source>
+        <translation>자격 증명 만료 전 데스크톱 알림(on 또는 off).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+40"/>
+        <source>give on or off.</source>
+        <translation>on 또는 off를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Days before expiry at which to notify, e.g. &quot;30, 7, 1&quot;.</source>
+        <translation>알림을 보낼 만료 전 일수, 예: &quot;30, 7, 1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>give whole numbers of days from 0 to %1, separated by commas (at most %2).</source>
+        <translation>0에서 %1 사이의 일수를 쉼표로 구분해 입력하세요(최대 %2개).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hours between the tray&apos;s connection tests of every context; 0 turns them off.</source>
+        <translation>트레이가 모든 컨텍스트의 연결을 테스트하는 시간 간격. 0이면 끕니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Start Kubeminder in the tray when you log in (on or off).</source>
+        <translation>로그인할 때 Kubeminder를 트레이에서 시작(on 또는 off).</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VALUE</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DEFAULT</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MEANING</source>
+        <translation>의미</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+32"/>
+        <source>kubeminder settings: %1</source>
+        <translation>kubeminder settings: %1</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Lists, reads and changes Kubeminder&apos;s settings, as the Settings dialog does:
+  kubeminder settings                 every setting, its value and default
+  kubeminder settings get NAME        one value
+  kubeminder settings set NAME VALUE  change one (checked like the dialog)
+  kubeminder settings reset NAME      back to the default
+A running window uses the change at its next check (or Check now).
+Names: %1</source>
+        <translation>설정 대화 상자처럼 Kubeminder의 설정을 나열하고, 읽고, 바꿉니다:
+  kubeminder settings                 모든 설정과 그 값, 기본값
+  kubeminder settings get NAME        값 하나
+  kubeminder settings set NAME VALUE  값 하나 변경(대화 상자와 같은 규칙으로 확인)
+  kubeminder settings reset NAME      기본값으로 되돌리기
+실행 중인 창은 다음 확인 때(또는 지금 확인) 변경 사항을 사용합니다.
+이름: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to do.</source>
+        <translation>할 일.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format of the list: table or json.</source>
+        <translation>목록 형식: table 또는 json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>형식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>unknown output format “%1”: use table or json.</source>
+        <translation>알 수 없는 출력 형식 “%1”: table 또는 json을 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown action “%1”: use get, set or reset.</source>
+        <translation>알 수 없는 동작 “%1”: get, set 또는 reset을 사용하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give a name and a value: settings set NAME VALUE.</source>
+        <translation>이름과 값을 입력하세요: settings set NAME VALUE.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give one name: settings %1 NAME.</source>
+        <translation>이름 하나를 입력하세요: settings %1 NAME.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no setting named “%1”. Names: %2</source>
+        <translation>“%1”(이)라는 설정이 없습니다. 이름: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 not changed: %2</source>
+        <translation>%1은(는) 바뀌지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kubeminder settings: could not save %1.</source>
+        <translation>kubeminder settings: %1을(를) 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
     </message>
 </context>
 <context>

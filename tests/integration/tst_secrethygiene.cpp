@@ -485,8 +485,8 @@ void TestSecretHygiene::commands_data()
     const QString kubeconfig = QStringLiteral("--kubeconfig");
     row("--help", {QStringLiteral("--help")}, 0);
     row("--version", {QStringLiteral("--version")}, 0);
-    for (const char *command :
-         {"check", "probe", "import", "refresh", "backup", "backups", "restore", "use", "files", "demo"})
+    for (const char *command : {"check", "probe", "import", "refresh", "backup", "backups", "restore", "use",
+                                "files", "settings", "demo"})
         QTest::newRow(qPrintable(QLatin1String(command) + QStringLiteral(" --help")))
             << QStringList{QLatin1String(command), QStringLiteral("--help")} << QByteArray() << false << 0;
 
@@ -498,6 +498,12 @@ void TestSecretHygiene::commands_data()
         {QStringLiteral("check"), QStringLiteral("--context"), QStringLiteral("basic")}, 2);
     row("check a broken file", {QStringLiteral("check"), kubeconfig, m_broken}, 3);
     row("files", {QStringLiteral("files")}, 1);
+    row("settings", {QStringLiteral("settings")}, 0);
+    row("settings -o json", {QStringLiteral("settings"), QStringLiteral("-o"), QStringLiteral("json")}, 0);
+    row("settings set",
+        {QStringLiteral("settings"), QStringLiteral("set"), QStringLiteral("connection-test-hours"),
+         QStringLiteral("6")},
+        0);
     row("files add (folder and file)",
         {QStringLiteral("files"), QStringLiteral("add"), m_addedFolder, m_addedFile}, 0);
     row("files, with added ones", {QStringLiteral("files")}, 1);
