@@ -465,10 +465,13 @@ QWidget *SettingsDialog::createNotificationsPage()
     form->addRow(QString(), m_notificationThresholdError);
     m_connectionTests = new QCheckBox(tr("&Test the connection of every context every"));
     m_connectionTests->setObjectName(QStringLiteral("connectionTests"));
-    m_connectionTests->setToolTip(
+    auto *connectionHint = plainLabel(
         tr("Asks each context's API server whether it still accepts the credentials, and notifies when it "
            "refuses them (a revoked certificate, a reinstalled cluster) or is not the server the kubeconfig "
-           "trusts. Being offline is not announced; exec plugins are never run."));
+           "trusts. Being offline is not announced; exec plugins are never run."),
+        QStringLiteral("connectionTestsHint"));
+    connectionHint->setContentsMargins(24, 0, 0, 0); // under the check box's text
+    connectionHint->setEnabled(false);               // the secondary text colour
     m_connectionTestHours = new QSpinBox;
     m_connectionTestHours->setObjectName(QStringLiteral("connectionTestHours"));
     m_connectionTestHours->setRange(1, ConnectionWatch::MaximumIntervalHours);
@@ -491,6 +494,8 @@ QWidget *SettingsDialog::createNotificationsPage()
     layout->addLayout(form);
     layout->addSpacing(12);
     layout->addLayout(connectionRow);
+    layout->addWidget(connectionHint);
+    layout->addSpacing(6);
     layout->addWidget(m_startAtLogin);
     layout->addWidget(m_notificationsMessage);
     layout->addStretch(1);

@@ -4978,13 +4978,13 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+402"/>
+        <location line="+407"/>
         <location line="+18"/>
         <source>Re&amp;move</source>
         <translation>제거(&amp;M)</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-423"/>
         <source>Open &amp;containing folder</source>
         <translation>포함 폴더 열기(&amp;C)</translation>
     </message>
@@ -5095,7 +5095,7 @@ Fingerprint: %4</source>
         <translation>각 컨텍스트의 API 서버에 자격 증명을 아직 받아들이는지 묻고, 서버가 거부하거나(폐기된 인증서, 재설치된 클러스터) kubeconfig가 신뢰하는 서버가 아니면 알립니다. 오프라인 상태는 알리지 않으며 exec 플러그인은 절대 실행하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source> hours</source>
         <translation>시간</translation>
     </message>
@@ -5110,7 +5110,7 @@ Fingerprint: %4</source>
         <translation>로그인할 때 트레이에서 Kubeminder 시작(&amp;L)</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+194"/>
         <source>No kubeconfig files.</source>
         <translation>kubeconfig 파일이 없습니다.</translation>
     </message>

@@ -60,6 +60,9 @@ key Escape
 xdotool windowfocus --sync "$window"
 key ctrl+comma
 shot settings-files
+# The Notifications tab by its mnemonic: thresholds, connection tests, start at login.
+key alt+n
+shot settings-notifications
 key Escape
 
 # The same window in Korean, the language of the first people who wrote about this problem.
