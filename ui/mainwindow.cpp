@@ -8,6 +8,8 @@
 #include "importdialog.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigwatcher.h"
+#include "monitor/connectionwatch.h"
+#include "monitor/notificationledger.h"
 #include "probe/clusterprober.h"
 #include "probe/execcredentialrunner.h"
 #include "settingsdialog.h"
@@ -21,6 +23,7 @@
 #include <QBoxLayout>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDataStream>
 #include <QDesktopServices>
 #include <QFile>
 #include <QFileDialog>
@@ -98,6 +101,22 @@ QStringList filesOf(const ContextReport &c)
     }
     return files;
 }
+// Every saved value but the window's layout and the notification ledgers, which the window itself
+// writes as it runs: what a change by another process (kubeminder settings, files) shows in.
+QByteArray settingsFingerprint()
+{
+    const QSettings settings;
+    QByteArray bytes;
+    QDataStream stream(&bytes, QIODevice::WriteOnly);
+    for (const QString &key : settings.allKeys()) {
+        if (key.startsWith(QLatin1String("window/")) || key == NotificationLedger::key() ||
+            key == ConnectionWatch::ledgerKey())
+            continue;
+        stream << key << settings.value(key);
+    }
+    return bytes;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -114,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new QLineEdit)
     , m_summary(new QLabel)
     , m_watcher(new KubeconfigWatcher(this))
+    , m_settingsWatcher(new KubeconfigWatcher(this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setWindowTitle(tr("Kubeminder"));
@@ -195,6 +215,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // kubectl, an editor or Kubeminder itself changed a file: show the new state.
     connect(m_watcher, &KubeconfigWatcher::changed, this, &MainWindow::reload);
+    // Another process changed the settings: reload when a value that matters changed (the window's
+    // own writes, its layout and the notification ledgers, do not count, so it never feeds itself).
+    m_settingsWatcher->setPaths({QSettings().fileName()}, {});
+    connect(m_settingsWatcher, &KubeconfigWatcher::changed, this, [this] {
+        if (settingsFingerprint() != m_settingsSeen)
+            reload();
+    });
     restoreLayout();
     updateActions();
 }
@@ -550,6 +577,7 @@ void MainWindow::reload()
     }
     m_checking = true;
     m_firstBatch = true;
+    m_settingsSeen = settingsFingerprint();
     m_summary->setText(tr("Reading kubeconfig files…"));
     m_settingsProblems.clear();
     CheckOptions options;

@@ -171,6 +171,10 @@ private:
     QFutureWatcher<LoadBatch> m_load;
     QFutureWatcher<ActionOutcome> m_action;
     QFutureWatcher<std::vector<ProbeResult>> m_probe;
+    /// The settings file: `kubeminder settings` or `files` in another process changes what a check
+    /// reads (thresholds, added files); the window reloads when such a value changed.
+    KubeconfigWatcher *m_settingsWatcher;
+    QByteArray m_settingsSeen;                  ///< settingsFingerprint() at the last reload
     QHash<QString, ProbeResult> m_probeResults; ///< the last connection test of each context
     std::vector<ProbeResult> m_lastProbeResults;
     CheckReport m_report; ///< the shown report: the last check's header and every batch so far

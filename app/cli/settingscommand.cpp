@@ -257,7 +257,7 @@ int SettingsCommand::run(const QStringList &arguments, CommandContext &context)
            "  kubeminder settings get NAME        one value\n"
            "  kubeminder settings set NAME VALUE  change one (checked like the dialog)\n"
            "  kubeminder settings reset NAME      back to the default\n"
-           "A running window uses the change at its next check (or Check now).\n"
+           "A running window reloads within a second of a change.\n"
            "Names: %1")
             .arg(names.join(QStringLiteral(", "))));
     parser.addPositionalArgument(QStringLiteral("get|set|reset"), tr("What to do."),

@@ -2828,14 +2828,14 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
   kubeminder settings get NAME        one value
   kubeminder settings set NAME VALUE  change one (checked like the dialog)
   kubeminder settings reset NAME      back to the default
-A running window uses the change at its next check (or Check now).
+A running window reloads within a second of a change.
 Names: %1</source>
         <translation>설정 대화 상자처럼 Kubeminder의 설정을 나열하고, 읽고, 바꿉니다:
   kubeminder settings                 모든 설정과 그 값, 기본값
   kubeminder settings get NAME        값 하나
   kubeminder settings set NAME VALUE  값 하나 변경(대화 상자와 같은 규칙으로 확인)
   kubeminder settings reset NAME      기본값으로 되돌리기
-실행 중인 창은 다음 확인 때(또는 지금 확인) 변경 사항을 사용합니다.
+실행 중인 창은 변경 후 1초 안에 다시 읽습니다.
 이름: %1</translation>
     </message>
     <message>
@@ -4165,12 +4165,12 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+119"/>
+        <location filename="../../ui/mainwindow.cpp" line="+139"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>Refresh credentials</source>
         <translation>자격 증명 갱신</translation>
     </message>
@@ -4251,12 +4251,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+409"/>
+        <location line="+410"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-409"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -4277,12 +4277,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+463"/>
+        <location line="+464"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-461"/>
+        <location line="-462"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -4372,7 +4372,7 @@ Fingerprint: %4</source>
         <translation>파일과 폴더 %1개를 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Reading kubeconfig files…</source>
         <translation>kubeconfig 파일을 읽는 중…</translation>
     </message>

@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -52,6 +53,7 @@ private slots:
     void secondLaunchHandsOver();
     void refusedCredentialsFoundByConnectionTests();
     void connectionTestsFollowTheSettings();
+    void settingsChangedByAnotherProcessApply();
 
 private:
     /// A kubeconfig with one certificate context per entry of daysLeft, named c0, c1, ...
@@ -409,6 +411,36 @@ void TestDesktopShell::connectionTestsFollowTheSettings()
     shell->window()->reload();
     QVERIFY(reloaded.wait(20000));
     QVERIFY(!shell->connectionTestTimer().isActive());
+}
+
+void TestDesktopShell::settingsChangedByAnotherProcessApply()
+{
+    // `kubeminder settings` writes the settings file the running window reads: the window notices.
+    const QString previousName = QCoreApplication::applicationName();
+    QCoreApplication::setApplicationName(QStringLiteral("kubeminder")); // the file the binary writes
+    const auto restoreName = qScopeGuard([&] { QCoreApplication::setApplicationName(previousName); });
+    QSettings().clear();
+
+    const auto shell = startShell({writeSet(QStringLiteral("external"), {20})});
+    MainWindow *window = shell->window();
+    QCOMPARE(window->report().contexts.front().status, Status::Warning); // 20 days, warning at 30
+    // The window's own writes (the notification ledger after every check, its layout) are no
+    // reason to reload: no reload follows the first check.
+    QSignalSpy reloaded(window, &MainWindow::reloaded);
+    QVERIFY(!reloaded.wait(1500));
+
+    QProcess command;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("settings")));
+    command.setProcessEnvironment(env);
+    command.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("settings"), QStringLiteral("set"),
+                                                      QStringLiteral("warning-days"), QStringLiteral("10")});
+    QVERIFY(command.waitForFinished(20000));
+    QVERIFY2(command.exitCode() == 0, command.readAllStandardError().constData());
+    QVERIFY2(QFileInfo(QSettings().fileName()).exists(), qPrintable(QSettings().fileName()));
+
+    QVERIFY(reloaded.wait(5000));
+    QCOMPARE(window->report().contexts.front().status, Status::Ok);
 }
 
 QTEST_MAIN(TestDesktopShell)
