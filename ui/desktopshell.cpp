@@ -103,11 +103,13 @@ void DesktopShell::scheduleConnectionTests()
 
 void DesktopShell::testConnections()
 {
+    if (m_connectionTestHours > 0)
+        m_connectionTimer.start(m_connectionTestHours * 3600 * 1000); // a week fits in an int
+    if (m_window->report().contexts.empty())
+        return; // nothing to test (yet): no answer will come to wait for
     m_connectionTestPending = true;
     // A test the user started is still running: its results serve.
     m_window->testAllConnections();
-    if (m_connectionTestHours > 0)
-        m_connectionTimer.start(m_connectionTestHours * 3600 * 1000); // a week fits in an int
 }
 
 void DesktopShell::connectionsTested()
