@@ -82,8 +82,11 @@ void DesktopShell::handleSecondLaunch(const QStringList &arguments)
 void DesktopShell::checked()
 {
     const CheckReport &report = m_window->report();
-    if (m_tray)
+    if (m_tray) {
         m_tray->setReport(report, ThresholdSettings::read(QSettings()).warningDays);
+        // A pause set elsewhere (kubeminder settings set paused-until) shows in the tray's menu too.
+        m_tray->setPausedUntil(m_notifier->pausedUntil());
+    }
     m_notifier->reportChecked(report);
     scheduleConnectionTests();
 }

@@ -168,6 +168,32 @@ std::vector<Setting> allSettings()
              return saveNotifications(s, [&](NotificationSettings &n) { n.thresholdDays = *days; });
          }});
     settings.push_back(
+        {QStringLiteral("paused-until"),
+         SettingsCommand::tr("Notifications held back until then, as the tray's Pause: 1h, tomorrow, a date "
+                             "and time (ISO 8601), or off."),
+         QStringLiteral("off"),
+         [](const QSettings &s) {
+             const NotificationSettings n = NotificationSettings::read(s);
+             return n.isPaused(QDateTime::currentDateTimeUtc()) ? n.pausedUntil->toString(Qt::ISODate)
+                                                                : QStringLiteral("off");
+         },
+         [](QSettings &s, const QString &value) -> std::optional<QString> {
+             const QString text = value.trimmed();
+             const QDateTime now = QDateTime::currentDateTimeUtc();
+             const QDateTime until = QDateTime::fromString(text, Qt::ISODate);
+             if (text == QLatin1String("1h"))
+                 return saveNotifications(
+                     s, [&](NotificationSettings &n) { n.pauseFor(now, std::chrono::hours(1)); });
+             if (text == QLatin1String("tomorrow"))
+                 return saveNotifications(s, [&](NotificationSettings &n) { n.pauseUntilTomorrow(now); });
+             if (parseSwitch(text) == false)
+                 return saveNotifications(s, [](NotificationSettings &n) { n.resume(); });
+             if (until.isValid() && until > now)
+                 return saveNotifications(s, [&](NotificationSettings &n) { n.pausedUntil = until.toUTC(); });
+             return SettingsCommand::tr("give 1h, tomorrow, off, or a date and time to come such as "
+                                        "2026-12-24T18:00.");
+         }});
+    settings.push_back(
         {QStringLiteral("connection-test-hours"),
          SettingsCommand::tr("Hours between the tray's connection tests of every context; 0 turns them off."),
          QStringLiteral("0"),

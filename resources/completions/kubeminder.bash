@@ -225,6 +225,7 @@ _kubeminder()
             elif ((${#positional[@]} == 2)) && [[ ${positional[0]} == set ]]; then
                 case ${positional[1]} in
                     notifications | start-at-login) mapfile -t COMPREPLY < <(compgen -W "on off" -- "$cur") ;;
+                    paused-until) mapfile -t COMPREPLY < <(compgen -W "1h tomorrow off" -- "$cur") ;;
                 esac
             fi
             ;;

@@ -2771,12 +2771,12 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+40"/>
+        <location line="+66"/>
         <source>give on or off.</source>
         <translation>on 또는 off를 입력하세요.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-61"/>
         <source>Days before expiry at which to notify, e.g. &quot;30, 7, 1&quot;.</source>
         <translation>알림을 보낼 만료 전 일수, 예: &quot;30, 7, 1&quot;.</translation>
     </message>
@@ -2787,6 +2787,16 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
     </message>
     <message>
         <location line="+10"/>
+        <source>Notifications held back until then, as the tray&apos;s Pause: 1h, tomorrow, a date and time (ISO 8601), or off.</source>
+        <translation>트레이의 일시 중지처럼 이때까지 알림을 보류합니다: 1h, tomorrow, 날짜와 시각(ISO 8601) 또는 off.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>give 1h, tomorrow, off, or a date and time to come such as 2026-12-24T18:00.</source>
+        <translation>1h, tomorrow, off 또는 2026-12-24T18:00 같은 앞으로의 날짜와 시각을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Hours between the tray&apos;s connection tests of every context; 0 turns them off.</source>
         <translation>트레이가 모든 컨텍스트의 연결을 테스트하는 시간 간격. 0이면 끕니다.</translation>
     </message>
@@ -3616,7 +3626,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../ui/desktopshell.cpp" line="+137"/>
+        <location filename="../../ui/desktopshell.cpp" line="+142"/>
         <source>Kubeminder is still running</source>
         <translation>Kubeminder가 계속 실행 중입니다</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
@@ -32,6 +33,7 @@ private slots:
     void refusedValuesChangeNothing();
     void resetRestoresTheDefault();
     void startAtLoginWritesTheAutostartEntry();
+    void pauseLikeTheTray();
     void damagedSavedValuesAreExplained();
     void usageErrors_data();
     void usageErrors();
@@ -71,7 +73,7 @@ void TestSettingsCommand::listShowsEveryValueAndDefault()
     QVERIFY2(result.err.isEmpty(), qPrintable(result.err));
     const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QVERIFY(lines.constFirst().startsWith(QStringLiteral("NAME")));
-    QCOMPARE(lines.size(), 1 + 8);
+    QCOMPARE(lines.size(), 1 + 9);
     const auto row = [&](const QString &name) {
         for (const QString &line : lines) {
             if (line.startsWith(name + QLatin1Char(' ')))
@@ -95,7 +97,7 @@ void TestSettingsCommand::listAsJson()
     QJsonParseError error;
     const QJsonObject object = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
-    QCOMPARE(object.size(), 8);
+    QCOMPARE(object.size(), 9);
     QCOMPARE(object.value(QStringLiteral("keep-backups")).toString(), QStringLiteral("20"));
     QCOMPARE(object.value(QStringLiteral("notifications")).toString(), QStringLiteral("on"));
 }
@@ -194,6 +196,39 @@ void TestSettingsCommand::startAtLoginWritesTheAutostartEntry()
     QCOMPARE(run({QStringLiteral("get"), QStringLiteral("start-at-login")}).out, QStringLiteral("on\n"));
     QCOMPARE(run({QStringLiteral("reset"), QStringLiteral("start-at-login")}).exitCode, 0);
     QVERIFY(!Autostart::isEnabled());
+}
+
+void TestSettingsCommand::pauseLikeTheTray()
+{
+    QCOMPARE(run({QStringLiteral("get"), QStringLiteral("paused-until")}).out, QStringLiteral("off\n"));
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("paused-until"), QStringLiteral("1h")}).exitCode, 0);
+    const NotificationSettings paused = NotificationSettings::read(QSettings());
+    QVERIFY(paused.pausedUntil);
+    QVERIFY(*paused.pausedUntil >= before.addSecs(3600) && *paused.pausedUntil <= before.addSecs(3700));
+    const QDateTime shown = QDateTime::fromString(
+        run({QStringLiteral("get"), QStringLiteral("paused-until")}).out.trimmed(), Qt::ISODate);
+    QVERIFY(qAbs(shown.secsTo(*paused.pausedUntil)) <= 1);
+
+    QCOMPARE(
+        run({QStringLiteral("set"), QStringLiteral("paused-until"), QStringLiteral("tomorrow")}).exitCode, 0);
+    QCOMPARE(
+        *NotificationSettings::read(QSettings()).pausedUntil,
+        NotificationSettings::startOfTomorrow(QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone()));
+
+    const QString christmas = QStringLiteral("%1-12-24T18:00:00Z").arg(QDate::currentDate().year() + 1);
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("paused-until"), christmas}).exitCode, 0);
+    QCOMPARE(run({QStringLiteral("get"), QStringLiteral("paused-until")}).out.trimmed(), christmas);
+
+    QCOMPARE(run({QStringLiteral("set"), QStringLiteral("paused-until"), QStringLiteral("off")}).exitCode, 0);
+    QVERIFY(!NotificationSettings::read(QSettings()).pausedUntil);
+
+    // The past, and words it does not know, are refused.
+    for (const QString &refused : {QStringLiteral("2020-01-01T00:00:00Z"), QStringLiteral("a while")}) {
+        const RunResult result = run({QStringLiteral("set"), QStringLiteral("paused-until"), refused});
+        QCOMPARE(result.exitCode, CommandLine::UsageError);
+        QVERIFY2(result.err.contains(QStringLiteral("give 1h, tomorrow, off")), qPrintable(result.err));
+    }
 }
 
 void TestSettingsCommand::damagedSavedValuesAreExplained()

@@ -421,7 +421,7 @@ void TestDesktopShell::settingsChangedByAnotherProcessApply()
     const auto restoreName = qScopeGuard([&] { QCoreApplication::setApplicationName(previousName); });
     QSettings().clear();
 
-    const auto shell = startShell({writeSet(QStringLiteral("external"), {20})});
+    const auto shell = startShell({writeSet(QStringLiteral("external"), {20})}, true);
     MainWindow *window = shell->window();
     QCOMPARE(window->report().contexts.front().status, Status::Warning); // 20 days, warning at 30
     // The window's own writes (the notification ledger after every check, its layout) are no
@@ -441,6 +441,14 @@ void TestDesktopShell::settingsChangedByAnotherProcessApply()
 
     QVERIFY(reloaded.wait(5000));
     QCOMPARE(window->report().contexts.front().status, Status::Ok);
+
+    // A pause set on the command line shows in the tray's menu, as one set there would.
+    command.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("settings"), QStringLiteral("set"),
+                                                      QStringLiteral("paused-until"), QStringLiteral("1h")});
+    QVERIFY(command.waitForFinished(20000));
+    QCOMPARE(command.exitCode(), 0);
+    QVERIFY(reloaded.wait(5000));
+    QVERIFY(shell->tray()->menu()->findChild<QAction *>(QStringLiteral("trayResume")));
 }
 
 QTEST_MAIN(TestDesktopShell)
