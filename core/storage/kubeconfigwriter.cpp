@@ -250,7 +250,10 @@ private:
         // one "\r" on every write. And it reads the escapes "\N" and "\_" as bytes that are not
         // UTF-8 (yaml-cpp#803), which plain style writes out as they are: a file we then refuse to
         // read. Double quotes escape the one and write U+FFFD for the other, as we read them anyway.
-        if (text.find('\r') != std::string::npos || !QByteArrayView(text).isValidUtf8())
+        // And it writes a plain scalar that starts with "---" or "..." as it is: at the start of a
+        // line (a key of a block mapping) that reads back as the end of the document.
+        if (text.find('\r') != std::string::npos || !QByteArrayView(text).isValidUtf8() ||
+            text.rfind("---", 0) == 0 || text.rfind("...", 0) == 0)
             m_out << YAML::DoubleQuoted;
         // Plain, unless yaml-cpp sees that plain cannot hold it (": ", a leading "-", a line break).
         m_out << text;
