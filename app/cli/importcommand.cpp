@@ -49,29 +49,28 @@ bool isStream(const QString &source)
 
 std::optional<KubeconfigDocument> readSource(const QString &source, CommandContext &context, QString *error)
 {
-    if (source == QLatin1String("-")) {
-        const QByteArray bytes = context.readStandardInput();
-        if (bytes.size() > MaximumSourceSize) {
-            *error = ImportCommand::tr("the kubeconfig on standard input is too large.");
-            return std::nullopt;
-        }
-        return KubeconfigDocument::parse(QDir::current().absoluteFilePath(QStringLiteral("stdin")), bytes);
-    }
     const QFileInfo info(source);
     if (isStream(source)) {
-        QFile stream(info.absoluteFilePath());
-        if (!stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-            *error =
-                ImportCommand::tr("cannot read %1: %2").arg(info.absoluteFilePath(), stream.errorString());
-            return std::nullopt;
+        const bool standardInput = source == QLatin1String("-");
+        const QString path = standardInput ? QDir::current().absoluteFilePath(QStringLiteral("stdin"))
+                                           : info.absoluteFilePath();
+        QByteArray bytes;
+        if (standardInput) {
+            bytes = context.readStandardInput();
+        } else {
+            QFile stream(path);
+            if (!stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+                *error = ImportCommand::tr("cannot read %1: %2").arg(path, stream.errorString());
+                return std::nullopt;
+            }
+            bytes = stream.read(MaximumSourceSize + 1);
         }
-        const QByteArray bytes = stream.read(MaximumSourceSize + 1);
         if (bytes.size() > MaximumSourceSize) {
-            *error =
-                ImportCommand::tr("the kubeconfig read from %1 is too large.").arg(info.absoluteFilePath());
+            *error = standardInput ? ImportCommand::tr("the kubeconfig on standard input is too large.")
+                                   : ImportCommand::tr("the kubeconfig read from %1 is too large.").arg(path);
             return std::nullopt;
         }
-        return KubeconfigDocument::parse(info.absoluteFilePath(), bytes);
+        return KubeconfigDocument::parse(path, bytes);
     }
     if (!info.exists()) {
         *error = ImportCommand::tr("%1 does not exist.").arg(info.absoluteFilePath());

@@ -86,69 +86,90 @@ std::optional<QString> saveNotifications(QSettings &settings,
     return std::nullopt;
 }
 
+// A whole number from `minimum` to `maximum`, checked here and saved by `save` (which may still
+// refuse it, saying why).
+Setting numberSetting(const QString &name, const QString &description, int defaultValue, int minimum,
+                      int maximum, const std::function<int(const QSettings &)> &get,
+                      const std::function<std::optional<QString>(QSettings &, int)> &save)
+{
+    return {name, description, QString::number(defaultValue),
+            [get](const QSettings &s) { return QString::number(get(s)); },
+            [=](QSettings &s, const QString &value) -> std::optional<QString> {
+                const std::optional<int> number = parseNumber(value, minimum, maximum);
+                if (!number)
+                    return notANumber(minimum, maximum);
+                return save(s, *number);
+            }};
+}
+
+// On or off ("yes", "true", "1" and their opposites too).
+Setting switchSetting(const QString &name, const QString &description, bool defaultValue,
+                      const std::function<bool(const QSettings &)> &get,
+                      const std::function<std::optional<QString>(QSettings &, bool)> &save)
+{
+    return {name, description, switchText(defaultValue),
+            [get](const QSettings &s) { return switchText(get(s)); },
+            [save](QSettings &s, const QString &value) -> std::optional<QString> {
+                const std::optional<bool> on = parseSwitch(value);
+                if (!on)
+                    return SettingsCommand::tr("give on or off.");
+                return save(s, *on);
+            }};
+}
+
+std::optional<QString> saveRetention(QSettings &settings,
+                                     const std::function<void(RetentionPolicy &)> &change)
+{
+    RetentionPolicy policy = RetentionPolicy::fromSettings(settings);
+    change(policy);
+    policy.write(settings);
+    return std::nullopt;
+}
+
 std::vector<Setting> allSettings()
 {
+    using Saved = std::optional<QString>;
     std::vector<Setting> settings;
-    settings.push_back(
-        {QStringLiteral("warning-days"),
-         SettingsCommand::tr("Days before expiry from which a credential shows as expiring soon."),
-         QString::number(ExpiryPolicy::DefaultWarningDays),
-         [](const QSettings &s) { return QString::number(ThresholdSettings::read(s).warningDays); },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
-             const std::optional<int> days = ThresholdSettings::parseDays(value);
-             if (!days)
-                 return notANumber(0, ThresholdSettings::MaximumDays);
-             return saveThresholds(s, *days, ThresholdSettings::read(s).criticalDays);
-         }});
-    settings.push_back(
-        {QStringLiteral("critical-days"),
-         SettingsCommand::tr("Days before expiry from which a credential shows as critical."),
-         QString::number(ExpiryPolicy::DefaultCriticalDays),
-         [](const QSettings &s) { return QString::number(ThresholdSettings::read(s).criticalDays); },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
-             const std::optional<int> days = ThresholdSettings::parseDays(value);
-             if (!days)
-                 return notANumber(0, ThresholdSettings::MaximumDays);
-             return saveThresholds(s, ThresholdSettings::read(s).warningDays, *days);
-         }});
-    settings.push_back(
-        {QStringLiteral("keep-backups"),
-         SettingsCommand::tr("Backups of each file always kept: the newest N."),
-         QString::number(RetentionPolicy().keepLast),
-         [](const QSettings &s) { return QString::number(RetentionPolicy::fromSettings(s).keepLast); },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
-             const auto count = parseNumber(value, RetentionPolicy::Minimum, RetentionPolicy::Maximum);
-             if (!count)
-                 return notANumber(RetentionPolicy::Minimum, RetentionPolicy::Maximum);
-             RetentionPolicy policy = RetentionPolicy::fromSettings(s);
-             policy.keepLast = *count;
-             policy.write(s);
-             return std::nullopt;
-         }});
-    settings.push_back(
-        {QStringLiteral("keep-backup-days"),
-         SettingsCommand::tr("Backups younger than this many days are kept too."),
-         QString::number(RetentionPolicy().keepDays),
-         [](const QSettings &s) { return QString::number(RetentionPolicy::fromSettings(s).keepDays); },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
-             const auto days = parseNumber(value, RetentionPolicy::Minimum, RetentionPolicy::Maximum);
-             if (!days)
-                 return notANumber(RetentionPolicy::Minimum, RetentionPolicy::Maximum);
-             RetentionPolicy policy = RetentionPolicy::fromSettings(s);
-             policy.keepDays = *days;
-             policy.write(s);
-             return std::nullopt;
-         }});
-    settings.push_back({QStringLiteral("notifications"),
-                        SettingsCommand::tr("Desktop notifications before credentials expire (on or off)."),
-                        switchText(NotificationSettings().enabled),
-                        [](const QSettings &s) { return switchText(NotificationSettings::read(s).enabled); },
-                        [](QSettings &s, const QString &value) -> std::optional<QString> {
-                            const std::optional<bool> on = parseSwitch(value);
-                            if (!on)
-                                return SettingsCommand::tr("give on or off.");
-                            return saveNotifications(s, [&](NotificationSettings &n) { n.enabled = *on; });
-                        }});
+    settings.push_back(numberSetting(
+        QStringLiteral("warning-days"),
+        SettingsCommand::tr("Days before expiry from which a credential shows as expiring soon."),
+        ExpiryPolicy::DefaultWarningDays, 0, ThresholdSettings::MaximumDays,
+        [](const QSettings &s) { return ThresholdSettings::read(s).warningDays; },
+        [](QSettings &s, int days) {
+            return saveThresholds(s, days, ThresholdSettings::read(s).criticalDays);
+        }));
+    settings.push_back(numberSetting(
+        QStringLiteral("critical-days"),
+        SettingsCommand::tr("Days before expiry from which a credential shows as critical."),
+        ExpiryPolicy::DefaultCriticalDays, 0, ThresholdSettings::MaximumDays,
+        [](const QSettings &s) { return ThresholdSettings::read(s).criticalDays; },
+        [](QSettings &s, int days) {
+            return saveThresholds(s, ThresholdSettings::read(s).warningDays, days);
+        }));
+    settings.push_back(numberSetting(
+        QStringLiteral("keep-backups"),
+        SettingsCommand::tr("Backups of each file always kept: the newest N."), RetentionPolicy().keepLast,
+        RetentionPolicy::Minimum, RetentionPolicy::Maximum,
+        [](const QSettings &s) { return RetentionPolicy::fromSettings(s).keepLast; },
+        [](QSettings &s, int count) {
+            return saveRetention(s, [&](RetentionPolicy &p) { p.keepLast = count; });
+        }));
+    settings.push_back(numberSetting(
+        QStringLiteral("keep-backup-days"),
+        SettingsCommand::tr("Backups younger than this many days are kept too."), RetentionPolicy().keepDays,
+        RetentionPolicy::Minimum, RetentionPolicy::Maximum,
+        [](const QSettings &s) { return RetentionPolicy::fromSettings(s).keepDays; },
+        [](QSettings &s, int days) {
+            return saveRetention(s, [&](RetentionPolicy &p) { p.keepDays = days; });
+        }));
+    settings.push_back(switchSetting(
+        QStringLiteral("notifications"),
+        SettingsCommand::tr("Desktop notifications before credentials expire (on or off)."),
+        NotificationSettings().enabled,
+        [](const QSettings &s) { return NotificationSettings::read(s).enabled; },
+        [](QSettings &s, bool on) {
+            return saveNotifications(s, [&](NotificationSettings &n) { n.enabled = on; });
+        }));
     settings.push_back(
         {QStringLiteral("notify-days"),
          SettingsCommand::tr("Days before expiry at which to notify, e.g. \"30, 7, 1\"."),
@@ -156,7 +177,7 @@ std::vector<Setting> allSettings()
          [](const QSettings &s) {
              return NotificationSettings::formatThresholds(NotificationSettings::read(s).thresholdDays);
          },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
+         [](QSettings &s, const QString &value) -> Saved {
              const auto days = NotificationSettings::parseThresholds(value);
              if (!days) {
                  return SettingsCommand::tr(
@@ -177,7 +198,7 @@ std::vector<Setting> allSettings()
              return n.isPaused(QDateTime::currentDateTimeUtc()) ? n.pausedUntil->toString(Qt::ISODate)
                                                                 : QStringLiteral("off");
          },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
+         [](QSettings &s, const QString &value) -> Saved {
              const QString text = value.trimmed();
              const QDateTime now = QDateTime::currentDateTimeUtc();
              const QDateTime until = QDateTime::fromString(text, Qt::ISODate);
@@ -193,31 +214,25 @@ std::vector<Setting> allSettings()
              return SettingsCommand::tr("give 1h, tomorrow, off, or a date and time to come such as "
                                         "2026-12-24T18:00.");
          }});
-    settings.push_back(
-        {QStringLiteral("connection-test-hours"),
-         SettingsCommand::tr("Hours between the tray's connection tests of every context; 0 turns them off."),
-         QStringLiteral("0"),
-         [](const QSettings &s) { return QString::number(ConnectionWatch::readIntervalHours(s)); },
-         [](QSettings &s, const QString &value) -> std::optional<QString> {
-             const auto hours = parseNumber(value, 0, ConnectionWatch::MaximumIntervalHours);
-             if (!hours)
-                 return notANumber(0, ConnectionWatch::MaximumIntervalHours);
-             ConnectionWatch::writeIntervalHours(s, *hours);
-             return std::nullopt;
-         }});
-    settings.push_back({QStringLiteral("start-at-login"),
-                        SettingsCommand::tr("Start Kubeminder in the tray when you log in (on or off)."),
-                        switchText(false),
-                        [](const QSettings &) { return switchText(Autostart::isEnabled()); },
-                        [](QSettings &, const QString &value) -> std::optional<QString> {
-                            const std::optional<bool> on = parseSwitch(value);
-                            if (!on)
-                                return SettingsCommand::tr("give on or off.");
-                            QString error;
-                            if (!Autostart::setEnabled(*on, QCoreApplication::applicationFilePath(), &error))
-                                return error;
-                            return std::nullopt;
-                        }});
+    settings.push_back(numberSetting(
+        QStringLiteral("connection-test-hours"),
+        SettingsCommand::tr("Hours between the tray's connection tests of every context; 0 turns them off."),
+        0, 0, ConnectionWatch::MaximumIntervalHours,
+        [](const QSettings &s) { return ConnectionWatch::readIntervalHours(s); },
+        [](QSettings &s, int hours) -> Saved {
+            ConnectionWatch::writeIntervalHours(s, hours);
+            return std::nullopt;
+        }));
+    settings.push_back(switchSetting(
+        QStringLiteral("start-at-login"),
+        SettingsCommand::tr("Start Kubeminder in the tray when you log in (on or off)."), false,
+        [](const QSettings &) { return Autostart::isEnabled(); },
+        [](QSettings &, bool on) -> Saved {
+            QString error;
+            if (!Autostart::setEnabled(on, QCoreApplication::applicationFilePath(), &error))
+                return error;
+            return std::nullopt;
+        }));
     return settings;
 }
 

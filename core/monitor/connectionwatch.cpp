@@ -2,24 +2,12 @@
 
 #include "expirymonitor.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSettings>
 
 namespace kubeminder {
-
-namespace {
-
-const ContextReport *findContext(const CheckReport &report, const QString &name)
-{
-    for (const ContextReport &context : report.contexts) {
-        if (context.name == name)
-            return &context;
-    }
-    return nullptr;
-}
-
-} // namespace
 
 int ConnectionWatch::readIntervalHours(const QSettings &settings, QStringList *problems)
 {
@@ -91,10 +79,14 @@ bool ConnectionWatch::isAlarming(ProbeResult::Outcome outcome)
 ConnectionWatch::Decision ConnectionWatch::decide(const std::vector<ProbeResult> &results,
                                                   const CheckReport &report, const Ledger &ledger)
 {
+    QHash<QString, const ContextReport *> contexts;
+    contexts.reserve(qsizetype(report.contexts.size()));
+    for (const ContextReport &context : report.contexts)
+        contexts.insert(context.name, &context);
     Decision decision;
     // Contexts that are gone are forgotten; the rest stays until a test says otherwise.
     for (auto it = ledger.begin(); it != ledger.end(); ++it) {
-        if (findContext(report, it.key()))
+        if (contexts.contains(it.key()))
             decision.ledger.insert(it.key(), it.value());
     }
     for (const ProbeResult &result : results) {
@@ -104,7 +96,7 @@ ConnectionWatch::Decision ConnectionWatch::decide(const std::vector<ProbeResult>
         }
         if (!isAlarming(result.outcome))
             continue;
-        const ContextReport *local = findContext(report, result.context);
+        const ContextReport *local = contexts.value(result.context);
         if (!local || local->status == Status::Expired || local->status == Status::Error)
             continue;
         const QString announced =

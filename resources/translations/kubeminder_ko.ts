@@ -795,12 +795,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ConnectionWatch</name>
     <message>
-        <location filename="../../core/monitor/connectionwatch.cpp" line="+35"/>
+        <location filename="../../core/monitor/connectionwatch.cpp" line="+23"/>
         <source>The connection test interval “%1” in the settings is not a number of hours from 0 to %2; regular connection tests are off.</source>
         <translation>설정의 연결 테스트 간격 “%1”은(는) 0에서 %2 사이의 시간 수가 아닙니다. 정기 연결 테스트가 꺼졌습니다.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>The cluster of “%1” refuses its credentials</source>
         <translation>“%1”의 클러스터가 자격 증명을 거부합니다</translation>
     </message>
@@ -1586,17 +1586,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+55"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+69"/>
         <source>the kubeconfig on standard input is too large.</source>
         <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-6"/>
         <source>cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the kubeconfig read from %1 is too large.</source>
         <translation>%1에서 읽은 kubeconfig가 너무 큽니다.</translation>
     </message>
@@ -2311,7 +2311,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+200"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2331,12 +2331,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-281"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
         <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+285"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2745,38 +2745,37 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>값이 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Days before expiry from which a credential shows as expiring soon.</source>
         <translation>자격 증명이 곧 만료됨으로 표시되기 시작하는 만료 전 일수.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Days before expiry from which a credential shows as critical.</source>
         <translation>자격 증명이 위험으로 표시되기 시작하는 만료 전 일수.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Backups of each file always kept: the newest N.</source>
         <translation>파일마다 항상 보관하는 백업: 최신 N개.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Backups younger than this many days are kept too.</source>
         <translation>이 일수보다 최근인 백업도 보관합니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Desktop notifications before credentials expire (on or off).</source>
         <translation>자격 증명 만료 전 데스크톱 알림(on 또는 off).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+66"/>
+        <location line="-52"/>
         <source>give on or off.</source>
         <translation>on 또는 off를 입력하세요.</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="+60"/>
         <source>Days before expiry at which to notify, e.g. &quot;30, 7, 1&quot;.</source>
         <translation>알림을 보낼 만료 전 일수, 예: &quot;30, 7, 1&quot;.</translation>
     </message>
@@ -2801,12 +2800,12 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>트레이가 모든 컨텍스트의 연결을 테스트하는 시간 간격. 0이면 끕니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Start Kubeminder in the tray when you log in (on or off).</source>
         <translation>로그인할 때 Kubeminder를 트레이에서 시작(on 또는 off).</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+44"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
