@@ -13,7 +13,7 @@ packages=(
     # run
     qt6-qpa-plugins libqt6svg6 qt6-translations-l10n fonts-dejavu-core fonts-nanum
     # test
-    openssl openssh-server openssh-client dbus desktop-file-utils clang-format xvfb xauth
+    openssl openssh-server openssh-client dbus desktop-file-utils clang-format xvfb xauth faketime
     # packages: CPack's shlibdeps (dpkg-dev, file) and the package checks
     dpkg-dev file lintian appstream
 )

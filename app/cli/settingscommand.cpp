@@ -126,7 +126,8 @@ std::optional<QString> saveRetention(QSettings &settings,
     return std::nullopt;
 }
 
-std::vector<Setting> allSettings()
+// `now`: the command's clock (the pause is relative to it), injected so tests pass their own.
+std::vector<Setting> allSettings(const QDateTime &now)
 {
     using Saved = std::optional<QString>;
     std::vector<Setting> settings;
@@ -193,14 +194,12 @@ std::vector<Setting> allSettings()
          SettingsCommand::tr("Notifications held back until then, as the tray's Pause: 1h, tomorrow, a date "
                              "and time (ISO 8601), or off."),
          QStringLiteral("off"),
-         [](const QSettings &s) {
+         [now](const QSettings &s) {
              const NotificationSettings n = NotificationSettings::read(s);
-             return n.isPaused(QDateTime::currentDateTimeUtc()) ? n.pausedUntil->toString(Qt::ISODate)
-                                                                : QStringLiteral("off");
+             return n.isPaused(now) ? n.pausedUntil->toString(Qt::ISODate) : QStringLiteral("off");
          },
-         [](QSettings &s, const QString &value) -> Saved {
+         [now](QSettings &s, const QString &value) -> Saved {
              const QString text = value.trimmed();
-             const QDateTime now = QDateTime::currentDateTimeUtc();
              const QDateTime until = QDateTime::fromString(text, Qt::ISODate);
              if (text == QLatin1String("1h"))
                  return saveNotifications(
@@ -286,7 +285,7 @@ int list(const std::vector<Setting> &settings, bool json, CommandContext &contex
 
 int SettingsCommand::run(const QStringList &arguments, CommandContext &context)
 {
-    const std::vector<Setting> settings = allSettings();
+    const std::vector<Setting> settings = allSettings(context.now());
     QStringList names;
     for (const Setting &setting : settings)
         names << setting.name;

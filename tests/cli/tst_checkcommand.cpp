@@ -47,7 +47,7 @@ private slots:
 private:
     RunResult run(const QStringList &arguments, const QString &kubeconfigVariable = {}, bool terminal = false,
                   bool noColor = false);
-    QString writeSet(const QString &name, const QList<double> &daysLeft);
+    QString writeSet(const QString &name, const QList<double> &daysLeft, const QDateTime &now = fixedNow());
 
     QTemporaryDir m_dir;
     IssuedCertificate m_secretCert;
@@ -72,15 +72,15 @@ RunResult TestCheckCommand::run(const QStringList &arguments, const QString &kub
                               .noColor = noColor});
 }
 
-// One file with a context per entry of daysLeft, named c0, c1, ...
-QString TestCheckCommand::writeSet(const QString &name, const QList<double> &daysLeft)
+// One file with a context per entry of daysLeft (counted from `now`), named c0, c1, ...
+QString TestCheckCommand::writeSet(const QString &name, const QList<double> &daysLeft, const QDateTime &now)
 {
     KubeconfigBuilder builder;
     for (qsizetype i = 0; i < daysLeft.size(); ++i) {
         const QString n = QStringLiteral("c%1").arg(i);
         builder
             .cluster(n, QStringLiteral("https://%1.example:6443").arg(n), TestPki::sharedCa().certificatePem)
-            .certificateUser(n, TestPki::leafExpiringIn(fixedNow(), daysLeft[i]))
+            .certificateUser(n, TestPki::leafExpiringIn(now, daysLeft[i]))
             .context(n, n, n);
     }
     builder.currentContext(QStringLiteral("c0"));
@@ -506,7 +506,8 @@ void TestCheckCommand::demoSetCoversEveryStatus()
 
 void TestCheckCommand::binaryRunsCheckWithoutDisplay()
 {
-    const QString file = writeSet(QStringLiteral("binary.yaml"), {200});
+    // The real binary reads the real clock, so the certificate is minted from it too.
+    const QString file = writeSet(QStringLiteral("binary.yaml"), {200}, realNow());
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));

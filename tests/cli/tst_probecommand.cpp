@@ -33,7 +33,7 @@ private:
     {
         return runCli(arguments, {.home = m_dir.filePath(QStringLiteral("home")),
                                   .kubeconfigVariable = m_kubeconfig,
-                                  .now = QDateTime::currentDateTimeUtc()});
+                                  .now = realNow()});
     }
 
     QTemporaryDir m_dir;
@@ -48,7 +48,7 @@ void TestProbeCommand::initTestCase()
     setUpTestEnvironment();
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = realNow();
     const IssuedCertificate &ca = TestPki::sharedCa();
     const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
     m_server = std::make_unique<TestApiServer>(options);

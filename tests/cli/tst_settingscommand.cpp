@@ -201,22 +201,20 @@ void TestSettingsCommand::startAtLoginWritesTheAutostartEntry()
 void TestSettingsCommand::pauseLikeTheTray()
 {
     QCOMPARE(run({QStringLiteral("get"), QStringLiteral("paused-until")}).out, QStringLiteral("off\n"));
-    const QDateTime before = QDateTime::currentDateTimeUtc();
     QCOMPARE(run({QStringLiteral("set"), QStringLiteral("paused-until"), QStringLiteral("1h")}).exitCode, 0);
     const NotificationSettings paused = NotificationSettings::read(QSettings());
     QVERIFY(paused.pausedUntil);
-    QVERIFY(*paused.pausedUntil >= before.addSecs(3600) && *paused.pausedUntil <= before.addSecs(3700));
+    QCOMPARE(*paused.pausedUntil, fixedNow().addSecs(3600));
     const QDateTime shown = QDateTime::fromString(
         run({QStringLiteral("get"), QStringLiteral("paused-until")}).out.trimmed(), Qt::ISODate);
     QVERIFY(qAbs(shown.secsTo(*paused.pausedUntil)) <= 1);
 
     QCOMPARE(
         run({QStringLiteral("set"), QStringLiteral("paused-until"), QStringLiteral("tomorrow")}).exitCode, 0);
-    QCOMPARE(
-        *NotificationSettings::read(QSettings()).pausedUntil,
-        NotificationSettings::startOfTomorrow(QDateTime::currentDateTimeUtc(), QTimeZone::systemTimeZone()));
+    QCOMPARE(*NotificationSettings::read(QSettings()).pausedUntil,
+             NotificationSettings::startOfTomorrow(fixedNow(), QTimeZone::systemTimeZone()));
 
-    const QString christmas = QStringLiteral("%1-12-24T18:00:00Z").arg(QDate::currentDate().year() + 1);
+    const QString christmas = QStringLiteral("%1-12-24T18:00:00Z").arg(fixedNow().date().year() + 1);
     QCOMPARE(run({QStringLiteral("set"), QStringLiteral("paused-until"), christmas}).exitCode, 0);
     QCOMPARE(run({QStringLiteral("get"), QStringLiteral("paused-until")}).out.trimmed(), christmas);
 

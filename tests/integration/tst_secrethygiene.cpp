@@ -151,7 +151,7 @@ void TestSecretHygiene::initTestCase()
     setUpTestEnvironment();
     QVERIFY(m_root.isValid());
     // The binary reads the real clock, so the corpus is dated from it.
-    m_now = QDateTime::currentDateTimeUtc();
+    m_now = realNow();
     m_corpus = at(QStringLiteral("corpus"));
     m_target = at(QStringLiteral("target/config"));
     m_demo = at(QStringLiteral("demo"));

@@ -14,6 +14,14 @@ inline QDateTime fixedNow()
     return QDateTime(QDate(2026, 6, 15), QTime(12, 0, 0), QTimeZone::utc());
 }
 
+/// The machine's clock, for tests that run the real binary (or anything else that reads the clock
+/// itself): their certificates and expectations are built from it, so the result is the same on
+/// any day. CI also runs the suite with the clock moved ahead (README, "Tests") to keep it so.
+inline QDateTime realNow()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
 /// Call from initTestCase(): settings and state go to test locations, output is not localised.
 inline void setUpTestEnvironment()
 {

@@ -106,8 +106,7 @@ QString TestDesktopShell::writeSet(const QString &name, const QList<double> &day
                     TestPki::sharedCa().certificatePem);
     for (qsizetype i = 0; i < daysLeft.size(); ++i) {
         const QString context = QStringLiteral("c%1").arg(i);
-        builder
-            .certificateUser(context, TestPki::leafExpiringIn(QDateTime::currentDateTimeUtc(), daysLeft[i]))
+        builder.certificateUser(context, TestPki::leafExpiringIn(realNow(), daysLeft[i]))
             .context(context, QStringLiteral("k"), context);
     }
     return builder.writeTo(m_dir.filePath(name + QStringLiteral("/config")));
@@ -210,7 +209,7 @@ void TestDesktopShell::nextCheckIsTheNextCrossing()
 {
     // 7 days and 5 minutes left: the next crossing (7 days) is 5 minutes away, sooner than the
     // hourly re-check. The clock is injected; nothing sleeps.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = realNow();
     const QString file = writeSet(QStringLiteral("next"), {7 + 5.0 / (24 * 60)});
     const QDBusConnection clientBus = QDBusConnection::connectToBus(m_bus.address(), m_clientName);
     DesktopShell shell(DesktopShell::Options{.kubeconfigFiles = {file}}, clientBus);
@@ -329,7 +328,7 @@ void TestDesktopShell::refusedCredentialsFoundByConnectionTests()
     // A cluster that no longer accepts a certificate that is fine locally (issued by a CA the
     // server does not trust: the cluster was reinstalled), next to one it accepts and one whose
     // server is unreachable (a laptop away from that network).
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = realNow();
     const IssuedCertificate &ca = TestPki::sharedCa();
     const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
     TestApiServer server(options);

@@ -82,13 +82,13 @@ void TestMainWindow::initTestCase()
     // Tests save thresholds: keep them away from any other run of this test on the machine.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
                        m_dir.filePath(QStringLiteral("settings")));
-    m_cert = TestPki::leafExpiringIn(QDateTime::currentDateTimeUtc(), -3);
+    m_cert = TestPki::leafExpiringIn(realNow(), -3);
     KubeconfigBuilder builder;
     builder
         .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
                  TestPki::sharedCa().certificatePem)
         .certificateUser(QStringLiteral("old"), m_cert)
-        .certificateUser(QStringLiteral("new"), TestPki::leafExpiringIn(QDateTime::currentDateTimeUtc(), 300))
+        .certificateUser(QStringLiteral("new"), TestPki::leafExpiringIn(realNow(), 300))
         .tokenUser(QStringLiteral("bot"), "opaque-secret-token-value")
         .context(QStringLiteral("homelab"), QStringLiteral("k"), QStringLiteral("old"))
         .context(QStringLiteral("prod"), QStringLiteral("k"), QStringLiteral("new"))
@@ -397,7 +397,7 @@ void TestMainWindow::everyStatusReadsWithoutColour()
     QFETCH(QString, context);
     QFETCH(int, status);
     QFETCH(QString, text);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = realNow();
     KubeconfigBuilder builder;
     builder
         .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
@@ -615,7 +615,7 @@ void TestMainWindow::detailsShowLifetimeSourceAndShadowing()
     ImportSource source;
     source.kind = QStringLiteral("ssh");
     source.location = QStringLiteral("ssh://pi@pi.lan:22/etc/rancher/k3s/k3s.yaml");
-    source.lastImported = QDateTime::currentDateTimeUtc();
+    source.lastImported = realNow();
     ImportSourceRegistry(settings).remember(QStringLiteral("homelab"), source);
     const auto window = loadedWindow({m_file, second});
     window->selectContext(QStringLiteral("homelab"));
@@ -672,7 +672,7 @@ void TestMainWindow::noSecretInAnyDisplayedText()
 
 void TestMainWindow::testConnectionShowsTheServersAnswer()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = realNow();
     const IssuedCertificate &ca = TestPki::sharedCa();
     const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
     TestApiServer server(options);

@@ -99,7 +99,7 @@ void TestTranslation::initTestCase()
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     QString error;
-    m_files = DemoSet::write(m_dir.filePath(QStringLiteral("demo")), QDateTime::currentDateTimeUtc(), &error);
+    m_files = DemoSet::write(m_dir.filePath(QStringLiteral("demo")), realNow(), &error);
     QVERIFY2(!m_files.isEmpty(), qPrintable(error));
 }
 

@@ -74,8 +74,7 @@ bool apply(Action action, const QString &path)
     case Action::SetModified: {
         QFile file(path);
         return file.open(QIODevice::ReadWrite) &&
-               file.setFileTime(QDateTime::currentDateTimeUtc().addSecs(-3600),
-                                QFileDevice::FileModificationTime);
+               file.setFileTime(test::realNow().addSecs(-3600), QFileDevice::FileModificationTime);
     }
     case Action::ReplaceAtomically: {
         QSaveFile file(path);

@@ -117,7 +117,7 @@ void TestClusterProber::initTestCase()
 {
     test::setUpTestEnvironment();
     QVERIFY(m_dir.isValid());
-    m_now = QDateTime::currentDateTimeUtc();
+    m_now = test::realNow();
     const QDateTime from = m_now.addDays(-30);
     const QDateTime to = m_now.addYears(10);
     // K3s names its CAs after the second they were made: a reinstalled cluster has new names.
