@@ -5,6 +5,10 @@
 
 namespace kubeminder {
 
+/// How far a source is trusted. A file the user names on this computer is theirs; bytes fetched
+/// over SSH, read with pkexec, or read from standard input or a pipe come from elsewhere.
+enum class SourceOrigin { LocalFile, Elsewhere };
+
 /// What the user asked `kubeminder import` (or the Import dialog) to do. Never holds a secret.
 struct ImportRequest
 {
@@ -16,6 +20,10 @@ struct ImportRequest
     QString ns;            ///< namespace for a new context (empty: the source's)
     bool setCurrent = false;
     bool force = false; ///< accept an expired, not-yet-valid or key-mismatched source certificate
+    SourceOrigin origin = SourceOrigin::LocalFile;
+    /// The user said yes to what is more than a credential (--allow-exec, the window's
+    /// confirmation): an exec plugin or file reference from a local file, a change of credential kind.
+    bool allowGuarded = false;
     /// A loopback server from a local file is kept (with a warning) unless --server.
     bool sourceIsLocal = true;
     /// The host the source was fetched from over SSH (its resolved HostName): a new context's

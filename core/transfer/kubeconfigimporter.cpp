@@ -84,19 +84,6 @@ std::optional<YAML::Node> findNamed(const YAML::Node &root, const char *listKey,
     return std::nullopt;
 }
 
-// A relative path means "next to the file that names it" (client-go's ResolvePaths). The copied
-// entry lands in another file, so it gets the absolute path the source meant.
-void absolutize(YAML::Node map, const char *key, const QDir &base, bool onlyWithSlash = false)
-{
-    const YAML::Node value = child(map, key);
-    if (!present(value) || !value.IsScalar())
-        return;
-    const QString path = qstr(value.Scalar());
-    if (path.isEmpty() || QDir::isAbsolutePath(path) || (onlyWithSlash && !path.contains(QLatin1Char('/'))))
-        return;
-    map[key] = s(QDir::cleanPath(base.absoluteFilePath(path)));
-}
-
 // A copy of the map `old` in which the fields named in `keys` are replaced by those `fresh` has:
 // the fresh ones take the place of the first old one (or go at the end); every other field stays
 // where it was. Fields in `drop` are left out; `overrides` replace a field's value in place.
@@ -242,8 +229,10 @@ private:
     ImportPlan m_plan;
     QString m_error;
 
-    // The chosen source entries, deep copies with absolute paths, still under their source names.
+    // The chosen source entries, cut down to what may cross (SourceFilter), still under their
+    // source names, and the same as a document: what is analysed is what would be written.
     QString m_sourceContextName;
+    std::optional<KubeconfigDocument> m_filtered;
     const ClusterEntry *m_sourceClusterEntry = nullptr;
     YAML::Node m_sourceCluster;
     YAML::Node m_sourceUser;
@@ -345,21 +334,38 @@ bool Planner::readSource()
                                            "define. Nothing was imported; fetch a complete kubeconfig.")
                         .arg(m_sourceContextName, source, context->user));
     }
-    m_sourceClusterEntry = &*cluster;
 
-    const QDir base = QFileInfo(m_source.path()).absoluteDir();
-    m_sourceContext = YAML::Clone(*findNamed(m_source.root(), "contexts", m_sourceContextName));
-    m_sourceCluster = YAML::Clone(*findNamed(m_source.root(), "clusters", context->cluster));
-    m_sourceUser = YAML::Clone(*findNamed(m_source.root(), "users", context->user));
-    if (YAML::Node body = child(m_sourceCluster, "cluster"); body.IsMap())
-        absolutize(body, "certificate-authority", base);
-    if (YAML::Node body = child(m_sourceUser, "user"); body.IsMap()) {
-        absolutize(body, "client-certificate", base);
-        absolutize(body, "client-key", base);
-        absolutize(body, "tokenFile", base);
-        if (YAML::Node exec = child(body, "exec"); exec.IsMap())
-            absolutize(exec, "command", base, true);
+    // Nothing of a source from elsewhere is resolved or read here before it is filtered: its paths
+    // would name files of this computer.
+    QString error;
+    auto filtered = SourceFilter::filter(*findNamed(m_source.root(), "clusters", context->cluster),
+                                         *findNamed(m_source.root(), "users", context->user),
+                                         *findNamed(m_source.root(), "contexts", m_sourceContextName),
+                                         m_request.origin, QFileInfo(m_source.path()).absolutePath(), &error);
+    if (!filtered)
+        return fail(
+            KubeconfigImporter::tr("Cannot import %1, so nothing was imported: %2.").arg(source, error));
+    if (m_request.origin == SourceOrigin::Elsewhere && !filtered->guarded.empty())
+        return fail(SourceFilter::refusal(source, filtered->guarded));
+    m_sourceCluster = filtered->cluster;
+    m_sourceUser = filtered->user;
+    m_sourceContext = filtered->context;
+    m_plan.guarded = std::move(filtered->guarded);
+    if (!filtered->leftOut.isEmpty()) {
+        m_plan.warnings << KubeconfigImporter::tr("Not copied from %1 (only credentials cross): %2.")
+                               .arg(source, filtered->leftOut.join(QStringLiteral("; ")));
     }
+
+    YAML::Node root(YAML::NodeType::Map);
+    root["clusters"].push_back(m_sourceCluster);
+    root["users"].push_back(m_sourceUser);
+    root["contexts"].push_back(m_sourceContext);
+    root["current-context"] = s(m_sourceContextName);
+    m_filtered = KubeconfigDocument::parse(m_source.path(), emitted(root));
+    if (m_filtered->status() != KubeconfigDocument::Status::Ok || m_filtered->clusters().empty())
+        return fail(KubeconfigImporter::tr("%1 is not a usable kubeconfig, so nothing was imported: %2")
+                        .arg(source, m_filtered->error()));
+    m_sourceClusterEntry = &m_filtered->clusters().front();
     return true;
 }
 
@@ -383,7 +389,7 @@ QStringList Planner::clusterOnlyProblems() const
     context["name"] = s(probe);
     context["context"]["cluster"] = s(m_sourceClusterEntry->name);
     root["contexts"].push_back(context);
-    const KubeconfigDocument document = KubeconfigDocument::parse(m_source.path(), emitted(root));
+    const KubeconfigDocument document = KubeconfigDocument::parse(m_filtered->path(), emitted(root));
     const CheckReport report = CredentialChecker::check(KubeconfigSet::merge({document}), options(probe));
     QStringList problems;
     if (const ContextReport *only = onlyContext(report)) {
@@ -396,7 +402,7 @@ QStringList Planner::clusterOnlyProblems() const
 bool Planner::analyseSource()
 {
     const CheckReport report =
-        CredentialChecker::check(KubeconfigSet::merge({m_source}), options(m_sourceContextName));
+        CredentialChecker::check(KubeconfigSet::merge({*m_filtered}), options(m_sourceContextName));
     const ContextReport *fresh = onlyContext(report);
     if (!fresh)
         return fail(KubeconfigImporter::tr("Could not analyse the credentials of %1.").arg(sourceName()));
@@ -510,6 +516,23 @@ bool Planner::planRefresh()
                                            "context, then import again.")
                         .arg(context->name, context->file, context->user));
     }
+    // A refresh replaces credentials and the CA only; the user's entry keeps the rest of its
+    // settings, so the source's other guarded fields are not written and need no yes.
+    QStringList notWritten;
+    std::erase_if(m_plan.guarded, [&](const GuardedField &field) {
+        const bool written = field.section == GuardedField::Section::User
+                                 ? isOneOf(YAML::Node(s(field.field)), CredentialKeys)
+                                 : field.section == GuardedField::Section::Cluster &&
+                                       isOneOf(YAML::Node(s(field.field)), CaKeys);
+        if (!written)
+            notWritten << field.field;
+        return !written;
+    });
+    if (!notWritten.isEmpty()) {
+        m_plan.warnings << KubeconfigImporter::tr("A refresh takes only credentials: %1 of the fresh "
+                                                  "kubeconfig not copied; “%2” keeps its own settings.")
+                               .arg(notWritten.join(QStringLiteral(", ")), context->name);
+    }
     // The stale state, for the old expiry in --dry-run and the result.
     const CheckReport report = CredentialChecker::check(m_target, options(m_request.name));
     const ContextReport *old = onlyContext(report);
@@ -567,12 +590,15 @@ bool Planner::planRefreshUser(const UserEntry &user, const ContextReport *old)
     (*item)["user"] = freshBody;
     m_plan.changes.push_back({ImportChange::Kind::RefreshUser, user.name, user.file,
                               old ? old->credential.notAfter : std::nullopt, m_fresh->credential.notAfter});
+    // Another kind of credential (a certificate becoming a token or a plugin) is not what a
+    // refresh is for: it needs the same yes as a plugin.
     if (old && old->credential.kind != m_fresh->credential.kind &&
         old->credential.kind != CredentialKind::None) {
-        m_plan.warnings << KubeconfigImporter::tr(
-                               "User “%1” used %2; it now uses %3 from the fresh kubeconfig.")
-                               .arg(user.name, credentialKindLabel(old->credential.kind),
-                                    credentialKindLabel(m_fresh->credential.kind));
+        m_plan.guarded.push_back(
+            {GuardedField::Section::User, user.name, KubeconfigImporter::tr("credential kind"),
+             KubeconfigImporter::tr("%1 → %2").arg(credentialKindLabel(old->credential.kind),
+                                                   credentialKindLabel(m_fresh->credential.kind)),
+             KubeconfigImporter::tr("the refresh would change how this user logs in")});
     }
     return true;
 }
@@ -760,6 +786,15 @@ KubeconfigImporter::Result KubeconfigImporter::apply(const ImportPlan &plan, Kub
                                                      const QDateTime &now)
 {
     Result result;
+    if (plan.needsConsent()) {
+        QStringList lines;
+        for (const GuardedField &field : plan.guarded)
+            lines << QStringLiteral("  - ") + field.describe();
+        result.error = tr("Nothing was imported: the import would write more than credentials, and that "
+                          "needs your yes first:\n%1")
+                           .arg(lines.join(QLatin1Char('\n')));
+        return result;
+    }
     QStringList written;
     for (auto it = plan.edits.cbegin(); it != plan.edits.cend(); ++it) {
         const ImportPlan::FileEdit &edit = it.value();

@@ -4,6 +4,7 @@
 #include "credentials/expirypolicy.h"
 #include "importrequest.h"
 #include "kubeconfig/kubeconfigset.h"
+#include "sourcefilter.h"
 #include "storage/kubeconfigwriter.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,12 @@ struct ImportPlan
     ImportRequest request;
     bool refresh = false; ///< NAME existed: credentials are replaced in place
     std::vector<ImportChange> changes;
-    QStringList warnings;           ///< e.g. loopback server kept, other contexts sharing the user
-    QStringList sharedBy;           ///< other contexts that use the refreshed user or cluster
+    QStringList warnings; ///< e.g. loopback server kept, other contexts sharing the user
+    QStringList sharedBy; ///< other contexts that use the refreshed user or cluster
+    /// What the import would write that is more than a credential (only from a local file) or a
+    /// change of a user's kind of credential: written only when request.allowGuarded is set.
+    std::vector<GuardedField> guarded;
+    bool needsConsent() const { return !guarded.empty() && !request.allowGuarded; }
     CredentialReport newCredential; ///< analysis of the fresh credentials
     /// The new tree of every file that changes, keyed by absolute path, with the document it
     /// was based on (for the writer's unchanged-since-read check).
@@ -61,9 +66,10 @@ class KubeconfigImporter
 public:
     /// Plans the import of `source` into `target`. `destination` is where a new NAME goes
     /// (kubectl's rule: --kubeconfig, else the first existing KUBECONFIG file, else
-    /// ~/.kube/config). Refuses (nothing, `error` set) a source that is not a kubeconfig, has no
-    /// such context, or whose certificate is expired, not yet valid or does not match its key
-    /// (unless request.force).
+    /// ~/.kube/config). Only what SourceFilter lets cross is planned and analysed. Refuses
+    /// (nothing, `error` set) a source that is not a kubeconfig, has no such context, whose
+    /// certificate is expired, not yet valid or does not match its key (unless request.force), or
+    /// that comes from elsewhere and asks for more than credentials.
     static std::optional<ImportPlan> plan(const KubeconfigSet &target, const QString &destination,
                                           const KubeconfigDocument &source, const ImportRequest &request,
                                           const ExpiryPolicy &policy, const QDateTime &now, QString *error);
@@ -74,8 +80,9 @@ public:
         QString error;
         std::vector<WriteResult> writes; ///< one per file written, in order
     };
-    /// Writes every edit of `plan` through `writer`. Stops at the first failure (files already
-    /// written stay written and have backups; the error says which).
+    /// Writes every edit of `plan` through `writer`. Refuses a plan that needs the user's yes and
+    /// has not got it. Stops at the first failure (files already written stay written and have
+    /// backups; the error says which).
     static Result apply(const ImportPlan &plan, KubeconfigWriter &writer, const QDateTime &now);
 };
 

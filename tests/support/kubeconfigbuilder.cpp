@@ -227,4 +227,10 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return info.absoluteFilePath();
 }
 
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 } // namespace kubeminder::test

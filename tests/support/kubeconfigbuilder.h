@@ -59,5 +59,7 @@ private:
 
 /// Writes bytes to a file, creating folders; fails the test on error. Returns the absolute path.
 QString writeFile(const QString &path, const QByteArray &bytes);
+/// A file's bytes (empty when it cannot be read): for "byte-identical afterwards" checks.
+QByteArray readFile(const QString &path);
 
 } // namespace kubeminder::test

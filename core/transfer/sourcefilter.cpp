@@ -1,0 +1,388 @@
+#include "sourcefilter.h"
+
+#include "credentials/credentialfile.h"
+
+#include <QDir>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace kubeminder {
+
+namespace {
+
+QString qstr(const std::string &text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+bool present(const YAML::Node &node)
+{
+    return node.IsDefined() && !node.IsNull();
+}
+
+QString scalar(const YAML::Node &node)
+{
+    return present(node) && node.IsScalar() ? qstr(node.Scalar()) : QString();
+}
+
+// A value as it would be read, one line: scalars as they are, lists and maps in flow style.
+QString flow(const YAML::Node &node)
+{
+    if (node.IsScalar())
+        return qstr(node.Scalar());
+    YAML::Emitter out;
+    out << YAML::Flow << node;
+    return QString::fromUtf8(out.c_str(), qsizetype(out.size()));
+}
+
+// POSIX shell quoting for showing a command line: what is shown can be pasted and means the same.
+QString shellWord(const QString &word)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:@%=,-]+$"));
+    if (plain.match(word).hasMatch())
+        return word;
+    QString quoted = word;
+    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
+    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+// Environment variables whose names say they hold a secret are shown without their value.
+bool looksSecret(const QString &name)
+{
+    static const QRegularExpression secret(QStringLiteral("secret|token|passw|key|credential|auth"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    return secret.match(name).hasMatch();
+}
+
+QString execDetail(const YAML::Node &exec)
+{
+    if (!exec.IsMap())
+        return flow(exec);
+    QStringList words{shellWord(scalar(exec["command"]))};
+    if (const YAML::Node args = exec["args"]; present(args) && args.IsSequence()) {
+        for (const YAML::Node &arg : args)
+            words << shellWord(arg.IsScalar() ? qstr(arg.Scalar()) : flow(arg));
+    }
+    QString detail = words.join(QLatin1Char(' '));
+    QStringList environment;
+    if (const YAML::Node env = exec["env"]; present(env) && env.IsSequence()) {
+        for (const YAML::Node &variable : env) {
+            const QString name = scalar(variable["name"]);
+            environment
+                << (looksSecret(name)
+                        ? SourceFilter::tr("%1=(a value, not shown: the name says it is secret)").arg(name)
+                        : name + QLatin1Char('=') + shellWord(scalar(variable["value"])));
+        }
+    }
+    if (!environment.isEmpty())
+        detail += SourceFilter::tr("; environment: %1").arg(environment.join(QStringLiteral(", ")));
+    return detail;
+}
+
+QString authProviderDetail(const YAML::Node &provider)
+{
+    if (!provider.IsMap())
+        return flow(provider);
+    QString detail = scalar(provider["name"]);
+    QStringList settings;
+    if (const YAML::Node config = provider["config"]; present(config) && config.IsMap()) {
+        for (auto it = config.begin(); it != config.end(); ++it) {
+            const QString key = it->first.IsScalar() ? qstr(it->first.Scalar()) : QString();
+            // Where tokens go is worth seeing; the tokens and client secrets themselves are not.
+            settings << (key.contains(QLatin1String("url")) || key == QLatin1String("client-id")
+                             ? key + QStringLiteral(": ") + flow(it->second)
+                             : key);
+        }
+    }
+    if (!settings.isEmpty())
+        detail += QStringLiteral(" (") + settings.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return detail;
+}
+
+QString extensionsDetail(const YAML::Node &extensions)
+{
+    if (!extensions.IsSequence())
+        return flow(extensions);
+    QStringList names;
+    for (const YAML::Node &extension : extensions)
+        names << scalar(extension["name"]);
+    return names.join(QStringLiteral(", "));
+}
+
+// What one field of a section is, and so what happens to it.
+enum class Kind {
+    Credential, ///< always crosses
+    Guarded,    ///< crosses from a local file with a yes; refuses a source from elsewhere
+    FileToData, ///< a path: guarded, and from a local file its contents are embedded as -data
+    LocalOnly,  ///< crosses from a local file; from elsewhere left out without fuss (namespace)
+    Name,       ///< structure (cluster, user of a context): the importer sets them
+};
+
+struct Rule
+{
+    const char *field;
+    Kind kind;
+    const char *dataField = nullptr; ///< for FileToData
+};
+
+const Rule ClusterRules[] = {
+    {"server", Kind::Credential},
+    {"certificate-authority-data", Kind::Credential},
+    {"tls-server-name", Kind::Credential},
+    {"certificate-authority", Kind::FileToData, "certificate-authority-data"},
+    {"insecure-skip-tls-verify", Kind::Guarded},
+    {"proxy-url", Kind::Guarded},
+    {"extensions", Kind::Guarded},
+};
+
+const Rule UserRules[] = {
+    {"client-certificate-data", Kind::Credential},
+    {"client-key-data", Kind::Credential},
+    {"token", Kind::Credential},
+    {"client-certificate", Kind::FileToData, "client-certificate-data"},
+    {"client-key", Kind::FileToData, "client-key-data"},
+    {"tokenFile", Kind::FileToData, "token"},
+    {"exec", Kind::Guarded},
+    {"auth-provider", Kind::Guarded},
+    {"as", Kind::Guarded},
+    {"as-uid", Kind::Guarded},
+    {"as-groups", Kind::Guarded},
+    {"as-user-extra", Kind::Guarded},
+    {"extensions", Kind::Guarded},
+};
+
+const Rule ContextRules[] = {
+    {"cluster", Kind::Name},
+    {"user", Kind::Name},
+    {"namespace", Kind::LocalOnly},
+    {"extensions", Kind::Guarded},
+};
+
+template<std::size_t N>
+const Rule *ruleFor(const Rule (&rules)[N], const QString &field)
+{
+    const auto it = std::find_if(std::begin(rules), std::end(rules),
+                                 [&](const Rule &rule) { return field == QLatin1String(rule.field); });
+    return it == std::end(rules) ? nullptr : &*it;
+}
+
+QString reasonFor(const QString &field)
+{
+    if (field == QLatin1String("exec"))
+        return SourceFilter::tr(
+            "kubectl would run this program on this computer every time the context is used");
+    if (field == QLatin1String("auth-provider"))
+        return SourceFilter::tr("kubectl would hand authentication to this provider plugin");
+    if (field == QLatin1String("tokenFile"))
+        return SourceFilter::tr(
+            "kubectl would send the contents of this file of this computer to the server");
+    if (field == QLatin1String("client-certificate") || field == QLatin1String("client-key"))
+        return SourceFilter::tr("kubectl would log in with this file of this computer");
+    if (field == QLatin1String("certificate-authority"))
+        return SourceFilter::tr("kubectl would trust the certificates in this file of this computer");
+    if (field == QLatin1String("insecure-skip-tls-verify"))
+        return SourceFilter::tr("kubectl would not check who the server is");
+    if (field == QLatin1String("proxy-url"))
+        return SourceFilter::tr("every request, credentials included, would go through this proxy");
+    if (field.startsWith(QLatin1String("as")))
+        return SourceFilter::tr("every request would act as another user or group (impersonation)");
+    return SourceFilter::tr("data for other programs that read the kubeconfig");
+}
+
+QString sectionName(GuardedField::Section section, const QString &entry)
+{
+    switch (section) {
+    case GuardedField::Section::Cluster:
+        return SourceFilter::tr("cluster “%1”").arg(entry);
+    case GuardedField::Section::User:
+        return SourceFilter::tr("user “%1”").arg(entry);
+    case GuardedField::Section::Context:
+        return SourceFilter::tr("context “%1”").arg(entry);
+    }
+    return entry;
+}
+
+// Filters one item ({name, <body>: {...}}) by its rules.
+class SectionFilter
+{
+public:
+    SectionFilter(GuardedField::Section section, const char *bodyKey, SourceOrigin origin, QDir base,
+                  FilteredSource &out)
+        : m_section(section)
+        , m_bodyKey(bodyKey)
+        , m_origin(origin)
+        , m_base(std::move(base))
+        , m_out(out)
+    {}
+
+    template<std::size_t N>
+    std::optional<YAML::Node> run(const YAML::Node &item, const Rule (&rules)[N], QString *error)
+    {
+        m_entry = scalar(item["name"]);
+        YAML::Node body(YAML::NodeType::Map);
+        const YAML::Node source = item[m_bodyKey];
+        if (present(source) && source.IsMap()) {
+            // Files last: inline data they would replace (or that replaces them) is in place by then.
+            for (const bool files : {false, true}) {
+                for (auto it = source.begin(); it != source.end(); ++it) {
+                    const QString field = it->first.IsScalar() ? qstr(it->first.Scalar()) : flow(it->first);
+                    const Rule *rule = ruleFor(rules, field);
+                    if ((rule && rule->kind == Kind::FileToData) != files)
+                        continue;
+                    if (!take(body, field, it->second, rule, error))
+                        return std::nullopt;
+                }
+            }
+        }
+        YAML::Node filtered(YAML::NodeType::Map);
+        filtered["name"] = item["name"].Scalar();
+        filtered[m_bodyKey] = body;
+        return filtered;
+    }
+
+private:
+    bool take(YAML::Node &body, const QString &field, const YAML::Node &value, const Rule *rule,
+              QString *error)
+    {
+        const std::string key = field.toStdString();
+        if (!rule) {
+            m_out.leftOut << QStringLiteral("%1: %2").arg(sectionName(m_section, m_entry), field);
+            return true;
+        }
+        const bool local = m_origin == SourceOrigin::LocalFile;
+        switch (rule->kind) {
+        case Kind::Credential:
+        case Kind::Name:
+            body[key] = YAML::Clone(value);
+            return true;
+        case Kind::LocalOnly:
+            if (local)
+                body[key] = YAML::Clone(value);
+            else
+                m_out.leftOut << QStringLiteral("%1: %2").arg(sectionName(m_section, m_entry), field);
+            return true;
+        case Kind::Guarded:
+            return guarded(body, field, value);
+        case Kind::FileToData:
+            return fileToData(body, field, value, rule->dataField, error);
+        }
+        return true;
+    }
+
+    bool guarded(YAML::Node &body, const QString &field, const YAML::Node &value)
+    {
+        // Turning verification on, or an empty list, asks for nothing.
+        if (field == QLatin1String("insecure-skip-tls-verify") && value.IsScalar() &&
+            value.Scalar() != "true") {
+            return true;
+        }
+        QString detail;
+        if (field == QLatin1String("exec"))
+            detail = execDetail(value);
+        else if (field == QLatin1String("auth-provider"))
+            detail = authProviderDetail(value);
+        else if (field == QLatin1String("extensions"))
+            detail = extensionsDetail(value);
+        else
+            detail = flow(value);
+        if (m_origin == SourceOrigin::LocalFile) {
+            YAML::Node copy = YAML::Clone(value);
+            // client-go resolves an exec command with a slash against the file's folder.
+            if (field == QLatin1String("exec") && copy.IsMap()) {
+                const QString command = scalar(copy["command"]);
+                if (command.contains(QLatin1Char('/')) && !QDir::isAbsolutePath(command))
+                    copy["command"] = QDir::cleanPath(m_base.absoluteFilePath(command)).toStdString();
+            }
+            body[field.toStdString()] = copy;
+        }
+        m_out.guarded.push_back({m_section, m_entry, field, detail, reasonFor(field)});
+        return true;
+    }
+
+    bool fileToData(YAML::Node &body, const QString &field, const YAML::Node &value, const char *dataField,
+                    QString *error)
+    {
+        const QString path = scalar(value);
+        if (path.isEmpty())
+            return true;
+        if (m_origin != SourceOrigin::LocalFile) {
+            // Never resolved against anything here: the path is shown as the source wrote it.
+            m_out.guarded.push_back({m_section, m_entry, field, path, reasonFor(field)});
+            return true;
+        }
+        const QString absolute = QDir::cleanPath(m_base.absoluteFilePath(path));
+        const bool isToken = field == QLatin1String("tokenFile");
+        // client-go prefers inline data to a file, but a tokenFile to a token.
+        const YAML::Node &read = body;
+        if (!isToken && present(read[dataField])) {
+            m_out.leftOut << QStringLiteral("%1: %2").arg(sectionName(m_section, m_entry), field);
+            return true;
+        }
+        const auto bytes = CredentialFile::read({}, absolute, field, error);
+        if (!bytes)
+            return false;
+        body[dataField] = isToken ? bytes->trimmed().toStdString() : bytes->toBase64().toStdString();
+        m_out.guarded.push_back(
+            {m_section, m_entry, field,
+             SourceFilter::tr("%1 (its contents are written into the kubeconfig)").arg(absolute),
+             reasonFor(field)});
+        return true;
+    }
+
+    GuardedField::Section m_section;
+    const char *m_bodyKey;
+    SourceOrigin m_origin;
+    QDir m_base;
+    FilteredSource &m_out;
+    QString m_entry;
+};
+
+} // namespace
+
+QString GuardedField::describe() const
+{
+    return SourceFilter::tr("%1: %2 %3 — %4").arg(sectionName(section, entry), field, detail, reason);
+}
+
+std::optional<FilteredSource> SourceFilter::filter(const YAML::Node &cluster, const YAML::Node &user,
+                                                   const YAML::Node &context, SourceOrigin origin,
+                                                   const QString &baseDirectory, QString *error)
+{
+    FilteredSource out;
+    const QDir base(baseDirectory);
+    QString failure;
+    auto filteredCluster = SectionFilter(GuardedField::Section::Cluster, "cluster", origin, base, out)
+                               .run(cluster, ClusterRules, &failure);
+    auto filteredUser = filteredCluster
+                            ? SectionFilter(GuardedField::Section::User, "user", origin, base, out)
+                                  .run(user, UserRules, &failure)
+                            : std::nullopt;
+    auto filteredContext = filteredUser
+                               ? SectionFilter(GuardedField::Section::Context, "context", origin, base, out)
+                                     .run(context, ContextRules, &failure)
+                               : std::nullopt;
+    if (!filteredContext) {
+        if (error)
+            *error = failure;
+        return std::nullopt;
+    }
+    out.cluster = *filteredCluster;
+    out.user = *filteredUser;
+    out.context = *filteredContext;
+    return out;
+}
+
+QString SourceFilter::refusal(const QString &source, const std::vector<GuardedField> &guarded)
+{
+    QStringList lines;
+    for (const GuardedField &field : guarded)
+        lines << QStringLiteral("  - ") + field.describe();
+    return tr("%1 comes from another machine and asks for more than credentials, so nothing was "
+              "imported. Only a certificate, key, token and CA cross from a fetched kubeconfig; it has:\n%2\n"
+              "If you trust these, copy the file here, check it, and import the local file with "
+              "--allow-exec.")
+        .arg(source, lines.join(QLatin1Char('\n')));
+}
+
+} // namespace kubeminder
