@@ -1,22 +1,14 @@
 #include "importcommand.h"
 
 #include "commandline.h"
-#include "credentials/credentialchecker.h"
-#include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
-#include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
-#include "storage/backupstore.h"
-#include "storage/kubeconfigwriter.h"
 #include "terminalinteraction.h"
+#include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
-#include "transfer/kubeconfigimporter.h"
 #include "transfer/sshsource.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QSettings>
 
 #include <openssl/crypto.h>
@@ -25,8 +17,6 @@ namespace kubeminder {
 
 namespace {
 
-constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
-
 QString changeText(const ImportChange &change)
 {
     return change.describe([](const QDateTime &when) {
@@ -34,57 +24,14 @@ QString changeText(const ImportChange &change)
     });
 }
 
-// Reads the source kubeconfig: a file, or standard input for "-" (so a root-only file can be
-// piped in: sudo cat /etc/rancher/k3s/k3s.yaml | kubeminder import - --name pi).
-// A pipe named on the command line (kubeminder import <(ssh pi sudo cat /etc/rancher/k3s/k3s.yaml))
-// is read to its end like standard input; the user asked for it, so waiting for its writer is right.
-// Such a source is read once and so not remembered for `refresh`.
-bool isStream(const QString &source)
+// Everything that came from a file or a server is shown through the terminal-safe filter, line
+// by line: a message of several lines keeps its line breaks, and nothing else reaches the terminal.
+QString safe(const QString &text)
 {
-    if (source == QLatin1String("-"))
-        return true;
-    const QFileInfo info(source);
-    return info.exists() && !info.isFile() && !info.isDir();
-}
-
-std::optional<KubeconfigDocument> readSource(const QString &source, CommandContext &context, QString *error)
-{
-    const QFileInfo info(source);
-    if (isStream(source)) {
-        const bool standardInput = source == QLatin1String("-");
-        const QString path = standardInput ? QDir::current().absoluteFilePath(QStringLiteral("stdin"))
-                                           : info.absoluteFilePath();
-        QByteArray bytes;
-        if (standardInput) {
-            bytes = context.readStandardInput();
-        } else {
-            QFile stream(path);
-            if (!stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-                *error = ImportCommand::tr("cannot read %1: %2").arg(path, stream.errorString());
-                return std::nullopt;
-            }
-            bytes = stream.read(MaximumSourceSize + 1);
-        }
-        if (bytes.size() > MaximumSourceSize) {
-            *error = standardInput ? ImportCommand::tr("the kubeconfig on standard input is too large.")
-                                   : ImportCommand::tr("the kubeconfig read from %1 is too large.").arg(path);
-            return std::nullopt;
-        }
-        return KubeconfigDocument::parse(path, bytes);
-    }
-    if (!info.exists()) {
-        *error = ImportCommand::tr("%1 does not exist.").arg(info.absoluteFilePath());
-        return std::nullopt;
-    }
-    if (!info.isReadable()) {
-        *error =
-            ImportCommand::tr("%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it "
-                              "in instead: sudo cat %1 | kubeminder import - --name NAME, or start K3s with "
-                              "--write-kubeconfig-mode 0640 and a group you are in.")
-                .arg(info.absoluteFilePath());
-        return std::nullopt;
-    }
-    return KubeconfigDocument::load(info.absoluteFilePath());
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = ReportFormatter::terminalSafe(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 struct Options
@@ -92,6 +39,7 @@ struct Options
     ImportRequest request;
     QStringList kubeconfigs;
     bool dryRun = false;
+    bool allowGuarded = false;
     SshOptions ssh;
     bool sudoPasswordFromStdin = false;
 };
@@ -101,129 +49,116 @@ bool isSshSource(const QString &source)
     return source.startsWith(QLatin1String("ssh://"));
 }
 
-// Fetches the kubeconfig over SSH; fills in where it came from for the import.
-std::optional<KubeconfigDocument> fetchOverSsh(Options &options, CommandContext &context, QString *error)
+// The source as the import job takes it. Standard input ("-", so a root-only file can be piped in:
+// sudo cat /etc/rancher/k3s/k3s.yaml | kubeminder import - --name pi) is read here.
+ImportJob::Source sourceOf(const Options &options, CommandContext &context)
 {
-    const auto target = SshTarget::parse(options.request.source, error);
-    if (!target)
-        return std::nullopt;
-    std::optional<QByteArray> sudoPassword;
-    if (options.sudoPasswordFromStdin) {
-        QByteArray input = context.readStandardInput();
-        const qsizetype end = input.indexOf('\n');
-        sudoPassword = input.left(end < 0 ? input.size() : end);
-        OPENSSL_cleanse(input.data(), std::size_t(input.size()));
+    ImportJob::Source source;
+    source.location = options.request.source;
+    if (isSshSource(source.location)) {
+        source.kind = ImportJob::Source::Kind::Ssh;
+        source.ssh = options.ssh;
+    } else if (source.location == QLatin1String("-")) {
+        source.kind = ImportJob::Source::Kind::Bytes;
+        source.bytes = context.readStandardInput();
     }
-    TerminalInteraction interaction(options.ssh.acceptNewHostKey, std::move(sudoPassword));
-    SshFetchResult fetched = SshSource::fetch(*target, options.ssh, interaction);
-    if (!fetched.ok()) {
-        *error = fetched.error;
-        if (fetched.failure == SshFetchResult::Failure::HostKeyUnknown && !options.ssh.acceptNewHostKey)
-            *error +=
-                QLatin1Char(' ') + ImportCommand::tr("Without a terminal to ask on, check the fingerprint "
-                                                     "and run again with --accept-new-host-key.");
-        return std::nullopt;
-    }
-    options.request.sourceIsLocal = false;
-    options.request.loopbackHost = fetched.connectedHost;
-    KubeconfigDocument document = KubeconfigDocument::parse(
-        QDir::current().absoluteFilePath(QStringLiteral("ssh-source.yaml")), fetched.kubeconfig);
-    OPENSSL_cleanse(fetched.kubeconfig.data(), std::size_t(fetched.kubeconfig.size()));
-    return document;
+    return source;
 }
 
-int runImport(const Options &options, CommandContext &context, bool remember)
+std::optional<QByteArray> sudoPasswordFromStdin(const Options &options, CommandContext &context)
+{
+    if (!options.sudoPasswordFromStdin)
+        return std::nullopt;
+    QByteArray input = context.readStandardInput();
+    const qsizetype end = input.indexOf('\n');
+    QByteArray password = input.left(end < 0 ? input.size() : end);
+    OPENSSL_cleanse(input.data(), std::size_t(input.size()));
+    return password;
+}
+
+int runImport(const Options &options, CommandContext &context)
 {
     const auto fail = [&context](const QString &message, int code = 1) {
-        context.err << ImportCommand::tr("kubeminder import: %1").arg(message) << Qt::endl;
+        context.err << ImportCommand::tr("kubeminder import: %1").arg(safe(message)) << Qt::endl;
         return code;
     };
-    QString error;
-    Options effective = options;
-    const auto source = isSshSource(options.request.source)
-                            ? fetchOverSsh(effective, context, &error)
-                            : readSource(options.request.source, context, &error);
-    if (!source)
-        return fail(error);
-    if (source->status() != KubeconfigDocument::Status::Ok)
-        return fail(source->error().isEmpty()
-                        ? ImportCommand::tr("%1 holds no kubeconfig.").arg(source->path())
-                        : source->error());
+    ImportJob::Setup setup;
+    setup.request = options.request;
+    setup.request.allowGuarded = options.allowGuarded;
+    setup.source = sourceOf(options, context);
+    setup.paths = KubeconfigPaths::resolve(options.kubeconfigs, context.kubeconfigVariable, context.home);
+    setup.backupDirectory = context.backupDirectory;
+    setup.now = context.now();
+    TerminalInteraction interaction(options.ssh.acceptNewHostKey, sudoPasswordFromStdin(options, context));
+    ImportJob job(std::move(setup), &interaction);
 
-    const KubeconfigPaths::Resolved paths =
-        KubeconfigPaths::resolve(options.kubeconfigs, context.kubeconfigVariable, context.home);
-    // A context from a file added to Kubeminder is refreshed in place like any other.
-    const KubeconfigSet target = KubeconfigSet::load(
-        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(QSettings()))));
-    const QString destination = KubeconfigPaths::destination(paths);
-    const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
-    const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
-    const QDateTime now = context.now();
-
-    const auto plan =
-        KubeconfigImporter::plan(target, destination, *source, effective.request, policy, now, &error);
-    if (!plan)
+    const ImportJob::Result &prepared = job.prepare();
+    if (!prepared.prepared) {
+        QString error = prepared.error;
+        if (prepared.fetchFailure == SshFetchResult::Failure::HostKeyUnknown && !options.ssh.acceptNewHostKey)
+            error +=
+                QLatin1Char(' ') + ImportCommand::tr("Without a terminal to ask on, check the fingerprint "
+                                                     "and run again with --accept-new-host-key.");
         return fail(error);
-    for (const QString &warning : plan->warnings)
-        context.err << ImportCommand::tr("warning: %1").arg(warning) << '\n';
+    }
+    for (const QString &warning : prepared.warnings)
+        context.err << ImportCommand::tr("warning: %1").arg(safe(warning)) << '\n';
     context.err.flush();
     context.out << (options.dryRun ? ImportCommand::tr("Would:") : ImportCommand::tr("Changes:")) << '\n';
-    for (const ImportChange &change : plan->changes)
-        context.out << QStringLiteral("  ") << ReportFormatter::terminalSafe(changeText(change)) << '\n';
+    for (const ImportChange &change : prepared.changes)
+        context.out << QStringLiteral("  ") << safe(changeText(change)) << '\n';
+    if (!prepared.guarded.empty()) {
+        context.out << (options.allowGuarded ? ImportCommand::tr("And, as allowed with --allow-exec:")
+                                             : ImportCommand::tr("And more than credentials, which needs "
+                                                                 "--allow-exec:"))
+                    << '\n';
+        for (const GuardedField &field : prepared.guarded)
+            context.out << QStringLiteral("  ") << safe(field.describe()) << '\n';
+    }
     context.out.flush();
     if (options.dryRun)
         return 0;
+    if (!prepared.guarded.empty() && !options.allowGuarded) {
+        return fail(
+            ImportCommand::tr("nothing was imported: the source asks for more than credentials (listed "
+                              "above). Check each line; if you trust them, run again with "
+                              "--allow-exec."));
+    }
 
-    BackupStore backups(context.backupDirectory);
-    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()));
-    const KubeconfigImporter::Result result = KubeconfigImporter::apply(*plan, writer, now);
+    const ImportJob::Result &result = job.commit(options.allowGuarded);
     for (const WriteResult &write : result.writes) {
         if (!write.ok)
             continue;
-        context.out << ImportCommand::tr("Wrote %1").arg(write.writtenPath);
+        context.out << ImportCommand::tr("Wrote %1").arg(safe(write.writtenPath));
         if (!write.backupPath.isEmpty())
-            context.out << ImportCommand::tr(" (backup: %1)").arg(write.backupPath);
+            context.out << ImportCommand::tr(" (backup: %1)").arg(safe(write.backupPath));
         context.out << '\n';
         if (write.permissionsTightened)
             context.out << ImportCommand::tr(
                                "%1 was readable by other users; it is now readable by you only.")
-                               .arg(write.writtenPath)
+                               .arg(safe(write.writtenPath))
                         << '\n';
     }
     context.out.flush();
-    if (!result.ok)
+    if (!result.written)
         return fail(result.error);
-
-    if (remember && !isStream(options.request.source)) {
-        QSettings settings;
-        ImportSourceRegistry(settings).remember(
-            options.request.name,
-            ImportSource::of(options.request, options.request.source,
-                             isSshSource(options.request.source) ? &options.ssh : nullptr, now));
-    }
-
-    // Check what is there now, as the next kubectl will see it.
-    CheckOptions check;
-    check.policy = policy;
-    check.now = now;
-    check.onlyContexts = {options.request.name};
-    const CheckReport report = CredentialChecker::check(KubeconfigSet::load(paths.files), check);
-    if (report.contexts.empty())
+    if (!result.after)
         return fail(
             ImportCommand::tr("“%1” is not in the kubeconfig after the import.").arg(options.request.name));
-    const ContextReport &context0 = report.contexts.front();
-    const auto &notAfter = context0.credential.notAfter;
-    context.out << ImportCommand::tr("%1: %2").arg(ReportFormatter::terminalSafe(context0.name),
-                                                   statusLabel(context0.status));
+
+    // What is there now, as the next kubectl will see it.
+    const ContextReport &after = *result.after;
+    const auto &notAfter = after.credential.notAfter;
+    context.out << ImportCommand::tr("%1: %2").arg(safe(after.name), statusLabel(after.status));
     if (notAfter)
         context.out << ImportCommand::tr(", expires %1 (%2)")
                            .arg(notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                formatTimeLeft(*notAfter, now));
+                                formatTimeLeft(*notAfter, context.now()));
     context.out << '\n';
-    for (const Problem &problem : context0.problems)
-        context.out << QStringLiteral("  ") << ReportFormatter::terminalSafe(problem.message) << '\n';
+    for (const Problem &problem : after.problems)
+        context.out << QStringLiteral("  ") << safe(problem.message) << '\n';
     context.out.flush();
-    return exitCodeFor(context0.status) == 2 ? 2 : 0;
+    return exitCodeFor(after.status) == 2 ? 2 : 0;
 }
 
 } // namespace
@@ -252,6 +187,11 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Import even an expired, not yet valid or mismatched certificate."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
+    const QCommandLineOption allowExec(
+        QStringLiteral("allow-exec"),
+        tr("Also write what is more than a credential from a local file (an exec plugin, an auth provider, "
+           "impersonation, files it names, which are embedded), or a change of a user's kind of "
+           "credential. Each is listed first. Never opens a source fetched over SSH or read from a pipe."));
     const QCommandLineOption identity(QStringLiteral("identity"), tr("SSH: a private key file to try."),
                                       tr("FILE"));
     const QCommandLineOption knownHosts(QStringLiteral("known-hosts"),
@@ -272,10 +212,11 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
         tr("KIND"), QStringLiteral("k3s"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), tr("SSH: give up after this many seconds."),
                                      tr("SECONDS"), QStringLiteral("60"));
-    parser.addOptions({help, name, kubeconfig, sourceContext, server, ns, setCurrent, force, dryRun, identity,
-                       knownHosts, acceptNewHostKey, sudo, sudoPasswordStdin, preset, timeout});
+    parser.addOptions({help, name, kubeconfig, sourceContext, server, ns, setCurrent, force, dryRun,
+                       allowExec, identity, knownHosts, acceptNewHostKey, sudo, sudoPasswordStdin, preset,
+                       timeout});
     const auto usage = [&context](const QString &message) {
-        context.err << tr("kubeminder import: %1").arg(message) << Qt::endl;
+        context.err << tr("kubeminder import: %1").arg(safe(message)) << Qt::endl;
         return CommandLine::UsageError;
     };
     if (!parser.parse(arguments))
@@ -301,6 +242,7 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
     options.request.force = parser.isSet(force);
     options.kubeconfigs = parser.values(kubeconfig);
     options.dryRun = parser.isSet(dryRun);
+    options.allowGuarded = parser.isSet(allowExec);
     options.ssh.identityFile = parser.value(identity);
     options.ssh.knownHostsFile = parser.value(knownHosts);
     options.ssh.acceptNewHostKey = parser.isSet(acceptNewHostKey);
@@ -328,7 +270,7 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
                 return usage(tr("--%1 applies to ssh:// sources only.").arg(sshOnly->names().constFirst()));
         }
     }
-    return runImport(options, context, true);
+    return runImport(options, context);
 }
 
 int ImportCommand::refresh(const QStringList &arguments, CommandContext &context)
@@ -342,13 +284,16 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     const QCommandLineOption force(QStringLiteral("force"),
                                    tr("Import even an expired, not yet valid or mismatched certificate."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
+    const QCommandLineOption allowExec(
+        QStringLiteral("allow-exec"),
+        tr("Also write what is more than a credential, as import --allow-exec does; each is listed first."));
     const QCommandLineOption sudoPasswordStdin(
         QStringLiteral("sudo-password-stdin"),
         tr("SSH: read the sudo password from the first line of standard "
            "input."));
-    parser.addOptions({help, kubeconfig, force, dryRun, sudoPasswordStdin});
+    parser.addOptions({help, kubeconfig, force, dryRun, allowExec, sudoPasswordStdin});
     const auto usage = [&context](const QString &message) {
-        context.err << tr("kubeminder refresh: %1").arg(message) << Qt::endl;
+        context.err << tr("kubeminder refresh: %1").arg(safe(message)) << Qt::endl;
         return CommandLine::UsageError;
     };
     if (!parser.parse(arguments))
@@ -378,6 +323,7 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     options.request.force = parser.isSet(force);
     options.kubeconfigs = parser.values(kubeconfig);
     options.dryRun = parser.isSet(dryRun);
+    options.allowGuarded = parser.isSet(allowExec);
     options.sudoPasswordFromStdin = parser.isSet(sudoPasswordStdin);
     if (source->kind == QLatin1String("ssh")) {
         options.ssh.identityFile = source->identityFile;
@@ -387,10 +333,8 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
         if (source->timeoutSeconds > 0)
             options.ssh.timeoutSeconds = source->timeoutSeconds;
     }
-    context.out
-        << tr("Refreshing “%1” from %2").arg(ReportFormatter::terminalSafe(contextName), source->location)
-        << '\n';
-    return runImport(options, context, true);
+    context.out << tr("Refreshing “%1” from %2").arg(safe(contextName), safe(source->location)) << '\n';
+    return runImport(options, context);
 }
 
 } // namespace kubeminder

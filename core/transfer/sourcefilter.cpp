@@ -378,9 +378,11 @@ QString SourceFilter::refusal(const QString &source, const std::vector<GuardedFi
     QStringList lines;
     for (const GuardedField &field : guarded)
         lines << QStringLiteral("  - ") + field.describe();
-    return tr("%1 comes from another machine and asks for more than credentials, so nothing was "
-              "imported. Only a certificate, key, token and CA cross from a fetched kubeconfig; it has:\n%2\n"
-              "If you trust these, copy the file here, check it, and import the local file with "
+    return tr("Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, "
+              "read "
+              "with administrator rights or piped in), so only credentials may cross from it, and it asks "
+              "for "
+              "more:\n%2\nIf you trust these, copy the file here, check it, and import that file with "
               "--allow-exec.")
         .arg(source, lines.join(QLatin1Char('\n')));
 }

@@ -1,0 +1,231 @@
+#include "importjob.h"
+
+#include "credentials/credentialchecker.h"
+#include "credentials/thresholdsettings.h"
+#include "importsourceregistry.h"
+#include "interactionhandler.h"
+#include "kubeconfig/kubeconfigset.h"
+#include "kubeconfig/kubeconfigsources.h"
+#include "storage/backupstore.h"
+#include "storage/kubeconfigwriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+
+#include <openssl/crypto.h>
+
+namespace kubeminder {
+
+namespace {
+
+constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
+
+// Only an unshared buffer can be wiped in place: data() on a shared one would wipe a copy.
+void wipe(QByteArray &bytes)
+{
+    if (!bytes.isEmpty() && bytes.isDetached())
+        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
+    bytes = QByteArray();
+}
+
+// A pipe or other stream named as a source: read to its end, once. A folder or a missing path is
+// not a stream (the loader explains those).
+bool isStream(const QFileInfo &info)
+{
+    return info.exists() && !info.isFile() && !info.isDir();
+}
+
+} // namespace
+
+ImportJob::ImportJob(Setup setup, InteractionHandler *interaction)
+    : m_setup(std::move(setup))
+    , m_interaction(interaction)
+{
+    const ImportJob::Source &source = m_setup.source;
+    ImportRequest &request = m_setup.request;
+    if (request.source.isEmpty() || request.source == QLatin1String("-"))
+        request.source = source.location == QLatin1String("-") ? tr("standard input") : source.location;
+    // What is not a file the user named on this computer (a fetch, a pipe, standard input, bytes
+    // read with pkexec) is from elsewhere: only credentials cross.
+    const bool stream = source.kind == Source::Kind::File && isStream(QFileInfo(source.location));
+    request.origin =
+        source.kind == Source::Kind::File && !stream ? SourceOrigin::LocalFile : SourceOrigin::Elsewhere;
+    request.sourceIsLocal = source.kind != Source::Kind::Ssh;
+    // A stream is read once; a file read through pkexec is remembered as the file it is (a refresh
+    // meets the same permission problem and offers pkexec again).
+    if (stream || (source.kind == Source::Kind::Bytes && !QFileInfo(source.location).isAbsolute()))
+        m_setup.remember = false;
+}
+
+ImportJob::~ImportJob()
+{
+    wipe(m_setup.source.bytes);
+}
+
+void ImportJob::step(Step step)
+{
+    if (m_progress)
+        m_progress(step);
+}
+
+bool ImportJob::readSource()
+{
+    Source &source = m_setup.source;
+    switch (source.kind) {
+    case Source::Kind::Ssh: {
+        step(Step::Fetching);
+        const auto target = SshTarget::parse(source.location, &m_result.error);
+        if (!target)
+            return false;
+        if (!m_interaction) {
+            m_result.error = tr("Nothing can answer the questions of an SSH connection here.");
+            return false;
+        }
+        SshFetchResult fetched = SshSource::fetch(*target, source.ssh, *m_interaction, &m_cancel);
+        if (!fetched.ok()) {
+            wipe(fetched.kubeconfig);
+            m_result.cancelled = fetched.failure == SshFetchResult::Failure::Cancelled;
+            m_result.fetchFailure = fetched.failure;
+            m_result.error = fetched.error;
+            return false;
+        }
+        m_setup.request.loopbackHost = fetched.connectedHost;
+        m_source = KubeconfigDocument::parse(source.location, fetched.kubeconfig);
+        wipe(fetched.kubeconfig);
+        return true;
+    }
+    case Source::Kind::Bytes: {
+        step(Step::Reading);
+        const bool tooLarge = source.bytes.size() > MaximumSourceSize;
+        const QString name = source.location == QLatin1String("-")
+                                 ? QDir::current().absoluteFilePath(QStringLiteral("stdin"))
+                                 : source.location;
+        if (!tooLarge)
+            m_source = KubeconfigDocument::parse(name, source.bytes);
+        wipe(source.bytes);
+        if (tooLarge) {
+            m_result.error = source.location == QLatin1String("-")
+                                 ? tr("The kubeconfig on standard input is too large.")
+                                 : tr("%1 is too large to be a kubeconfig.").arg(source.location);
+            return false;
+        }
+        return true;
+    }
+    case Source::Kind::File:
+        break;
+    }
+
+    step(Step::Reading);
+    const QFileInfo info(source.location);
+    const QString path = info.absoluteFilePath();
+    if (isStream(info)) {
+        // The user named it, so waiting for its writer is right; it is read once, to a bound.
+        QFile stream(path);
+        if (!stream.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            m_result.error = tr("Cannot read %1: %2").arg(path, stream.errorString());
+            return false;
+        }
+        QByteArray bytes = stream.read(MaximumSourceSize + 1);
+        const bool tooLarge = bytes.size() > MaximumSourceSize;
+        if (!tooLarge)
+            m_source = KubeconfigDocument::parse(path, bytes);
+        wipe(bytes);
+        if (tooLarge) {
+            m_result.error = tr("The kubeconfig read from %1 is too large.").arg(path);
+            return false;
+        }
+        return true;
+    }
+    if (!info.exists()) {
+        m_result.error = tr("%1 does not exist.").arg(path);
+        return false;
+    }
+    if (info.isDir()) {
+        m_result.error = tr("%1 is a folder; name the kubeconfig file in it.").arg(path);
+        return false;
+    }
+    if (!info.isReadable()) {
+        m_result.sourceUnreadable = true;
+        m_result.error =
+            tr("%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it in instead: "
+               "sudo cat %1 | kubeminder import - --name NAME, or start K3s with --write-kubeconfig-mode "
+               "0640 and a group you are in.")
+                .arg(path);
+        return false;
+    }
+    m_source = KubeconfigDocument::load(path);
+    return true;
+}
+
+const ImportJob::Result &ImportJob::prepare()
+{
+    const bool fetched = m_source.has_value();
+    m_result = Result();
+    if (m_cancel) {
+        m_result.cancelled = true;
+        m_result.error = tr("Cancelled.");
+        return m_result;
+    }
+    if (!fetched && !readSource())
+        return m_result;
+
+    step(Step::Planning);
+    m_planned = KubeconfigSources::paths(
+        KubeconfigSources::collect(m_setup.paths, KubeconfigSources::added(QSettings())));
+    const KubeconfigSet target = KubeconfigSet::load(m_planned);
+    const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
+    m_policy = ExpiryPolicy(thresholds.warningDays, thresholds.criticalDays);
+    m_plan = KubeconfigImporter::plan(target, KubeconfigPaths::destination(m_setup.paths), *m_source,
+                                      m_setup.request, m_policy, m_setup.now, &m_result.error);
+    if (!m_plan)
+        return m_result;
+    m_result.prepared = true;
+    m_result.refresh = m_plan->refresh;
+    m_result.changes = m_plan->changes;
+    m_result.warnings = m_plan->warnings;
+    m_result.guarded = m_plan->guarded;
+    m_result.newCredential = m_plan->newCredential;
+    return m_result;
+}
+
+const ImportJob::Result &ImportJob::commit(bool consent)
+{
+    if (!m_plan && !prepare().prepared)
+        return m_result;
+    m_plan->request.allowGuarded = m_plan->request.allowGuarded || consent;
+
+    step(Step::Writing);
+    BackupStore backups(m_setup.backupDirectory);
+    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()));
+    KubeconfigImporter::Result applied = KubeconfigImporter::apply(*m_plan, writer, m_setup.now);
+    m_result.writes = std::move(applied.writes);
+    if (!applied.ok) {
+        m_result.error = applied.error;
+        return m_result;
+    }
+    m_result.written = true;
+
+    if (m_setup.remember) {
+        const Source &source = m_setup.source;
+        QSettings settings;
+        ImportSourceRegistry(settings).remember(
+            m_setup.request.name,
+            ImportSource::of(m_setup.request, source.location,
+                             source.kind == Source::Kind::Ssh ? &source.ssh : nullptr, m_setup.now));
+    }
+
+    // What the next kubectl will see.
+    step(Step::Checking);
+    CheckOptions check;
+    check.policy = m_policy;
+    check.now = m_setup.now;
+    check.onlyContexts = {m_setup.request.name};
+    const CheckReport report = CredentialChecker::check(KubeconfigSet::load(m_planned), check);
+    if (!report.contexts.empty())
+        m_result.after = report.contexts.front();
+    return m_result;
+}
+
+} // namespace kubeminder
