@@ -1,14 +1,11 @@
 #include "importdialog.h"
 
 #include "contexttablemodel.h"
-#include "credentials/credentialchecker.h"
-#include "credentials/thresholdsettings.h"
 #include "dialoginteraction.h"
 #include "kubeconfig/kubeconfigpaths.h"
-#include "kubeconfig/kubeconfigsources.h"
 #include "statusstyle.h"
 #include "storage/backupstore.h"
-#include "storage/kubeconfigwriter.h"
+#include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
 #include "transfer/sshsource.h"
@@ -30,7 +27,6 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStringListModel>
 #include <QTextBrowser>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,43 +37,19 @@
 
 namespace kubeminder {
 
-/// What a run of the worker found or did. Plain values, no secrets.
-struct ImportOutcome
+/// What a run of the worker found or did: the job's result, and what the dialog asked. No secrets.
+struct ImportOutcome : ImportJob::Result
 {
     bool apply = false;
     QString sourcePath;
     QString name;
     QDateTime now;
-    bool sourceUnreadable = false; ///< exists, but the user may not read it
-    bool cancelled = false;        ///< the SSH fetch was cancelled
-    QString error;                 ///< nothing was planned or written
-    bool refresh = false;
-    std::vector<ImportChange> changes;
-    QStringList warnings;
-    CredentialReport newCredential;
-    std::vector<WriteResult> writes;
     QString applyError; ///< the write stopped (files written before it stay written, backed up)
-    std::optional<ContextReport> after;
 };
 
 namespace {
 
 constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
-
-struct ImportJob
-{
-    bool apply = false;
-    QString sourcePath;                    ///< absolute
-    std::optional<QByteArray> sourceBytes; ///< read through pkexec
-    ImportRequest request;
-    QStringList files; ///< empty: as kubectl
-    QDateTime now;
-    // Over SSH (then sourcePath is the ssh:// URL):
-    std::optional<SshTarget> sshTarget;
-    SshOptions ssh;
-    InteractionHandler *interaction = nullptr; ///< lives in the GUI thread, outlives the job
-    const std::atomic_bool *cancel = nullptr;
-};
 
 void wipe(QByteArray &bytes);
 
@@ -103,120 +75,19 @@ QString htmlList(const QStringList &items, const QColor &color = {})
     return html + QStringLiteral("</ul>");
 }
 
-std::optional<KubeconfigDocument> fetchOverSsh(const ImportJob &job, ImportRequest &request,
-                                               ImportOutcome &outcome)
-{
-    SshFetchResult fetched = SshSource::fetch(*job.sshTarget, job.ssh, *job.interaction, job.cancel);
-    if (!fetched.ok()) {
-        wipe(fetched.kubeconfig);
-        outcome.cancelled = fetched.failure == SshFetchResult::Failure::Cancelled;
-        outcome.error = fetched.error;
-        return std::nullopt;
-    }
-    request.sourceIsLocal = false;
-    request.loopbackHost = fetched.connectedHost;
-    KubeconfigDocument document = KubeconfigDocument::parse(job.sourcePath, fetched.kubeconfig);
-    wipe(fetched.kubeconfig);
-    return document;
-}
-
-std::optional<KubeconfigDocument> readSource(const ImportJob &job, ImportRequest &request,
-                                             ImportOutcome &outcome)
-{
-    if (job.sshTarget)
-        return fetchOverSsh(job, request, outcome);
-    if (job.sourceBytes) {
-        if (job.sourceBytes->size() > MaximumSourceSize) {
-            outcome.error = ImportDialog::tr("%1 is too large to be a kubeconfig.").arg(job.sourcePath);
-            return std::nullopt;
-        }
-        return KubeconfigDocument::parse(job.sourcePath, *job.sourceBytes);
-    }
-    const QFileInfo info(job.sourcePath);
-    if (!info.exists()) {
-        outcome.error = ImportDialog::tr("%1 does not exist.").arg(job.sourcePath);
-        return std::nullopt;
-    }
-    if (info.isDir()) {
-        outcome.error =
-            ImportDialog::tr("%1 is a folder; choose the kubeconfig file in it.").arg(job.sourcePath);
-        return std::nullopt;
-    }
-    if (!info.isReadable()) {
-        outcome.sourceUnreadable = true;
-        return std::nullopt;
-    }
-    return KubeconfigDocument::load(job.sourcePath);
-}
-
-void remember(const ImportJob &job)
-{
-    // A source read through pkexec is remembered as the file it is: a later refresh meets the
-    // same permission problem and offers pkexec again.
-    QSettings settings;
-    ImportSourceRegistry(settings).remember(
-        job.request.name,
-        ImportSource::of(job.request, job.sourcePath, job.sshTarget ? &job.ssh : nullptr, job.now));
-}
-
-// Runs on the worker: the same steps as `kubeminder import`, read → plan → (write → re-check).
-ImportOutcome runJob(const ImportJob &job)
+// Runs on the worker: the job prepares (the preview) or writes what it prepared.
+ImportOutcome runJob(const std::shared_ptr<ImportJob> &job, bool apply, bool consent)
 {
     ImportOutcome outcome;
-    outcome.apply = job.apply;
-    outcome.sourcePath = job.sourcePath;
-    outcome.name = job.request.name;
-    outcome.now = job.now;
-    ImportRequest request = job.request;
-    const auto source = readSource(job, request, outcome);
-    if (!source)
-        return outcome;
-    if (source->status() != KubeconfigDocument::Status::Ok) {
-        outcome.error = source->error().isEmpty()
-                            ? ImportDialog::tr("%1 holds no kubeconfig.").arg(job.sourcePath)
-                            : source->error();
-        return outcome;
+    static_cast<ImportJob::Result &>(outcome) = apply ? job->commit(consent) : job->prepare();
+    outcome.apply = apply;
+    outcome.sourcePath = job->setup().source.location;
+    outcome.name = job->setup().request.name;
+    outcome.now = job->setup().now;
+    if (apply && outcome.prepared && !outcome.written) {
+        outcome.applyError = outcome.error;
+        outcome.error.clear();
     }
-
-    const KubeconfigPaths::Resolved paths =
-        job.files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
-                            : KubeconfigPaths::Resolved{job.files, KubeconfigPaths::Origin::CommandLine};
-    const KubeconfigSet target = KubeconfigSet::load(
-        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(QSettings()))));
-    const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
-    const ExpiryPolicy policy(thresholds.warningDays, thresholds.criticalDays);
-    QString error;
-    const auto plan = KubeconfigImporter::plan(target, KubeconfigPaths::destination(paths), *source, request,
-                                               policy, job.now, &error);
-    if (!plan) {
-        outcome.error = error;
-        return outcome;
-    }
-    outcome.refresh = plan->refresh;
-    outcome.changes = plan->changes;
-    outcome.warnings = plan->warnings;
-    outcome.newCredential = plan->newCredential;
-    if (!job.apply)
-        return outcome;
-
-    BackupStore backups(BackupStore::defaultDirectory());
-    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()));
-    const KubeconfigImporter::Result result = KubeconfigImporter::apply(*plan, writer, job.now);
-    outcome.writes = result.writes;
-    if (!result.ok) {
-        outcome.applyError = result.error;
-        return outcome;
-    }
-    remember(job);
-
-    // What the next kubectl will see.
-    CheckOptions check;
-    check.policy = policy;
-    check.now = job.now;
-    check.onlyContexts = {job.request.name};
-    const CheckReport report = CredentialChecker::check(KubeconfigSet::load(paths.files), check);
-    if (!report.contexts.empty())
-        outcome.after = report.contexts.front();
     return outcome;
 }
 
@@ -256,6 +127,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_message(new QLabel)
     , m_pkexecButton(new QPushButton(tr("Read it with &administrator rights")))
     , m_preview(new QTextBrowser)
+    , m_allowGuarded(new QCheckBox(tr("I checked the lines marked above and trust them: &write them too")))
     , m_progress(new QProgressBar)
     , m_progressLabel(new QLabel)
     , m_previewButton(new QPushButton(tr("&Preview")))
@@ -388,6 +260,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_messageBar->hide();
     m_pkexecButton->hide();
 
+    m_allowGuarded->setObjectName(QStringLiteral("allowGuardedCheck"));
+    m_allowGuarded->hide();
     m_preview->setObjectName(QStringLiteral("previewView"));
     m_preview->setOpenLinks(false);
     m_preview->setPlaceholderText(
@@ -422,6 +296,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     formLayout->addLayout(fields);
     formLayout->addWidget(m_messageBar);
     formLayout->addWidget(m_preview, 1);
+    formLayout->addWidget(m_allowGuarded);
     formLayout->addLayout(formButtons);
 
     m_resultIcon->setObjectName(QStringLiteral("resultIcon"));
@@ -467,22 +342,23 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_source, &QLineEdit::textChanged, this, &ImportDialog::sourceEdited);
     // A preview describes the fields it was made from: once they change it no longer holds.
     for (QLineEdit *edit : {m_name, m_server, m_namespace}) {
-        connect(edit, &QLineEdit::textChanged, m_preview, &QTextBrowser::clear);
+        connect(edit, &QLineEdit::textChanged, this, &ImportDialog::fieldsChanged);
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
     }
     for (QCheckBox *check : {m_setCurrent, m_force})
-        connect(check, &QCheckBox::toggled, m_preview, &QTextBrowser::clear);
+        connect(check, &QCheckBox::toggled, this, &ImportDialog::fieldsChanged);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelFetch);
+    connect(m_allowGuarded, &QCheckBox::toggled, this, &ImportDialog::updateButtons);
     connect(m_sourceKind, &QComboBox::currentIndexChanged, this, &ImportDialog::sourceKindChanged);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &ImportDialog::presetChanged);
     for (QLineEdit *edit : {m_sshHost, m_sshUser, m_sshPath, m_identity}) {
-        connect(edit, &QLineEdit::textChanged, m_preview, &QTextBrowser::clear);
+        connect(edit, &QLineEdit::textChanged, this, &ImportDialog::fieldsChanged);
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::clearMessage);
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
     }
-    connect(m_sshPort, &QSpinBox::valueChanged, m_preview, &QTextBrowser::clear);
+    connect(m_sshPort, &QSpinBox::valueChanged, this, &ImportDialog::fieldsChanged);
     for (QComboBox *combo : {m_preset, m_sudo})
-        connect(combo, &QComboBox::currentIndexChanged, m_preview, &QTextBrowser::clear);
+        connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::fieldsChanged);
     m_interaction->setCancelFlag(&m_cancel);
     updateHostCompletion();
     presetChanged();
@@ -495,6 +371,8 @@ ImportDialog::~ImportDialog()
     // and a write, once started, is finished rather than abandoned. Inputs are size-capped. An SSH
     // fetch (or a question it waits on) stops at the cancel flag.
     m_cancel = true;
+    if (m_job)
+        m_job->cancel();
     m_watcher->waitForFinished();
     if (m_pkexec) {
         m_pkexec->disconnect(this);
@@ -631,8 +509,7 @@ void ImportDialog::sourceKindChanged()
                                                            m_sshPath, m_identity, m_sudo})
         m_fields->setRowVisible(field, ssh);
     clearMessage();
-    m_preview->clear();
-    updateButtons();
+    fieldsChanged();
 }
 
 void ImportDialog::presetChanged()
@@ -650,6 +527,8 @@ void ImportDialog::cancelFetch()
     if (!m_busy || !m_runningSsh)
         return;
     m_cancel = true;
+    if (m_job)
+        m_job->cancel();
     m_cancelButton->setEnabled(false);
     m_progressLabel->setText(tr("Cancelling…"));
 }
@@ -693,7 +572,9 @@ QString ImportDialog::pkexecProgram() const
 {
     if (m_pkexecOverride)
         return *m_pkexecOverride;
-    return QStandardPaths::findExecutable(QStringLiteral("pkexec"));
+    // By absolute path, never through PATH: whatever runs here is handed the administrator password.
+    const QString pkexec = QStringLiteral("/usr/bin/pkexec");
+    return QFileInfo(pkexec).isExecutable() ? pkexec : QString();
 }
 
 QString ImportDialog::sourcePath() const
@@ -743,53 +624,60 @@ void ImportDialog::start(Action action)
         showMessage(tr("Enter the name of the context to refresh or create."));
         return;
     }
-    ImportJob job;
-    job.apply = action == Action::Import;
-    job.sourcePath = path;
-    if (!ssh && path == m_elevatedPath && !m_elevatedBytes.isEmpty())
-        job.sourceBytes = m_elevatedBytes;
-    job.request.source = path;
-    job.request.name = name;
-    job.request.server = m_server->text().trimmed();
-    job.request.ns = m_namespace->text().trimmed();
-    // The source's context chosen at an earlier import (`--context`) holds while the source does.
-    if (m_remembered && m_rememberedName == name && m_remembered->location == path)
-        job.request.sourceContext = m_remembered->sourceContext;
-    job.request.setCurrent = m_setCurrent->isChecked();
-    job.request.force = m_force->isChecked();
-    job.request.sourceIsLocal = !ssh;
-    job.files = m_files;
-    job.now = m_clock();
-    if (ssh) {
-        job.sshTarget = target;
-        const QString identity = m_identity->text().trimmed();
-        job.ssh.identityFile =
-            identity.startsWith(QLatin1String("~/")) ? QDir::homePath() + identity.mid(1) : identity;
-        job.ssh.configFile = m_sshConfigFile;
-        job.ssh.preset =
-            SshSource::presetFromName(m_preset->currentData().toString()).value_or(SshOptions::Preset::K3s);
-        const QString sudo = m_sudo->currentData().toString();
-        job.ssh.sudo = sudo == QLatin1String("never")    ? SshOptions::Sudo::Never
-                       : sudo == QLatin1String("always") ? SshOptions::Sudo::Always
-                                                         : SshOptions::Sudo::Auto;
-        if (m_remembered && m_rememberedName == name && m_remembered->location == path) {
-            job.ssh.knownHostsFile = m_remembered->knownHostsFile;
-            if (m_remembered->timeoutSeconds > 0)
-                job.ssh.timeoutSeconds = m_remembered->timeoutSeconds;
+    const bool apply = action == Action::Import;
+    // Import after a Preview of the same fields writes what was previewed: nothing is fetched or
+    // asked again. Any change of a field dropped that job (fieldsChanged).
+    if (!m_job) {
+        const bool remembered = m_remembered && m_rememberedName == name && m_remembered->location == path;
+        ImportJob::Setup setup;
+        setup.source.location = path;
+        if (ssh) {
+            setup.source.kind = ImportJob::Source::Kind::Ssh;
+            const QString identity = m_identity->text().trimmed();
+            setup.source.ssh.identityFile =
+                identity.startsWith(QLatin1String("~/")) ? QDir::homePath() + identity.mid(1) : identity;
+            setup.source.ssh.configFile = m_sshConfigFile;
+            setup.source.ssh.preset = SshSource::presetFromName(m_preset->currentData().toString())
+                                          .value_or(SshOptions::Preset::K3s);
+            setup.source.ssh.sudo =
+                SshSource::sudoFromName(m_sudo->currentData().toString()).value_or(SshOptions::Sudo::Auto);
+            if (remembered) {
+                setup.source.ssh.knownHostsFile = m_remembered->knownHostsFile;
+                if (m_remembered->timeoutSeconds > 0)
+                    setup.source.ssh.timeoutSeconds = m_remembered->timeoutSeconds;
+            }
+        } else if (path == m_elevatedPath && !m_elevatedBytes.isEmpty()) {
+            setup.source.kind = ImportJob::Source::Kind::Bytes;
+            setup.source.bytes = m_elevatedBytes;
         }
-        job.interaction = m_interaction;
-        job.cancel = &m_cancel;
+        setup.request.name = name;
+        setup.request.server = m_server->text().trimmed();
+        setup.request.ns = m_namespace->text().trimmed();
+        // The source's context chosen at an earlier import (`--context`) holds while the source does.
+        if (remembered)
+            setup.request.sourceContext = m_remembered->sourceContext;
+        setup.request.setCurrent = m_setCurrent->isChecked();
+        setup.request.force = m_force->isChecked();
+        setup.paths = m_files.isEmpty()
+                          ? KubeconfigPaths::resolveFromEnvironment()
+                          : KubeconfigPaths::Resolved{m_files, KubeconfigPaths::Origin::CommandLine};
+        setup.backupDirectory = BackupStore::defaultDirectory();
+        setup.now = m_clock();
+        m_job = std::make_shared<ImportJob>(std::move(setup), m_interaction);
     }
 
     clearMessage();
     m_running = action;
-    m_runningSsh = ssh;
+    // Only a job that has not fetched yet goes to the network (and can be cancelled there).
+    m_runningSsh = ssh && !m_job->result().prepared;
     m_cancel = false;
-    const QString what = ssh                         ? tr("Fetching from %1 over SSH…").arg(target->host)
+    const QString what = m_runningSsh                ? tr("Fetching from %1 over SSH…").arg(target->host)
                          : action == Action::Preview ? tr("Reading %1…").arg(path)
                                                      : tr("Importing into “%1”…").arg(name);
     setBusy(true, what);
-    m_watcher->setFuture(QtConcurrent::run([job] { return runJob(job); }));
+    const bool consent = !m_allowGuarded->isHidden() && m_allowGuarded->isChecked();
+    m_watcher->setFuture(
+        QtConcurrent::run([job = m_job, apply, consent] { return runJob(job, apply, consent); }));
 }
 
 void ImportDialog::workerFinished()
@@ -797,6 +685,9 @@ void ImportDialog::workerFinished()
     const ImportOutcome outcome = m_watcher->result();
     setBusy(false);
     m_runningSsh = false;
+    // A job that could not plan is no use for Import: the next try reads (or fetches) again.
+    if (!outcome.prepared)
+        m_job.reset();
     if (outcome.cancelled) {
         m_preview->clear();
         showMessage(tr("Cancelled. Nothing was written."), Status::Warning);
@@ -807,13 +698,22 @@ void ImportDialog::workerFinished()
         showUnreadable(outcome.sourcePath);
         return;
     }
-    if (!outcome.error.isEmpty()) {
+    if (!outcome.error.isEmpty() || !outcome.prepared) {
         m_preview->clear();
         showMessage(outcome.error);
         return;
     }
     if (!outcome.apply) {
         showPreview(outcome);
+        return;
+    }
+    if (!outcome.written && outcome.writes.empty() && !outcome.guarded.empty() &&
+        !m_allowGuarded->isChecked()) {
+        // More than credentials: shown first, written only after the box is ticked.
+        showPreview(outcome);
+        showMessage(tr("This import would write more than credentials. Check the lines marked below; if you "
+                       "trust them, tick the box and click Import again."),
+                    Status::Warning);
         return;
     }
     showResult(outcome);
@@ -848,10 +748,21 @@ void ImportDialog::showPreview(const ImportOutcome &outcome)
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Warnings:")));
         html += htmlList(outcome.warnings, StatusStyle::color(Status::Warning));
     }
+    if (!outcome.guarded.empty()) {
+        QStringList guarded;
+        for (const GuardedField &field : outcome.guarded)
+            guarded << field.describe();
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(escaped(tr("More than credentials, written only if you tick the box below:")));
+        html += htmlList(guarded, StatusStyle::color(Status::Critical));
+    }
     html += QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(escaped(tr("Nothing has been written. Click Import to make these changes; every file "
                                 "is backed up first.")));
     m_preview->setHtml(html);
+    m_allowGuarded->setChecked(false);
+    m_allowGuarded->setVisible(!outcome.guarded.empty());
+    updateButtons();
 }
 
 void ImportDialog::showResult(const ImportOutcome &outcome)
@@ -976,7 +887,8 @@ void ImportDialog::readWithPkexec()
     m_pkexec = new QProcess(this);
     m_pkexec->setProgram(program);
     // A list, never a shell string: the path reaches cat as one argument whatever it holds.
-    m_pkexec->setArguments({QStringLiteral("cat"), QStringLiteral("--"), path});
+    // cat by absolute path too: pkexec looks a bare name up in the caller's PATH.
+    m_pkexec->setArguments({QStringLiteral("/usr/bin/cat"), QStringLiteral("--"), path});
     m_pkexec->setProperty("path", path);
     // No terminal to ask on: pkexec's text agent must not wait on our stdin.
     m_pkexec->setStandardInputFile(QProcess::nullDevice());
@@ -1054,14 +966,24 @@ void ImportDialog::sourceEdited()
     if (sourcePath() != m_elevatedPath)
         wipeElevatedBytes();
     clearMessage();
+    fieldsChanged();
+}
+
+void ImportDialog::fieldsChanged()
+{
+    // A preview, and the bytes fetched for it, describe the fields they were made from.
+    if (!m_busy)
+        m_job.reset();
     m_preview->clear();
+    m_allowGuarded->setChecked(false);
+    m_allowGuarded->hide();
     updateButtons();
 }
 
 void ImportDialog::backToForm()
 {
     m_pages->setCurrentIndex(0);
-    m_preview->clear();
+    fieldsChanged();
 }
 
 void ImportDialog::setBusy(bool busy, const QString &what)
@@ -1071,7 +993,7 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     m_progressLabel->setText(busy ? what : QString());
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_source, m_browse, m_name, m_server, m_namespace, m_setCurrent, m_force, m_pkexecButton,
-             m_sourceKind, m_sshHost, m_sshUser, m_sshPort, m_preset, m_identity, m_sudo})
+             m_sourceKind, m_sshHost, m_sshUser, m_sshPort, m_preset, m_identity, m_sudo, m_allowGuarded})
         input->setEnabled(!busy);
     presetChanged();
     m_cancelButton->setVisible(busy && m_runningSsh);
@@ -1084,7 +1006,7 @@ void ImportDialog::updateButtons()
     const QLineEdit *source = isSsh() ? m_sshHost : m_source;
     const bool ready = !m_busy && !source->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty();
     m_previewButton->setEnabled(ready);
-    m_importButton->setEnabled(ready);
+    m_importButton->setEnabled(ready && (m_allowGuarded->isHidden() || m_allowGuarded->isChecked()));
     m_closeButton->setEnabled(!m_busy || m_running != Action::Import || m_runningSsh);
     m_backButton->setEnabled(!m_busy);
     m_doneButton->setEnabled(!m_busy);

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -29,6 +30,7 @@ namespace kubeminder {
 
 struct ImportOutcome;
 class DialogInteraction;
+class ImportJob;
 
 /// Imports a fresh kubeconfig from a local file or over SSH as context NAME, the window's
 /// `kubeminder import`:
@@ -88,6 +90,7 @@ private:
     void pkexecFinished(int exitCode, QProcess::ExitStatus status);
     void pkexecFailed(QProcess::ProcessError error);
     void sourceEdited();
+    void fieldsChanged();
     void backToForm();
     void setBusy(bool busy, const QString &what = {});
     void updateButtons();
@@ -114,6 +117,7 @@ private:
     QLabel *m_message;
     QPushButton *m_pkexecButton;
     QTextBrowser *m_preview;
+    QCheckBox *m_allowGuarded; ///< the yes to what is more than credentials, shown when the preview has some
     QProgressBar *m_progress;
     QLabel *m_progressLabel;
     QPushButton *m_previewButton;
@@ -137,6 +141,8 @@ private:
     QPushButton *m_doneButton;
 
     QFutureWatcher<ImportOutcome> *m_watcher;
+    /// The import the fields describe: its Preview's bytes are what Import writes.
+    std::shared_ptr<ImportJob> m_job;
     DialogInteraction *m_interaction;
     /// Set by Cancel (and when the dialog goes): the running SSH fetch stops.
     std::atomic_bool m_cancel{false};

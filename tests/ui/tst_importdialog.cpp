@@ -131,6 +131,8 @@ private slots:
     void pkexecFailureShownInPlace();
     void windowOpensDialogAndReloadsAfterImport();
     void refreshCredentialsPreviewsTheRememberedSource();
+    void moreThanCredentialsNeedsTheBox();
+    void targetChangedAfterPreviewRefused();
 
 private:
     ImportDialog *makeDialog(const QString &name, const QString &source);
@@ -439,15 +441,16 @@ void TestImportDialog::brokenSourceShowsErrorInPlace()
 
 void TestImportDialog::unreadableSourceReadThroughPkexec()
 {
-    // The stand-in checks it got `cat -- PATH` as separate arguments, records them, and prints a
-    // copy kept elsewhere: it runs with this test's rights, which cannot read the original.
+    // The stand-in checks it got `/usr/bin/cat -- PATH` as separate arguments (cat by absolute path:
+    // pkexec would look a bare name up in the caller's PATH), records them, and prints a copy kept
+    // elsewhere: it runs with this test's rights, which cannot read the original.
     const QString copy = writeSource(m_freshLeaf, m_dir->filePath(str("copy/k3s.yaml")));
     const QString arguments = m_dir->filePath(str("arguments"));
-    const QString standIn =
-        writeStandIn(str("pkexec"), str("printf '%s\\n' \"$@\" > '%1'\n"
-                                        "[ \"$#\" = 3 ] && [ \"$1\" = cat ] && [ \"$2\" = -- ] || exit 127\n"
-                                        "exec cat -- '%2'\n")
-                                        .arg(arguments, copy));
+    const QString standIn = writeStandIn(
+        str("pkexec"), str("printf '%s\\n' \"$@\" > '%1'\n"
+                           "[ \"$#\" = 3 ] && [ \"$1\" = /usr/bin/cat ] && [ \"$2\" = -- ] || exit 127\n"
+                           "exec cat -- '%2'\n")
+                           .arg(arguments, copy));
     const QString path = m_dir->filePath(str("etc/rancher/k3s/k3s config.yaml"));
     QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
     QVERIFY(QFile::copy(copy, path));
@@ -469,7 +472,7 @@ void TestImportDialog::unreadableSourceReadThroughPkexec()
 
     QTest::mouseClick(pkexec, Qt::LeftButton);
     QTRY_VERIFY(!preview->toPlainText().isEmpty());
-    QCOMPARE(readAll(arguments), (str("cat\n--\n") + path + QLatin1Char('\n')).toUtf8());
+    QCOMPARE(readAll(arguments), (str("/usr/bin/cat\n--\n") + path + QLatin1Char('\n')).toUtf8());
     QVERIFY2(preview->toPlainText().contains(str("Refresh the credentials of user “homelab”")),
              qPrintable(preview->toPlainText()));
     QVERIFY(!message->isVisible());
@@ -621,6 +624,69 @@ void TestImportDialog::refreshCredentialsPreviewsTheRememberedSource()
     QCOMPARE(readAll(m_target), m_targetBytes); // a preview writes nothing
     dialog->close();
     QSettings().remove(str("importSources"));
+}
+
+void TestImportDialog::moreThanCredentialsNeedsTheBox()
+{
+    // A local file whose user is an exec plugin: shown with its exact command, written only after
+    // the box is ticked.
+    KubeconfigBuilder builder;
+    builder.cluster(str("default"), str("https://127.0.0.1:6443"), m_freshCa.certificatePem)
+        .execUser(str("default"), str("/usr/local/bin/get-token"))
+        .execArgs(str("default"), {str("--cluster"), str("home lab")})
+        .context(str("default"), str("default"), str("default"))
+        .currentContext(str("default"));
+    const QString source = builder.writeTo(m_dir->filePath(str("server/exec.yaml")));
+    ImportDialog *dialog = makeDialog(str("homelab"), source);
+    auto *preview = child<QTextBrowser>(dialog, "previewView");
+    auto *box = child<QCheckBox>(dialog, "allowGuardedCheck");
+    auto *importButton = child<QPushButton>(dialog, "importButton");
+    QVERIFY(box && box->isHidden());
+
+    // Import straight away: nothing is written; the lines and the box are shown instead.
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    QTRY_VERIFY(!preview->toPlainText().isEmpty());
+    QVERIFY2(preview->toPlainText().contains(str("exec /usr/local/bin/get-token --cluster 'home lab'")),
+             qPrintable(preview->toPlainText()));
+    QVERIFY2(preview->toPlainText().contains(str("credential kind")), qPrintable(preview->toPlainText()));
+    QVERIFY(box->isVisible());
+    QVERIFY(!box->isChecked());
+    QVERIFY(!importButton->isEnabled());
+    QCOMPARE(readAll(m_target), m_targetBytes);
+    QVERIFY(BackupStore(BackupStore::defaultDirectory()).list(m_target).empty());
+
+    // A changed field drops the yes with the preview.
+    box->setChecked(true);
+    QVERIFY(importButton->isEnabled());
+    child<QLineEdit>(dialog, "namespaceEdit")->setText(str("x"));
+    QVERIFY(box->isHidden() && !box->isChecked());
+    child<QLineEdit>(dialog, "namespaceEdit")->clear();
+
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    QTRY_VERIFY(box->isVisible());
+    box->setChecked(true);
+    QTest::mouseClick(importButton, Qt::LeftButton);
+    auto *resultLabel = child<QLabel>(dialog, "resultLabel");
+    QTRY_VERIFY(resultLabel->isVisible());
+    QVERIFY2(resultLabel->text().contains(str("was refreshed")), qPrintable(resultLabel->text()));
+    QVERIFY(readAll(m_target).contains("/usr/local/bin/get-token"));
+}
+
+void TestImportDialog::targetChangedAfterPreviewRefused()
+{
+    // Import writes the plan the preview showed; if kubectl (or anyone) changed the file since, it
+    // is refused and the other writer's change stays.
+    ImportDialog *dialog = makeDialog(str("homelab"), m_source);
+    auto *preview = child<QTextBrowser>(dialog, "previewView");
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    QTRY_VERIFY(!preview->toPlainText().isEmpty());
+    const QByteArray changed = m_targetBytes + "# changed by kubectl\n";
+    writeFile(m_target, changed);
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    auto *resultLabel = child<QLabel>(dialog, "resultLabel");
+    QTRY_VERIFY(resultLabel->isVisible());
+    QVERIFY2(resultLabel->text().contains(str("The import stopped")), qPrintable(resultLabel->text()));
+    QCOMPARE(readAll(m_target), changed);
 }
 
 int main(int argc, char *argv[])

@@ -80,6 +80,7 @@ private slots:
     void importOverSshRemembersSource();
     void hostKeyDialogClicked();
     void silentServerCancelled();
+    void importAfterPreviewFetchesNothingAgain();
 
 private:
     ImportDialog *makeDialog();
@@ -91,6 +92,7 @@ private:
     QString m_skip;
     QString m_target;
     QString m_remote;
+    QByteArray m_remoteYaml;
     QString m_knownHosts;
     QList<QByteArray> m_secrets;
     std::unique_ptr<ImportDialog> m_dialog;
@@ -128,8 +130,9 @@ void TestImportDialogSsh::initTestCase()
         .certificateUser(name, leaf, ca.certificatePem)
         .context(name, name, name)
         .currentContext(name);
+    m_remoteYaml = builder.toYaml();
     if (m_skip.isEmpty())
-        m_remote = m_server.writeRemoteFile(str("k3s.yaml"), builder.toYaml());
+        m_remote = m_server.writeRemoteFile(str("k3s.yaml"), m_remoteYaml);
 }
 
 void TestImportDialogSsh::cleanupTestCase()
@@ -316,6 +319,62 @@ void TestImportDialogSsh::silentServerCancelled()
     QCOMPARE(readAll(m_target), before);
     QSettings settings;
     QVERIFY(!ImportSourceRegistry(settings).find(str("pi")));
+}
+
+void TestImportDialogSsh::importAfterPreviewFetchesNothingAgain()
+{
+    // What Preview fetched is what Import writes: the server's file changing in between (here to
+    // one that names a local file for kubectl to send) changes nothing, and nothing is asked twice.
+    const QString remote = m_server.writeRemoteFile(str("preview.yaml"), m_remoteYaml);
+    ImportDialog *dialog = makeDialog();
+    int questions = 0;
+    dialog->interaction()->setHostKeyAnswer([&](const DialogInteraction::HostKey &) {
+        ++questions;
+        return InteractionHandler::HostKeyDecision::AcceptOnce;
+    });
+    fillSsh(dialog, remote, m_server.port());
+    auto *preview = child<QTextBrowser>(dialog, "previewView");
+    auto *messageBar = child<QFrame>(dialog, "messageBar");
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().isEmpty() || messageBar->isVisible(), 30000);
+    QVERIFY2(!preview->toPlainText().isEmpty(), qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+    QCOMPARE(questions, 1);
+
+    // The same file with one more line in the user, indented as its neighbour.
+    QList<QByteArray> lines = m_remoteYaml.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype at = lines[i].indexOf("client-certificate-data:");
+        if (at >= 0) {
+            lines.insert(i, lines[i].left(at) + "tokenFile: /root/.git-credentials");
+            break;
+        }
+    }
+    const QByteArray hostile = lines.join('\n');
+    QVERIFY(hostile != m_remoteYaml);
+    m_server.writeRemoteFile(str("preview.yaml"), hostile);
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    auto *resultLabel = child<QLabel>(dialog, "resultLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(resultLabel->isVisible() || messageBar->isVisible(), 30000);
+    QVERIFY2(resultLabel->text().contains(str("“pi” was added.")),
+             qPrintable(resultLabel->text() + child<QLabel>(dialog, "messageLabel")->text()));
+    QCOMPARE(questions, 1);
+    QVERIFY(!readAll(m_target).contains("tokenFile"));
+
+    // A fresh fetch of the changed file is refused, naming the field, and writes nothing.
+    const QByteArray written = readAll(m_target);
+    m_dialog.reset();
+    dialog = makeDialog();
+    dialog->interaction()->setHostKeyAnswer(
+        [](const DialogInteraction::HostKey &) { return InteractionHandler::HostKeyDecision::AcceptOnce; });
+    fillSsh(dialog, remote, m_server.port());
+    child<QLineEdit>(dialog, "nameEdit")->setText(str("pi2"));
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    auto *message = child<QLabel>(dialog, "messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
+    QVERIFY2(message->text().contains(str("only credentials may cross")) &&
+                 message->text().contains(str("tokenFile /root/.git-credentials")),
+             qPrintable(message->text()));
+    QCOMPARE(readAll(m_target), written);
 }
 
 QTEST_MAIN(TestImportDialogSsh)
