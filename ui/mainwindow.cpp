@@ -25,7 +25,6 @@
 #include <QCloseEvent>
 #include <QDataStream>
 #include <QDesktopServices>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -884,24 +883,25 @@ void MainWindow::backUp(const QStringList &files)
         const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
         QStringList failures;
         int saved = 0;
+        int nothing = 0;
         for (const QString &path : files) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                failures << tr("%1: %2").arg(path, file.errorString());
-                continue;
-            }
-            QString error;
-            if (store.save(path, file.readAll(), QDateTime::currentDateTimeUtc(), &error, retention))
+            const BackupResult result = store.backUp(path, QDateTime::currentDateTimeUtc(), retention);
+            if (result.ok())
                 ++saved;
+            else if (result.failure == BackupResult::Failure::Nothing)
+                ++nothing; // /dev/null: kubectl's "no kubeconfig"
             else
-                failures << error;
+                failures << result.error;
         }
         if (!failures.isEmpty())
             return ActionOutcome{MessageBar::Kind::Error,
                                  tr("Not every file was backed up (%1 of %2 were):\n%3")
                                      .arg(saved)
-                                     .arg(files.size())
+                                     .arg(files.size() - nothing)
                                      .arg(failures.join(QLatin1Char('\n')))};
+        if (saved == 0)
+            return ActionOutcome{MessageBar::Kind::Information,
+                                 tr("There was no kubeconfig file to back up.")};
         return ActionOutcome{MessageBar::Kind::Positive,
                              (saved == 1
                                   ? tr("Backed up %1 to %2.").arg(files.constFirst(), store.directory())

@@ -7,7 +7,6 @@
 #include "storage/kubeconfigwriter.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -56,13 +55,13 @@ std::optional<int> parse(Parsed &p, const QString &command, const QString &descr
     return std::nullopt;
 }
 
-QStringList kubeconfigFiles(const Parsed &p, CommandContext &context)
+std::vector<KubeconfigSources::File> kubeconfigFiles(const Parsed &p, CommandContext &context)
 {
     // The files the window backs up too: kubectl's and the ones added to Kubeminder.
     const QStringList explicitFiles = p.parser.values(p.kubeconfig);
-    return KubeconfigSources::paths(KubeconfigSources::collect(
+    return KubeconfigSources::collect(
         KubeconfigPaths::resolve(explicitFiles, context.kubeconfigVariable, context.home),
-        KubeconfigSources::added(QSettings())));
+        KubeconfigSources::added(QSettings()));
 }
 
 } // namespace
@@ -77,25 +76,21 @@ int BackupCommands::backup(const QStringList &arguments, CommandContext &context
     BackupStore store(context.backupDirectory);
     int saved = 0;
     int failed = 0;
-    for (const QString &file : kubeconfigFiles(p, context)) {
-        QFile input(file);
-        if (!input.exists())
+    const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
+    for (const KubeconfigSources::File &file : kubeconfigFiles(p, context)) {
+        const BackupResult result = store.backUp(file.path, context.now(), retention);
+        // Like kubectl, a listed file that does not exist is no error, unless named on the command
+        // line; /dev/null is kubectl's "no kubeconfig".
+        if (result.failure == BackupResult::Failure::Nothing ||
+            (result.failure == BackupResult::Failure::Missing &&
+             file.origin != KubeconfigSources::Origin::CommandLine))
             continue;
-        if (!input.open(QIODevice::ReadOnly)) {
-            context.err << tr("kubeminder backup: cannot read %1: %2").arg(file, input.errorString())
-                        << Qt::endl;
+        if (!result.ok()) {
+            context.err << tr("kubeminder backup: %1").arg(result.error) << Qt::endl;
             ++failed;
             continue;
         }
-        QString error;
-        const auto entry = store.save(file, input.readAll(), context.now(), &error,
-                                      RetentionPolicy::fromSettings(QSettings()));
-        if (!entry) {
-            context.err << tr("kubeminder backup: %1").arg(error) << Qt::endl;
-            ++failed;
-            continue;
-        }
-        context.out << entry->path << Qt::endl;
+        context.out << result.entry->path << Qt::endl;
         ++saved;
     }
     if (saved == 0 && failed == 0) {

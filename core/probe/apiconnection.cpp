@@ -1,5 +1,6 @@
 #include "apiconnection.h"
 
+#include <QByteArrayView>
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QHostInfo>
@@ -12,10 +13,74 @@ namespace kubeminder {
 
 namespace {
 
-// API server answers to the requests a probe makes are a few KiB; a bound keeps a wrong server
-// (a file server, a stream) from filling memory.
-constexpr qsizetype MaximumHeaderSize = 64 * 1024;
+// API server answers to the requests a probe makes are a few KiB. Every part of an answer has a
+// bound, so that a wrong server (a file server, a stream, a hostile one) can neither fill memory nor
+// hold the probe until its deadline. Go's net/http client, which kubectl uses, bounds the header to
+// 10 MiB and interim answers to five; a probe needs far less.
+constexpr qsizetype MaximumLineSize = 16 * 1024;   // status line, one header or trailer line, chunk size
+constexpr qsizetype MaximumHeaderSize = 64 * 1024; // the whole header; the whole trailer
+constexpr int MaximumHeaderCount = 256;            // header lines; trailer lines
+constexpr int MaximumInterimAnswers = 5;
 constexpr qsizetype MaximumBodySize = 4 * 1024 * 1024;
+// Read at most this much at a time, so that every bound is checked before the buffer grows further.
+constexpr qint64 ReadChunkSize = 64 * 1024;
+
+struct Bound
+{
+    const char *text; ///< %1: the limit
+    qint64 limit;
+};
+
+Bound boundOf(ApiConnection::Part part)
+{
+    using Part = ApiConnection::Part;
+    constexpr qint64 lineKiB = MaximumLineSize / 1024;
+    constexpr qint64 headerKiB = MaximumHeaderSize / 1024;
+    switch (part) {
+    case Part::None:
+        break;
+    case Part::StatusLine:
+        return {QT_TRANSLATE_NOOP("ApiConnection",
+                                  "the answer is too large: its status line is longer than %1 KiB"),
+                lineKiB};
+    case Part::HeaderLine:
+        return {QT_TRANSLATE_NOOP("ApiConnection",
+                                  "the answer is too large: a header line is longer than %1 KiB"),
+                lineKiB};
+    case Part::Header:
+        return {
+            QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large: its header is larger than %1 KiB"),
+            headerKiB};
+    case Part::HeaderCount:
+        return {
+            QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large: it has more than %1 header lines"),
+            MaximumHeaderCount};
+    case Part::ChunkSizeLine:
+        return {QT_TRANSLATE_NOOP("ApiConnection",
+                                  "the answer is too large: a chunk-size line is longer than %1 KiB"),
+                lineKiB};
+    case Part::TrailerLine:
+        return {QT_TRANSLATE_NOOP("ApiConnection",
+                                  "the answer is too large: a trailer line is longer than %1 KiB"),
+                lineKiB};
+    case Part::Trailer:
+        return {
+            QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large: its trailer is larger than %1 KiB"),
+            headerKiB};
+    case Part::TrailerCount:
+        return {
+            QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large: it has more than %1 trailer lines"),
+            MaximumHeaderCount};
+    case Part::Body:
+        return {QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large: its body is larger than %1 MiB"),
+                MaximumBodySize / (1024 * 1024)};
+    case Part::InterimAnswers:
+        return {QT_TRANSLATE_NOOP("ApiConnection",
+                                  "the answer is too large: more than %1 interim (1xx) answers came first"),
+                MaximumInterimAnswers};
+    }
+    return {QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large"), 0};
+}
 
 bool isProxyError(QAbstractSocket::SocketError error)
 {
@@ -71,6 +136,12 @@ QString ApiConnection::phaseText(Phase phase)
     return {};
 }
 
+QString ApiConnection::tooLargeText(Part part)
+{
+    const Bound bound = boundOf(part);
+    return bound.limit > 0 ? tr(bound.text).arg(bound.limit) : tr(bound.text);
+}
+
 int ApiConnection::remainingMs() const
 {
     const qint64 remaining = m_deadline.remainingTime();
@@ -92,6 +163,15 @@ bool ApiConnection::fail(Failure failure, Phase phase, const QString &text)
     m_error.phase = phase;
     m_error.text = text;
     return false;
+}
+
+bool ApiConnection::tooLarge(Part part)
+{
+    m_error.part = part;
+    // Untranslated here: the technical text, as for every other failure.
+    const Bound bound = boundOf(part);
+    const QString text = QString::fromUtf8(bound.text);
+    return fail(Failure::TooLarge, Phase::Response, bound.limit > 0 ? text.arg(bound.limit) : text);
 }
 
 bool ApiConnection::failFromSocket(Phase phase)
@@ -283,10 +363,88 @@ bool ApiConnection::readMore(Phase phase)
             return failFromSocket(phase);
         }
     }
-    const QByteArray data = m_socket->readAll();
+    const QByteArray data = m_socket->read(ReadChunkSize);
     m_buffer += data;
     m_received += data.size();
     return true;
+}
+
+bool ApiConnection::need(qsizetype bytes)
+{
+    while (m_buffer.size() < bytes) {
+        if (!readMore(Phase::Response))
+            return false;
+    }
+    return true;
+}
+
+// Where the line at the start of the buffer ends (its "\r\n"), reading more as needed. A line longer
+// than MaximumLineSize fails as `part` as soon as that much of it has arrived.
+std::optional<qsizetype> ApiConnection::lineEnd(Part part)
+{
+    for (;;) {
+        const QByteArrayView window =
+            QByteArrayView(m_buffer).first(qMin(m_buffer.size(), MaximumLineSize + 2));
+        const qsizetype end = window.indexOf("\r\n");
+        if (end >= 0)
+            return end;
+        if (window.size() == MaximumLineSize + 2) {
+            tooLarge(part);
+            return std::nullopt;
+        }
+        if (!readMore(Phase::Response))
+            return std::nullopt;
+    }
+}
+
+bool ApiConnection::readStatusLine(HttpResponse &response, QByteArray *version, qsizetype *length)
+{
+    // Anything but HTTP is refused from its first bytes, not after a whole line of it.
+    while (m_buffer.size() < 5 && !m_buffer.contains('\n')) {
+        if (!readMore(Phase::Response))
+            return false;
+    }
+    if (!m_buffer.startsWith("HTTP/"))
+        return fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer is not HTTP"));
+    const std::optional<qsizetype> end = lineEnd(Part::StatusLine);
+    if (!end)
+        return false;
+    const QList<QByteArray> statusLine = m_buffer.left(*end).trimmed().split(' ');
+    m_buffer.remove(0, *end + 2);
+    *length = *end + 2;
+    bool numeric = false;
+    response.status = statusLine.size() >= 2 ? statusLine[1].toInt(&numeric) : 0;
+    if (!statusLine.front().startsWith("HTTP/1.") || !numeric)
+        return fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer has no HTTP status line"));
+    response.reason = statusLine.mid(2).join(' ');
+    *version = statusLine.front();
+    return true;
+}
+
+// Header (or trailer) lines up to the empty line that ends them; `fields` may be null to skip them.
+// Each line, how many there are and their total size (`alreadyRead` included) are bounded.
+bool ApiConnection::readFields(QList<std::pair<QByteArray, QByteArray>> *fields, qsizetype alreadyRead,
+                               Part line, Part whole, Part count)
+{
+    qsizetype total = alreadyRead;
+    int lines = 0;
+    for (;;) {
+        const std::optional<qsizetype> end = lineEnd(line);
+        if (!end)
+            return false;
+        total += *end + 2;
+        if (total > MaximumHeaderSize)
+            return tooLarge(whole);
+        const QByteArray text = m_buffer.left(*end);
+        m_buffer.remove(0, *end + 2);
+        if (text.isEmpty())
+            return true;
+        if (++lines > MaximumHeaderCount)
+            return tooLarge(count);
+        const qsizetype colon = text.indexOf(':');
+        if (fields && colon > 0)
+            fields->append({text.left(colon).trimmed().toLower(), text.mid(colon + 1).trimmed()});
+    }
 }
 
 std::optional<HttpResponse> ApiConnection::readResponse(bool *nothingReceived)
@@ -294,45 +452,27 @@ std::optional<HttpResponse> ApiConnection::readResponse(bool *nothingReceived)
     const qint64 receivedBefore = m_received;
     const auto failed = [&]() -> std::optional<HttpResponse> {
         *nothingReceived = m_received == receivedBefore;
+        // Whatever is left of this answer would be read as the next one.
+        closeSocket();
         return std::nullopt;
     };
-    for (;;) {
-        qsizetype end = -1;
-        while ((end = m_buffer.indexOf("\r\n\r\n")) < 0) {
-            if (m_buffer.size() >= 5 && !m_buffer.startsWith("HTTP/")) {
-                fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer is not HTTP"));
-                return failed();
-            }
-            if (m_buffer.size() > MaximumHeaderSize) {
-                fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer's header is too large"));
-                return failed();
-            }
-            if (!readMore(Phase::Response))
-                return failed();
-        }
-        const QList<QByteArray> lines = m_buffer.left(end).split('\n');
-        m_buffer.remove(0, end + 4);
-        const QList<QByteArray> statusLine = lines.front().trimmed().split(' ');
-        HttpResponse response;
-        bool numeric = false;
-        response.status = statusLine.size() >= 2 ? statusLine[1].toInt(&numeric) : 0;
-        if (!statusLine.front().startsWith("HTTP/1.") || !numeric) {
-            fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer has no HTTP status line"));
+    for (int interim = 0;; ++interim) {
+        if (interim > MaximumInterimAnswers) {
+            tooLarge(Part::InterimAnswers);
             return failed();
         }
-        response.reason = statusLine.mid(2).join(' ');
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines[i];
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                response.headers.append(
-                    {line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed()});
-        }
+        HttpResponse response;
+        QByteArray version;
+        qsizetype statusLineLength = 0;
+        if (!readStatusLine(response, &version, &statusLineLength) ||
+            !readFields(&response.headers, statusLineLength, Part::HeaderLine, Part::Header,
+                        Part::HeaderCount))
+            return failed();
         if (response.status >= 100 && response.status < 200 && response.status != 101)
             continue; // an interim answer ("100 Continue"): the real one follows
         const QByteArray connection = response.header("connection").toLower();
-        bool closeAfter = connection.contains("close") ||
-                          (statusLine.front() == "HTTP/1.0" && !connection.contains("keep-alive"));
+        bool closeAfter =
+            connection.contains("close") || (version == "HTTP/1.0" && !connection.contains("keep-alive"));
         if (!readBody(response, &closeAfter))
             return failed();
         if (closeAfter)
@@ -341,54 +481,41 @@ std::optional<HttpResponse> ApiConnection::readResponse(bool *nothingReceived)
     }
 }
 
+bool ApiConnection::readChunked(HttpResponse &response)
+{
+    const auto malformed = [this] {
+        return fail(Failure::Protocol, Phase::Response, QStringLiteral("malformed chunked answer"));
+    };
+    for (;;) {
+        const std::optional<qsizetype> end = lineEnd(Part::ChunkSizeLine);
+        if (!end)
+            return false;
+        // The size, in hex, then any chunk extensions (";name=value"), which mean nothing to us.
+        const qsizetype extensions = m_buffer.left(*end).indexOf(';');
+        bool ok = false;
+        const qint64 size = m_buffer.left(extensions < 0 ? *end : extensions).trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0)
+            return malformed();
+        m_buffer.remove(0, *end + 2);
+        if (size == 0) // the last chunk; a trailer follows, ending with an empty line
+            return readFields(nullptr, 0, Part::TrailerLine, Part::Trailer, Part::TrailerCount);
+        if (size > MaximumBodySize - response.body.size())
+            return tooLarge(Part::Body);
+        if (!need(qsizetype(size) + 2))
+            return false;
+        if (m_buffer.mid(qsizetype(size), 2) != "\r\n")
+            return malformed();
+        response.body += m_buffer.left(qsizetype(size));
+        m_buffer.remove(0, qsizetype(size) + 2);
+    }
+}
+
 bool ApiConnection::readBody(HttpResponse &response, bool *closeAfter)
 {
     if (response.status == 204 || response.status == 304)
         return true;
-    const auto need = [&](qsizetype bytes) {
-        while (m_buffer.size() < bytes) {
-            if (!readMore(Phase::Response))
-                return false;
-        }
-        return true;
-    };
-    const auto tooLarge = [&]() {
-        return fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer is too large"));
-    };
-    if (response.header("transfer-encoding").toLower().contains("chunked")) {
-        for (;;) {
-            qsizetype lineEnd = -1;
-            while ((lineEnd = m_buffer.indexOf("\r\n")) < 0) {
-                if (m_buffer.size() > MaximumHeaderSize)
-                    return tooLarge();
-                if (!readMore(Phase::Response))
-                    return false;
-            }
-            bool ok = false;
-            const qint64 size = m_buffer.left(lineEnd).split(';').front().trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0)
-                return fail(Failure::Protocol, Phase::Response, QStringLiteral("malformed chunked answer"));
-            m_buffer.remove(0, lineEnd + 2);
-            if (size == 0) {
-                // Trailers, if any, end with an empty line.
-                for (;;) {
-                    while ((lineEnd = m_buffer.indexOf("\r\n")) < 0) {
-                        if (!readMore(Phase::Response))
-                            return false;
-                    }
-                    m_buffer.remove(0, lineEnd + 2);
-                    if (lineEnd == 0)
-                        return true;
-                }
-            }
-            if (response.body.size() + size > MaximumBodySize)
-                return tooLarge();
-            if (!need(qsizetype(size) + 2))
-                return false;
-            response.body += m_buffer.left(qsizetype(size));
-            m_buffer.remove(0, qsizetype(size) + 2);
-        }
-    }
+    if (response.header("transfer-encoding").toLower().contains("chunked"))
+        return readChunked(response);
     const QByteArray lengthHeader = response.header("content-length");
     if (!lengthHeader.isEmpty()) {
         bool ok = false;
@@ -396,7 +523,7 @@ bool ApiConnection::readBody(HttpResponse &response, bool *closeAfter)
         if (!ok || length < 0)
             return fail(Failure::Protocol, Phase::Response, QStringLiteral("malformed Content-Length"));
         if (length > MaximumBodySize)
-            return tooLarge();
+            return tooLarge(Part::Body);
         if (!need(qsizetype(length)))
             return false;
         response.body = m_buffer.left(qsizetype(length));
@@ -407,7 +534,7 @@ bool ApiConnection::readBody(HttpResponse &response, bool *closeAfter)
     *closeAfter = true;
     for (;;) {
         if (m_buffer.size() > MaximumBodySize)
-            return tooLarge();
+            return tooLarge(Part::Body);
         if (!readMore(Phase::Response))
             break;
     }

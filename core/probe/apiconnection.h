@@ -59,16 +59,33 @@ public:
         Tls,          ///< the TLS handshake failed
         Timeout,      ///< the deadline passed
         Closed,       ///< the server closed the connection before answering
-        Protocol,     ///< the answer is not HTTP, or too large
+        Protocol,     ///< the answer is not HTTP
+        TooLarge,     ///< a part of the answer passed its bound; Error::part says which
         Cancelled,
     };
     enum class Phase { Lookup, Connect, Handshake, Request, Response };
+    /// The parts of an answer, each with a bound of its own, so that no server (a file server, a
+    /// stream, a hostile one) can fill memory or hold a probe until its deadline.
+    enum class Part {
+        None,
+        StatusLine,
+        HeaderLine,
+        Header,         ///< the whole header: status line and every header line
+        HeaderCount,    ///< how many header lines
+        ChunkSizeLine,  ///< a chunk-size line, its extensions included
+        TrailerLine,    ///< one line of the trailer that follows the last chunk
+        Trailer,        ///< the whole trailer
+        TrailerCount,   ///< how many trailer lines
+        Body,           ///< the body, however it is framed
+        InterimAnswers, ///< how many interim (1xx) answers came before the real one
+    };
 
     struct Error
     {
         Failure failure = Failure::None;
         Phase phase = Phase::Connect;
-        int socketError = -1; ///< QAbstractSocket::SocketError, -1 when none
+        Part part = Part::None; ///< TooLarge only
+        int socketError = -1;   ///< QAbstractSocket::SocketError, -1 when none
         QList<QSslError> sslErrors;
         QList<QSslCertificate> peerCertificateChain;
         QString text; ///< untranslated technical text (Qt's error string)
@@ -88,6 +105,9 @@ public:
 
     /// The phase, in words, for a message ("while connecting").
     static QString phaseText(Phase phase);
+    /// What passed its bound, in words, for a message ("the answer is too large: its trailer is
+    /// larger than 64 KiB").
+    static QString tooLargeText(Part part);
 
 private:
     bool connectToServer();
@@ -96,10 +116,17 @@ private:
     std::optional<HttpResponse> exchange(const QByteArray &request, bool *nothingReceived);
     std::optional<HttpResponse> readResponse(bool *nothingReceived);
     bool readMore(Phase phase);
+    std::optional<qsizetype> lineEnd(Part part);
+    bool readStatusLine(HttpResponse &response, QByteArray *version, qsizetype *length);
+    bool readFields(QList<std::pair<QByteArray, QByteArray>> *fields, qsizetype alreadyRead, Part line,
+                    Part whole, Part count);
+    bool need(qsizetype bytes);
     bool readBody(HttpResponse &response, bool *closeAfter);
+    bool readChunked(HttpResponse &response);
     int remainingMs() const;
     bool cancelled();
     bool fail(Failure failure, Phase phase, const QString &text);
+    bool tooLarge(Part part);
     bool failFromSocket(Phase phase);
     void closeSocket();
 

@@ -880,12 +880,17 @@ void Probe::connectionFailed(const ApiConnection::Error &error)
                 .arg(where, ApiConnection::phaseText(error.phase)),
             error.text);
     case Failure::Protocol:
+    case Failure::TooLarge: {
+        // What passed its bound is said in the user's language; the detail keeps the technical text.
+        const QString what =
+            error.failure == Failure::TooLarge ? ApiConnection::tooLargeText(error.part) : error.text;
         return finish(
             Outcome::UnexpectedResponse,
             ClusterProber::tr("%1 does not answer like a Kubernetes API server (%2): check the server "
                               "address of cluster “%3”")
-                .arg(where, error.text, clusterName()),
+                .arg(where, what, clusterName()),
             error.text);
+    }
     }
 }
 

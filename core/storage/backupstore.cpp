@@ -2,6 +2,7 @@
 
 #include "kubeconfig/kubeconfigdocument.h"
 #include "support/atomicfile.h"
+#include "support/boundedfile.h"
 
 #include <QDir>
 #include <QFile>
@@ -376,6 +377,52 @@ QString BackupStore::defaultDirectory()
                                                     : QDir::homePath() + QStringLiteral("/.local/state");
     }
     return QDir::cleanPath(state + QStringLiteral("/kubeminder/backups"));
+}
+
+BackupResult BackupStore::backUp(const QString &path, const QDateTime &now, const RetentionPolicy &retention)
+{
+    BackupResult result;
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const auto failed = [&result](BackupResult::Failure failure, const QString &error) {
+        result.failure = failure;
+        result.error = error;
+        return result;
+    };
+    if (QFileInfo(file).canonicalFilePath() == QLatin1String("/dev/null"))
+        return failed(BackupResult::Failure::Nothing,
+                      tr("%1 is /dev/null (no kubeconfig): there is nothing to back up.").arg(file));
+    // Read from the open file, never blocking: a FIFO or device (KUBECONFIG=/dev/zero) would hang or
+    // fill memory, and the file may have grown or been swapped since it was listed.
+    const qint64 limit = KubeconfigDocument::MaximumFileSize;
+    const BoundedFile::Result contents = BoundedFile::read(file, limit);
+    switch (contents.failure) {
+    case BoundedFile::Failure::None:
+        break;
+    case BoundedFile::Failure::Missing:
+        return failed(BackupResult::Failure::Missing,
+                      tr("%1 does not exist: there is nothing to back up.").arg(file));
+    case BoundedFile::Failure::NotAFile:
+        return failed(BackupResult::Failure::NotAFile,
+                      QFileInfo(file).isDir()
+                          ? tr("%1 is a folder, not a kubeconfig file; it was not backed up.").arg(file)
+                          : tr("%1 is not a regular file (a pipe, socket or device); Kubeminder backs up "
+                               "kubeconfig files only.")
+                                .arg(file));
+    case BoundedFile::Failure::TooLarge:
+        return failed(BackupResult::Failure::TooLarge,
+                      tr("%1 is too large to be a kubeconfig (the limit is %2 MiB); it was not backed up.")
+                          .arg(file)
+                          .arg(limit / (1024 * 1024)));
+    case BoundedFile::Failure::Unreadable:
+        return failed(
+            BackupResult::Failure::Unreadable,
+            tr("Cannot read %1: %2. Check the file's permissions.").arg(file, contents.systemError));
+    }
+    QString error;
+    result.entry = save(file, contents.bytes, now, &error, retention);
+    if (!result.entry)
+        return failed(BackupResult::Failure::NotSaved, error);
+    return result;
 }
 
 std::optional<BackupEntry> BackupStore::save(const QString &original, const QByteArray &bytes,

@@ -21,6 +21,26 @@ struct BackupEntry
     int contexts = 0; ///< contexts in the copy (0 when it does not parse)
 };
 
+/// What backing up one kubeconfig file did.
+struct BackupResult
+{
+    enum class Failure {
+        None,
+        Nothing,    ///< the path is /dev/null, kubectl's way to say "no kubeconfig": nothing to save
+        Missing,    ///< nothing at the path
+        NotAFile,   ///< a folder, FIFO, socket or device
+        TooLarge,   ///< larger than any kubeconfig Kubeminder reads
+        Unreadable, ///< permissions, I/O error
+        NotSaved,   ///< read, but the backup could not be written
+    };
+
+    std::optional<BackupEntry> entry; ///< the new backup, when it worked
+    Failure failure = Failure::None;
+    QString error; ///< when it failed: what happened, naming the file, never its content
+
+    bool ok() const { return failure == Failure::None; }
+};
+
 /// How many backups to keep per kubeconfig.
 struct RetentionPolicy
 {
@@ -51,6 +71,11 @@ public:
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
 
+    /// Backs up the kubeconfig file at `path` as it is now: the one way the window and the command
+    /// line take a backup. The file is read the way KubeconfigDocument reads it (BoundedFile): a
+    /// regular file only, never waiting on a FIFO or device, at most
+    /// KubeconfigDocument::MaximumFileSize bytes. Then as save().
+    BackupResult backUp(const QString &path, const QDateTime &now, const RetentionPolicy &retention = {});
     /// Saves `bytes` as a backup of `original` (an absolute path) taken at `now`, then prunes
     /// that file's backups by `retention`. Returns the new entry, or nothing with `error` set.
     std::optional<BackupEntry> save(const QString &original, const QByteArray &bytes, const QDateTime &now,

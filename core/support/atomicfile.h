@@ -15,7 +15,7 @@ public:
     enum class Step {
         None,        ///< saved
         Create,      ///< no temporary file could be made (folder not writable, missing)
-        Permissions, ///< its permissions could not be set; nothing was written
+        Permissions, ///< its permissions (or owner) could not be set; nothing was written
         Write,       ///< writing failed (disk full, file size limit); the original is untouched
         Commit,      ///< the rename failed; the original is untouched
     };
@@ -29,7 +29,10 @@ public:
     };
 
     /// Saves `bytes` as `path`. The new file gets `permissions` before its first byte is written,
-    /// so new credentials are never readable by others, not even briefly.
+    /// so new credentials are never readable by others, not even briefly. It keeps the owner and
+    /// group of the file it replaces where the system lets us give them (root can), so a write by
+    /// root does not take a user's file from them. Once renamed, the folder is synced as well, so
+    /// the rename survives a crash of the whole system.
     static Result save(const QString &path, const QByteArray &bytes, QFileDevice::Permissions permissions);
 };
 

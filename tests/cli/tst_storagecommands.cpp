@@ -8,13 +8,18 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <chrono>
+#include <fcntl.h>
+#include <future>
 #include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
@@ -39,6 +44,8 @@ private slots:
     void init();
     void backupListRestore();
     void restoreKeepsTheCurrentStateAsABackup();
+    void backupRefusesWhatIsNotAKubeconfig_data();
+    void backupRefusesWhatIsNotAKubeconfig();
     void importRefreshesInPlace();
     void importAddsANewContext();
     void importDryRunWritesNothing_data();
@@ -157,6 +164,78 @@ void TestStorageCommands::restoreKeepsTheCurrentStateAsABackup()
     QCOMPARE(lines.size(), 2);
     // Newest first: the state just before the restore.
     QCOMPARE(readAll(lines.first().section(QLatin1Char('\t'), 0, 0)), edited);
+}
+
+void TestStorageCommands::backupRefusesWhatIsNotAKubeconfig_data()
+{
+    QTest::addColumn<QString>("kind");    // what is at the path
+    QTest::addColumn<bool>("inVariable"); // named in KUBECONFIG, else with --kubeconfig
+    QTest::addColumn<QString>("message"); // part of the error, after the path
+
+    const QString notAFile = QStringLiteral("is not a regular file (a pipe, socket or device)");
+    const QString dev = QStringLiteral("/dev/zero");
+    const QString fifo = QStringLiteral("FIFO");
+    QTest::newRow("KUBECONFIG=/dev/zero") << dev << true << notAFile;
+    QTest::newRow("--kubeconfig /dev/zero") << dev << false << notAFile;
+    QTest::newRow("a FIFO in KUBECONFIG") << fifo << true << notAFile;
+    QTest::newRow("--kubeconfig FIFO") << fifo << false << notAFile;
+    QTest::newRow("a folder") << QStringLiteral("folder") << false
+                              << QStringLiteral("is a folder, not a kubeconfig file");
+    QTest::newRow("a 17 MiB file") << QStringLiteral("17 MiB") << false
+                                   << QStringLiteral("is too large to be a kubeconfig (the limit is 16 MiB)");
+    QTest::newRow("a missing file") << QStringLiteral("missing") << false
+                                    << QStringLiteral("does not exist: there is nothing to back up");
+}
+
+void TestStorageCommands::backupRefusesWhatIsNotAKubeconfig()
+{
+    QFETCH(QString, kind);
+    QFETCH(bool, inVariable);
+    QFETCH(QString, message);
+
+    QString path = kind;
+    if (kind == QLatin1String("FIFO")) {
+        path = m_dir.filePath(QStringLiteral("fifo"));
+        QVERIFY(mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+    } else if (kind == QLatin1String("folder")) {
+        path = m_dir.filePath(QStringLiteral("folder"));
+        QVERIFY(QDir().mkpath(path));
+    } else if (kind == QLatin1String("17 MiB")) {
+        path = writeFile(m_dir.filePath(QStringLiteral("huge")),
+                         "apiVersion: v1\nkind: Config\n" + QByteArray(17 * 1024 * 1024, '#'));
+    } else if (kind == QLatin1String("missing")) {
+        path = m_dir.filePath(QStringLiteral("missing"));
+    }
+    const auto removeFifo = qScopeGuard([&] {
+        if (kind == QLatin1String("FIFO"))
+            QFile::remove(path);
+    });
+    const QString backups = m_dir.filePath(QStringLiteral("backups"));
+    const QStringList arguments =
+        inVariable ? QStringList{QStringLiteral("backup")}
+                   : QStringList{QStringLiteral("backup"), QStringLiteral("--kubeconfig"), path};
+    const CliEnvironment environment{.home = home(),
+                                     .kubeconfigVariable = inVariable ? path : QString(),
+                                     .backupDirectory = backups,
+                                     .now = m_now};
+
+    // On a thread of its own: a read that waits for the FIFO's writer fails the test, not hangs it.
+    auto running = std::async(std::launch::async, [&] { return runCli(arguments, environment); });
+    if (running.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+        // The end of file a blocked reader waits for, so that the test can end.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0)
+            ::close(fd);
+        running.wait();
+        QFAIL("kubeminder backup did not finish within 10 s");
+    }
+    const RunResult result = running.get();
+    QCOMPARE(result.exitCode, 1);
+    QCOMPARE(result.out, QString());
+    QVERIFY2(result.err.startsWith(QStringLiteral("kubeminder backup: %1 %2").arg(path, message)),
+             qPrintable(result.err));
+    QCOMPARE(QDir(backups).entryList({QStringLiteral("*.yaml")}, QDir::Files | QDir::Hidden), QStringList());
+    QCOMPARE(run({QStringLiteral("backups")}).out, QString());
 }
 
 void TestStorageCommands::importRefreshesInPlace()

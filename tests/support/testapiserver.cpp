@@ -243,6 +243,46 @@ private:
     bool m_relaying = false;
 };
 
+/// Mode::Raw's answer to one client: the start, then the repeated part, written only as fast as the
+/// client reads it, so that the server's own memory stays small. Owned by the socket.
+class RawStream : public QObject
+{
+public:
+    RawStream(QTcpSocket *socket, const TestApiServer::Options &options)
+        : QObject(socket)
+        , m_socket(socket)
+    {
+        // Whole repetitions per block, so the pattern runs on unbroken from one block to the next.
+        if (!options.rawRepeat.isEmpty()) {
+            while (m_block.size() < 64 * 1024)
+                m_block += options.rawRepeat;
+            m_left = options.rawRepeatBytes;
+        }
+        connect(socket, &QIODevice::bytesWritten, this, &RawStream::feed);
+        if (auto *ssl = qobject_cast<QSslSocket *>(socket))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, &RawStream::feed);
+        socket->write(options.rawAnswer);
+        feed();
+    }
+
+private:
+    void feed()
+    {
+        auto *ssl = qobject_cast<QSslSocket *>(m_socket);
+        const auto pending = [&] {
+            return m_socket->bytesToWrite() + (ssl ? ssl->encryptedBytesToWrite() : 0);
+        };
+        while (m_left > 0 && m_socket->state() == QAbstractSocket::ConnectedState && pending() < 256 * 1024) {
+            m_socket->write(m_block);
+            m_left -= m_block.size();
+        }
+    }
+
+    QTcpSocket *m_socket;
+    QByteArray m_block;
+    qint64 m_left = 0;
+};
+
 /// The server itself, living in the server thread.
 class ServerCore : public QObject
 {
@@ -331,6 +371,16 @@ private:
         buffer += socket->readAll();
         if (m_options.mode == TestApiServer::Mode::NeverResponds) {
             buffer.clear();
+            return;
+        }
+        if (m_options.mode == TestApiServer::Mode::Raw) {
+            // One answer, to the first request; whatever the client sends later is ignored.
+            if (socket->property("rawAnswered").toBool() || buffer.contains("\r\n\r\n")) {
+                if (!socket->property("rawAnswered").toBool())
+                    new RawStream(socket, m_options);
+                socket->setProperty("rawAnswered", true);
+                buffer.clear();
+            }
             return;
         }
         for (;;) {

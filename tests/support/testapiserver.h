@@ -29,6 +29,10 @@ public:
         Normal,
         NeverAnswers,  ///< accepts TCP connections and never says a word (no TLS handshake)
         NeverResponds, ///< completes the TLS handshake, then ignores every request
+        /// Answers the first request with `rawAnswer`, then sends `rawRepeat` over and over (about
+        /// `rawRepeatBytes` of it, paced by the client's reading), then keeps the connection open
+        /// and silent: a broken or hostile server whose answer never ends.
+        Raw,
     };
 
     struct Options
@@ -45,6 +49,9 @@ public:
         Mode mode = Mode::Normal;
         bool proxyDenies = false;      ///< the proxy answers every tunnel request with 403
         bool closeConnections = false; ///< "Connection: close" and close after every answer
+        QByteArray rawAnswer;          ///< Mode::Raw: the start of the answer, as sent
+        QByteArray rawRepeat;          ///< Mode::Raw: what follows it, repeated
+        qint64 rawRepeatBytes = 16 * 1024 * 1024;
     };
 
     /// Like a K3s server reached on 127.0.0.1: its certificate (for 127.0.0.1, valid from a day

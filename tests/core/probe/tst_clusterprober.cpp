@@ -80,6 +80,8 @@ private slots:
     void serverCertificate();
     void noAnswerEndsWithinTheBudget_data();
     void noAnswerEndsWithinTheBudget();
+    void overlongAnswerIsRefusedPromptly_data();
+    void overlongAnswerIsRefusedPromptly();
     void connectionRefused();
     void unresolvableName();
     void proxy_data();
@@ -602,6 +604,76 @@ void TestClusterProber::noAnswerEndsWithinTheBudget()
     QVERIFY2(result.message.startsWith(
                  str("no answer from 127.0.0.1:%1 within 1 s (%2)").arg(server->port()).arg(phase)),
              qPrintable(result.message));
+}
+
+void TestClusterProber::overlongAnswerIsRefusedPromptly_data()
+{
+    QTest::addColumn<QByteArray>("start");  // sent once
+    QTest::addColumn<QByteArray>("repeat"); // then this, for 16 MiB, then nothing (the line stays open)
+    QTest::addColumn<QString>("part");      // what the message says passed its bound
+
+    const QByteArray created = "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n";
+    const QByteArray chunked = created + "Transfer-Encoding: chunked\r\n\r\n";
+    const QByteArray field = "X-Filler: " + QByteArray(1000, 'x') + "\r\n";
+    QTest::newRow("status line") << QByteArray("HTTP/1.1 201 ") << QByteArray("Created")
+                                 << str("its status line is longer than 16 KiB");
+    QTest::newRow("one header line") << created + "X-Filler: " << QByteArray("x")
+                                     << str("a header line is longer than 16 KiB");
+    QTest::newRow("header, in total") << created << field << str("its header is larger than 64 KiB");
+    QTest::newRow("number of headers")
+        << created << QByteArray("X-A: b\r\n") << str("it has more than 256 header lines");
+    QTest::newRow("chunk-size line") << chunked << QByteArray("0")
+                                     << str("a chunk-size line is longer than 16 KiB");
+    QTest::newRow("chunk extension") << chunked + "10;name=" << QByteArray("x")
+                                     << str("a chunk-size line is longer than 16 KiB");
+    // The review's case: the last chunk, then a trailer without a line break.
+    QTest::newRow("one trailer line") << chunked + "0\r\n"
+                                      << QByteArray("x") << str("a trailer line is longer than 16 KiB");
+    QTest::newRow("trailer, in total") << chunked + "0\r\n"
+                                       << field << str("its trailer is larger than 64 KiB");
+    QTest::newRow("number of trailers")
+        << chunked + "0\r\n"
+        << QByteArray("X-T: 1\r\n") << str("it has more than 256 trailer lines");
+    QTest::newRow("chunked body") << chunked << "1000\r\n" + QByteArray(0x1000, 'x') + "\r\n"
+                                  << str("its body is larger than 4 MiB");
+    QTest::newRow("body of a Content-Length") << created + "Content-Length: 629145600\r\n\r\n"
+                                              << QByteArray("x") << str("its body is larger than 4 MiB");
+    QTest::newRow("body until the connection closes")
+        << created + "\r\n"
+        << QByteArray("x") << str("its body is larger than 4 MiB");
+    QTest::newRow("interim answers") << QByteArray() << QByteArray("HTTP/1.1 100 Continue\r\n\r\n")
+                                     << str("more than 5 interim (1xx) answers came first");
+}
+
+void TestClusterProber::overlongAnswerIsRefusedPromptly()
+{
+    QFETCH(QByteArray, start);
+    QFETCH(QByteArray, repeat);
+    QFETCH(QString, part);
+
+    TestApiServer::Options options;
+    options.serverCertificate = m_serverCertificate;
+    options.clientCaPem = m_clientCa.certificatePem;
+    options.mode = TestApiServer::Mode::Raw;
+    options.rawAnswer = start;
+    options.rawRepeat = repeat;
+    const auto server = startServer(options);
+    KubeconfigBuilder builder = oneContext(server->url(), m_serverCa.certificatePem);
+    builder.tokenUser(str("user"), ValidToken);
+
+    // Unbounded, the probe would take in all 16 MiB, then wait for the rest until its deadline.
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const ProbeResult result = probe(builder, this->options(8));
+    QVERIFY2(result.outcome == Outcome::UnexpectedResponse, qPrintable(describe(result)));
+    QVERIFY2(elapsed.elapsed() < 4000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(result.message,
+             str("127.0.0.1:%1 does not answer like a Kubernetes API server (the answer is too "
+                 "large: %2): check the server address of cluster “k3s”")
+                 .arg(server->port())
+                 .arg(part));
+    QCOMPARE(result.detail, str("the answer is too large: ") + part);
+    QVERIFY(!visibleText(result).contains(QString::fromUtf8(ValidToken)));
 }
 
 void TestClusterProber::connectionRefused()

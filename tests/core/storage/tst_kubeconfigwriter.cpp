@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace kubeminder;
@@ -160,6 +161,8 @@ private slots:
     void symlinkStaysASymlink();
     void permissions_data();
     void permissions();
+    void keepsOwnerAndGroup_data();
+    void keepsOwnerAndGroup();
     void failureLeavesTheOriginal_data();
     void failureLeavesTheOriginal();
     void writeDocumentKeepsEveryOtherField();
@@ -396,6 +399,39 @@ void TestKubeconfigWriter::permissions()
     QCOMPARE(QFileInfo(path).permissions(), OwnerOnly);
     if (!result.backupPath.isEmpty())
         QCOMPARE(QFileInfo(result.backupPath).permissions(), OwnerOnly);
+}
+
+void TestKubeconfigWriter::keepsOwnerAndGroup_data()
+{
+    QTest::addColumn<bool>("otherOwner"); // else only the group is another's
+    QTest::newRow("another user's file (sudo kubeminder ... --kubeconfig ~user/.kube/config)") << true;
+    QTest::newRow("a file of another group") << false;
+}
+
+void TestKubeconfigWriter::keepsOwnerAndGroup()
+{
+    QFETCH(bool, otherOwner);
+    if (::geteuid() != 0)
+        QSKIP("only root can give a file to another user");
+    // nobody and nogroup on Debian; any unused ids would do.
+    const uid_t owner = otherOwner ? 65534 : ::geteuid();
+    const gid_t group = 65534;
+    const QString path = kube();
+    QVERIFY(writeAll(path, OldConfig));
+    QVERIFY(QFile::setPermissions(path, OwnerOnly));
+    QCOMPARE(::chown(QFile::encodeName(path).constData(), owner, group), 0);
+
+    BackupStore store;
+    KubeconfigWriter writer(store);
+    const WriteResult result = writer.write(path, NewConfig, OldConfig, test::fixedNow());
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(readAll(path), NewConfig);
+    struct stat status = {};
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &status), 0);
+    QCOMPARE(status.st_uid, owner);
+    QCOMPARE(status.st_gid, group);
+    QCOMPARE(status.st_mode & 07777, mode_t(0600));
+    QCOMPARE(kubeFolder(), QStringList({QStringLiteral("config")}));
 }
 
 void TestKubeconfigWriter::failureLeavesTheOriginal_data()
