@@ -19,7 +19,6 @@
 #include <algorithm>
 
 #ifdef Q_OS_UNIX
-#include <QElapsedTimer>
 #include <QThread>
 
 #include <cerrno>
@@ -249,12 +248,13 @@ public:
         m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (m_fd < 0)
             return false;
-        QElapsedTimer waited;
-        waited.start();
-        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            if ((errno != EWOULDBLOCK && errno != EINTR) || waited.elapsed() > timeoutMs)
+        // Counted in tries, not by a clock: under a stopped or jumping clock (libfaketime, a
+        // suspended VM) an elapsed-time bound never ends or ends at once.
+        constexpr int PauseMs = 5;
+        for (int tries = timeoutMs / PauseMs + 1; ::flock(m_fd, LOCK_EX | LOCK_NB) != 0; --tries) {
+            if ((errno != EWOULDBLOCK && errno != EINTR) || tries <= 0)
                 return false;
-            QThread::msleep(5);
+            QThread::msleep(PauseMs);
         }
         return true;
     }
