@@ -91,13 +91,13 @@ _kubeminder()
             ;;
         import)
             options="--help --name --kubeconfig --context --server --namespace --set-current --force
-                --dry-run --identity --known-hosts --accept-new-host-key --sudo --sudo-password-stdin
+                --dry-run --allow-exec --identity --known-hosts --accept-new-host-key --sudo --sudo-password-stdin
                 --preset --timeout"
             valued="--name --kubeconfig --context --server --namespace --identity --known-hosts --sudo
                 --preset --timeout"
             ;;
         refresh)
-            options="--help --kubeconfig --force --dry-run --sudo-password-stdin"
+            options="--help --kubeconfig --force --dry-run --allow-exec --sudo-password-stdin"
             valued="--kubeconfig"
             ;;
         backup | backups | restore | use | files)
