@@ -75,6 +75,23 @@ QString htmlList(const QStringList &items, const QColor &color = {})
     return html + QStringLiteral("</ul>");
 }
 
+QString stepText(ImportJob::Step step)
+{
+    switch (step) {
+    case ImportJob::Step::Reading:
+        return ImportDialog::tr("Reading the kubeconfig…");
+    case ImportJob::Step::Fetching:
+        return ImportDialog::tr("Fetching over SSH…");
+    case ImportJob::Step::Planning:
+        return ImportDialog::tr("Checking the fresh credentials…");
+    case ImportJob::Step::Writing:
+        return ImportDialog::tr("Backing up and writing…");
+    case ImportJob::Step::Checking:
+        return ImportDialog::tr("Checking the result…");
+    }
+    return {};
+}
+
 // Runs on the worker: the job prepares (the preview) or writes what it prepared.
 ImportOutcome runJob(const std::shared_ptr<ImportJob> &job, bool apply, bool consent)
 {
@@ -664,6 +681,12 @@ void ImportDialog::start(Action action)
         setup.backupDirectory = BackupStore::defaultDirectory();
         setup.now = m_clock();
         m_job = std::make_shared<ImportJob>(std::move(setup), m_interaction);
+        // Steps arrive on the worker; the label is the GUI thread's (gone with the dialog, the
+        // queued call is dropped).
+        m_job->setProgress([this](ImportJob::Step step) {
+            QMetaObject::invokeMethod(
+                this, [this, step] { m_progressLabel->setText(stepText(step)); }, Qt::QueuedConnection);
+        });
     }
 
     clearMessage();

@@ -4,7 +4,62 @@
 <context>
     <name>ApiConnection</name>
     <message>
-        <location filename="../../core/probe/apiconnection.cpp" line="+61"/>
+        <location filename="../../core/probe/apiconnection.cpp" line="+43"/>
+        <source>the answer is too large: its status line is longer than %1 KiB</source>
+        <translation>응답이 너무 큽니다: 상태 줄이 %1 KiB보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is too large: a header line is longer than %1 KiB</source>
+        <translation>응답이 너무 큽니다: 헤더 줄 하나가 %1 KiB보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is too large: its header is larger than %1 KiB</source>
+        <translation>응답이 너무 큽니다: 헤더가 %1 KiB보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is too large: it has more than %1 header lines</source>
+        <translation>응답이 너무 큽니다: 헤더 줄이 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is too large: a chunk-size line is longer than %1 KiB</source>
+        <translation>응답이 너무 큽니다: 청크 크기 줄이 %1 KiB보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is too large: a trailer line is longer than %1 KiB</source>
+        <translation>응답이 너무 큽니다: 트레일러 줄 하나가 %1 KiB보다 깁니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the answer is too large: its trailer is larger than %1 KiB</source>
+        <translation>응답이 너무 큽니다: 트레일러가 %1 KiB보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is too large: it has more than %1 trailer lines</source>
+        <translation>응답이 너무 큽니다: 트레일러 줄이 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is too large: its body is larger than %1 MiB</source>
+        <translation>응답이 너무 큽니다: 본문이 %1 MiB보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the answer is too large: more than %1 interim (1xx) answers came first</source>
+        <translation>응답이 너무 큽니다: 중간 응답(1xx)이 먼저 %1개 넘게 왔습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the answer is too large</source>
+        <translation>응답이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>while looking up the server&apos;s name</source>
         <translation>서버 이름을 조회하는 중</translation>
     </message>
@@ -65,7 +120,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/backupcommands.cpp" line="+21"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+20"/>
         <source>The kubeconfig file.</source>
         <translation>kubeconfig 파일입니다.</translation>
     </message>
@@ -100,12 +155,7 @@
         <translation>각 kubeconfig 파일의 사본을 저장하고 저장 위치를 출력합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>kubeminder backup: cannot read %1: %2</source>
-        <translation>kubeminder backup: %1 파일을 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>kubeminder backup: %1</source>
         <translation>kubeminder backup: %1</translation>
     </message>
@@ -173,7 +223,7 @@
         <translation>백업 색인 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>Cannot create the backup folder %1. Check that its parent folder is writable, or free some disk space.</source>
         <translation>백업 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
     </message>
@@ -183,7 +233,37 @@
         <translation>백업 폴더 %1을(를) 비공개(모드 0700)로 설정할 수 없습니다. 폴더의 소유자가 본인인지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
+        <source>%1 is /dev/null (no kubeconfig): there is nothing to back up.</source>
+        <translation>%1은(는) /dev/null입니다(kubeconfig 없음): 백업할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 does not exist: there is nothing to back up.</source>
+        <translation>%1이(가) 없습니다: 백업할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder, not a kubeconfig file; it was not backed up.</source>
+        <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다. 백업하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a regular file (a pipe, socket or device); Kubeminder backs up kubeconfig files only.</source>
+        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 백업합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large to be a kubeconfig (the limit is %2 MiB); it was not backed up.</source>
+        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(한도 %2 MiB). 백업하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The backup index in %1 is locked by another Kubeminder. Try again in a moment.</source>
         <translation>%1의 백업 색인이 다른 Kubeminder에 의해 잠겨 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
@@ -683,12 +763,12 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>%2에 %1에서 연결을 닫았습니다: Kubernetes API 서버가 아니거나, 중간의 무언가가 연결을 끊었을 수 있습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>%1 does not answer like a Kubernetes API server (%2): check the server address of cluster “%3”</source>
         <translation>%1의 응답이 Kubernetes API 서버의 응답과 다릅니다(%2): 클러스터 “%3”의 서버 주소를 확인하세요</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>the server&apos;s certificate is issued by “%1”, which this computer does not trust: cluster “%2” names no CA; %3</source>
         <translation>서버 인증서의 발급자 “%1”을(를) 이 컴퓨터가 신뢰하지 않습니다: 클러스터 “%2”에 CA가 지정되어 있지 않습니다. %3</translation>
     </message>
@@ -1586,48 +1666,18 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+69"/>
-        <source>the kubeconfig on standard input is too large.</source>
-        <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the kubeconfig read from %1 is too large.</source>
-        <translation>%1에서 읽은 kubeconfig가 너무 큽니다.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 does not exist.</source>
-        <translation>%1 파일이 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it in instead: sudo cat %1 | kubeminder import - --name NAME, or start K3s with --write-kubeconfig-mode 0640 and a group you are in.</source>
-        <translation>%1 파일을 읽을 권한이 없습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다). 대신 파이프로 전달하세요: sudo cat %1 | kubeminder import - --name NAME, 또는 K3s를 --write-kubeconfig-mode 0640 및 본인이 속한 그룹으로 시작하세요.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+100"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+140"/>
+        <location line="-18"/>
+        <location line="+137"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <source>%1 holds no kubeconfig.</source>
-        <translation>%1에 kubeconfig가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="-114"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1642,7 +1692,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>변경 사항:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>And, as allowed with --allow-exec:</source>
+        <translation>그리고 --allow-exec로 허용한 다음 항목:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>And more than credentials, which needs --allow-exec:</source>
+        <translation>그리고 자격 증명 외의 항목(--allow-exec 필요):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing was imported: the source asks for more than credentials (listed above). Check each line; if you trust them, run again with --allow-exec.</source>
+        <translation>아무것도 가져오지 않았습니다: 원본이 자격 증명 외의 항목을 요구합니다(위 목록 참고). 각 줄을 확인하고, 신뢰할 수 있으면 --allow-exec를 붙여 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Wrote %1</source>
         <translation>저장했습니다: %1</translation>
     </message>
@@ -1657,17 +1722,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 다른 사용자도 읽을 수 있는 상태였으므로, 이제 본인만 읽을 수 있도록 변경했습니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
         <source>“%1” is not in the kubeconfig after the import.</source>
         <translation>가져오기 후 kubeconfig에 “%1” 컨텍스트가 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>, expires %1 (%2)</source>
         <translation>, 만료일 %1 (%2)</translation>
     </message>
@@ -1683,12 +1748,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-104"/>
         <source>The context to refresh or create.</source>
         <translation>갱신하거나 새로 만들 컨텍스트입니다.</translation>
     </message>
@@ -1704,14 +1769,14 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+16"/>
         <location line="+3"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-101"/>
         <source>The source&apos;s context to take (default: its current one).</source>
         <translation>가져올 원본의 컨텍스트입니다(기본값: 원본의 현재 컨텍스트).</translation>
     </message>
@@ -1747,18 +1812,23 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+90"/>
+        <location line="+97"/>
         <source>Import even an expired, not yet valid or mismatched certificate.</source>
         <translation>만료되었거나, 아직 유효하지 않거나, 일치하지 않는 인증서도 가져옵니다.</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-96"/>
+        <location line="+97"/>
         <source>Show what would change; write nothing.</source>
         <translation>변경될 내용만 표시하고 아무것도 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-94"/>
+        <source>Also write what is more than a credential from a local file (an exec plugin, an auth provider, impersonation, files it names, which are embedded), or a change of a user&apos;s kind of credential. Each is listed first. Never opens a source fetched over SSH or read from a pipe.</source>
+        <translation>로컬 파일에서 가져올 때 자격 증명 외의 항목(exec 플러그인, 인증 공급자, 가장(impersonation), 원본이 참조하는 파일(내용이 포함됨))이나 사용자의 자격 증명 종류 변경도 기록합니다. 각 항목은 먼저 표시됩니다. SSH로 가져오거나 파이프로 읽은 원본에는 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>SSH: a private key file to try.</source>
         <translation>SSH: 시도할 개인 키 파일입니다.</translation>
     </message>
@@ -1784,12 +1854,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+84"/>
         <source>SSH: read the sudo password from the first line of standard input.</source>
         <translation>SSH: 표준 입력의 첫 줄에서 sudo 비밀번호를 읽습니다.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-81"/>
         <source>SSH: the kind of server: k3s (default), rke2, kubeadm, microk8s, k0s.</source>
         <translation>SSH: 서버 종류: k3s(기본값), rke2, kubeadm, microk8s, k0s.</translation>
     </message>
@@ -1809,7 +1879,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>SECONDS</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>name one source, for example: kubeminder import ./k3s.yaml --name homelab</source>
         <translation>가져올 원본을 하나 지정하세요. 예: kubeminder import ./k3s.yaml --name homelab</translation>
     </message>
@@ -1819,7 +1889,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>--name NAME을 지정해야 합니다. 갱신하거나 새로 만들 컨텍스트입니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>--sudo takes auto, never or always, not “%1”.</source>
         <translation>--sudo에는 auto, never, always 중 하나를 지정해야 합니다(입력값: “%1”).</translation>
     </message>
@@ -1859,7 +1929,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>대상 kubeconfig입니다(기본값: kubectl과 동일).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Also write what is more than a credential, as import --allow-exec does; each is listed first.</source>
+        <translation>import --allow-exec와 마찬가지로 자격 증명 외의 항목도 기록합니다. 각 항목은 먼저 표시됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>kubeminder refresh: %1</source>
         <translation>kubeminder refresh: %1</translation>
     </message>
@@ -1877,6 +1952,59 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+22"/>
         <source>Refreshing “%1” from %2</source>
         <translation>%2에서 “%1” 갱신 중</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../core/transfer/importjob.cpp" line="+49"/>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nothing can answer the questions of an SSH connection here.</source>
+        <translation>여기에서는 SSH 연결의 질문에 답할 수 있는 수단이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The kubeconfig on standard input is too large.</source>
+        <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is too large to be a kubeconfig.</source>
+        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kubeconfig read from %1 is too large.</source>
+        <translation>%1에서 읽은 kubeconfig가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 does not exist.</source>
+        <translation>%1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; name the kubeconfig file in it.</source>
+        <translation>%1은(는) 폴더입니다. 그 안의 kubeconfig 파일을 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it in instead: sudo cat %1 | kubeminder import - --name NAME, or start K3s with --write-kubeconfig-mode 0640 and a group you are in.</source>
+        <translation>%1 파일을 읽을 권한이 없습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다). 대신 파이프로 전달하세요: sudo cat %1 | kubeminder import - --name NAME, 또는 K3s를 --write-kubeconfig-mode 0640 및 본인이 속한 그룹으로 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -2020,7 +2148,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+261"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+250"/>
         <source>No name given: say which context to refresh or create with --name.</source>
         <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
@@ -2051,11 +2179,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+73"/>
         <source>%1 is not a usable kubeconfig, so nothing was imported: %2</source>
         <translation>%1은(는) 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-61"/>
         <source>%1 defines no context, so there is nothing to import.</source>
         <translation>%1에 정의된 컨텍스트가 없어 가져올 것이 없습니다.</translation>
     </message>
@@ -2085,7 +2214,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 그 파일에는 이 사용자가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+14"/>
+        <source>Cannot import %1, so nothing was imported: %2.</source>
+        <translation>%1을(를) 가져올 수 없어 아무것도 가져오지 않았습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not copied from %1 (only credentials cross): %2.</source>
+        <translation>%1에서 복사하지 않은 항목(자격 증명만 가져옴): %2.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Could not analyse the credentials of %1.</source>
         <translation>%1의 자격 증명을 분석하지 못했습니다.</translation>
     </message>
@@ -2135,7 +2274,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 사용자가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
+        <source>A refresh takes only credentials: %1 of the fresh kubeconfig not copied; “%2” keeps its own settings.</source>
+        <translation>갱신 시에는 자격 증명만 가져옵니다: 새 kubeconfig의 %1은(는) 복사하지 않았으며, “%2”은(는) 기존 설정을 유지합니다.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>User “%1” is shared: context(s) %2 use it too and get the fresh credentials as well.</source>
         <translation>사용자 “%1”은(는) 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
     </message>
@@ -2160,12 +2304,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%2에서 사용자 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>User “%1” used %2; it now uses %3 from the fresh kubeconfig.</source>
-        <translation>사용자 “%1”의 자격 증명 종류가 바뀝니다: 기존 %2, 새 kubeconfig의 %3.</translation>
+        <location line="+16"/>
+        <source>credential kind</source>
+        <translation>자격 증명 종류</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the refresh would change how this user logs in</source>
+        <translation>갱신하면 이 사용자의 로그인 방식이 바뀝니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cannot find cluster “%1” in %2 any more; reload and try again.</source>
         <translation>%2에서 클러스터 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
@@ -2210,7 +2364,14 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 먼저 그 파일을 고치거나 제거하세요. Kubeminder는 손상된 파일이 함께 있을 때는 기록하지 않으므로 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+17"/>
+        <source>Nothing was imported: the import would write more than credentials, and that needs your yes first:
+%1</source>
+        <translation>아무것도 가져오지 않았습니다: 이 가져오기는 자격 증명 외의 항목도 기록하므로 먼저 동의가 필요합니다:
+%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
@@ -2745,7 +2906,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>값이 허용 범위를 벗어났습니다.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Days before expiry from which a credential shows as expiring soon.</source>
         <translation>자격 증명이 곧 만료됨으로 표시되기 시작하는 만료 전 일수.</translation>
     </message>
@@ -2770,12 +2931,12 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>자격 증명 만료 전 데스크톱 알림(on 또는 off).</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>give on or off.</source>
         <translation>on 또는 off를 입력하세요.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Days before expiry at which to notify, e.g. &quot;30, 7, 1&quot;.</source>
         <translation>알림을 보낼 만료 전 일수, 예: &quot;30, 7, 1&quot;.</translation>
     </message>
@@ -2790,7 +2951,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>트레이의 일시 중지처럼 이때까지 알림을 보류합니다: 1h, tomorrow, 날짜와 시각(ISO 8601) 또는 off.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>give 1h, tomorrow, off, or a date and time to come such as 2026-12-24T18:00.</source>
         <translation>1h, tomorrow, off 또는 2026-12-24T18:00 같은 앞으로의 날짜와 시각을 입력하세요.</translation>
     </message>
@@ -2906,6 +3067,98 @@ Names: %1</source>
         <location line="+3"/>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFilter</name>
+    <message>
+        <location filename="../../core/transfer/sourcefilter.cpp" line="+74"/>
+        <source>%1=(a value, not shown: the name says it is secret)</source>
+        <translation>%1=(값 숨김: 이름으로 보아 비밀 값입니다)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; environment: %1</source>
+        <translation>; 환경 변수: %1</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>kubectl would run this program on this computer every time the context is used</source>
+        <translation>컨텍스트를 사용할 때마다 kubectl이 이 컴퓨터에서 이 프로그램을 실행합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubectl would hand authentication to this provider plugin</source>
+        <translation>kubectl이 인증을 이 공급자 플러그인에 맡깁니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl would send the contents of this file of this computer to the server</source>
+        <translation>kubectl이 이 컴퓨터에 있는 이 파일의 내용을 서버로 보냅니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubectl would log in with this file of this computer</source>
+        <translation>kubectl이 이 컴퓨터에 있는 이 파일로 로그인합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl would trust the certificates in this file of this computer</source>
+        <translation>kubectl이 이 컴퓨터에 있는 이 파일의 인증서를 신뢰합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl would not check who the server is</source>
+        <translation>kubectl이 서버의 신원을 확인하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every request, credentials included, would go through this proxy</source>
+        <translation>자격 증명을 포함한 모든 요청이 이 프록시를 거칩니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every request would act as another user or group (impersonation)</source>
+        <translation>모든 요청이 다른 사용자나 그룹을 가장합니다(impersonation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data for other programs that read the kubeconfig</source>
+        <translation>kubeconfig를 읽는 다른 프로그램용 데이터</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cluster “%1”</source>
+        <translation>클러스터 “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user “%1”</source>
+        <translation>사용자 “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context “%1”</source>
+        <translation>컨텍스트 “%1”</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>%1 (its contents are written into the kubeconfig)</source>
+        <translation>%1 (내용이 kubeconfig에 기록됨)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2 %3 — %4</source>
+        <translation>%1: %2 %3 — %4</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, read with administrator rights or piped in), so only credentials may cross from it, and it asks for more:
+%2
+If you trust these, copy the file here, check it, and import that file with --allow-exec.</source>
+        <translation>아무것도 가져오지 않았습니다: %1은(는) 이 컴퓨터에서 직접 지정한 파일이 아니므로(SSH로 가져왔거나, 관리자 권한으로 읽었거나, 파이프로 전달됨) 자격 증명만 가져올 수 있는데, 그 이상을 요구합니다:
+%2
+이 항목들을 신뢰한다면 파일을 이 컴퓨터로 복사해 확인한 뒤 그 파일을 --allow-exec로 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -3719,27 +3972,32 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+130"/>
-        <source>%1 is too large to be a kubeconfig.</source>
-        <translation>%1은(는) kubeconfig라고 보기에는 너무 큽니다.</translation>
+        <location filename="../../ui/importdialog.cpp" line="+82"/>
+        <source>Reading the kubeconfig…</source>
+        <translation>kubeconfig를 읽는 중…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 does not exist.</source>
-        <translation>%1이(가) 존재하지 않습니다.</translation>
+        <location line="+2"/>
+        <source>Fetching over SSH…</source>
+        <translation>SSH로 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>%1 is a folder; choose the kubeconfig file in it.</source>
-        <translation>%1은(는) 폴더입니다. 폴더 안의 kubeconfig 파일을 선택하세요.</translation>
+        <location line="+2"/>
+        <source>Checking the fresh credentials…</source>
+        <translation>새 자격 증명을 확인하는 중…</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>%1 holds no kubeconfig.</source>
-        <translation>%1에 kubeconfig가 없습니다.</translation>
+        <location line="+2"/>
+        <source>Backing up and writing…</source>
+        <translation>백업하고 쓰는 중…</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+2"/>
+        <source>Checking the result…</source>
+        <translation>결과를 확인하는 중…</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
@@ -3759,7 +4017,12 @@ Fingerprint: %4</source>
         <translation>관리자 권한으로 읽기(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>I checked the lines marked above and trust them: &amp;write them too</source>
+        <translation>위에 표시된 줄을 확인했으며 신뢰합니다: 이 항목도 기록(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Preview</source>
         <translation>미리 보기(&amp;P)</translation>
     </message>
@@ -3940,22 +4203,22 @@ Fingerprint: %4</source>
         <translation>네임스페이스(&amp;M):</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Preview shows what the import would change. Nothing is written until you click Import.</source>
         <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+254"/>
         <source>Printed by the server’s own command</source>
         <translation>서버 자체 명령이 출력함</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cancelling…</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Enter the host to fetch the kubeconfig from.</source>
         <translation>kubeconfig를 가져올 호스트를 입력하세요.</translation>
     </message>
@@ -3975,7 +4238,7 @@ Fingerprint: %4</source>
         <translation>갱신하거나 새로 만들 컨텍스트의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Fetching from %1 over SSH…</source>
         <translation>SSH로 %1에서 가져오는 중…</translation>
     </message>
@@ -3990,12 +4253,17 @@ Fingerprint: %4</source>
         <translation>“%1”에 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>취소되었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+21"/>
+        <source>This import would write more than credentials. Check the lines marked below; if you trust them, tick the box and click Import again.</source>
+        <translation>이 가져오기는 자격 증명 외의 항목도 기록합니다. 아래에 표시된 줄을 확인하고, 신뢰할 수 있으면 확인란을 선택한 뒤 가져오기를 다시 클릭하세요.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>“%1” exists: its credentials would be refreshed in place.</source>
         <translation>“%1”이(가) 이미 있으므로 해당 컨텍스트의 자격 증명을 그 자리에서 갱신합니다.</translation>
     </message>
@@ -4021,14 +4289,19 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Expires %1 (%2).</source>
         <translation>만료: %1 (%2).</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-35"/>
         <source>Warnings:</source>
         <translation>경고:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>More than credentials, written only if you tick the box below:</source>
+        <translation>자격 증명 외의 항목(아래 확인란을 선택한 경우에만 기록):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4036,7 +4309,7 @@ Fingerprint: %4</source>
         <translation>아직 아무것도 기록되지 않았습니다. 이 변경을 적용하려면 가져오기를 클릭하세요. 모든 파일은 먼저 백업됩니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The import stopped: %1</source>
         <translation>가져오기가 중단되었습니다: %1</translation>
     </message>
@@ -4126,7 +4399,7 @@ Fingerprint: %4</source>
         <translation>Kubeconfig 파일 (*.yaml *.yml *.conf config);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Waiting for the administrator password…</source>
         <translation>관리자 비밀번호를 기다리는 중…</translation>
     </message>
@@ -4174,7 +4447,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+139"/>
+        <location filename="../../ui/mainwindow.cpp" line="+138"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
@@ -4511,20 +4784,24 @@ Fingerprint: %4</source>
         <translation>이제 “%1”이(가) kubectl의 현재 컨텍스트입니다(%2에 기록했으며, 이전 파일은 %3(으)로 백업했습니다).</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <location line="+118"/>
+        <location line="+49"/>
+        <source>There was no kubeconfig file to back up.</source>
+        <translation>백업할 kubeconfig 파일이 없었습니다.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-110"/>
         <source>Not every file was backed up (%1 of %2 were):
 %3</source>
         <translation>일부 파일을 백업하지 못했습니다(%2개 중 %1개 백업됨):
 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1을(를) %2에 백업했습니다.</translation>
     </message>

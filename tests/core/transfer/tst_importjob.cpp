@@ -1,0 +1,160 @@
+#include "kubeconfigbuilder.h"
+#include "testenvironment.h"
+#include "testpki.h"
+#include "transfer/importjob.h"
+#include "transfer/importsourceregistry.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+namespace {
+
+QString str(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+} // namespace
+
+/// ImportJob, the one import for the window and the command line, with real files.
+class TestImportJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void commitWritesWhatWasPrepared();
+    void commitPreparesWhenNeeded();
+    void originFollowsTheSource_data();
+    void originFollowsTheSource();
+    void cancelledBeforeItStarts();
+
+private:
+    QString writeSource(const IssuedCertificate &leaf) const;
+    ImportJob::Setup setupFor(const QString &source) const;
+    QString target() const { return m_dir->filePath(str("home/.kube/config")); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    IssuedCertificate m_first;
+    IssuedCertificate m_second;
+};
+
+void TestImportJob::initTestCase()
+{
+    setUpTestEnvironment();
+    m_first = TestPki::leafExpiringIn(fixedNow(), 300);
+    m_second = TestPki::leafExpiringIn(fixedNow(), 200);
+}
+
+void TestImportJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(str("settings")));
+    QSettings().clear();
+}
+
+QString TestImportJob::writeSource(const IssuedCertificate &leaf) const
+{
+    KubeconfigBuilder builder;
+    builder.cluster(str("default"), str("https://127.0.0.1:6443"), TestPki::sharedCa().certificatePem)
+        .certificateUser(str("default"), leaf)
+        .context(str("default"), str("default"), str("default"))
+        .currentContext(str("default"));
+    return builder.writeTo(m_dir->filePath(str("server/k3s.yaml")));
+}
+
+ImportJob::Setup TestImportJob::setupFor(const QString &source) const
+{
+    ImportJob::Setup setup;
+    setup.source.location = source;
+    setup.request.name = str("pi");
+    setup.paths = KubeconfigPaths::Resolved{{target()}, KubeconfigPaths::Origin::CommandLine};
+    setup.backupDirectory = m_dir->filePath(str("backups"));
+    setup.now = fixedNow();
+    return setup;
+}
+
+void TestImportJob::commitWritesWhatWasPrepared()
+{
+    const QString source = writeSource(m_first);
+    ImportJob job(setupFor(source));
+    QList<ImportJob::Step> steps;
+    job.setProgress([&](ImportJob::Step step) { steps << step; });
+    const ImportJob::Result &prepared = job.prepare();
+    QVERIFY2(prepared.prepared, qPrintable(prepared.error));
+    QVERIFY(!QFile::exists(target()));
+    QCOMPARE(prepared.newCredential.notAfter, std::optional<QDateTime>(fixedNow().addDays(300)));
+
+    // The source changes after the preview: what is written is what was previewed.
+    writeSource(m_second);
+    const ImportJob::Result &written = job.commit();
+    QVERIFY2(written.written, qPrintable(written.error));
+    QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64().left(60)));
+    QVERIFY(!readFile(target()).contains(m_second.certificatePem.toBase64().left(60)));
+    QVERIFY(written.after);
+    QCOMPARE(written.after->credential.notAfter, std::optional<QDateTime>(fixedNow().addDays(300)));
+    QCOMPARE(steps, (QList<ImportJob::Step>{ImportJob::Step::Reading, ImportJob::Step::Planning,
+                                            ImportJob::Step::Writing, ImportJob::Step::Checking}));
+    QSettings settings;
+    const auto remembered = ImportSourceRegistry(settings).find(str("pi"));
+    QVERIFY(remembered);
+    QCOMPARE(remembered->location, source);
+}
+
+void TestImportJob::commitPreparesWhenNeeded()
+{
+    ImportJob job(setupFor(writeSource(m_first)));
+    const ImportJob::Result &written = job.commit();
+    QVERIFY2(written.prepared && written.written, qPrintable(written.error));
+    QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64().left(60)));
+}
+
+void TestImportJob::originFollowsTheSource_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("local");
+    QTest::addColumn<bool>("remembered");
+    QTest::newRow("a file named here") << int(ImportJob::Source::Kind::File) << str("FILE") << true << true;
+    QTest::newRow("standard input") << int(ImportJob::Source::Kind::Bytes) << str("-") << false << false;
+    QTest::newRow("a root-only file read with pkexec")
+        << int(ImportJob::Source::Kind::Bytes) << str("FILE") << false << true;
+}
+
+void TestImportJob::originFollowsTheSource()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, location);
+    QFETCH(bool, local);
+    QFETCH(bool, remembered);
+    const QString file = writeSource(m_first);
+    ImportJob::Setup setup = setupFor(location == QLatin1String("FILE") ? file : location);
+    setup.source.kind = ImportJob::Source::Kind(kind);
+    if (setup.source.kind == ImportJob::Source::Kind::Bytes)
+        setup.source.bytes = readFile(file);
+    ImportJob job(std::move(setup));
+    QCOMPARE(job.setup().request.origin, local ? SourceOrigin::LocalFile : SourceOrigin::Elsewhere);
+    QVERIFY2(job.commit().written, qPrintable(job.result().error));
+    QSettings settings;
+    QCOMPARE(ImportSourceRegistry(settings).find(str("pi")).has_value(), remembered);
+}
+
+void TestImportJob::cancelledBeforeItStarts()
+{
+    ImportJob job(setupFor(writeSource(m_first)));
+    job.cancel();
+    const ImportJob::Result &result = job.commit();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.written);
+    QVERIFY(!QFile::exists(target()));
+}
+
+QTEST_GUILESS_MAIN(TestImportJob)
+#include "tst_importjob.moc"
