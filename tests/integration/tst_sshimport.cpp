@@ -69,6 +69,8 @@ private slots:
     void unknownHostWithoutTerminal_data();
     void unknownHostWithoutTerminal();
     void changedHostKeyRefused();
+    void fetchedExtrasRefused_data();
+    void fetchedExtrasRefused();
     void sudoPasswordFromStandardInput();
 
 private:
@@ -459,6 +461,47 @@ void TestSshImport::sudoPasswordFromStandardInput()
         QVERIFY2(!readAll(settingsFile).contains(TestSshServer::SudoPassword), qPrintable(settingsFile));
     }
     QVERIFY(settingsFiles > 0);
+}
+
+void TestSshImport::fetchedExtrasRefused_data()
+{
+    QTest::addColumn<QString>("userExtra");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("exec plugin") << QStringLiteral(
+                                        "exec: {apiVersion: client.authentication.k8s.io/v1, "
+                                        "command: /bin/sh, args: [-c, id], interactiveMode: Never}")
+                                 << QStringLiteral("exec /bin/sh -c id");
+    QTest::newRow("tokenFile in the user's home")
+        << QStringLiteral("tokenFile: ~/.git-credentials") << QStringLiteral("tokenFile ~/.git-credentials");
+    QTest::newRow("impersonation") << QStringLiteral("as-groups: [system:masters]")
+                                   << QStringLiteral("as-groups [system:masters]");
+}
+
+void TestSshImport::fetchedExtrasRefused()
+{
+    // Over SSH only credentials cross: a server that adds a plugin, a local file for kubectl to
+    // send, or impersonation is refused, whatever the options say, and nothing changes here.
+    QFETCH(QString, userExtra);
+    QFETCH(QString, named);
+    const QString file = writeUserConfigWithPi(10);
+    const QByteArray before = readAll(file);
+    QList<QByteArray> lines = readAll(writeRemoteK3s(QStringLiteral("plain.yaml"), 365)).split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const qsizetype at = lines[i].indexOf("client-certificate-data:");
+        if (at >= 0) {
+            lines.insert(i, lines[i].left(at) + userExtra.toUtf8());
+            break;
+        }
+    }
+    const QString remote = m_server.writeRemoteFile(QStringLiteral("extras.yaml"), lines.join('\n'));
+    const RunResult result =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote)
+            << QStringLiteral("--accept-new-host-key") << QStringLiteral("--allow-exec"));
+    QVERIFY2(result.exitCode == 1, qPrintable(result.err + result.out));
+    QVERIFY2(result.err.contains(QStringLiteral("only credentials may cross")) && result.err.contains(named),
+             qPrintable(result.err));
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(backupCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSshImport)
