@@ -4,6 +4,7 @@
 #include "dialoginteraction.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "statusstyle.h"
+#include "support/shellword.h"
 #include "storage/backupstore.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
@@ -106,17 +107,6 @@ ImportOutcome runJob(const std::shared_ptr<ImportJob> &job, bool apply, bool con
         outcome.error.clear();
     }
     return outcome;
-}
-
-// For the hint that is copied into a terminal: a path with spaces or quotes stays one argument.
-QString shellQuoted(const QString &text)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:@%=-]+$"));
-    if (plain.match(text).hasMatch())
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 void wipe(QByteArray &bytes)
@@ -861,7 +851,7 @@ void ImportDialog::showUnreadable(const QString &path)
     } else {
         lines << tr("Read it in a terminal and pipe it in:")
               << QStringLiteral("    sudo cat %1 | kubeminder import - --name %2")
-                     .arg(shellQuoted(path), shellQuoted(name))
+                     .arg(shellWord(path), shellWord(name))
               << tr("or start K3s with --write-kubeconfig-mode 0640 and a group you are in, then try again.");
     }
     showMessage(lines.join(QLatin1Char('\n')), Status::Warning);

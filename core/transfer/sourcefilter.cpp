@@ -1,6 +1,7 @@
 #include "sourcefilter.h"
 
 #include "credentials/credentialfile.h"
+#include "support/shellword.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -34,17 +35,6 @@ QString flow(const YAML::Node &node)
     YAML::Emitter out;
     out << YAML::Flow << node;
     return QString::fromUtf8(out.c_str(), qsizetype(out.size()));
-}
-
-// POSIX shell quoting for showing a command line: what is shown can be pasted and means the same.
-QString shellWord(const QString &word)
-{
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_./+:@%=,-]+$"));
-    if (plain.match(word).hasMatch())
-        return word;
-    QString quoted = word;
-    quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
-    return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
 // Environment variables whose names say they hold a secret are shown without their value.
