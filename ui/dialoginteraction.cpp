@@ -15,7 +15,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
-#include <openssl/crypto.h>
 
 namespace kubeminder {
 
@@ -27,17 +26,14 @@ struct DialogInteraction::Pending
     bool done = false;
     bool abandoned = false; ///< the worker stopped waiting (cancelled): answers are dropped
     HostKeyDecision decision = HostKeyDecision::Reject;
-    std::optional<QByteArray> secret;
+    std::optional<SecretBytes> secret;
     QPointer<QDialog> dialog; ///< GUI thread only
 
-    void finish(HostKeyDecision hostKey, std::optional<QByteArray> answer)
+    void finish(HostKeyDecision hostKey, std::optional<SecretBytes> answer)
     {
         std::lock_guard lock(mutex);
-        if (done || abandoned) {
-            if (answer)
-                wipe(*answer);
-            return;
-        }
+        if (done || abandoned)
+            return; // `answer` is wiped as it goes
         decision = hostKey;
         secret = std::move(answer);
         done = true;
@@ -74,7 +70,7 @@ InteractionHandler::HostKeyDecision DialogInteraction::unknownHostKey(const QStr
     return askHostKey(HostKey{host, port, keyType, sha256Fingerprint});
 }
 
-std::optional<QByteArray> DialogInteraction::keyPassphrase(const QString &identityFile)
+std::optional<SecretBytes> DialogInteraction::keyPassphrase(const QString &identityFile)
 {
     SecretQuestion question;
     question.kind = SecretKind::KeyPassphrase;
@@ -82,8 +78,8 @@ std::optional<QByteArray> DialogInteraction::keyPassphrase(const QString &identi
     return askSecret(question);
 }
 
-std::optional<QByteArray> DialogInteraction::password(const QString &user, const QString &host,
-                                                      const QString &prompt, bool echo)
+std::optional<SecretBytes> DialogInteraction::password(const QString &user, const QString &host,
+                                                       const QString &prompt, bool echo)
 {
     SecretQuestion question;
     question.kind = SecretKind::Password;
@@ -94,7 +90,7 @@ std::optional<QByteArray> DialogInteraction::password(const QString &user, const
     return askSecret(question);
 }
 
-std::optional<QByteArray> DialogInteraction::sudoPassword(const QString &user, const QString &host)
+std::optional<SecretBytes> DialogInteraction::sudoPassword(const QString &user, const QString &host)
 {
     SecretQuestion question;
     question.kind = SecretKind::SudoPassword;
@@ -129,7 +125,7 @@ InteractionHandler::HostKeyDecision DialogInteraction::askHostKey(const HostKey 
     return pending->done ? pending->decision : HostKeyDecision::Reject;
 }
 
-std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &question)
+std::optional<SecretBytes> DialogInteraction::askSecret(const SecretQuestion &question)
 {
     auto pending = std::make_shared<Pending>();
     waitFor(pending, [this, question](const std::shared_ptr<Pending> &p) {
@@ -140,13 +136,11 @@ std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &que
         QDialog *dialog = createSecretDialog(question, m_dialogParent);
         p->dialog = dialog;
         connect(dialog, &QDialog::finished, dialog, [p, dialog](int result) {
-            QByteArray secret = takeSecret(dialog);
-            if (result == QDialog::Accepted) {
+            SecretBytes secret = takeSecret(dialog);
+            if (result == QDialog::Accepted)
                 p->finish(HostKeyDecision::Reject, std::move(secret));
-            } else {
-                wipe(secret);
+            else
                 p->finish(HostKeyDecision::Reject, std::nullopt);
-            }
             dialog->deleteLater();
         });
         dialog->setWindowModality(Qt::ApplicationModal);
@@ -155,7 +149,7 @@ std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &que
     std::lock_guard lock(pending->mutex);
     if (!pending->done || !pending->secret)
         return std::nullopt;
-    std::optional<QByteArray> secret = std::move(pending->secret);
+    std::optional<SecretBytes> secret = std::move(pending->secret);
     pending->secret.reset();
     return secret;
 }
@@ -328,31 +322,14 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
     return dialog;
 }
 
-QByteArray DialogInteraction::takeSecret(QDialog *dialog)
+SecretBytes DialogInteraction::takeSecret(QDialog *dialog)
 {
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
     if (!edit)
         return {};
     QString text = edit->text();
-    edit->clear(); // now `text` is the only copy and can be wiped in place
-    QByteArray bytes = text.toUtf8();
-    wipe(text);
-    return bytes;
-}
-
-void DialogInteraction::wipe(QByteArray &bytes)
-{
-    // Only an unshared buffer can be wiped in place; data() on a shared one would wipe a copy.
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
-    bytes = QByteArray();
-}
-
-void DialogInteraction::wipe(QString &text)
-{
-    if (!text.isEmpty() && text.isDetached())
-        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
-    text = QString();
+    edit->clear(); // now `text` is the only copy, and adopting it wipes it in place
+    return SecretBytes::adoptUtf16(std::move(text));
 }
 
 } // namespace kubeminder

@@ -1,25 +1,35 @@
 #include "terminalinteraction.h"
 
+#include "support/secretlinereader.h"
+
 #include <fcntl.h>
-#include <openssl/crypto.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace kubeminder {
 
-TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<QByteArray> sudoPassword)
+namespace {
+
+constexpr qsizetype MaximumAnswerLength = 4096;
+
+} // namespace
+
+TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<SecretBytes> sudoPassword)
     : m_acceptNewHostKey(acceptNewHostKey)
     , m_sudoPassword(std::move(sudoPassword))
 {}
 
-TerminalInteraction::~TerminalInteraction()
+TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<QByteArray> sudoPassword)
+    : m_acceptNewHostKey(acceptNewHostKey)
 {
-    if (m_sudoPassword)
-        OPENSSL_cleanse(m_sudoPassword->data(), std::size_t(m_sudoPassword->size()));
+    if (sudoPassword)
+        m_sudoPassword = SecretBytes::adopt(std::move(*sudoPassword));
 }
 
+TerminalInteraction::~TerminalInteraction() = default;
+
 // Reads one line from /dev/tty, echo off unless `echo`. Nothing when there is no terminal.
-std::optional<QByteArray> TerminalInteraction::ask(const QString &question, bool echo)
+std::optional<SecretBytes> TerminalInteraction::ask(const QString &question, bool echo)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (tty < 0)
@@ -36,17 +46,16 @@ std::optional<QByteArray> TerminalInteraction::ask(const QString &question, bool
         quiet.c_lflag &= ~tcflag_t(ECHO);
         ::tcsetattr(tty, TCSAFLUSH, &quiet);
     }
-    QByteArray answer;
-    char c = 0;
-    while (::read(tty, &c, 1) == 1 && c != '\n' && answer.size() < 4096)
-        answer.append(c);
+    SecretLineReader::Result line = SecretLineReader::readLine(tty, tr("the terminal"), MaximumAnswerLength);
     if (!echo && canHide) {
         ::tcsetattr(tty, TCSAFLUSH, &saved);
         // The newline the hidden input swallowed; if the terminal is gone there is no one to show it to.
         [[maybe_unused]] const ssize_t written = ::write(tty, "\n", 1);
     }
     ::close(tty);
-    return answer;
+    if (!line.ok())
+        return std::nullopt;
+    return std::move(line.line);
 }
 
 InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QString &host, int port,
@@ -63,7 +72,7 @@ InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QS
             true);
     if (!answer)
         return HostKeyDecision::Reject;
-    const QString reply = QString::fromLocal8Bit(*answer).trimmed().toLower();
+    const QString reply = QString::fromLocal8Bit(answer->view()).trimmed().toLower();
     if (reply == QLatin1String("yes") || reply == QLatin1String("y"))
         return HostKeyDecision::AcceptAndRemember;
     if (reply == QLatin1String("once"))
@@ -71,13 +80,13 @@ InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QS
     return HostKeyDecision::Reject;
 }
 
-std::optional<QByteArray> TerminalInteraction::keyPassphrase(const QString &identityFile)
+std::optional<SecretBytes> TerminalInteraction::keyPassphrase(const QString &identityFile)
 {
     return ask(tr("Passphrase for %1: ").arg(identityFile), false);
 }
 
-std::optional<QByteArray> TerminalInteraction::password(const QString &user, const QString &host,
-                                                        const QString &prompt, bool echo)
+std::optional<SecretBytes> TerminalInteraction::password(const QString &user, const QString &host,
+                                                         const QString &prompt, bool echo)
 {
     const QString question = prompt.trimmed().isEmpty()
                                  ? tr("Password for %1@%2: ").arg(user, host)
@@ -85,10 +94,10 @@ std::optional<QByteArray> TerminalInteraction::password(const QString &user, con
     return ask(question, echo);
 }
 
-std::optional<QByteArray> TerminalInteraction::sudoPassword(const QString &user, const QString &host)
+std::optional<SecretBytes> TerminalInteraction::sudoPassword(const QString &user, const QString &host)
 {
     if (m_sudoPassword) {
-        std::optional<QByteArray> given = std::move(m_sudoPassword);
+        std::optional<SecretBytes> given = std::move(m_sudoPassword);
         m_sudoPassword.reset();
         return given;
     }

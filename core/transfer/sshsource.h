@@ -58,8 +58,11 @@ struct SshFetchResult
         Other,
     };
     Failure failure = Failure::Other;
-    QString error;         ///< what happened and what to do; never a secret
-    QByteArray kubeconfig; ///< the fetched file (secret: wipe when done)
+    QString error; ///< what happened and what to do; never a secret
+    /// The fetched file: secret, and a fresh buffer only the caller holds. Wipe it when done, e.g.
+    /// by handing it to SecretBytes::adopt(std::move(kubeconfig)) (which wipes it only while it is
+    /// unshared: a KubeconfigDocument parsed from it keeps a shared copy).
+    QByteArray kubeconfig;
     QString user;          ///< who logged in
     QString connectedHost; ///< the resolved HostName actually connected to
     int port = 22;

@@ -38,6 +38,13 @@ QByteArray sampleKubeconfig(const QString &tag)
         .toYaml();
 }
 
+std::optional<SecretBytes> secretOf(const std::optional<QByteArray> &answer)
+{
+    if (!answer)
+        return std::nullopt;
+    return SecretBytes(*answer);
+}
+
 /// Answers every question from a script and remembers what was asked.
 class ScriptedInteraction : public InteractionHandler
 {
@@ -63,21 +70,21 @@ public:
         seenFingerprint = sha256Fingerprint;
         return hostKey;
     }
-    std::optional<QByteArray> keyPassphrase(const QString &identityFile) override
+    std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override
     {
         ++passphraseQuestions;
         seenIdentityFile = identityFile;
-        return passphrase;
+        return secretOf(passphrase);
     }
-    std::optional<QByteArray> password(const QString &, const QString &, const QString &, bool) override
+    std::optional<SecretBytes> password(const QString &, const QString &, const QString &, bool) override
     {
         ++passwordQuestions;
-        return loginPassword;
+        return secretOf(loginPassword);
     }
-    std::optional<QByteArray> sudoPassword(const QString &, const QString &) override
+    std::optional<SecretBytes> sudoPassword(const QString &, const QString &) override
     {
         ++sudoQuestions;
-        return sudo;
+        return secretOf(sudo);
     }
 };
 

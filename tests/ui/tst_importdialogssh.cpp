@@ -212,7 +212,7 @@ void TestImportDialogSsh::importOverSshRemembersSource()
         return InteractionHandler::HostKeyDecision::AcceptAndRemember;
     });
     dialog->interaction()->setSecretAnswer([](const DialogInteraction::SecretQuestion &) {
-        return std::optional<QByteArray>(); // nothing should be asked
+        return std::optional<SecretBytes>(); // nothing should be asked
     });
     fillSsh(dialog, m_remote, m_server.port());
     auto *importButton = child<QPushButton>(dialog, "importButton");
