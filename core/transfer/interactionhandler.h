@@ -11,6 +11,8 @@ namespace kubeminder {
 /// Everything a transfer may have to ask the person at the keyboard. The command line answers on
 /// its terminal (or refuses cleanly without one), the window with dialogs, tests with scripted
 /// answers. Secrets come back as SecretBytes, wiped when the receiver drops them.
+///
+/// A call may wait as long as the person takes: the transfer's time limit does not count it.
 class InteractionHandler
 {
 public:

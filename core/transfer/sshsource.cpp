@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -95,6 +96,7 @@ struct PassphraseRequest
     QString identityFile;
     bool asked = false;
     bool declined = false;
+    qint64 waitedMs = 0; ///< how long the person took to answer: not the network's time
 };
 
 int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int /*echo*/, int /*verify*/,
@@ -106,7 +108,11 @@ int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int
         return -1;
     request->asked = true;
     SecretBytes passphrase;
-    if (!takeSecret(request->interaction->keyPassphrase(request->identityFile), passphrase)) {
+    QElapsedTimer waiting;
+    waiting.start();
+    const bool answered = takeSecret(request->interaction->keyPassphrase(request->identityFile), passphrase);
+    request->waitedMs += waiting.elapsed();
+    if (!answered) {
         request->declined = true;
         return -1;
     }
@@ -197,6 +203,17 @@ private:
     int drive(Step step, int again)
     {
         return drive(step, again, m_deadline);
+    }
+    /// Asks the person at the keyboard. Their time is not the network's: the deadline moves on by
+    /// as long as the answer took, so reading a fingerprint or typing a password never times out.
+    template<typename Question>
+    auto ask(Question question)
+    {
+        QElapsedTimer waiting;
+        waiting.start();
+        auto answer = question();
+        m_deadline += waiting.elapsed();
+        return answer;
     }
     QString libsshError() const { return fromC(ssh_get_error(m_session.get())); }
     QString hostPort() const;
@@ -467,7 +484,9 @@ bool SshSource::Fetch::checkHostKey()
 
     InteractionHandler::HostKeyDecision decision = InteractionHandler::HostKeyDecision::AcceptAndRemember;
     if (!m_options.acceptNewHostKey)
-        decision = m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
+        decision = ask([&] {
+            return m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
+        });
     if (stopped())
         return false;
     if (decision == InteractionHandler::HostKeyDecision::Reject)
@@ -510,6 +529,7 @@ bool SshSource::Fetch::authenticateWithKeyFile(const QString &file)
     const int imported =
         ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &request, &rawPrivate);
     const KeyPtr privateKey(rawPrivate);
+    m_deadline += request.waitedMs;
     if (imported != SSH_OK) {
         if (request.declined)
             m_keyProblems << SshSource::tr("no passphrase was given for %1").arg(file);
@@ -538,7 +558,8 @@ bool SshSource::Fetch::authenticateInteractively(int methods)
                 char echo = 0;
                 const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
                 SecretBytes answer;
-                if (!takeSecret(m_interaction.password(user, host, prompt, echo != 0), answer)) {
+                if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, echo != 0); }),
+                                answer)) {
                     m_keyProblems << SshSource::tr("no password was given");
                     return false;
                 }
@@ -562,7 +583,7 @@ bool SshSource::Fetch::authenticateInteractively(int methods)
     if (methods & SSH_AUTH_METHOD_PASSWORD) {
         SecretBytes password;
         const QString prompt = SshSource::tr("Password for %1@%2:").arg(user, host);
-        if (!takeSecret(m_interaction.password(user, host, prompt, false), password)) {
+        if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false); }), password)) {
             m_keyProblems << SshSource::tr("no password was given");
             return false;
         }
@@ -845,7 +866,7 @@ bool SshSource::Fetch::readKubeconfig()
     }
 
     SecretBytes input;
-    if (!takeSecret(m_interaction.sudoPassword(m_result.user, host), input))
+    if (!takeSecret(ask([&] { return m_interaction.sudoPassword(m_result.user, host); }), input))
         return fail(SshFetchResult::Failure::SudoRefused,
                     SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it when "
                                   "asked (or with --sudo-password-stdin), or make %3 readable.")

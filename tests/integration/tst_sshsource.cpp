@@ -50,6 +50,8 @@ class ScriptedInteraction : public InteractionHandler
 {
 public:
     HostKeyDecision hostKey = HostKeyDecision::Reject;
+    /// How long the person takes to answer the host key question.
+    std::chrono::milliseconds hostKeyThinkingTime{0};
     std::optional<QByteArray> passphrase;
     std::optional<QByteArray> loginPassword;
     std::optional<QByteArray> sudo;
@@ -68,6 +70,8 @@ public:
         ++hostKeyQuestions;
         seenKeyType = keyType;
         seenFingerprint = sha256Fingerprint;
+        if (hostKeyThinkingTime.count() > 0)
+            QThread::msleep(ulong(hostKeyThinkingTime.count()));
         return hostKey;
     }
     std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override
@@ -128,6 +132,7 @@ private slots:
     void knownHostKey();
     void changedHostKey_data();
     void changedHostKey();
+    void slowAnswerIsNotTheNetworksTime();
 
     void sudo_data();
     void sudo();
@@ -805,6 +810,29 @@ void TestSshSource::changedHostKey()
     QVERIFY2(result.error.contains(QLatin1String("ssh-keygen -R")), qPrintable(result.error));
     QVERIFY(result.kubeconfig.isEmpty());
     QCOMPARE(readAll(m_knownHosts), before);
+}
+
+void TestSshSource::slowAnswerIsNotTheNetworksTime()
+{
+    // The person reads the fingerprint for longer than the whole time limit: their time is not
+    // the network's, so the fetch goes on, and the key they accepted is recorded.
+    QFile::remove(m_knownHosts);
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("slow"));
+    const QString file = writeRemoteFile(QStringLiteral("slow.yaml"), bytes);
+    SshOptions o = options();
+    o.connectTimeoutSeconds = 2;
+    o.timeoutSeconds = 2;
+    ScriptedInteraction interaction;
+    interaction.hostKey = InteractionHandler::HostKeyDecision::AcceptAndRemember;
+    interaction.hostKeyThinkingTime = std::chrono::seconds(3);
+    QElapsedTimer timer;
+    timer.start();
+    const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
+    QCOMPARE(interaction.hostKeyQuestions, 1);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.kubeconfig, bytes);
+    QVERIFY(timer.elapsed() >= 3000);
+    QVERIFY2(readAll(m_knownHosts).contains("ssh-ed25519"), readAll(m_knownHosts).constData());
 }
 
 // --- reading ------------------------------------------------------------------------------------
