@@ -1,5 +1,7 @@
 #include "dialoginteraction.h"
 
+#include "transfer/sshsource.h"
+
 #include <QBoxLayout>
 #include <QCoreApplication>
 #include <QDialog>
@@ -226,11 +228,17 @@ QDialog *DialogInteraction::createHostKeyDialog(const HostKey &key, QWidget *par
     icon->setAlignment(Qt::AlignTop);
     const QString where =
         key.port == 22 || key.port <= 0 ? key.host : tr("%1 port %2").arg(key.host).arg(key.port);
-    auto *text =
-        new QLabel(tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare "
-                      "the fingerprint below with the server's own (on the server: ssh-keygen -lf "
-                      "/etc/ssh/ssh_host_%2_key.pub) before you trust it.")
-                       .arg(where, key.keyType.section(QLatin1Char('-'), -1)));
+    const QString file = SshSource::hostKeyFile(key.keyType);
+    auto *text = new QLabel(
+        file.isEmpty()
+            ? tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the "
+                 "fingerprint below with the server's own %2 host key (on the server: ssh-keygen -lf on its "
+                 "public key file) before you trust it.")
+                  .arg(where, key.keyType)
+            : tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the "
+                 "fingerprint below with the server's own (on the server: ssh-keygen -lf %2) before you "
+                 "trust it.")
+                  .arg(where, file));
     text->setObjectName(QStringLiteral("hostKeyText"));
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);

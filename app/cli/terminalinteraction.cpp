@@ -1,6 +1,7 @@
 #include "terminalinteraction.h"
 
 #include "support/secretlinereader.h"
+#include "transfer/sshsource.h"
 
 #include <fcntl.h>
 #include <termios.h>
@@ -58,18 +59,27 @@ std::optional<SecretBytes> TerminalInteraction::ask(const QString &question, boo
     return std::move(line.line);
 }
 
+QString TerminalInteraction::hostKeyQuestion(const QString &host, int port, const QString &keyType,
+                                             const QString &sha256Fingerprint)
+{
+    const QString file = SshSource::hostKeyFile(keyType);
+    const QString compare = file.isEmpty()
+                                ? tr("Compare it with the server's own %1 host key (ssh-keygen -lf on its "
+                                     "public key file).")
+                                      .arg(keyType)
+                                : tr("Compare it with the server's (ssh-keygen -lf %1).").arg(file);
+    return tr("The host key of %1 (port %2) is not known yet.\n%3 key fingerprint is %4.\n%5\n"
+              "Trust it and remember it in known_hosts? [yes/no/once] ")
+        .arg(host, QString::number(port), keyType, sha256Fingerprint, compare);
+}
+
 InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QString &host, int port,
                                                                         const QString &keyType,
                                                                         const QString &sha256Fingerprint)
 {
     if (m_acceptNewHostKey)
         return HostKeyDecision::AcceptAndRemember;
-    const auto answer =
-        ask(tr("The host key of %1 (port %2) is not known yet.\n%3 key fingerprint is %4.\n"
-               "Compare it with the server's (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).\n"
-               "Trust it and remember it in known_hosts? [yes/no/once] ")
-                .arg(host, QString::number(port), keyType, sha256Fingerprint, keyType.toLower()),
-            true);
+    const auto answer = ask(hostKeyQuestion(host, port, keyType, sha256Fingerprint), true);
     if (!answer)
         return HostKeyDecision::Reject;
     const QString reply = QString::fromLocal8Bit(answer->view()).trimmed().toLower();

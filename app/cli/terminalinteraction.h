@@ -29,6 +29,10 @@ public:
                                         bool echo) override;
     std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host) override;
 
+    /// The host key question, as the terminal shows it.
+    static QString hostKeyQuestion(const QString &host, int port, const QString &keyType,
+                                   const QString &sha256Fingerprint);
+
 private:
     std::optional<SecretBytes> ask(const QString &question, bool echo);
 

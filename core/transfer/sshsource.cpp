@@ -1130,4 +1130,25 @@ QString SshSource::shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QString SshSource::hostKeyFile(const QString &keyType)
+{
+    QString type = keyType.trimmed().toLower();
+    // A host certificate's type names the type of the key it certifies.
+    const QLatin1String certificate("-cert-v01@openssh.com");
+    if (type.endsWith(certificate))
+        type.chop(certificate.size());
+    QString name;
+    if (type == QLatin1String("ssh-ed25519"))
+        name = QStringLiteral("ed25519");
+    else if (type.startsWith(QLatin1String("ecdsa-sha2-")) || type == QLatin1String("ssh-ecdsa"))
+        name = QStringLiteral("ecdsa");
+    else if (type == QLatin1String("ssh-rsa") || type.startsWith(QLatin1String("rsa-sha2-")))
+        name = QStringLiteral("rsa");
+    else if (type == QLatin1String("ssh-dss"))
+        name = QStringLiteral("dsa");
+    else
+        return {};
+    return QLatin1String("/etc/ssh/ssh_host_") + name + QLatin1String("_key.pub");
+}
+
 } // namespace kubeminder

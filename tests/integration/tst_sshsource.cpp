@@ -114,6 +114,8 @@ private slots:
     void remoteCommand_data();
     void remoteCommand();
     void presetFromName();
+    void hostKeyFile_data();
+    void hostKeyFile();
 
     void keyAuthentication();
     void targetsBuiltInCode_data();
@@ -202,10 +204,10 @@ void TestSshSource::init()
     if (QFile::exists(path(QStringLiteral("hostkey.pub"))))
         writeKnownHosts(path(QStringLiteral("hostkey.pub")));
     const QByteArray function = QTest::currentTestFunction();
-    const bool needsServer = !function.startsWith("parse") && function != "shellQuote" &&
-                             function != "remoteCommand" && function != "presetFromName" &&
-                             function != "silentServerTimesOut" && function != "cancelStopsQuickly" &&
-                             function != "connectionRefused" && function != "nameResolution";
+    const bool needsServer =
+        !function.startsWith("parse") && function != "shellQuote" && function != "remoteCommand" &&
+        function != "presetFromName" && function != "hostKeyFile" && function != "silentServerTimesOut" &&
+        function != "cancelStopsQuickly" && function != "connectionRefused" && function != "nameResolution";
     if (needsServer && !m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
 }
@@ -426,6 +428,45 @@ void TestSshSource::presetFromName()
     QVERIFY(SshSource::presetFromName(QStringLiteral("k0s")) == SshOptions::Preset::K0s);
     QVERIFY(!SshSource::presetFromName(QStringLiteral("eks")));
     QCOMPARE(SshSource::defaultPath(SshOptions::Preset::MicroK8s), QString());
+}
+
+void TestSshSource::hostKeyFile_data()
+{
+    QTest::addColumn<QString>("keyType");
+    QTest::addColumn<QString>("file");
+    // The names libssh's ssh_key_type_to_char gives (and the RSA signature names of OpenSSH).
+    QTest::newRow("ed25519") << "ssh-ed25519"
+                             << "/etc/ssh/ssh_host_ed25519_key.pub";
+    QTest::newRow("ecdsa p256") << "ecdsa-sha2-nistp256"
+                                << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("ecdsa p384") << "ecdsa-sha2-nistp384"
+                                << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("ecdsa p521") << "ecdsa-sha2-nistp521"
+                                << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("libssh's generic ecdsa") << "ssh-ecdsa"
+                                            << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("rsa") << "ssh-rsa"
+                         << "/etc/ssh/ssh_host_rsa_key.pub";
+    QTest::newRow("rsa-sha2-256") << "rsa-sha2-256"
+                                  << "/etc/ssh/ssh_host_rsa_key.pub";
+    QTest::newRow("rsa-sha2-512") << "rsa-sha2-512"
+                                  << "/etc/ssh/ssh_host_rsa_key.pub";
+    QTest::newRow("dsa") << "ssh-dss"
+                         << "/etc/ssh/ssh_host_dsa_key.pub";
+    QTest::newRow("host certificate") << "ssh-ed25519-cert-v01@openssh.com"
+                                      << "/etc/ssh/ssh_host_ed25519_key.pub";
+    QTest::newRow("upper case") << "SSH-ED25519"
+                                << "/etc/ssh/ssh_host_ed25519_key.pub";
+    QTest::newRow("unknown") << "ssh-foo" << QString();
+    QTest::newRow("empty") << QString() << QString();
+    // A server-chosen name never reaches the path.
+    QTest::newRow("path in a name") << "../../tmp/x" << QString();
+}
+
+void TestSshSource::hostKeyFile()
+{
+    QFETCH(QString, keyType);
+    QTEST(SshSource::hostKeyFile(keyType), "file");
 }
 
 // --- authentication -----------------------------------------------------------------------------
