@@ -3,6 +3,8 @@
 #include "support/secretlinereader.h"
 #include "transfer/sshsource.h"
 
+#include <array>
+#include <csignal>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -12,6 +14,72 @@ namespace kubeminder {
 namespace {
 
 constexpr qsizetype MaximumAnswerLength = 4096;
+constexpr std::array<int, 4> RestoringSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+// What the signal handler needs to put the terminal back. Plain globals, as only those may be
+// touched in a handler; `savedTerminal` is written before `hiddenTerminal` names the descriptor.
+termios savedTerminal{};
+volatile sig_atomic_t hiddenTerminal = -1;
+
+extern "C" void restoreTerminalAndResignal(int signal)
+{
+    // Async-signal-safe only: tcsetattr, then the signal again with its default action (SA_RESETHAND
+    // put that back on entry), delivered when this handler returns.
+    const int tty = hiddenTerminal;
+    if (tty >= 0)
+        ::tcsetattr(tty, TCSANOW, &savedTerminal);
+    ::raise(signal);
+}
+
+/// Turns echo off on a terminal for as long as it lives, and puts the terminal back on every way
+/// out: return, exception, or a signal that ends the process.
+class HiddenInput
+{
+public:
+    explicit HiddenInput(int tty)
+    {
+        if (::tcgetattr(tty, &savedTerminal) != 0)
+            return; // not a terminal: nothing to hide, nothing to restore
+        m_tty = tty;
+        hiddenTerminal = tty;
+        struct sigaction action = {};
+        action.sa_handler = restoreTerminalAndResignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        for (std::size_t i = 0; i < RestoringSignals.size(); ++i) {
+            struct sigaction previous = {};
+            ::sigaction(RestoringSignals[i], nullptr, &previous);
+            // A signal the process was told to ignore (nohup, a background job) stays ignored.
+            if (previous.sa_handler == SIG_IGN)
+                continue;
+            m_replaced[i] = ::sigaction(RestoringSignals[i], &action, &m_previous[i]) == 0;
+        }
+        termios quiet = savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    HiddenInput(const HiddenInput &) = delete;
+    HiddenInput &operator=(const HiddenInput &) = delete;
+    ~HiddenInput()
+    {
+        if (m_tty < 0)
+            return;
+        // Restored before the handlers go: a signal in between restores once more, harmlessly.
+        ::tcsetattr(m_tty, TCSAFLUSH, &savedTerminal);
+        hiddenTerminal = -1;
+        for (std::size_t i = 0; i < RestoringSignals.size(); ++i) {
+            if (m_replaced[i])
+                ::sigaction(RestoringSignals[i], &m_previous[i], nullptr);
+        }
+        // The newline the hidden input swallowed; if the terminal is gone there is no one to show it to.
+        [[maybe_unused]] const ssize_t written = ::write(m_tty, "\n", 1);
+    }
+
+private:
+    int m_tty = -1;
+    std::array<struct sigaction, RestoringSignals.size()> m_previous = {};
+    std::array<bool, RestoringSignals.size()> m_replaced = {};
+};
 
 } // namespace
 
@@ -40,23 +108,18 @@ std::optional<SecretBytes> TerminalInteraction::ask(const QString &question, boo
         ::close(tty);
         return std::nullopt;
     }
-    termios saved{};
-    const bool canHide = ::tcgetattr(tty, &saved) == 0;
-    if (!echo && canHide) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(tty, TCSAFLUSH, &quiet);
-    }
-    SecretLineReader::Result line = SecretLineReader::readLine(tty, tr("the terminal"), MaximumAnswerLength);
-    if (!echo && canHide) {
-        ::tcsetattr(tty, TCSAFLUSH, &saved);
-        // The newline the hidden input swallowed; if the terminal is gone there is no one to show it to.
-        [[maybe_unused]] const ssize_t written = ::write(tty, "\n", 1);
+    std::optional<SecretBytes> answer;
+    {
+        std::optional<HiddenInput> hidden;
+        if (!echo)
+            hidden.emplace(tty);
+        SecretLineReader::Result line =
+            SecretLineReader::readLine(tty, tr("the terminal"), MaximumAnswerLength);
+        if (line.ok())
+            answer = std::move(line.line);
     }
     ::close(tty);
-    if (!line.ok())
-        return std::nullopt;
-    return std::move(line.line);
+    return answer;
 }
 
 QString TerminalInteraction::hostKeyQuestion(const QString &host, int port, const QString &keyType,

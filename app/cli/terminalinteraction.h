@@ -10,6 +10,10 @@ namespace kubeminder {
 /// Answers a transfer's questions on the controlling terminal (/dev/tty), with echo off for
 /// secrets. Without a terminal (cron, CI, a pipe) every question is refused, and the caller's
 /// error tells which option to use instead (--accept-new-host-key, --sudo-password-stdin, an agent).
+///
+/// While echo is off, SIGINT, SIGTERM, SIGHUP and SIGQUIT first put the terminal back as it was,
+/// then end the process as they would have: Ctrl-C at a password prompt never leaves the shell
+/// without echo.
 class TerminalInteraction : public InteractionHandler
 {
     Q_DECLARE_TR_FUNCTIONS(TerminalInteraction)
