@@ -1,5 +1,7 @@
 #include "dialoginteraction.h"
 
+#include "transfer/sshsource.h"
+
 #include <QBoxLayout>
 #include <QCoreApplication>
 #include <QDialog>
@@ -15,7 +17,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
-#include <openssl/crypto.h>
 
 namespace kubeminder {
 
@@ -27,17 +28,14 @@ struct DialogInteraction::Pending
     bool done = false;
     bool abandoned = false; ///< the worker stopped waiting (cancelled): answers are dropped
     HostKeyDecision decision = HostKeyDecision::Reject;
-    std::optional<QByteArray> secret;
+    std::optional<SecretBytes> secret;
     QPointer<QDialog> dialog; ///< GUI thread only
 
-    void finish(HostKeyDecision hostKey, std::optional<QByteArray> answer)
+    void finish(HostKeyDecision hostKey, std::optional<SecretBytes> answer)
     {
         std::lock_guard lock(mutex);
-        if (done || abandoned) {
-            if (answer)
-                wipe(*answer);
-            return;
-        }
+        if (done || abandoned)
+            return; // `answer` is wiped as it goes
         decision = hostKey;
         secret = std::move(answer);
         done = true;
@@ -74,7 +72,7 @@ InteractionHandler::HostKeyDecision DialogInteraction::unknownHostKey(const QStr
     return askHostKey(HostKey{host, port, keyType, sha256Fingerprint});
 }
 
-std::optional<QByteArray> DialogInteraction::keyPassphrase(const QString &identityFile)
+std::optional<SecretBytes> DialogInteraction::keyPassphrase(const QString &identityFile)
 {
     SecretQuestion question;
     question.kind = SecretKind::KeyPassphrase;
@@ -82,8 +80,8 @@ std::optional<QByteArray> DialogInteraction::keyPassphrase(const QString &identi
     return askSecret(question);
 }
 
-std::optional<QByteArray> DialogInteraction::password(const QString &user, const QString &host,
-                                                      const QString &prompt, bool echo)
+std::optional<SecretBytes> DialogInteraction::password(const QString &user, const QString &host,
+                                                       const QString &prompt, bool echo)
 {
     SecretQuestion question;
     question.kind = SecretKind::Password;
@@ -94,7 +92,7 @@ std::optional<QByteArray> DialogInteraction::password(const QString &user, const
     return askSecret(question);
 }
 
-std::optional<QByteArray> DialogInteraction::sudoPassword(const QString &user, const QString &host)
+std::optional<SecretBytes> DialogInteraction::sudoPassword(const QString &user, const QString &host)
 {
     SecretQuestion question;
     question.kind = SecretKind::SudoPassword;
@@ -129,7 +127,7 @@ InteractionHandler::HostKeyDecision DialogInteraction::askHostKey(const HostKey 
     return pending->done ? pending->decision : HostKeyDecision::Reject;
 }
 
-std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &question)
+std::optional<SecretBytes> DialogInteraction::askSecret(const SecretQuestion &question)
 {
     auto pending = std::make_shared<Pending>();
     waitFor(pending, [this, question](const std::shared_ptr<Pending> &p) {
@@ -140,13 +138,11 @@ std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &que
         QDialog *dialog = createSecretDialog(question, m_dialogParent);
         p->dialog = dialog;
         connect(dialog, &QDialog::finished, dialog, [p, dialog](int result) {
-            QByteArray secret = takeSecret(dialog);
-            if (result == QDialog::Accepted) {
+            SecretBytes secret = takeSecret(dialog);
+            if (result == QDialog::Accepted)
                 p->finish(HostKeyDecision::Reject, std::move(secret));
-            } else {
-                wipe(secret);
+            else
                 p->finish(HostKeyDecision::Reject, std::nullopt);
-            }
             dialog->deleteLater();
         });
         dialog->setWindowModality(Qt::ApplicationModal);
@@ -155,7 +151,7 @@ std::optional<QByteArray> DialogInteraction::askSecret(const SecretQuestion &que
     std::lock_guard lock(pending->mutex);
     if (!pending->done || !pending->secret)
         return std::nullopt;
-    std::optional<QByteArray> secret = std::move(pending->secret);
+    std::optional<SecretBytes> secret = std::move(pending->secret);
     pending->secret.reset();
     return secret;
 }
@@ -232,11 +228,17 @@ QDialog *DialogInteraction::createHostKeyDialog(const HostKey &key, QWidget *par
     icon->setAlignment(Qt::AlignTop);
     const QString where =
         key.port == 22 || key.port <= 0 ? key.host : tr("%1 port %2").arg(key.host).arg(key.port);
-    auto *text =
-        new QLabel(tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare "
-                      "the fingerprint below with the server's own (on the server: ssh-keygen -lf "
-                      "/etc/ssh/ssh_host_%2_key.pub) before you trust it.")
-                       .arg(where, key.keyType.section(QLatin1Char('-'), -1)));
+    const QString file = SshSource::hostKeyFile(key.keyType);
+    auto *text = new QLabel(
+        file.isEmpty()
+            ? tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the "
+                 "fingerprint below with the server's own %2 host key (on the server: ssh-keygen -lf on its "
+                 "public key file) before you trust it.")
+                  .arg(where, key.keyType)
+            : tr("Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the "
+                 "fingerprint below with the server's own (on the server: ssh-keygen -lf %2) before you "
+                 "trust it.")
+                  .arg(where, file));
     text->setObjectName(QStringLiteral("hostKeyText"));
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
@@ -328,31 +330,14 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
     return dialog;
 }
 
-QByteArray DialogInteraction::takeSecret(QDialog *dialog)
+SecretBytes DialogInteraction::takeSecret(QDialog *dialog)
 {
     auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("secretEdit"));
     if (!edit)
         return {};
     QString text = edit->text();
-    edit->clear(); // now `text` is the only copy and can be wiped in place
-    QByteArray bytes = text.toUtf8();
-    wipe(text);
-    return bytes;
-}
-
-void DialogInteraction::wipe(QByteArray &bytes)
-{
-    // Only an unshared buffer can be wiped in place; data() on a shared one would wipe a copy.
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
-    bytes = QByteArray();
-}
-
-void DialogInteraction::wipe(QString &text)
-{
-    if (!text.isEmpty() && text.isDetached())
-        OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
-    text = QString();
+    edit->clear(); // now `text` is the only copy, and adopting it wipes it in place
+    return SecretBytes::adoptUtf16(std::move(text));
 }
 
 } // namespace kubeminder

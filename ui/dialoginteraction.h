@@ -19,8 +19,8 @@ namespace kubeminder {
 /// passphrase, a password and the sudo password. The InteractionHandler calls come from the
 /// worker thread; the dialogs are shown on the GUI thread, where this object lives, while the
 /// worker waits. The wait gives up when the cancel flag is set, so neither Cancel nor closing the
-/// window can deadlock against a worker that waits for an answer. Nothing typed is kept: every
-/// copy is wiped once it has been handed over.
+/// window can deadlock against a worker that waits for an answer. Nothing typed is kept: the text
+/// goes from the edit into SecretBytes, and every other copy is wiped.
 class DialogInteraction : public QObject, public InteractionHandler
 {
     Q_OBJECT
@@ -48,7 +48,7 @@ public:
     };
 
     using HostKeyAnswer = std::function<HostKeyDecision(const HostKey &)>;
-    using SecretAnswer = std::function<std::optional<QByteArray>(const SecretQuestion &)>;
+    using SecretAnswer = std::function<std::optional<SecretBytes>(const SecretQuestion &)>;
 
     /// `dialogParent`: the window the dialogs belong to (also this object's parent).
     explicit DialogInteraction(QWidget *dialogParent);
@@ -64,10 +64,10 @@ public:
 
     HostKeyDecision unknownHostKey(const QString &host, int port, const QString &keyType,
                                    const QString &sha256Fingerprint) override;
-    std::optional<QByteArray> keyPassphrase(const QString &identityFile) override;
-    std::optional<QByteArray> password(const QString &user, const QString &host, const QString &prompt,
-                                       bool echo) override;
-    std::optional<QByteArray> sudoPassword(const QString &user, const QString &host) override;
+    std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override;
+    std::optional<SecretBytes> password(const QString &user, const QString &host, const QString &prompt,
+                                        bool echo) override;
+    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host) override;
 
     /// The host key dialog, not yet shown (objectName "hostKeyDialog"; buttons
     /// "acceptOnceButton", "acceptRememberButton", "rejectButton"). Its result() is the
@@ -76,17 +76,13 @@ public:
     /// A masked prompt (objectName "secretDialog", its edit "secretEdit").
     static QDialog *createSecretDialog(const SecretQuestion &question, QWidget *parent);
     /// Takes the text out of a secret dialog as UTF-8 and wipes the edit.
-    static QByteArray takeSecret(QDialog *dialog);
-
-    /// Overwrites a secret in place and empties it.
-    static void wipe(QByteArray &bytes);
-    static void wipe(QString &text);
+    static SecretBytes takeSecret(QDialog *dialog);
 
 private:
     struct Pending;
 
     HostKeyDecision askHostKey(const HostKey &key);
-    std::optional<QByteArray> askSecret(const SecretQuestion &question);
+    std::optional<SecretBytes> askSecret(const SecretQuestion &question);
     /// Runs `show` on the GUI thread (it must eventually call finish on the Pending) and waits.
     void waitFor(const std::shared_ptr<Pending> &pending,
                  const std::function<void(const std::shared_ptr<Pending> &)> &show);

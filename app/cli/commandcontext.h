@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/secretlinereader.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -24,6 +26,10 @@ struct CommandContext
     std::function<QByteArray()> readStandardInput = [] {
         return QByteArray();
     }; ///< for "import -"
+    /// For --sudo-password-stdin: the first line of standard input, and not a byte more.
+    std::function<SecretLineReader::Result()> readSecretLine = [] {
+        return SecretLineReader::readStandardInput();
+    };
 };
 
 } // namespace kubeminder

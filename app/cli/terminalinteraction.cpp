@@ -1,25 +1,104 @@
 #include "terminalinteraction.h"
 
+#include "support/secretlinereader.h"
+#include "transfer/sshsource.h"
+
+#include <array>
+#include <csignal>
 #include <fcntl.h>
-#include <openssl/crypto.h>
 #include <termios.h>
 #include <unistd.h>
 
 namespace kubeminder {
 
-TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<QByteArray> sudoPassword)
+namespace {
+
+constexpr qsizetype MaximumAnswerLength = 4096;
+constexpr std::array<int, 4> RestoringSignals = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+// What the signal handler needs to put the terminal back. Plain globals, as only those may be
+// touched in a handler; `savedTerminal` is written before `hiddenTerminal` names the descriptor.
+termios savedTerminal{};
+volatile sig_atomic_t hiddenTerminal = -1;
+
+extern "C" void restoreTerminalAndResignal(int signal)
+{
+    // Async-signal-safe only: tcsetattr, then the signal again with its default action (SA_RESETHAND
+    // put that back on entry), delivered when this handler returns.
+    const int tty = hiddenTerminal;
+    if (tty >= 0)
+        ::tcsetattr(tty, TCSANOW, &savedTerminal);
+    ::raise(signal);
+}
+
+/// Turns echo off on a terminal for as long as it lives, and puts the terminal back on every way
+/// out: return, exception, or a signal that ends the process.
+class HiddenInput
+{
+public:
+    explicit HiddenInput(int tty)
+    {
+        if (::tcgetattr(tty, &savedTerminal) != 0)
+            return; // not a terminal: nothing to hide, nothing to restore
+        m_tty = tty;
+        hiddenTerminal = tty;
+        struct sigaction action = {};
+        action.sa_handler = restoreTerminalAndResignal;
+        sigemptyset(&action.sa_mask);
+        action.sa_flags = SA_RESETHAND;
+        for (std::size_t i = 0; i < RestoringSignals.size(); ++i) {
+            struct sigaction previous = {};
+            ::sigaction(RestoringSignals[i], nullptr, &previous);
+            // A signal the process was told to ignore (nohup, a background job) stays ignored.
+            if (previous.sa_handler == SIG_IGN)
+                continue;
+            m_replaced[i] = ::sigaction(RestoringSignals[i], &action, &m_previous[i]) == 0;
+        }
+        termios quiet = savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    HiddenInput(const HiddenInput &) = delete;
+    HiddenInput &operator=(const HiddenInput &) = delete;
+    ~HiddenInput()
+    {
+        if (m_tty < 0)
+            return;
+        // Restored before the handlers go: a signal in between restores once more, harmlessly.
+        ::tcsetattr(m_tty, TCSAFLUSH, &savedTerminal);
+        hiddenTerminal = -1;
+        for (std::size_t i = 0; i < RestoringSignals.size(); ++i) {
+            if (m_replaced[i])
+                ::sigaction(RestoringSignals[i], &m_previous[i], nullptr);
+        }
+        // The newline the hidden input swallowed; if the terminal is gone there is no one to show it to.
+        [[maybe_unused]] const ssize_t written = ::write(m_tty, "\n", 1);
+    }
+
+private:
+    int m_tty = -1;
+    std::array<struct sigaction, RestoringSignals.size()> m_previous = {};
+    std::array<bool, RestoringSignals.size()> m_replaced = {};
+};
+
+} // namespace
+
+TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<SecretBytes> sudoPassword)
     : m_acceptNewHostKey(acceptNewHostKey)
     , m_sudoPassword(std::move(sudoPassword))
 {}
 
-TerminalInteraction::~TerminalInteraction()
+TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<QByteArray> sudoPassword)
+    : m_acceptNewHostKey(acceptNewHostKey)
 {
-    if (m_sudoPassword)
-        OPENSSL_cleanse(m_sudoPassword->data(), std::size_t(m_sudoPassword->size()));
+    if (sudoPassword)
+        m_sudoPassword = SecretBytes::adopt(std::move(*sudoPassword));
 }
 
+TerminalInteraction::~TerminalInteraction() = default;
+
 // Reads one line from /dev/tty, echo off unless `echo`. Nothing when there is no terminal.
-std::optional<QByteArray> TerminalInteraction::ask(const QString &question, bool echo)
+std::optional<SecretBytes> TerminalInteraction::ask(const QString &question, bool echo)
 {
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (tty < 0)
@@ -29,24 +108,32 @@ std::optional<QByteArray> TerminalInteraction::ask(const QString &question, bool
         ::close(tty);
         return std::nullopt;
     }
-    termios saved{};
-    const bool canHide = ::tcgetattr(tty, &saved) == 0;
-    if (!echo && canHide) {
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        ::tcsetattr(tty, TCSAFLUSH, &quiet);
-    }
-    QByteArray answer;
-    char c = 0;
-    while (::read(tty, &c, 1) == 1 && c != '\n' && answer.size() < 4096)
-        answer.append(c);
-    if (!echo && canHide) {
-        ::tcsetattr(tty, TCSAFLUSH, &saved);
-        // The newline the hidden input swallowed; if the terminal is gone there is no one to show it to.
-        [[maybe_unused]] const ssize_t written = ::write(tty, "\n", 1);
+    std::optional<SecretBytes> answer;
+    {
+        std::optional<HiddenInput> hidden;
+        if (!echo)
+            hidden.emplace(tty);
+        SecretLineReader::Result line =
+            SecretLineReader::readLine(tty, tr("the terminal"), MaximumAnswerLength);
+        if (line.ok())
+            answer = std::move(line.line);
     }
     ::close(tty);
     return answer;
+}
+
+QString TerminalInteraction::hostKeyQuestion(const QString &host, int port, const QString &keyType,
+                                             const QString &sha256Fingerprint)
+{
+    const QString file = SshSource::hostKeyFile(keyType);
+    const QString compare = file.isEmpty()
+                                ? tr("Compare it with the server's own %1 host key (ssh-keygen -lf on its "
+                                     "public key file).")
+                                      .arg(keyType)
+                                : tr("Compare it with the server's (ssh-keygen -lf %1).").arg(file);
+    return tr("The host key of %1 (port %2) is not known yet.\n%3 key fingerprint is %4.\n%5\n"
+              "Trust it and remember it in known_hosts? [yes/no/once] ")
+        .arg(host, QString::number(port), keyType, sha256Fingerprint, compare);
 }
 
 InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QString &host, int port,
@@ -55,15 +142,10 @@ InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QS
 {
     if (m_acceptNewHostKey)
         return HostKeyDecision::AcceptAndRemember;
-    const auto answer =
-        ask(tr("The host key of %1 (port %2) is not known yet.\n%3 key fingerprint is %4.\n"
-               "Compare it with the server's (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).\n"
-               "Trust it and remember it in known_hosts? [yes/no/once] ")
-                .arg(host, QString::number(port), keyType, sha256Fingerprint, keyType.toLower()),
-            true);
+    const auto answer = ask(hostKeyQuestion(host, port, keyType, sha256Fingerprint), true);
     if (!answer)
         return HostKeyDecision::Reject;
-    const QString reply = QString::fromLocal8Bit(*answer).trimmed().toLower();
+    const QString reply = QString::fromLocal8Bit(answer->view()).trimmed().toLower();
     if (reply == QLatin1String("yes") || reply == QLatin1String("y"))
         return HostKeyDecision::AcceptAndRemember;
     if (reply == QLatin1String("once"))
@@ -71,13 +153,13 @@ InteractionHandler::HostKeyDecision TerminalInteraction::unknownHostKey(const QS
     return HostKeyDecision::Reject;
 }
 
-std::optional<QByteArray> TerminalInteraction::keyPassphrase(const QString &identityFile)
+std::optional<SecretBytes> TerminalInteraction::keyPassphrase(const QString &identityFile)
 {
     return ask(tr("Passphrase for %1: ").arg(identityFile), false);
 }
 
-std::optional<QByteArray> TerminalInteraction::password(const QString &user, const QString &host,
-                                                        const QString &prompt, bool echo)
+std::optional<SecretBytes> TerminalInteraction::password(const QString &user, const QString &host,
+                                                         const QString &prompt, bool echo)
 {
     const QString question = prompt.trimmed().isEmpty()
                                  ? tr("Password for %1@%2: ").arg(user, host)
@@ -85,10 +167,10 @@ std::optional<QByteArray> TerminalInteraction::password(const QString &user, con
     return ask(question, echo);
 }
 
-std::optional<QByteArray> TerminalInteraction::sudoPassword(const QString &user, const QString &host)
+std::optional<SecretBytes> TerminalInteraction::sudoPassword(const QString &user, const QString &host)
 {
     if (m_sudoPassword) {
-        std::optional<QByteArray> given = std::move(m_sudoPassword);
+        std::optional<SecretBytes> given = std::move(m_sudoPassword);
         m_sudoPassword.reset();
         return given;
     }

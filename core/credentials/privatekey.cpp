@@ -9,6 +9,7 @@
 #include "derreader.h"
 #include "keytype.h"
 #include "pemreader.h"
+#include "support/secretbytes.h"
 
 #include <mutex>
 #include <openssl/bio.h>
@@ -90,7 +91,7 @@ struct Sec1PublicHalf
 // ECPrivateKey ::= SEQUENCE { version INTEGER (1), privateKey OCTET STRING,
 //                             parameters [0] ECParameters OPTIONAL, publicKey [1] BIT STRING OPTIONAL }
 // Returns the named curve and the stored public key when both are there.
-std::optional<Sec1PublicHalf> sec1PublicHalf(const QByteArray &der)
+std::optional<Sec1PublicHalf> sec1PublicHalf(QByteArrayView der)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
     DerReader top(begin, begin + der.size());
@@ -141,18 +142,14 @@ QByteArray publicKeyInfoOf(EVP_PKEY *key)
 
 struct PrivateKey::Data
 {
-    QByteArray der;     ///< secret: wiped in the destructor
+    SecretBytes der;    ///< the private key
     QByteArray pemName; ///< "EC PRIVATE KEY", "PRIVATE KEY", ...
     QByteArray publicKeyInfo;
     QString keyType;
     std::once_flag decoded;
     EVP_PKEY *key = nullptr;
 
-    ~Data()
-    {
-        OPENSSL_cleanse(der.data(), std::size_t(der.size()));
-        EVP_PKEY_free(key);
-    }
+    ~Data() { EVP_PKEY_free(key); }
 
     // The full decode, for keys that need it at once and for handle().
     void decode()
@@ -197,9 +194,9 @@ std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *e
             break;
         auto data = std::make_shared<Data>();
         data->pemName = block.label;
-        data->der = std::move(*der);
+        data->der = SecretBytes::adopt(std::move(*der));
         if (data->pemName == PEM_STRING_ECPRIVATEKEY) {
-            if (const auto half = sec1PublicHalf(data->der)) {
+            if (const auto half = sec1PublicHalf(data->der.view())) {
                 const QByteArray algorithm =
                     derElement(0x30, QByteArray::fromHex("06072a8648ce3d0201") + half->curveOid);
                 data->publicKeyInfo = derElement(0x30, algorithm + half->publicKey);

@@ -5,6 +5,7 @@
 #include "credentials/privatekey.h"
 #include "kubeconfig/kubeconfigset.h"
 #include "support/boundedfile.h"
+#include "support/secretbytes.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -18,7 +19,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <openssl/crypto.h>
 #include <utility>
 #include <vector>
 
@@ -50,22 +50,19 @@ QString qstr(const std::string &s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-void wipe(QByteArray &secret)
+// Moves what the plugin printed on one channel into `into`, without a QByteArray in between: the
+// output holds a token or a key.
+void drain(QProcess &process, QProcess::ProcessChannel channel, SecretBytes &into)
 {
-    if (!secret.isEmpty())
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    secret.clear();
+    process.setReadChannel(channel);
+    const qint64 available = process.bytesAvailable();
+    if (available <= 0)
+        return;
+    const qsizetype had = into.size();
+    into.resize(had + qsizetype(available));
+    const qint64 got = process.read(into.data() + had, available);
+    into.resize(had + qsizetype(std::max<qint64>(got, 0)));
 }
-
-// Holds bytes that may contain secrets (the plugin's output) and wipes them on every exit path.
-struct WipedBytes
-{
-    QByteArray bytes;
-    WipedBytes() = default;
-    WipedBytes(const WipedBytes &) = delete;
-    WipedBytes &operator=(const WipedBytes &) = delete;
-    ~WipedBytes() { wipe(bytes); }
-};
 
 bool present(const YAML::Node &node)
 {
@@ -418,7 +415,7 @@ bool readString(const QJsonObject &status, const char *key, QByteArray &out, con
 std::optional<ExecCredential> parseCredential(const QByteArray &output, const ExecPlugin &plugin,
                                               const QString &who, QString *error)
 {
-    if (output.trimmed().isEmpty()) {
+    if (QByteArrayView(output).trimmed().isEmpty()) { // no trimmed copy of a secret
         *error = QCoreApplication::translate(
                      "ExecCredentialRunner",
                      "The credential plugin %1 printed nothing. An exec plugin must print an "
@@ -669,16 +666,17 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
         return std::nullopt;
     }
 
-    WipedBytes output;
-    WipedBytes errors;
+    // Both may hold secrets (a plugin may echo its token on stderr); wiped on every way out.
+    SecretBytes output;
+    SecretBytes errors;
     bool timedOut = false;
     bool tooLarge = false;
-    const auto drain = [&] {
-        output.bytes += process.readAllStandardOutput();
-        errors.bytes += process.readAllStandardError();
-        if (errors.bytes.size() > MaximumStderrKept)
-            errors.bytes.remove(0, errors.bytes.size() - MaximumStderrKept);
-        tooLarge = output.bytes.size() > MaximumOutputSize;
+    const auto drainBoth = [&] {
+        drain(process, QProcess::StandardOutput, output);
+        drain(process, QProcess::StandardError, errors);
+        if (errors.size() > MaximumStderrKept)
+            errors.remove(0, errors.size() - MaximumStderrKept);
+        tooLarge = output.size() > MaximumOutputSize;
     };
     while (process.state() != QProcess::NotRunning) {
         const qint64 remaining = deadline.remainingTime();
@@ -687,13 +685,13 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
             break;
         }
         process.waitForFinished(int(std::min<qint64>(remaining, PollIntervalMs)));
-        drain();
+        drainBoth();
         if (tooLarge)
             break;
     }
     if (timedOut || tooLarge)
         killProcessGroup(process);
-    drain();
+    drainBoth();
 
     if (timedOut) {
         *error = tr("The credential plugin %1 did not finish within %2 seconds and was stopped. It may be "
@@ -709,7 +707,7 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
         return std::nullopt;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString tail = stderrTail(errors.bytes, knownSecrets(*settings, output.bytes));
+        const QString tail = stderrTail(errors.borrowed(), knownSecrets(*settings, output.borrowed()));
         QString message = process.exitStatus() != QProcess::NormalExit
                               ? tr("The credential plugin %1 crashed.").arg(who)
                               : tr("The credential plugin %1 failed with exit code %2.")
@@ -719,7 +717,7 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
         *error = message;
         return std::nullopt;
     }
-    return parseCredential(output.bytes, plugin, who, error);
+    return parseCredential(output.borrowed(), plugin, who, error);
 }
 
 } // namespace kubeminder

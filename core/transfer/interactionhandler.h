@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QByteArray>
+#include "support/secretbytes.h"
+
 #include <QString>
 
 #include <optional>
@@ -9,7 +10,9 @@ namespace kubeminder {
 
 /// Everything a transfer may have to ask the person at the keyboard. The command line answers on
 /// its terminal (or refuses cleanly without one), the window with dialogs, tests with scripted
-/// answers. Secrets come back as QByteArray; whoever receives one wipes it after use.
+/// answers. Secrets come back as SecretBytes, wiped when the receiver drops them.
+///
+/// A call may wait as long as the person takes: the transfer's time limit does not count it.
 class InteractionHandler
 {
 public:
@@ -21,12 +24,12 @@ public:
     virtual HostKeyDecision unknownHostKey(const QString &host, int port, const QString &keyType,
                                            const QString &sha256Fingerprint) = 0;
     /// The passphrase of an encrypted private key file. Nothing: skip that key.
-    virtual std::optional<QByteArray> keyPassphrase(const QString &identityFile) = 0;
+    virtual std::optional<SecretBytes> keyPassphrase(const QString &identityFile) = 0;
     /// A password or keyboard-interactive answer. `echo`: the answer may be shown as typed.
-    virtual std::optional<QByteArray> password(const QString &user, const QString &host,
-                                               const QString &prompt, bool echo) = 0;
+    virtual std::optional<SecretBytes> password(const QString &user, const QString &host,
+                                                const QString &prompt, bool echo) = 0;
     /// The sudo password on the remote host.
-    virtual std::optional<QByteArray> sudoPassword(const QString &user, const QString &host) = 0;
+    virtual std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host) = 0;
 };
 
 } // namespace kubeminder

@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -13,7 +14,6 @@
 #include <cstring>
 #include <libssh/libssh.h>
 #include <memory>
-#include <openssl/crypto.h>
 #include <poll.h>
 
 namespace kubeminder {
@@ -24,21 +24,15 @@ constexpr qsizetype MaximumOutput = KubeconfigDocument::MaximumFileSize;
 constexpr qsizetype MaximumErrorOutput = 64 * 1024;
 constexpr int PollIntervalMs = 50;
 
-void wipe(QByteArray &secret)
-{
-    if (!secret.isEmpty())
-        OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    secret.clear();
-}
-
 /// Moves an answer of the interaction handler into `secret`; false when there was none. Keeping
-/// secrets in a plain QByteArray from here on also spares GCC's -O3 a false "maybe uninitialized"
-/// on std::optional<QByteArray>.
-bool takeSecret(std::optional<QByteArray> &&answer, QByteArray &secret)
+/// the secret in a plain SecretBytes from here on also spares GCC's -O3 a false "maybe
+/// uninitialized" on the std::optional.
+bool takeSecret(std::optional<SecretBytes> &&answer, SecretBytes &secret)
 {
     if (!answer.has_value())
         return false;
     secret.swap(*answer);
+    answer.reset();
     return true;
 }
 
@@ -102,6 +96,7 @@ struct PassphraseRequest
     QString identityFile;
     bool asked = false;
     bool declined = false;
+    qint64 waitedMs = 0; ///< how long the person took to answer: not the network's time
 };
 
 int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int /*echo*/, int /*verify*/,
@@ -112,18 +107,19 @@ int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int
     if (request->asked)
         return -1;
     request->asked = true;
-    QByteArray passphrase;
-    if (!takeSecret(request->interaction->keyPassphrase(request->identityFile), passphrase)) {
+    SecretBytes passphrase;
+    QElapsedTimer waiting;
+    waiting.start();
+    const bool answered = takeSecret(request->interaction->keyPassphrase(request->identityFile), passphrase);
+    request->waitedMs += waiting.elapsed();
+    if (!answered) {
         request->declined = true;
         return -1;
     }
-    if (size_t(passphrase.size()) >= length) {
-        wipe(passphrase);
+    if (size_t(passphrase.size()) >= length)
         return -1;
-    }
-    std::memcpy(buffer, passphrase.constData(), size_t(passphrase.size()));
-    buffer[passphrase.size()] = '\0';
-    wipe(passphrase);
+    // libssh burns its buffer after use; ours is wiped when `passphrase` goes.
+    std::memcpy(buffer, passphrase.constData(), size_t(passphrase.size()) + 1);
     return 0;
 }
 
@@ -159,11 +155,10 @@ QString methodNames(int methods)
 /// What one remote command gave.
 struct CommandOutput
 {
-    QByteArray out;
+    SecretBytes out; ///< the kubeconfig, with its keys
     QByteArray err;
     int exitStatus = -1;
 
-    ~CommandOutput() { wipe(out); }
     QString errText() const { return QString::fromUtf8(err).trimmed(); }
     bool errContains(const char *text) const { return err.contains(text); }
 };
@@ -192,7 +187,7 @@ private:
     bool authenticateWithKeyFile(const QString &file);
     bool authenticateInteractively(int methods);
     bool readKubeconfig();
-    bool runCommand(const QString &command, const QByteArray &input, CommandOutput &output);
+    bool runCommand(const QString &command, QByteArrayView input, CommandOutput &output);
     bool acceptOutput(CommandOutput &output);
 
     bool fail(SshFetchResult::Failure failure, const QString &error);
@@ -208,6 +203,17 @@ private:
     int drive(Step step, int again)
     {
         return drive(step, again, m_deadline);
+    }
+    /// Asks the person at the keyboard. Their time is not the network's: the deadline moves on by
+    /// as long as the answer took, so reading a fingerprint or typing a password never times out.
+    template<typename Question>
+    auto ask(Question question)
+    {
+        QElapsedTimer waiting;
+        waiting.start();
+        auto answer = question();
+        m_deadline += waiting.elapsed();
+        return answer;
     }
     QString libsshError() const { return fromC(ssh_get_error(m_session.get())); }
     QString hostPort() const;
@@ -229,7 +235,8 @@ bool SshSource::Fetch::fail(SshFetchResult::Failure failure, const QString &erro
 {
     m_result.failure = failure;
     m_result.error = error;
-    wipe(m_result.kubeconfig);
+    // Never set before the last step succeeds; if it were, this wipes it (and the copy adopt() takes).
+    SecretBytes::adopt(std::move(m_result.kubeconfig));
     return false;
 }
 
@@ -477,7 +484,9 @@ bool SshSource::Fetch::checkHostKey()
 
     InteractionHandler::HostKeyDecision decision = InteractionHandler::HostKeyDecision::AcceptAndRemember;
     if (!m_options.acceptNewHostKey)
-        decision = m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
+        decision = ask([&] {
+            return m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
+        });
     if (stopped())
         return false;
     if (decision == InteractionHandler::HostKeyDecision::Reject)
@@ -520,6 +529,7 @@ bool SshSource::Fetch::authenticateWithKeyFile(const QString &file)
     const int imported =
         ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &request, &rawPrivate);
     const KeyPtr privateKey(rawPrivate);
+    m_deadline += request.waitedMs;
     if (imported != SSH_OK) {
         if (request.declined)
             m_keyProblems << SshSource::tr("no passphrase was given for %1").arg(file);
@@ -547,14 +557,14 @@ bool SshSource::Fetch::authenticateInteractively(int methods)
             for (int i = 0; i < prompts; ++i) {
                 char echo = 0;
                 const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
-                QByteArray answer;
-                if (!takeSecret(m_interaction.password(user, host, prompt, echo != 0), answer)) {
+                SecretBytes answer;
+                if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, echo != 0); }),
+                                answer)) {
                     m_keyProblems << SshSource::tr("no password was given");
                     return false;
                 }
-                // QByteArray keeps a terminating zero; libssh copies the answer and burns its copy.
+                // NUL-terminated; libssh copies the answer and burns its copy.
                 const int set = ssh_userauth_kbdint_setanswer(session, unsigned(i), answer.constData());
-                wipe(answer);
                 if (set < 0)
                     return false;
             }
@@ -571,16 +581,14 @@ bool SshSource::Fetch::authenticateInteractively(int methods)
             return false;
     }
     if (methods & SSH_AUTH_METHOD_PASSWORD) {
-        QByteArray password;
-        if (!takeSecret(m_interaction.password(user, host,
-                                               SshSource::tr("Password for %1@%2:").arg(user, host), false),
-                        password)) {
+        SecretBytes password;
+        const QString prompt = SshSource::tr("Password for %1@%2:").arg(user, host);
+        if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false); }), password)) {
             m_keyProblems << SshSource::tr("no password was given");
             return false;
         }
         const int rc = drive([&] { return ssh_userauth_password(session, nullptr, password.constData()); },
                              SSH_AUTH_AGAIN);
-        wipe(password);
         return rc == SSH_AUTH_SUCCESS;
     }
     return false;
@@ -660,7 +668,7 @@ bool SshSource::Fetch::authenticate()
     return fail(SshFetchResult::Failure::AuthenticationDenied, error);
 }
 
-bool SshSource::Fetch::runCommand(const QString &command, const QByteArray &input, CommandOutput &output)
+bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, CommandOutput &output)
 {
     ssh_session session = m_session.get();
     const ChannelPtr channel(ssh_channel_new(session));
@@ -697,42 +705,42 @@ bool SshSource::Fetch::runCommand(const QString &command, const QByteArray &inpu
     }
     ssh_channel_send_eof(channel.get());
 
-    char buffer[16384];
+    // Standard output is read straight into the secret buffer: no stack copy of the kubeconfig.
+    constexpr qsizetype Chunk = 16384;
+    char errors[4096];
+    const auto readFailed = [&] {
+        return fail(SshFetchResult::Failure::Other,
+                    SshSource::tr("The connection to %1 failed while reading: %2")
+                        .arg(m_result.connectedHost, libsshError()));
+    };
     for (;;) {
         if (stopped())
             return false;
-        bool gotData = false;
-        for (const int isStderr : {0, 1}) {
-            const int n = ssh_channel_read_nonblocking(channel.get(), buffer, sizeof buffer, isStderr);
-            if (n == SSH_ERROR)
-                return fail(SshFetchResult::Failure::Other,
-                            SshSource::tr("The connection to %1 failed while reading: %2")
-                                .arg(m_result.connectedHost, libsshError()));
-            if (n <= 0)
-                continue;
-            gotData = true;
-            QByteArray &target = isStderr ? output.err : output.out;
-            const qsizetype cap = isStderr ? MaximumErrorOutput : MaximumOutput;
-            if (target.size() + n > cap) {
-                if (!isStderr) {
-                    OPENSSL_cleanse(buffer, sizeof buffer);
-                    return fail(SshFetchResult::Failure::NotAKubeconfig,
-                                SshSource::tr("The output on %1 is larger than %2 MiB: that is not a "
-                                              "kubeconfig. Check the path or preset.")
-                                    .arg(m_result.connectedHost)
-                                    .arg(MaximumOutput / (1024 * 1024)));
-                }
-                continue; // stderr beyond the cap is dropped, not fatal
-            }
-            target.append(buffer, n);
-        }
-        if (!gotData) {
+        const qsizetype had = output.out.size();
+        output.out.resize(had + Chunk);
+        const int n =
+            ssh_channel_read_nonblocking(channel.get(), output.out.data() + had, uint32_t(Chunk), 0);
+        output.out.resize(had + std::max(n, 0));
+        if (n == SSH_ERROR)
+            return readFailed();
+        if (output.out.size() > MaximumOutput)
+            return fail(SshFetchResult::Failure::NotAKubeconfig,
+                        SshSource::tr("The output on %1 is larger than %2 MiB: that is not a "
+                                      "kubeconfig. Check the path or preset.")
+                            .arg(m_result.connectedHost)
+                            .arg(MaximumOutput / (1024 * 1024)));
+        const int e = ssh_channel_read_nonblocking(channel.get(), errors, sizeof errors, 1);
+        if (e == SSH_ERROR)
+            return readFailed();
+        // Standard error beyond the cap is dropped, not fatal.
+        if (e > 0 && output.err.size() + e <= MaximumErrorOutput)
+            output.err.append(errors, e);
+        if (n <= 0 && e <= 0) {
             if (ssh_channel_is_eof(channel.get()) || ssh_channel_is_closed(channel.get()))
                 break;
             waitForSocket(m_deadline);
         }
     }
-    OPENSSL_cleanse(buffer, sizeof buffer);
 
     rc = drive(
         [&] {
@@ -750,13 +758,16 @@ bool SshSource::Fetch::runCommand(const QString &command, const QByteArray &inpu
 
 bool SshSource::Fetch::acceptOutput(CommandOutput &output)
 {
-    const KubeconfigDocument document = KubeconfigDocument::parse(m_target.path, output.out);
-    if (document.status() != KubeconfigDocument::Status::Ok)
+    // The document keeps the (borrowed, not copied) bytes; it goes before `output` does.
+    const KubeconfigDocument::Status status =
+        KubeconfigDocument::parse(m_target.path, output.out.borrowed()).status();
+    if (status != KubeconfigDocument::Status::Ok)
         // The parser's message may quote the content; say only what kind of problem it was.
         return fail(SshFetchResult::Failure::NotAKubeconfig,
                     SshSource::tr("What %1 sent is not a kubeconfig (%2). Check the path or the preset.")
-                        .arg(m_result.connectedHost, KubeconfigDocument::statusName(document.status())));
-    m_result.kubeconfig = output.out;
+                        .arg(m_result.connectedHost, KubeconfigDocument::statusName(status)));
+    // The one copy that leaves: the caller owns it (see SshFetchResult::kubeconfig).
+    m_result.kubeconfig = output.out.view().toByteArray();
     m_result.failure = SshFetchResult::Failure::None;
     m_result.error.clear();
     return true;
@@ -854,21 +865,19 @@ bool SshSource::Fetch::readKubeconfig()
         return missingOrFailed(viaSudo);
     }
 
-    QByteArray password;
-    if (!takeSecret(m_interaction.sudoPassword(m_result.user, host), password))
+    SecretBytes input;
+    if (!takeSecret(ask([&] { return m_interaction.sudoPassword(m_result.user, host); }), input))
         return fail(SshFetchResult::Failure::SudoRefused,
                     SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it when "
                                   "asked (or with --sudo-password-stdin), or make %3 readable.")
                         .arg(host, m_result.user, what));
-    if (stopped()) {
-        wipe(password);
+    if (stopped())
         return false;
-    }
-    QByteArray input = password + '\n';
-    wipe(password);
+    input.append('\n'); // the password, as sudo -S reads it
     CommandOutput withPassword;
-    const bool ran = runCommand(QLatin1String("env LC_ALL=C sudo -S -p '' ") + command, input, withPassword);
-    wipe(input);
+    const bool ran =
+        runCommand(QLatin1String("env LC_ALL=C sudo -S -p '' ") + command, input.view(), withPassword);
+    input.clear();
     if (!ran)
         return false;
     if (withPassword.exitStatus == 0)
@@ -1119,6 +1128,27 @@ QString SshSource::shellQuote(const QString &text)
     QString quoted = text;
     quoted.replace(QLatin1Char('\''), QLatin1String("'\\''"));
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
+}
+
+QString SshSource::hostKeyFile(const QString &keyType)
+{
+    QString type = keyType.trimmed().toLower();
+    // A host certificate's type names the type of the key it certifies.
+    const QLatin1String certificate("-cert-v01@openssh.com");
+    if (type.endsWith(certificate))
+        type.chop(certificate.size());
+    QString name;
+    if (type == QLatin1String("ssh-ed25519"))
+        name = QStringLiteral("ed25519");
+    else if (type.startsWith(QLatin1String("ecdsa-sha2-")) || type == QLatin1String("ssh-ecdsa"))
+        name = QStringLiteral("ecdsa");
+    else if (type == QLatin1String("ssh-rsa") || type.startsWith(QLatin1String("rsa-sha2-")))
+        name = QStringLiteral("rsa");
+    else if (type == QLatin1String("ssh-dss"))
+        name = QStringLiteral("dsa");
+    else
+        return {};
+    return QLatin1String("/etc/ssh/ssh_host_") + name + QLatin1String("_key.pub");
 }
 
 } // namespace kubeminder

@@ -58,8 +58,11 @@ struct SshFetchResult
         Other,
     };
     Failure failure = Failure::Other;
-    QString error;         ///< what happened and what to do; never a secret
-    QByteArray kubeconfig; ///< the fetched file (secret: wipe when done)
+    QString error; ///< what happened and what to do; never a secret
+    /// The fetched file: secret, and a fresh buffer only the caller holds. Wipe it when done, e.g.
+    /// by handing it to SecretBytes::adopt(std::move(kubeconfig)) (which wipes it only while it is
+    /// unshared: a KubeconfigDocument parsed from it keeps a shared copy).
+    QByteArray kubeconfig;
     QString user;          ///< who logged in
     QString connectedHost; ///< the resolved HostName actually connected to
     int port = 22;
@@ -92,6 +95,11 @@ public:
     static std::optional<SshOptions::Sudo> sudoFromName(const QString &name);
     /// POSIX shell single-quoting: no path can inject a command.
     static QString shellQuote(const QString &text);
+    /// Where an OpenSSH server keeps the public host key of a type, for the hint that tells the user
+    /// how to compare a fingerprint (ssh-keygen -lf FILE on the server): "ssh-ed25519" gives
+    /// /etc/ssh/ssh_host_ed25519_key.pub; ecdsa-sha2-nistp256/384/521 the ECDSA file; ssh-rsa and
+    /// rsa-sha2-256/512 the RSA file. Empty for a type sshd keeps no default file for.
+    static QString hostKeyFile(const QString &keyType);
 
 private:
     class Fetch; // one connection's state, in sshsource.cpp

@@ -1429,7 +1429,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../../core/probe/execcredentialrunner.cpp" line="+139"/>
+        <location filename="../../core/probe/execcredentialrunner.cpp" line="+136"/>
         <location line="+12"/>
         <source>The “env” of the exec section of user “%1” in %2 must be a list of name and value pairs.</source>
         <translation>%2에 있는 사용자 “%1”의 exec 섹션의 “env”는 이름과 값 쌍의 목록이어야 합니다.</translation>
@@ -1580,7 +1580,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 자격 증명 플러그인을 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The credential plugin %1 did not finish within %2 seconds and was stopped. It may be waiting for a login in a browser or a terminal: run a kubectl command once to sign in, then try again.</source>
         <translation>%1 자격 증명 플러그인이 %2초 안에 끝나지 않아 중지했습니다. 브라우저나 터미널에서 로그인을 기다리고 있을 수 있습니다: kubectl 명령을 한 번 실행해 로그인한 뒤 다시 시도하세요.</translation>
     </message>
@@ -2611,7 +2611,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../../core/credentials/privatekey.cpp" line="+185"/>
+        <location filename="../../core/credentials/privatekey.cpp" line="+182"/>
         <location line="+9"/>
         <source>its private key is encrypted with a passphrase, which kubectl cannot use</source>
         <translation>개인 키가 암호 문구로 암호화되어 있어 kubectl에서 사용할 수 없습니다</translation>
@@ -2886,6 +2886,34 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <location line="+7"/>
         <source>Files that could not be loaded:</source>
         <translation>불러오지 못한 파일:</translation>
+    </message>
+</context>
+<context>
+    <name>SecretLineReader</name>
+    <message>
+        <location filename="../../core/support/secretlinereader.cpp" line="+65"/>
+        <source>Could not read %1: %2.</source>
+        <translation>%1을(를) 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing was read from %1: give the secret as its first line.</source>
+        <translation>%1에서 아무것도 읽지 못했습니다. 비밀 값을 첫 줄에 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The first line of %1 is longer than %2 bytes; nothing was used. Give only the secret, on a line of its own.</source>
+        <translation>%1의 첫 줄이 %2바이트보다 깁니다. 아무것도 사용하지 않았습니다. 비밀 값만 한 줄에 따로 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The first line of %1 contains a NUL byte, which no password can hold; nothing was used.</source>
+        <translation>%1의 첫 줄에 비밀번호에 들어갈 수 없는 NUL 바이트가 있습니다. 아무것도 사용하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>standard input</source>
+        <translation>표준 입력</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3192,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+239"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+246"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
@@ -3249,7 +3277,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2 기준으로 %1의 호스트 키를 확인하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The host key of %1 is not known (%2 key %3). Nothing was read. Check the fingerprint with the server&apos;s administrator (ssh-keygen -lf on the host&apos;s key), then accept it, or add it to %4.</source>
         <translation>%1의 호스트 키가 등록되어 있지 않습니다(%2 키 %3). 아무것도 읽지 않았습니다. 서버 관리자에게 지문을 확인한 뒤(호스트 키에 ssh-keygen -lf 실행) 키를 수락하거나 %4에 추가하세요.</translation>
     </message>
@@ -3259,7 +3287,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 호스트 키를 %2에 기록하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>no passphrase was given for %1</source>
         <translation>%1의 암호 문구가 입력되지 않았습니다</translation>
     </message>
@@ -3274,8 +3302,8 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 파일을 개인 키로 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+26"/>
+        <location line="+24"/>
+        <location line="+24"/>
         <source>no password was given</source>
         <translation>비밀번호가 입력되지 않았습니다</translation>
     </message>
@@ -3285,7 +3313,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1@%2의 비밀번호:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>The connection to %1 was closed during authentication: %2</source>
         <translation>인증 중에 %1 연결이 끊어졌습니다: %2</translation>
     </message>
@@ -3335,22 +3363,22 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 연결에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>The connection to %1 failed while reading: %2</source>
         <translation>읽는 중에 %1 연결에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The output on %1 is larger than %2 MiB: that is not a kubeconfig. Check the path or preset.</source>
         <translation>%1의 출력이 %2MiB보다 큽니다. kubeconfig가 아닙니다. 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>What %1 sent is not a kubeconfig (%2). Check the path or the preset.</source>
         <translation>%1 호스트가 보낸 내용은 kubeconfig가 아닙니다(%2). 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>A command needed to read %1 is not installed on %2: %3</source>
         <translation>%1 파일을 읽는 데 필요한 명령이 %2에 설치되어 있지 않습니다: %3</translation>
     </message>
@@ -3376,12 +3404,12 @@ If you trust these, copy the file here, check it, and import that file with --al
     </message>
     <message>
         <location line="+13"/>
-        <location line="+56"/>
+        <location line="+54"/>
         <source>sudo on %1 did not accept the password for %2. Nothing was read.</source>
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>%1 may not use sudo on %2 to read %3. Ask the administrator to make the file readable or to allow sudo for %1.</source>
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
@@ -3401,7 +3429,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 sudo에 %2 사용자의 비밀번호가 필요하지만 입력되지 않았습니다. 요청될 때 입력하거나(또는 --sudo-password-stdin 사용) %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>SSH 세션을 시작하지 못했습니다(메모리 부족?).</translation>
     </message>
@@ -3533,18 +3561,33 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>TerminalInteraction</name>
     <message>
-        <location filename="../../app/cli/terminalinteraction.cpp" line="+59"/>
+        <location filename="../../app/cli/terminalinteraction.cpp" line="+117"/>
+        <source>the terminal</source>
+        <translation>터미널</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Compare it with the server&apos;s own %1 host key (ssh-keygen -lf on its public key file).</source>
+        <translation>서버 자체의 %1 호스트 키 지문과 비교하세요(그 공개 키 파일에 ssh-keygen -lf 실행).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare it with the server&apos;s (ssh-keygen -lf %1).</source>
+        <translation>서버의 지문과 비교하세요(ssh-keygen -lf %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The host key of %1 (port %2) is not known yet.
 %3 key fingerprint is %4.
-Compare it with the server&apos;s (ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).
+%5
 Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1의 호스트 키(포트 %2)가 아직 등록되어 있지 않습니다.
 %3 키 지문은 %4입니다.
-서버의 지문과 비교하세요(ssh-keygen -lf /etc/ssh/ssh_host_%5_key.pub).
+%5
 이 키를 신뢰하고 known_hosts에 기록할까요? [yes/no/once] </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>Passphrase for %1: </source>
         <translation>%1의 암호 문구: </translation>
     </message>
@@ -3891,7 +3934,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DialogInteraction</name>
     <message>
-        <location filename="../../ui/dialoginteraction.cpp" line="+228"/>
+        <location filename="../../ui/dialoginteraction.cpp" line="+224"/>
         <source>Unknown Host Key</source>
         <translation>알 수 없는 호스트 키</translation>
     </message>
@@ -3901,9 +3944,14 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1 포트 %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the fingerprint below with the server&apos;s own (on the server: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub) before you trust it.</source>
-        <translation>Kubeminder가 %1에 처음 접속합니다. 이 서버의 호스트 키가 known_hosts에 없습니다. 신뢰하기 전에 아래 지문을 서버 자체의 지문과 비교하세요(서버에서: ssh-keygen -lf /etc/ssh/ssh_host_%2_key.pub).</translation>
+        <location line="+4"/>
+        <source>Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the fingerprint below with the server&apos;s own %2 host key (on the server: ssh-keygen -lf on its public key file) before you trust it.</source>
+        <translation>Kubeminder가 %1에 처음 접속합니다. 이 서버의 호스트 키가 known_hosts에 없습니다. 신뢰하기 전에 아래 지문을 서버 자체의 %2 호스트 키 지문과 비교하세요(서버에서: 그 공개 키 파일에 ssh-keygen -lf 실행).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kubeminder has not met %1 before: its host key is not in known_hosts. Compare the fingerprint below with the server&apos;s own (on the server: ssh-keygen -lf %2) before you trust it.</source>
+        <translation>Kubeminder가 %1에 처음 접속합니다. 이 서버의 호스트 키가 known_hosts에 없습니다. 신뢰하기 전에 아래 지문을 서버 자체의 지문과 비교하세요(서버에서: ssh-keygen -lf %2).</translation>
     </message>
     <message>
         <location line="+7"/>

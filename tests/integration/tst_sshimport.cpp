@@ -7,16 +7,25 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
 #include <fcntl.h>
+#include <optional>
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
@@ -47,6 +56,167 @@ QStringList secretPieces(const QByteArray &pem)
             QString::fromLatin1(pem.toBase64().mid(40, 32))};
 }
 
+/// A pseudo-terminal that the real binary runs in, as if started from an interactive shell: the
+/// terminal is its controlling terminal and its standard input, output and error. The test keeps
+/// both ends open, so it can look at the terminal's modes after the binary is gone.
+class PseudoTerminal
+{
+public:
+    PseudoTerminal()
+    {
+        m_master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+        if (m_master < 0 || ::grantpt(m_master) != 0 || ::unlockpt(m_master) != 0)
+            return;
+        char name[128] = {};
+        if (::ptsname_r(m_master, name, sizeof name) != 0)
+            return;
+        m_slaveName = name;
+        m_slave = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    }
+    PseudoTerminal(const PseudoTerminal &) = delete;
+    PseudoTerminal &operator=(const PseudoTerminal &) = delete;
+    ~PseudoTerminal()
+    {
+        if (m_child > 0) {
+            ::kill(m_child, SIGKILL);
+            ::waitpid(m_child, nullptr, 0);
+        }
+        for (const int fd : {m_slave, m_master}) {
+            if (fd >= 0)
+                ::close(fd);
+        }
+    }
+
+    bool isValid() const { return m_master >= 0 && m_slave >= 0; }
+
+    /// Starts `program` with the terminal as its controlling terminal and standard streams.
+    bool start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+    {
+        // Everything the child needs is built before fork(): after it, only async-signal-safe calls.
+        std::vector<QByteArray> storage;
+        storage.push_back(QFile::encodeName(program));
+        for (const QString &argument : arguments)
+            storage.push_back(argument.toLocal8Bit());
+        const qsizetype argumentCount = qsizetype(storage.size());
+        for (const QString &variable : environment.toStringList())
+            storage.push_back(variable.toLocal8Bit());
+        std::vector<char *> argv;
+        std::vector<char *> envp;
+        for (qsizetype i = 0; i < qsizetype(storage.size()); ++i)
+            (i < argumentCount ? argv : envp).push_back(storage[std::size_t(i)].data());
+        argv.push_back(nullptr);
+        envp.push_back(nullptr);
+        const QByteArray slaveName = m_slaveName;
+
+        m_child = ::fork();
+        if (m_child < 0)
+            return false;
+        if (m_child == 0) {
+            // A session of its own, with this terminal as its controlling terminal (as login_tty does),
+            // and the signals the test runner handles back at their defaults.
+            ::setsid();
+            const int tty = ::open(slaveName.constData(), O_RDWR);
+            if (tty < 0)
+                ::_exit(126);
+            ::ioctl(tty, TIOCSCTTY, 0);
+            for (int fd = 0; fd < 3; ++fd)
+                ::dup2(tty, fd);
+            if (tty > 2)
+                ::close(tty);
+            sigset_t none;
+            sigemptyset(&none);
+            ::sigprocmask(SIG_SETMASK, &none, nullptr);
+            for (const int signal : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE})
+                ::signal(signal, SIG_DFL);
+            ::execve(argv[0], argv.data(), envp.data());
+            ::_exit(127);
+        }
+        return true;
+    }
+
+    /// Reads what the program wrote until `text` shows up; false after `timeoutMs`.
+    bool waitFor(const QString &text, int timeoutMs = 20000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!output().contains(text)) {
+            if (timer.elapsed() > timeoutMs)
+                return false;
+            readAvailable(50);
+        }
+        return true;
+    }
+
+    /// Waits until the terminal's echo is `on` (a prompt for a secret turns it off).
+    bool waitForEcho(bool on, int timeoutMs = 20000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (echo() != on) {
+            if (timer.elapsed() > timeoutMs)
+                return false;
+            readAvailable(20);
+        }
+        return true;
+    }
+
+    bool echo() const
+    {
+        termios modes{};
+        return ::tcgetattr(m_slave, &modes) == 0 && (modes.c_lflag & ECHO) != 0;
+    }
+    tcflag_t localModes() const
+    {
+        termios modes{};
+        return ::tcgetattr(m_slave, &modes) == 0 ? modes.c_lflag : 0;
+    }
+
+    /// Types `bytes` at the keyboard (a 0x03 is Ctrl-C: the terminal sends SIGINT).
+    bool type(const QByteArray &bytes)
+    {
+        return ::write(m_master, bytes.constData(), std::size_t(bytes.size())) == bytes.size();
+    }
+    bool signal(int signal) const { return m_child > 0 && ::kill(m_child, signal) == 0; }
+
+    /// The program's wait status once it has ended; nothing after `timeoutMs`.
+    std::optional<int> waitForExit(int timeoutMs = 20000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            int status = 0;
+            const pid_t done = ::waitpid(m_child, &status, WNOHANG);
+            if (done == m_child) {
+                m_child = -1;
+                readAvailable(0);
+                return status;
+            }
+            readAvailable(20);
+        }
+        return std::nullopt;
+    }
+
+    QString output() const { return QString::fromUtf8(m_output); }
+
+private:
+    void readAvailable(int waitMs)
+    {
+        pollfd pfd{m_master, POLLIN, 0};
+        if (::poll(&pfd, 1, waitMs) <= 0 || !(pfd.revents & POLLIN))
+            return;
+        char buffer[4096];
+        const ssize_t n = ::read(m_master, buffer, sizeof buffer);
+        if (n > 0)
+            m_output.append(buffer, n);
+    }
+
+    int m_master = -1;
+    int m_slave = -1;
+    QByteArray m_slaveName;
+    pid_t m_child = -1;
+    QByteArray m_output;
+};
+
 } // namespace
 
 /// `kubeminder import ssh://...` and `kubeminder refresh` end to end, in-process through
@@ -72,8 +242,11 @@ private slots:
     void fetchedExtrasRefused_data();
     void fetchedExtrasRefused();
     void sudoPasswordFromStandardInput();
+    void promptAtTerminal_data();
+    void promptAtTerminal();
 
 private:
+    QProcessEnvironment binaryEnvironment() const;
     RunResult run(const QStringList &arguments, const QByteArray &standardInput = {});
     RunResult runBinaryWithoutTerminal(const QStringList &arguments);
     QStringList importArguments(const QString &host, const QString &remotePath) const;
@@ -166,8 +339,8 @@ RunResult TestSshImport::run(const QStringList &arguments, const QByteArray &sta
     return result;
 }
 
-// The real binary in a session of its own: no controlling terminal, as under cron or CI.
-RunResult TestSshImport::runBinaryWithoutTerminal(const QStringList &arguments)
+// What the real binary sees: this test's home and XDG folders, no kubeconfig variable, no agent.
+QProcessEnvironment TestSshImport::binaryEnvironment() const
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home());
@@ -176,8 +349,14 @@ RunResult TestSshImport::runBinaryWithoutTerminal(const QStringList &arguments)
                            m_dir.filePath(QStringLiteral("xdg/") + QLatin1String(variable)));
     environment.remove(QStringLiteral("KUBECONFIG"));
     environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    return environment;
+}
+
+// The real binary in a session of its own: no controlling terminal, as under cron or CI.
+RunResult TestSshImport::runBinaryWithoutTerminal(const QStringList &arguments)
+{
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(binaryEnvironment());
     process.setChildProcessModifier([] { ::setsid(); });
     process.start(QStringLiteral(KUBEMINDER_BINARY), arguments);
     process.closeWriteChannel();
@@ -502,6 +681,62 @@ void TestSshImport::fetchedExtrasRefused()
              qPrintable(result.err));
     QCOMPARE(readAll(file), before);
     QCOMPARE(backupCount(), 0);
+void TestSshImport::promptAtTerminal_data()
+{
+    QTest::addColumn<int>("interruption"); ///< 0: the passphrase is typed
+    QTest::addColumn<QByteArray>("typed");
+    QTest::newRow("passphrase typed") << 0 << QByteArray(TestSshServer::LockedKeyPassphrase) + '\n';
+    QTest::newRow("Ctrl-C") << SIGINT << QByteArray("\x03");
+    QTest::newRow("SIGINT") << SIGINT << QByteArray();
+    QTest::newRow("SIGTERM") << SIGTERM << QByteArray();
+}
+
+void TestSshImport::promptAtTerminal()
+{
+    // The real binary at a real terminal: the host key question (echo on) names the server's key
+    // file, the passphrase prompt turns echo off, and the terminal gets its echo back however the
+    // prompt ends, including Ctrl-C or a signal while it waits.
+    QFETCH(int, interruption);
+    QFETCH(QByteArray, typed);
+    m_now = realNow(); // the real binary reads the real clock
+    const QString remote = writeRemoteK3s(QStringLiteral("k3s.yaml"), 100);
+    PseudoTerminal terminal;
+    QVERIFY(terminal.isValid());
+    QVERIFY(terminal.echo());
+    const tcflag_t modesBefore = terminal.localModes();
+    QStringList arguments = importArguments(QStringLiteral("127.0.0.1"), remote);
+    arguments[arguments.indexOf(m_server.clientKey())] = m_server.lockedKey();
+    QVERIFY(terminal.start(QStringLiteral(KUBEMINDER_BINARY), arguments, binaryEnvironment()));
+
+    const auto transcript = qScopeGuard([&] { m_transcript += terminal.output(); });
+    QVERIFY2(terminal.waitFor(QStringLiteral("[yes/no/once] ")), qPrintable(terminal.output()));
+    QVERIFY2(terminal.output().contains(QStringLiteral("(ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub)")),
+             qPrintable(terminal.output()));
+    QVERIFY(terminal.echo());
+    QVERIFY(terminal.type("yes\n"));
+    QVERIFY2(terminal.waitFor(QStringLiteral("Passphrase for ") + m_server.lockedKey()),
+             qPrintable(terminal.output()));
+    QVERIFY2(terminal.waitForEcho(false), qPrintable(terminal.output()));
+
+    if (!typed.isEmpty())
+        QVERIFY(terminal.type(typed));
+    if (typed.isEmpty())
+        QVERIFY(terminal.signal(interruption));
+    const std::optional<int> status = terminal.waitForExit();
+    QVERIFY2(status, qPrintable(terminal.output()));
+    if (interruption == 0) {
+        QVERIFY2(WIFEXITED(*status) && WEXITSTATUS(*status) == 0, qPrintable(terminal.output()));
+        QVERIFY2(terminal.output().contains(QStringLiteral("pi: OK")), qPrintable(terminal.output()));
+        // Typed with echo off: the passphrase never showed.
+        QVERIFY(!terminal.output().contains(QLatin1String(TestSshServer::LockedKeyPassphrase)));
+    } else {
+        // Ended by the signal itself (so a shell sees 130 or 143), not by an exit code.
+        QVERIFY2(WIFSIGNALED(*status), qPrintable(terminal.output()));
+        QCOMPARE(WTERMSIG(*status), interruption);
+        QVERIFY(!QFile::exists(kubeconfig()));
+    }
+    QVERIFY2(terminal.echo(), "the terminal was left without echo");
+    QCOMPARE(terminal.localModes(), modesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestSshImport)

@@ -38,11 +38,20 @@ QByteArray sampleKubeconfig(const QString &tag)
         .toYaml();
 }
 
+std::optional<SecretBytes> secretOf(const std::optional<QByteArray> &answer)
+{
+    if (!answer)
+        return std::nullopt;
+    return SecretBytes(*answer);
+}
+
 /// Answers every question from a script and remembers what was asked.
 class ScriptedInteraction : public InteractionHandler
 {
 public:
     HostKeyDecision hostKey = HostKeyDecision::Reject;
+    /// How long the person takes to answer the host key question.
+    std::chrono::milliseconds hostKeyThinkingTime{0};
     std::optional<QByteArray> passphrase;
     std::optional<QByteArray> loginPassword;
     std::optional<QByteArray> sudo;
@@ -61,23 +70,25 @@ public:
         ++hostKeyQuestions;
         seenKeyType = keyType;
         seenFingerprint = sha256Fingerprint;
+        if (hostKeyThinkingTime.count() > 0)
+            QThread::msleep(ulong(hostKeyThinkingTime.count()));
         return hostKey;
     }
-    std::optional<QByteArray> keyPassphrase(const QString &identityFile) override
+    std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override
     {
         ++passphraseQuestions;
         seenIdentityFile = identityFile;
-        return passphrase;
+        return secretOf(passphrase);
     }
-    std::optional<QByteArray> password(const QString &, const QString &, const QString &, bool) override
+    std::optional<SecretBytes> password(const QString &, const QString &, const QString &, bool) override
     {
         ++passwordQuestions;
-        return loginPassword;
+        return secretOf(loginPassword);
     }
-    std::optional<QByteArray> sudoPassword(const QString &, const QString &) override
+    std::optional<SecretBytes> sudoPassword(const QString &, const QString &) override
     {
         ++sudoQuestions;
-        return sudo;
+        return secretOf(sudo);
     }
 };
 
@@ -103,6 +114,8 @@ private slots:
     void remoteCommand_data();
     void remoteCommand();
     void presetFromName();
+    void hostKeyFile_data();
+    void hostKeyFile();
 
     void keyAuthentication();
     void targetsBuiltInCode_data();
@@ -121,6 +134,7 @@ private slots:
     void knownHostKey();
     void changedHostKey_data();
     void changedHostKey();
+    void slowAnswerIsNotTheNetworksTime();
 
     void sudo_data();
     void sudo();
@@ -190,10 +204,10 @@ void TestSshSource::init()
     if (QFile::exists(path(QStringLiteral("hostkey.pub"))))
         writeKnownHosts(path(QStringLiteral("hostkey.pub")));
     const QByteArray function = QTest::currentTestFunction();
-    const bool needsServer = !function.startsWith("parse") && function != "shellQuote" &&
-                             function != "remoteCommand" && function != "presetFromName" &&
-                             function != "silentServerTimesOut" && function != "cancelStopsQuickly" &&
-                             function != "connectionRefused" && function != "nameResolution";
+    const bool needsServer =
+        !function.startsWith("parse") && function != "shellQuote" && function != "remoteCommand" &&
+        function != "presetFromName" && function != "hostKeyFile" && function != "silentServerTimesOut" &&
+        function != "cancelStopsQuickly" && function != "connectionRefused" && function != "nameResolution";
     if (needsServer && !m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
 }
@@ -414,6 +428,45 @@ void TestSshSource::presetFromName()
     QVERIFY(SshSource::presetFromName(QStringLiteral("k0s")) == SshOptions::Preset::K0s);
     QVERIFY(!SshSource::presetFromName(QStringLiteral("eks")));
     QCOMPARE(SshSource::defaultPath(SshOptions::Preset::MicroK8s), QString());
+}
+
+void TestSshSource::hostKeyFile_data()
+{
+    QTest::addColumn<QString>("keyType");
+    QTest::addColumn<QString>("file");
+    // The names libssh's ssh_key_type_to_char gives (and the RSA signature names of OpenSSH).
+    QTest::newRow("ed25519") << "ssh-ed25519"
+                             << "/etc/ssh/ssh_host_ed25519_key.pub";
+    QTest::newRow("ecdsa p256") << "ecdsa-sha2-nistp256"
+                                << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("ecdsa p384") << "ecdsa-sha2-nistp384"
+                                << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("ecdsa p521") << "ecdsa-sha2-nistp521"
+                                << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("libssh's generic ecdsa") << "ssh-ecdsa"
+                                            << "/etc/ssh/ssh_host_ecdsa_key.pub";
+    QTest::newRow("rsa") << "ssh-rsa"
+                         << "/etc/ssh/ssh_host_rsa_key.pub";
+    QTest::newRow("rsa-sha2-256") << "rsa-sha2-256"
+                                  << "/etc/ssh/ssh_host_rsa_key.pub";
+    QTest::newRow("rsa-sha2-512") << "rsa-sha2-512"
+                                  << "/etc/ssh/ssh_host_rsa_key.pub";
+    QTest::newRow("dsa") << "ssh-dss"
+                         << "/etc/ssh/ssh_host_dsa_key.pub";
+    QTest::newRow("host certificate") << "ssh-ed25519-cert-v01@openssh.com"
+                                      << "/etc/ssh/ssh_host_ed25519_key.pub";
+    QTest::newRow("upper case") << "SSH-ED25519"
+                                << "/etc/ssh/ssh_host_ed25519_key.pub";
+    QTest::newRow("unknown") << "ssh-foo" << QString();
+    QTest::newRow("empty") << QString() << QString();
+    // A server-chosen name never reaches the path.
+    QTest::newRow("path in a name") << "../../tmp/x" << QString();
+}
+
+void TestSshSource::hostKeyFile()
+{
+    QFETCH(QString, keyType);
+    QTEST(SshSource::hostKeyFile(keyType), "file");
 }
 
 // --- authentication -----------------------------------------------------------------------------
@@ -798,6 +851,29 @@ void TestSshSource::changedHostKey()
     QVERIFY2(result.error.contains(QLatin1String("ssh-keygen -R")), qPrintable(result.error));
     QVERIFY(result.kubeconfig.isEmpty());
     QCOMPARE(readAll(m_knownHosts), before);
+}
+
+void TestSshSource::slowAnswerIsNotTheNetworksTime()
+{
+    // The person reads the fingerprint for longer than the whole time limit: their time is not
+    // the network's, so the fetch goes on, and the key they accepted is recorded.
+    QFile::remove(m_knownHosts);
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("slow"));
+    const QString file = writeRemoteFile(QStringLiteral("slow.yaml"), bytes);
+    SshOptions o = options();
+    o.connectTimeoutSeconds = 2;
+    o.timeoutSeconds = 2;
+    ScriptedInteraction interaction;
+    interaction.hostKey = InteractionHandler::HostKeyDecision::AcceptAndRemember;
+    interaction.hostKeyThinkingTime = std::chrono::seconds(3);
+    QElapsedTimer timer;
+    timer.start();
+    const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
+    QCOMPARE(interaction.hostKeyQuestions, 1);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.kubeconfig, bytes);
+    QVERIFY(timer.elapsed() >= 3000);
+    QVERIFY2(readAll(m_knownHosts).contains("ssh-ed25519"), readAll(m_knownHosts).constData());
 }
 
 // --- reading ------------------------------------------------------------------------------------

@@ -8,6 +8,9 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 namespace kubeminder::test {
 
 /// What a command sees of the outside world in a test.
@@ -29,6 +32,21 @@ struct RunResult
     QString err;
 };
 
+/// The first line of `input` as SecretLineReader reads it from standard input: through a pipe.
+inline SecretLineReader::Result readSecretLineFrom(const QByteArray &input)
+{
+    int fds[2] = {-1, -1};
+    if (::pipe2(fds, O_CLOEXEC) != 0)
+        return SecretLineReader::readLine(-1, QStringLiteral("standard input"));
+    // Non-blocking: what does not fit in the pipe is more than any line the reader takes.
+    ::fcntl(fds[1], F_SETFL, O_NONBLOCK);
+    [[maybe_unused]] const ssize_t written = ::write(fds[1], input.constData(), std::size_t(input.size()));
+    ::close(fds[1]);
+    SecretLineReader::Result result = SecretLineReader::readLine(fds[0], QStringLiteral("standard input"));
+    ::close(fds[0]);
+    return result;
+}
+
 /// Runs `kubeminder ARGUMENTS` in this process, as main() would, and captures its output.
 inline RunResult runCli(const QStringList &arguments, const CliEnvironment &environment)
 {
@@ -45,9 +63,10 @@ inline RunResult runCli(const QStringList &arguments, const CliEnvironment &envi
                            .home = environment.home,
                            .now = [now] { return now; },
                            .backupDirectory = environment.backupDirectory,
-                           .readStandardInput =
+                           .readStandardInput = [input] { return input; },
+                           .readSecretLine =
                                [input] {
-                                   return input;
+                                   return readSecretLineFrom(input);
                                }};
     result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
     out.flush();

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,6 +25,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+
+#include <memory>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
@@ -79,6 +82,8 @@ private slots:
     void hostCompletionFromSshConfig();
     void importOverSshRemembersSource();
     void hostKeyDialogClicked();
+    void hostKeyDialogNamesTheKeyFile_data();
+    void hostKeyDialogNamesTheKeyFile();
     void silentServerCancelled();
     void importAfterPreviewFetchesNothingAgain();
 
@@ -154,7 +159,8 @@ void TestImportDialogSsh::init()
         .currentContext(str("ci"));
     builder.writeTo(m_target);
     const QByteArray function = QTest::currentTestFunction();
-    if (function != "hostCompletionFromSshConfig" && function != "silentServerCancelled" && !m_skip.isEmpty())
+    if (function != "hostCompletionFromSshConfig" && function != "silentServerCancelled" &&
+        function != "hostKeyDialogNamesTheKeyFile" && !m_skip.isEmpty())
         QSKIP(qPrintable(m_skip));
     if (!m_skip.isEmpty())
         return;
@@ -215,7 +221,7 @@ void TestImportDialogSsh::importOverSshRemembersSource()
         return InteractionHandler::HostKeyDecision::AcceptAndRemember;
     });
     dialog->interaction()->setSecretAnswer([](const DialogInteraction::SecretQuestion &) {
-        return std::optional<QByteArray>(); // nothing should be asked
+        return std::optional<SecretBytes>(); // nothing should be asked
     });
     fillSsh(dialog, m_remote, m_server.port());
     auto *importButton = child<QPushButton>(dialog, "importButton");
@@ -282,6 +288,8 @@ void TestImportDialogSsh::hostKeyDialogClicked()
     const QString shown = hostKey->findChild<QLabel *>(str("fingerprintLabel"))->text();
     QVERIFY2(shown.contains(m_server.hostKeyFingerprint()), qPrintable(shown));
     QVERIFY2(shown.contains(QString::number(m_server.port())), qPrintable(shown));
+    const QString hint = hostKey->findChild<QLabel *>(str("hostKeyText"))->text();
+    QVERIFY2(hint.contains(str("ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub")), qPrintable(hint));
     QVERIFY(hostKey->findChild<QPushButton *>(str("acceptRememberButton")));
     QVERIFY(hostKey->findChild<QPushButton *>(str("rejectButton")));
     QTest::mouseClick(hostKey->findChild<QPushButton *>(str("acceptOnceButton")), Qt::LeftButton);
@@ -292,6 +300,31 @@ void TestImportDialogSsh::hostKeyDialogClicked()
              qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
     // Accepted once: not recorded.
     QVERIFY(!readAll(m_knownHosts).contains("127.0.0.1"));
+}
+
+void TestImportDialogSsh::hostKeyDialogNamesTheKeyFile_data()
+{
+    QTest::addColumn<QString>("keyType");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("ed25519") << str("ssh-ed25519") << str("/etc/ssh/ssh_host_ed25519_key.pub");
+    QTest::newRow("ecdsa") << str("ecdsa-sha2-nistp256") << str("/etc/ssh/ssh_host_ecdsa_key.pub");
+    QTest::newRow("rsa") << str("ssh-rsa") << str("/etc/ssh/ssh_host_rsa_key.pub");
+    QTest::newRow("unknown: no made-up file") << str("ssh-foo") << QString();
+}
+
+void TestImportDialogSsh::hostKeyDialogNamesTheKeyFile()
+{
+    QFETCH(QString, keyType);
+    QFETCH(QString, file);
+    const DialogInteraction::HostKey key{str("pi.lan"), 22, keyType, str("SHA256:abc")};
+    std::unique_ptr<QDialog> dialog(DialogInteraction::createHostKeyDialog(key, nullptr));
+    const QString hint = dialog->findChild<QLabel *>(str("hostKeyText"))->text();
+    if (file.isEmpty()) {
+        QVERIFY2(!hint.contains(str("/etc/ssh/")), qPrintable(hint));
+        QVERIFY2(hint.contains(keyType), qPrintable(hint));
+    } else {
+        QVERIFY2(hint.contains(str("ssh-keygen -lf ") + file), qPrintable(hint));
+    }
 }
 
 void TestImportDialogSsh::silentServerCancelled()
