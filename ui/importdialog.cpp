@@ -4,8 +4,9 @@
 #include "dialoginteraction.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "statusstyle.h"
-#include "support/shellword.h"
 #include "storage/backupstore.h"
+#include "support/secretbytes.h"
+#include "support/shellword.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
@@ -33,7 +34,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <openssl/crypto.h>
 #include <utility>
 
 namespace kubeminder {
@@ -111,10 +111,8 @@ ImportOutcome runJob(const std::shared_ptr<ImportJob> &job, bool apply, bool con
 
 void wipe(QByteArray &bytes)
 {
-    // Only an unshared buffer can be wiped in place; data() on a shared one would wipe a copy.
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
-    bytes = QByteArray();
+    // SecretBytes::adopt wipes an unshared buffer and empties it: the one way secrets are wiped.
+    SecretBytes::adopt(std::move(bytes));
 }
 
 } // namespace

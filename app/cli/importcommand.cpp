@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "reportformatter.h"
+#include "support/secretlinereader.h"
 #include "terminalinteraction.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
@@ -10,8 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QSettings>
-
-#include <openssl/crypto.h>
 
 namespace kubeminder {
 
@@ -65,15 +64,18 @@ ImportJob::Source sourceOf(const Options &options, CommandContext &context)
     return source;
 }
 
-std::optional<QByteArray> sudoPasswordFromStdin(const Options &options, CommandContext &context)
+// One line of standard input, bounded, read without a buffer that could keep more of it.
+std::optional<SecretBytes> sudoPasswordFromStdin(const Options &options, CommandContext &context,
+                                                 QString *error)
 {
     if (!options.sudoPasswordFromStdin)
         return std::nullopt;
-    QByteArray input = context.readStandardInput();
-    const qsizetype end = input.indexOf('\n');
-    QByteArray password = input.left(end < 0 ? input.size() : end);
-    OPENSSL_cleanse(input.data(), std::size_t(input.size()));
-    return password;
+    SecretLineReader::Result line = context.readSecretLine();
+    if (!line.ok()) {
+        *error = line.error;
+        return std::nullopt;
+    }
+    return std::move(line.line);
 }
 
 int runImport(const Options &options, CommandContext &context)
@@ -89,7 +91,11 @@ int runImport(const Options &options, CommandContext &context)
     setup.paths = KubeconfigPaths::resolve(options.kubeconfigs, context.kubeconfigVariable, context.home);
     setup.backupDirectory = context.backupDirectory;
     setup.now = context.now();
-    TerminalInteraction interaction(options.ssh.acceptNewHostKey, sudoPasswordFromStdin(options, context));
+    QString error;
+    std::optional<SecretBytes> sudoPassword = sudoPasswordFromStdin(options, context, &error);
+    if (!error.isEmpty())
+        return fail(error);
+    TerminalInteraction interaction(options.ssh.acceptNewHostKey, std::move(sudoPassword));
     ImportJob job(std::move(setup), &interaction);
 
     const ImportJob::Result &prepared = job.prepare();

@@ -88,13 +88,6 @@ TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<Se
     , m_sudoPassword(std::move(sudoPassword))
 {}
 
-TerminalInteraction::TerminalInteraction(bool acceptNewHostKey, std::optional<QByteArray> sudoPassword)
-    : m_acceptNewHostKey(acceptNewHostKey)
-{
-    if (sudoPassword)
-        m_sudoPassword = SecretBytes::adopt(std::move(*sudoPassword));
-}
-
 TerminalInteraction::~TerminalInteraction() = default;
 
 // Reads one line from /dev/tty, echo off unless `echo`. Nothing when there is no terminal.

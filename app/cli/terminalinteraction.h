@@ -21,9 +21,6 @@ class TerminalInteraction : public InteractionHandler
 public:
     /// `sudoPassword`: the answer to give sudo (from --sudo-password-stdin) instead of asking.
     TerminalInteraction(bool acceptNewHostKey, std::optional<SecretBytes> sudoPassword);
-    /// Transitional, for callers that still read the password into a QByteArray: adopts it (see
-    /// SecretBytes::adopt). Goes once `import` reads it with SecretLineReader.
-    TerminalInteraction(bool acceptNewHostKey, std::optional<QByteArray> sudoPassword);
     ~TerminalInteraction() override;
 
     HostKeyDecision unknownHostKey(const QString &host, int port, const QString &keyType,

@@ -8,13 +8,12 @@
 #include "kubeconfig/kubeconfigsources.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
+#include "support/secretbytes.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSettings>
-
-#include <openssl/crypto.h>
 
 namespace kubeminder {
 
@@ -22,12 +21,10 @@ namespace {
 
 constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
 
-// Only an unshared buffer can be wiped in place: data() on a shared one would wipe a copy.
+// Wipes a buffer this job owns (SecretBytes::adopt wipes an unshared one and empties it).
 void wipe(QByteArray &bytes)
 {
-    if (!bytes.isEmpty() && bytes.isDetached())
-        OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
-    bytes = QByteArray();
+    SecretBytes::adopt(std::move(bytes));
 }
 
 // A pipe or other stream named as a source: read to its end, once. A folder or a missing path is

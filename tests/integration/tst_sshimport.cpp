@@ -681,6 +681,8 @@ void TestSshImport::fetchedExtrasRefused()
              qPrintable(result.err));
     QCOMPARE(readAll(file), before);
     QCOMPARE(backupCount(), 0);
+}
+
 void TestSshImport::promptAtTerminal_data()
 {
     QTest::addColumn<int>("interruption"); ///< 0: the passphrase is typed
