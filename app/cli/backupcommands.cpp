@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigsources.h"
+#include "reportformatter.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
 
@@ -86,11 +87,12 @@ int BackupCommands::backup(const QStringList &arguments, CommandContext &context
              file.origin != KubeconfigSources::Origin::CommandLine))
             continue;
         if (!result.ok()) {
-            context.err << tr("kubeminder backup: %1").arg(result.error) << Qt::endl;
+            context.err << tr("kubeminder backup: %1").arg(ReportFormatter::terminalSafe(result.error))
+                        << Qt::endl;
             ++failed;
             continue;
         }
-        context.out << result.entry->path << Qt::endl;
+        context.out << ReportFormatter::terminalSafe(result.entry->path) << Qt::endl;
         ++saved;
     }
     if (saved == 0 && failed == 0) {
@@ -117,7 +119,8 @@ int BackupCommands::list(const QStringList &arguments, CommandContext &context)
     }
     for (const QString &original : originals) {
         for (const BackupEntry &entry : store.list(original)) {
-            context.out << entry.path << '\t' << entry.createdAt.toUTC().toString(Qt::ISODate) << '\t'
+            context.out << ReportFormatter::terminalSafe(entry.path) << '\t'
+                        << entry.createdAt.toUTC().toString(Qt::ISODate) << '\t'
                         << tr("%1 bytes").arg(entry.size) << '\t'
                         << (entry.contexts == 1 ? tr("1 context") : tr("%1 contexts").arg(entry.contexts))
                         << '\t' << entry.original << '\n';
@@ -154,10 +157,14 @@ int BackupCommands::restore(const QStringList &arguments, CommandContext &contex
     KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
     const WriteResult result = writer.restore(backupPath, target, context.now());
     if (!result.ok) {
-        context.err << tr("kubeminder restore: %1").arg(result.error) << Qt::endl;
+        context.err << tr("kubeminder restore: %1").arg(ReportFormatter::terminalSafe(result.error))
+                    << Qt::endl;
         return 1;
     }
-    context.out << tr("Restored %1 from %2.").arg(result.writtenPath, backupPath) << '\n';
+    context.out << tr("Restored %1 from %2.")
+                       .arg(ReportFormatter::terminalSafe(result.writtenPath),
+                            ReportFormatter::terminalSafe(backupPath))
+                << '\n';
     if (!result.backupPath.isEmpty())
         context.out << tr("The state before the restore is saved as %1.").arg(result.backupPath) << '\n';
     if (result.permissionsTightened)

@@ -36,9 +36,13 @@ QString originText(const KubeconfigSources::File &file)
 
 QString table(const QList<QStringList> &rows)
 {
+    // Paths and load errors come from the files: filtered for the terminal like every output.
     TextTable table;
-    for (const QStringList &row : rows)
+    for (QStringList row : rows) {
+        for (QString &cell : row)
+            cell = ReportFormatter::terminalSafe(cell);
         table.addRow(row);
+    }
     return table.render();
 }
 
@@ -80,7 +84,7 @@ int listFiles(CommandContext &context, const QStringList &explicitFiles)
     }
     context.out.flush();
     for (const QString &error : std::as_const(errors))
-        context.err << error << '\n';
+        context.err << ReportFormatter::terminalSafe(error) << '\n';
     context.err.flush();
     return anyBroken ? 1 : 0;
 }
