@@ -96,8 +96,8 @@ void TestImportJob::commitWritesWhatWasPrepared()
     writeSource(m_second);
     const ImportJob::Result &written = job.commit();
     QVERIFY2(written.written, qPrintable(written.error));
-    QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64().left(60)));
-    QVERIFY(!readFile(target()).contains(m_second.certificatePem.toBase64().left(60)));
+    QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64()));
+    QVERIFY(!readFile(target()).contains(m_second.certificatePem.toBase64()));
     QVERIFY(written.after);
     QCOMPARE(written.after->credential.notAfter, std::optional<QDateTime>(fixedNow().addDays(300)));
     QCOMPARE(steps, (QList<ImportJob::Step>{ImportJob::Step::Reading, ImportJob::Step::Planning,
@@ -113,7 +113,7 @@ void TestImportJob::commitPreparesWhenNeeded()
     ImportJob job(setupFor(writeSource(m_first)));
     const ImportJob::Result &written = job.commit();
     QVERIFY2(written.prepared && written.written, qPrintable(written.error));
-    QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64().left(60)));
+    QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64()));
 }
 
 void TestImportJob::originFollowsTheSource_data()
