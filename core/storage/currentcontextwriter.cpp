@@ -45,7 +45,9 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
     YAML::Node root = YAML::Clone(document->root());
     if (!root.IsMap())
         root = YAML::Node(YAML::NodeType::Map); // an empty file: nothing to keep
-    root["current-context"] = name.toStdString();
+    // A fresh node: assigning text to the node read from the file keeps its plain-style tag, and a
+    // name such as "010" would be written unquoted and read back by kubectl as a number.
+    root["current-context"] = YAML::Node(name.toStdString());
     return writer.write(*document, root, now);
 }
 

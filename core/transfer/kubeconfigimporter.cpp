@@ -34,6 +34,14 @@ std::string s(const QString &text)
     return text.toStdString();
 }
 
+// A string value for the tree. A fresh node, never an assignment of text to a node read from a
+// file: yaml-cpp keeps the old node's tag ("?", plain), and the writer would then write "010" or
+// "yes" unquoted where kubectl must read a string.
+YAML::Node text(const QString &value)
+{
+    return YAML::Node(value.toStdString());
+}
+
 QString qstr(const std::string &text)
 {
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
@@ -360,7 +368,7 @@ bool Planner::readSource()
     root["clusters"].push_back(m_sourceCluster);
     root["users"].push_back(m_sourceUser);
     root["contexts"].push_back(m_sourceContext);
-    root["current-context"] = s(m_sourceContextName);
+    root["current-context"] = text(m_sourceContextName);
     m_filtered = KubeconfigDocument::parse(m_source.path(), emitted(root));
     if (m_filtered->status() != KubeconfigDocument::Status::Ok || m_filtered->clusters().empty())
         return fail(KubeconfigImporter::tr("%1 is not a usable kubeconfig, so nothing was imported: %2")
@@ -386,8 +394,8 @@ QStringList Planner::clusterOnlyProblems() const
     YAML::Node root(YAML::NodeType::Map);
     root["clusters"].push_back(YAML::Clone(m_sourceCluster));
     YAML::Node context(YAML::NodeType::Map);
-    context["name"] = s(probe);
-    context["context"]["cluster"] = s(m_sourceClusterEntry->name);
+    context["name"] = text(probe);
+    context["context"]["cluster"] = text(m_sourceClusterEntry->name);
     root["contexts"].push_back(context);
     const KubeconfigDocument document = KubeconfigDocument::parse(m_filtered->path(), emitted(root));
     const CheckReport report = CredentialChecker::check(KubeconfigSet::merge({document}), options(probe));
@@ -700,17 +708,17 @@ bool Planner::planNew()
     }
 
     YAML::Node cluster = YAML::Clone(m_sourceCluster);
-    cluster["name"] = s(name);
+    cluster["name"] = text(name);
     if (server != m_sourceClusterEntry->server)
-        cluster["cluster"]["server"] = s(server);
+        cluster["cluster"]["server"] = text(server);
     YAML::Node user = YAML::Clone(m_sourceUser);
-    user["name"] = s(name);
+    user["name"] = text(name);
     YAML::Node context = YAML::Clone(m_sourceContext);
-    context["name"] = s(name);
-    context["context"]["cluster"] = s(name);
-    context["context"]["user"] = s(name);
+    context["name"] = text(name);
+    context["context"]["cluster"] = text(name);
+    context["context"]["user"] = text(name);
     if (!m_request.ns.isEmpty())
-        context["context"]["namespace"] = s(m_request.ns);
+        context["context"]["namespace"] = text(m_request.ns);
 
     YAML::Node &root = fileEdit->root;
     for (const char *list : {"clusters", "users", "contexts"}) {
@@ -745,7 +753,7 @@ bool Planner::planCurrentContext()
     ImportPlan::FileEdit *fileEdit = owner.isEmpty() ? destinationEdit() : edit(owner);
     if (!fileEdit)
         return false;
-    fileEdit->root["current-context"] = s(m_request.name);
+    fileEdit->root["current-context"] = text(m_request.name);
     m_plan.changes.push_back({ImportChange::Kind::SetCurrentContext, m_request.name,
                               owner.isEmpty() ? m_destination : owner, std::nullopt, std::nullopt});
     return true;

@@ -282,7 +282,8 @@ private:
             if (field == QLatin1String("exec") && copy.IsMap()) {
                 const QString command = scalar(copy["command"]);
                 if (command.contains(QLatin1Char('/')) && !QDir::isAbsolutePath(command))
-                    copy["command"] = QDir::cleanPath(m_base.absoluteFilePath(command)).toStdString();
+                    copy["command"] =
+                        YAML::Node(QDir::cleanPath(m_base.absoluteFilePath(command)).toStdString());
             }
             body[field.toStdString()] = copy;
         }
@@ -312,7 +313,9 @@ private:
         const auto bytes = CredentialFile::read({}, absolute, field, error);
         if (!bytes)
             return false;
-        body[dataField] = isToken ? bytes->trimmed().toStdString() : bytes->toBase64().toStdString();
+        // Fresh nodes (untagged), so the writer quotes a token that reads as a number.
+        body[dataField] =
+            YAML::Node(isToken ? bytes->trimmed().toStdString() : bytes->toBase64().toStdString());
         m_out.guarded.push_back(
             {m_section, m_entry, field,
              SourceFilter::tr("%1 (its contents are written into the kubeconfig)").arg(absolute),

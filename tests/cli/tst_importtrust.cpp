@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -40,6 +42,7 @@ private slots:
     void guardedSources_data();
     void guardedSources();
     void namesAreFilteredForTheTerminal();
+    void namesKubectlReadsAsStrings();
 
 private:
     RunResult run(const QStringList &arguments, const QByteArray &standardInput = {})
@@ -228,6 +231,42 @@ void TestImportTrust::namesAreFilteredForTheTerminal()
                      said.toUtf8().toPercentEncoding().constData());
             QVERIFY2(said.contains(str("pwned")), qPrintable(said));
         }
+    }
+}
+
+void TestImportTrust::namesKubectlReadsAsStrings()
+{
+    // Names that YAML would read as a number, a boolean, null, a date or a sexagesimal: written
+    // quoted, so kubectl loads the file and lists each name, and `use` switches to each.
+    const QString kubectl = QStandardPaths::findExecutable(str("kubectl"));
+    if (kubectl.isEmpty())
+        QSKIP("kubectl is not installed: it is the oracle here.");
+    const QStringList names{str("0x1F"),  str("010"),        str("yes"),   str("on"),   str("true"),
+                            str("null"),  str("~"),          str("1e3"),   str("0o17"), str(".inf"),
+                            str("1_000"), str("2026-01-01"), str("12:30"), str("<<"),   str("=")};
+    writeUserConfig();
+    const QByteArray source = sourceText(str("%1"));
+    for (const QString &name : names) {
+        const RunResult result =
+            importVia(Delivery::LocalFile, source, {str("--name"), name, str("--set-current")});
+        QVERIFY2(result.exitCode == 0, qPrintable(name + QLatin1Char(' ') + result.err + result.out));
+    }
+    QProcess process;
+    process.start(kubectl, {str("config"), str("get-contexts"), str("-o"), str("name"), str("--kubeconfig"),
+                            kubeconfig()});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QStringList listed =
+        QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    listed.sort();
+    QStringList expected = names + QStringList{str("homelab")};
+    expected.sort();
+    QCOMPARE(listed, expected);
+    for (const QString &name : names) {
+        QCOMPARE(run({str("use"), name}).exitCode, 0);
+        process.start(kubectl, {str("config"), str("current-context"), str("--kubeconfig"), kubeconfig()});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), name);
     }
 }
 
