@@ -57,6 +57,44 @@ key ctrl+i
 shot import-dialog
 key Escape
 
+# A local file whose user runs a plugin: the preview lists it, and Import waits for the tick box.
+cat >"$work/eks.yaml" <<'EKS'
+apiVersion: v1
+kind: Config
+clusters:
+- name: prod
+  cluster:
+    server: https://prod.example.com
+users:
+- name: prod
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: aws
+      args: [eks, get-token, --cluster-name, prod, --region, eu-west-1]
+      env:
+      - name: AWS_PROFILE
+        value: prod-admin
+      interactiveMode: Never
+contexts:
+- name: prod
+  context: {cluster: prod, user: prod}
+current-context: prod
+EKS
+xdotool windowfocus --sync "$window"
+xdotool mousemove 300 125 click 1
+key ctrl+i
+dialog=$(xdotool search --onlyvisible --name 'Import a Kubeconfig' | head -1)
+xdotool windowmove "$dialog" 200 40
+sleep 0.5
+xdotool mousemove 580 151 click 1
+xdotool type --delay 20 "$work/eks.yaml"
+xdotool mousemove 627 179 click --repeat 3 1
+xdotool type --delay 20 prod
+xdotool mousemove 736 597 click 1
+shot import-guarded
+key Escape
+
 xdotool windowfocus --sync "$window"
 key ctrl+comma
 shot settings-files
