@@ -740,22 +740,22 @@ bool Planner::planCurrentContext()
 {
     if (!m_request.setCurrent)
         return true;
-    // client-go takes current-context from the first file that sets it; that is the one to change.
-    QString owner;
+    // client-go reads current-context from the first file that sets it, but `kubectl config
+    // use-context` (and `kubeminder use`) writes it to the file new entries go to, the first
+    // existing one, which wins from then on: the same file here.
     for (const KubeconfigDocument &document : m_target.documents()) {
         if (document.status() == KubeconfigDocument::Status::Ok && !document.currentContext().isEmpty()) {
             if (document.currentContext() == m_request.name)
                 return true;
-            owner = document.path();
             break;
         }
     }
-    ImportPlan::FileEdit *fileEdit = owner.isEmpty() ? destinationEdit() : edit(owner);
+    ImportPlan::FileEdit *fileEdit = destinationEdit();
     if (!fileEdit)
         return false;
     fileEdit->root["current-context"] = text(m_request.name);
-    m_plan.changes.push_back({ImportChange::Kind::SetCurrentContext, m_request.name,
-                              owner.isEmpty() ? m_destination : owner, std::nullopt, std::nullopt});
+    m_plan.changes.push_back(
+        {ImportChange::Kind::SetCurrentContext, m_request.name, m_destination, std::nullopt, std::nullopt});
     return true;
 }
 

@@ -1,4 +1,5 @@
 #include "credentials/credentialchecker.h"
+#include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfigbuilder.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
@@ -971,12 +972,16 @@ void TestKubeconfigImporter::setCurrent_data()
     QTest::addColumn<QString>("currentInA");
     QTest::addColumn<QString>("currentInB");
     QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("expectedFile"); // "a", "b", "dest", or empty: no change
+    QTest::addColumn<QString>("expectedFile"); // "a", "b", or empty: no change
 
-    QTest::newRow("first file that sets it") << QString() << str("b") << str("k3s") << str("b");
+    // Where `kubectl config use-context` writes with KUBECONFIG=a.yaml:b.yaml (checked with kubectl
+    // 1.32): the first existing file, even when only b.yaml sets current-context.
+    QTest::newRow("only the second file sets it") << QString() << str("b") << str("k3s") << str("a");
     QTest::newRow("first of two") << str("a") << str("b") << str("k3s") << str("a");
-    QTest::newRow("nobody sets it: destination") << QString() << QString() << str("k3s") << str("dest");
+    QTest::newRow("nobody sets it") << QString() << QString() << str("k3s") << str("a");
     QTest::newRow("already current") << str("a") << QString() << str("a") << QString();
+    QTest::newRow("already current through the second file")
+        << QString() << str("b") << str("b") << QString();
 }
 
 void TestKubeconfigImporter::setCurrent()
@@ -1000,7 +1005,9 @@ void TestKubeconfigImporter::setCurrent()
         b.currentContext(currentInB);
     const QString pathA = a.writeTo(m_dir->filePath(str("a.yaml")));
     const QString pathB = b.writeTo(m_dir->filePath(str("b.yaml")));
-    const QString destination = m_dir->filePath(str("dest.yaml"));
+    const QString destination =
+        KubeconfigPaths::destination({{pathA, pathB}, KubeconfigPaths::Origin::Environment});
+    QCOMPARE(destination, pathA);
     const KubeconfigSet target = KubeconfigSet::load({pathA, pathB});
     KubeconfigBuilder sourceBuilder = k3sSource(str("https://k3s.example.net:6443"));
     const KubeconfigDocument source = KubeconfigDocument::load(writeSource(sourceBuilder));
@@ -1015,15 +1022,13 @@ void TestKubeconfigImporter::setCurrent()
         QVERIFY(!change);
         return;
     }
-    const QString file = expectedFile == QLatin1String("a")   ? pathA
-                         : expectedFile == QLatin1String("b") ? pathB
-                                                              : destination;
+    const QString file = expectedFile == QLatin1String("a") ? pathA : pathB;
     QVERIFY(change);
     QCOMPARE(change->file, file);
     QCOMPARE(change->entry, name);
     QVERIFY(result->edits.contains(file));
     QCOMPARE(scalarOf(result->edits.value(file).root, "current-context"), name);
-    // The new context goes to the destination whichever file gets current-context.
+    // The new context goes to the same file.
     QVERIFY(result->edits.contains(destination));
 }
 
