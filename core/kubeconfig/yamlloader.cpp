@@ -334,6 +334,9 @@ YAML::Node lastNode(const YAML::Node &root)
 // quoted scalar, its closing quote must be there.
 void refuseUnterminatedQuote(const YAML::Node &root, std::string_view text)
 {
+    // yaml-cpp skips a UTF-8 byte-order mark (Notepad writes one) and counts its marks after it.
+    if (text.substr(0, 3) == "\xEF\xBB\xBF")
+        text.remove_prefix(3);
     const YAML::Node last = lastNode(root);
     if (!last.IsScalar() || last.Mark().is_null())
         return;

@@ -45,6 +45,8 @@ private slots:
     void parity();
     void quotedValues_data();
     void quotedValues();
+    void byteOrderMark_data();
+    void byteOrderMark();
 
 private:
     KubectlResult kubectl(const QStringList &arguments) const;
@@ -284,6 +286,37 @@ void TestKubectlParity::quotedValues()
     QVERIFY2((ours.status() == KubeconfigDocument::Status::Ok) == accepted, qPrintable(ours.error()));
     if (!accepted)
         QVERIFY2(ours.error().contains(QLatin1String("line")), qPrintable(ours.error()));
+}
+
+void TestKubectlParity::byteOrderMark_data()
+{
+    QTest::addColumn<QByteArray>("last"); ///< the last line
+
+    // Notepad starts a UTF-8 file with a byte-order mark; kubectl reads such a file. yaml-cpp
+    // counts positions after the mark, which once made the last value look like an open quote.
+    QTest::newRow("a quoted key last") << QByteArray("\"current-context\": x\n");
+    QTest::newRow("a plain key last") << QByteArray("current-context: x\n");
+    QTest::newRow("a quoted value last") << QByteArray("current-context: \"x\"\n");
+}
+
+void TestKubectlParity::byteOrderMark()
+{
+    QFETCH(QByteArray, last);
+    const QString path = m_folder + QStringLiteral("/config");
+    test::writeFile(path, "\xEF\xBB\xBF"
+                          "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                          "    server: https://c:6443\nusers:\n- name: u\n  user:\n    token: t\n"
+                          "contexts:\n- name: x\n  context:\n    cluster: c\n    user: u\n" +
+                              last);
+    m_setKubeconfig = true;
+    m_kubeconfigValue = path;
+    const KubectlResult theirs = kubectl({QStringLiteral("config"), QStringLiteral("current-context")});
+    QVERIFY2(theirs.exitCode == 0, qPrintable(QStringLiteral("kubectl: ") + theirs.err));
+
+    const KubeconfigDocument ours = KubeconfigDocument::load(path);
+    QVERIFY2(ours.status() == KubeconfigDocument::Status::Ok, qPrintable(ours.error()));
+    QCOMPARE(ours.currentContext(), QStringLiteral("x"));
+    QCOMPARE(ours.contexts().size(), std::size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestKubectlParity)
