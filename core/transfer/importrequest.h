@@ -1,13 +1,11 @@
 #pragma once
 
+#include "kubeconfig/sourcefilter.h"
+
 #include <QString>
 #include <QStringList>
 
 namespace kubeminder {
-
-/// How far a source is trusted. A file the user names on this computer is theirs; bytes fetched
-/// over SSH, read with pkexec, or read from standard input or a pipe come from elsewhere.
-enum class SourceOrigin { LocalFile, Elsewhere };
 
 /// What the user asked `kubeminder import` (or the Import dialog) to do. Never holds a secret.
 struct ImportRequest

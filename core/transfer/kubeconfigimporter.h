@@ -4,7 +4,6 @@
 #include "credentials/expirypolicy.h"
 #include "importrequest.h"
 #include "kubeconfig/kubeconfigset.h"
-#include "sourcefilter.h"
 #include "storage/kubeconfigwriter.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "importrequest.h"
-
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -11,6 +9,10 @@
 #include <yaml-cpp/yaml.h>
 
 namespace kubeminder {
+
+/// How far a source is trusted. A file the user names on this computer is theirs; bytes fetched
+/// over SSH, read with pkexec, or read from standard input or a pipe come from elsewhere.
+enum class SourceOrigin { LocalFile, Elsewhere };
 
 /// Something an import would write that is more than a credential: a field of the source (an exec
 /// plugin, a file it names, impersonation, ...) or a change of a user's kind of credential. From a
