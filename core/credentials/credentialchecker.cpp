@@ -60,16 +60,13 @@ struct CaAnalysis
 CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &options, CertificateCache &cache)
 {
     CaAnalysis result;
-    for (const QString &problem : cluster.problems)
-        result.problems.push_back({Status::Error, problem});
     if (cluster.server.isEmpty()) {
         result.problems.push_back(
             {Status::Error, CredentialChecker::tr("cluster “%1” has no server address").arg(cluster.name)});
     }
     // client-go's validateClusterInfo refuses these before any request is made.
     const bool hasCaFile = !cluster.certificateAuthority.isEmpty();
-    const bool hasCaData = !cluster.certificateAuthorityData.isEmpty() ||
-                           cluster.invalidFields.contains(QLatin1String("certificate-authority-data"));
+    const bool hasCaData = !cluster.certificateAuthorityData.isEmpty();
     if (cluster.insecureSkipTlsVerify && (hasCaFile || hasCaData)) {
         result.problems.push_back(
             {Status::Error,
@@ -85,10 +82,6 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
                  .arg(cluster.name)});
     }
     const QString what = CredentialChecker::tr("cluster CA");
-    if (cluster.invalidFields.contains(QLatin1String("certificate-authority-data"))) {
-        result.status = Status::Error; // the loader already said why
-        return result;
-    }
     const auto pem =
         readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what, result.problems);
     if (!pem || pem->isEmpty()) {
@@ -139,7 +132,7 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
 CredentialKind kindOf(const UserEntry &user)
 {
     if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() ||
-        !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty() || !user.invalidFields.isEmpty())
+        !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty())
         return CredentialKind::ClientCertificate;
     if (!user.token.isEmpty() || !user.tokenFile.isEmpty())
         return CredentialKind::Token;
@@ -165,18 +158,13 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
     auto &problems = result.problems;
     const QString certWhat = CredentialChecker::tr("client certificate");
     const QString keyWhat = CredentialChecker::tr("client key");
-    // A *-data field that is not base64 was already reported by the loader; say nothing more of it.
-    const bool certificateUndecodable = user.invalidFields.contains(QLatin1String("client-certificate-data"));
-    const bool keyUndecodable = user.invalidFields.contains(QLatin1String("client-key-data"));
-    if (certificateUndecodable)
-        return;
     if (user.clientCertificate.isEmpty() && user.clientCertificateData.isEmpty()) {
         problems.push_back(
             {Status::Error,
              CredentialChecker::tr("user “%1” has a client key but no client certificate").arg(user.name)});
         return;
     }
-    if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty() && !keyUndecodable) {
+    if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty()) {
         problems.push_back(
             {Status::Error,
              CredentialChecker::tr("user “%1” has a client certificate but no client key").arg(user.name)});
@@ -402,8 +390,6 @@ void analyzeAuthProvider(const UserEntry &user, const CheckOptions &options, Use
 UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options, CertificateCache &cache)
 {
     UserAnalysis result;
-    for (const QString &problem : user.problems)
-        result.problems.push_back({Status::Error, problem});
     validateUser(user, result.problems);
     result.credential.kind = kindOf(user);
     switch (result.credential.kind) {

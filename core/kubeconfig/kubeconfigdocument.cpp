@@ -1,5 +1,7 @@
 #include "kubeconfigdocument.h"
 
+#include "goyamlrules.h"
+#include "kubeconfigschema.h"
 #include "support/boundedfile.h"
 #include "yamlloader.h"
 
@@ -89,9 +91,10 @@ YAML::Node mapping(const YAML::Node &parent, const char *key)
 }
 
 // *-data fields hold standard, padded base64. Like Go's decoder (which kubectl uses), line breaks
-// are ignored and anything else that is not base64, missing padding included, is an error.
+// are ignored and anything else that is not base64, missing padding included, is an error, and
+// client-go decodes them as it loads: kubectl refuses the whole file.
 template<typename Entry>
-QByteArray decodeData(const YAML::Node &map, const char *key, Entry &entry)
+QByteArray decodeData(const YAML::Node &map, const char *key, const Entry &entry)
 {
     QByteArray encoded = rawScalar(map, key);
     if (encoded.isEmpty())
@@ -100,11 +103,9 @@ QByteArray decodeData(const YAML::Node &map, const char *key, Entry &entry)
         encoded.removeIf([](char c) { return c == '\n' || c == '\r'; });
     auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || encoded.size() % 4 != 0) {
-        entry.invalidFields << QLatin1String(key);
-        entry.problems << QCoreApplication::translate("KubeconfigDocument",
-                                                      "“%1” of “%2” is not valid base64")
-                              .arg(QLatin1String(key), entry.name);
-        return {};
+        throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” of “%2” is not valid base64")
+                             .arg(QLatin1String(key), entry.name),
+                         map[key].Mark()};
     }
     return std::move(decoded.decoded);
 }
@@ -284,7 +285,9 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
         return doc;
     }
     try {
-        doc.m_root = YamlLoader::loadWithinLimits(bytes);
+        // Read as kubectl does: go-yaml's line breaks, yaml-cpp's parse, go-yaml's meaning.
+        doc.m_root = YamlLoader::loadWithinLimits(GoYamlRules::prepare(bytes));
+        GoYamlRules::normalise(doc.m_root);
     } catch (const YamlLoader::LimitExceeded &e) {
         switch (e.reason) {
         case YamlLoader::LimitExceeded::Reason::TooManyNodes:
@@ -356,6 +359,13 @@ bool KubeconfigDocument::extract()
         fail(tr("%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, "
                 "contexts).")
                  .arg(m_path));
+        return false;
+    }
+    if (const auto violation = KubeconfigSchema::check(root)) {
+        fail(tr("%1 is not a valid kubeconfig: %2 (line %3, column %4).")
+                 .arg(m_path, violation->message)
+                 .arg(violation->mark.line + 1)
+                 .arg(violation->mark.column + 1));
         return false;
     }
     const QDir base = QFileInfo(m_path).absoluteDir();

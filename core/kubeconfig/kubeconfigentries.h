@@ -8,7 +8,7 @@
 
 // The three kinds of named entry a kubeconfig holds, as plain values. Paths are already resolved
 // against the directory of the file that defined them (client-go's ResolvePaths); *-data fields
-// are already base64-decoded. A field that could not be decoded leaves a message in `problems`.
+// are already base64-decoded (a field that does not decode breaks the whole file, as in kubectl).
 
 namespace kubeminder {
 
@@ -22,8 +22,6 @@ struct ClusterEntry
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QString proxyUrl;
-    QStringList problems;
-    QStringList invalidFields; ///< *-data keys that were set but could not be decoded
 };
 
 struct ExecPlugin
@@ -51,8 +49,6 @@ struct UserEntry
     QString authProvider;                ///< auth-provider name ("oidc", "gcp", ...), or empty
     QByteArray authProviderIdToken;      ///< secret: never print
     bool authProviderCanRefresh = false; ///< a refresh-token is set (the token itself is never kept)
-    QStringList problems;
-    QStringList invalidFields; ///< *-data keys that were set but could not be decoded
 };
 
 struct ContextEntry

@@ -1,5 +1,7 @@
 #include "yamlloader.h"
 
+#include "goyamlrules.h"
+
 #include <istream>
 #include <streambuf>
 #include <string>
@@ -305,68 +307,6 @@ void checkLimits(std::string_view text)
     parser.HandleNextDocument(counter);
 }
 
-// ---- Unterminated quotes ---------------------------------------------------------------------
-
-// The last node of the document in text order: the last item or entry, all the way down.
-YAML::Node lastNode(const YAML::Node &root)
-{
-    // reset(), not "=": assigning to a YAML::Node writes through to the node it refers to.
-    YAML::Node node = root;
-    // Iterative, like restoreLifted: a deeply nested document must not exhaust the stack.
-    for (;;) {
-        if (node.IsSequence() && node.size() > 0) {
-            node.reset(node[node.size() - 1]);
-        } else if (node.IsMap() && node.size() > 0) {
-            YAML::const_iterator last = node.begin();
-            for (auto it = node.begin(); it != node.end(); ++it)
-                last = it;
-            // A key with no value ends the entry itself (yaml-cpp marks the missing value where the key is).
-            node.reset(last->second.Mark().pos > last->first.Mark().pos ? last->second : last->first);
-        } else {
-            return node;
-        }
-    }
-}
-
-// yaml-cpp (0.7) accepts a quoted scalar that is never closed when the text ends with a line
-// break, taking the rest of the file as its value; go-yaml, and so kubectl, refuse the file. Such a
-// scalar runs to the end of the text, so it can only be the document's last node: if that is a
-// quoted scalar, its closing quote must be there.
-void refuseUnterminatedQuote(const YAML::Node &root, std::string_view text)
-{
-    // yaml-cpp skips a UTF-8 byte-order mark (Notepad writes one) and counts its marks after it.
-    if (text.substr(0, 3) == "\xEF\xBB\xBF")
-        text.remove_prefix(3);
-    const YAML::Node last = lastNode(root);
-    if (!last.IsScalar() || last.Mark().is_null())
-        return;
-    std::size_t at = std::size_t(last.Mark().pos);
-    // Past the node's tag and anchor ("!!str &name 'value'"), which the mark points at.
-    while (at < text.size() && (text[at] == '!' || text[at] == '&')) {
-        while (at < text.size() && text[at] != ' ' && text[at] != '\t' && text[at] != '\n' &&
-               text[at] != '\r')
-            ++at;
-        while (at < text.size() &&
-               (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r'))
-            ++at;
-    }
-    if (at >= text.size() || (text[at] != '"' && text[at] != '\''))
-        return; // a plain or block scalar
-    const char quote = text[at];
-    for (std::size_t i = at + 1; i < text.size(); ++i) {
-        if (quote == '"' && text[i] == '\\') {
-            ++i; // an escape: the next character is not the end
-        } else if (text[i] == quote) {
-            if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
-                ++i; // '' is a quote inside a single-quoted scalar
-                continue;
-            }
-            return;
-        }
-    }
-    throw YAML::ParserException(last.Mark(), "a quoted value is never closed (its closing quote is missing)");
-}
-
 } // namespace
 
 YamlLoader::LimitExceeded::LimitExceeded(Reason why, const YAML::Mark &mark)
@@ -384,7 +324,7 @@ YAML::Node YamlLoader::loadPlain(const QByteArray &text)
 YAML::Node YamlLoader::checkedPlain(const QByteArray &text)
 {
     YAML::Node root = loadPlain(text);
-    refuseUnterminatedQuote(root, std::string_view(text.constData(), std::size_t(text.size())));
+    GoYamlRules::refuseUnreadable(root, std::string_view(text.constData(), std::size_t(text.size())));
     return root;
 }
 
@@ -428,7 +368,7 @@ YAML::Node YamlLoader::loadFast(const QByteArray &text, bool withinLimits)
     try {
         YAML::Node root = YAML::Load(lifted.text);
         // Before the restore: the marks are positions in the lifted text.
-        refuseUnterminatedQuote(root, lifted.text);
+        GoYamlRules::refuseUnreadable(root, lifted.text);
         if (restoreLifted(root, lifted.values)) {
             t_lastLiftedCount = int(lifted.values.size());
             return root;

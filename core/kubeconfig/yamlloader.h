@@ -43,8 +43,8 @@ public:
         Reason reason;
     };
 
-    /// Throws YAML::Exception (with yaml-cpp's line and column) for invalid YAML (including a quoted
-    /// value that is never closed, which yaml-cpp itself lets through and kubectl refuses), and
+    /// Throws YAML::Exception (with yaml-cpp's line and column) for invalid YAML (including what
+    /// yaml-cpp itself lets through and kubectl refuses: GoYamlRules::refuseUnreadable()), and
     /// YAML::DeepRecursion (yaml-cpp's own limit, ~500 levels) for YAML nested too deeply.
     static YAML::Node load(const QByteArray &text);
     /// load() for text from outside: also throws LimitExceeded, before any tree is built, for a

@@ -344,9 +344,7 @@ bool Probe::loadCredentials(const UserEntry *user)
     m_userName = user->name;
     const bool hasCertificate = !user->clientCertificate.isEmpty() ||
                                 !user->clientCertificateData.isEmpty() || !user->clientKey.isEmpty() ||
-                                !user->clientKeyData.isEmpty() ||
-                                user->invalidFields.contains(QLatin1String("client-certificate-data")) ||
-                                user->invalidFields.contains(QLatin1String("client-key-data"));
+                                !user->clientKeyData.isEmpty();
     if (hasCertificate && !loadCertificate(*user))
         return false;
     if (!loadToken(*user))
@@ -377,11 +375,6 @@ bool Probe::loadCredentials(const UserEntry *user)
 
 bool Probe::loadCertificate(const UserEntry &user)
 {
-    if (user.invalidFields.contains(QLatin1String("client-certificate-data")) ||
-        user.invalidFields.contains(QLatin1String("client-key-data")))
-        return configurationError(ClusterProber::tr("the client certificate or key of user “%1” is not valid "
-                                                    "base64; import a fresh kubeconfig")
-                                      .arg(user.name));
     QString error;
     const auto certificatePem = CredentialFile::read(user.clientCertificateData, user.clientCertificate,
                                                      ClusterProber::tr("client certificate"), &error);
@@ -502,9 +495,7 @@ bool Probe::configureTls()
     m_tls = QSslConfiguration::defaultConfiguration();
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
     const ClusterEntry &cluster = *m_cluster;
-    const bool invalidCa = cluster.invalidFields.contains(QLatin1String("certificate-authority-data"));
-    const bool hasCa =
-        !cluster.certificateAuthority.isEmpty() || !cluster.certificateAuthorityData.isEmpty() || invalidCa;
+    const bool hasCa = !cluster.certificateAuthority.isEmpty() || !cluster.certificateAuthorityData.isEmpty();
     if (cluster.insecureSkipTlsVerify) {
         if (hasCa)
             return configurationError(
@@ -514,11 +505,6 @@ bool Probe::configureTls()
         m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     } else {
         m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        if (invalidCa)
-            return configurationError(
-                ClusterProber::tr("the certificate-authority-data of cluster “%1” is not "
-                                  "valid base64; import a fresh kubeconfig")
-                    .arg(cluster.name));
         if (hasCa) {
             QString error;
             const auto pem =

@@ -1,5 +1,6 @@
 #include "kubeconfigwriter.h"
 
+#include "kubeconfig/goyamlrules.h"
 #include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfiglock.h"
 #include "support/atomicfile.h"
@@ -132,23 +133,6 @@ bool isBoolean(const std::string &text)
     return text == "true" || text == "false";
 }
 
-// Would a plain scalar with this text be read as something other than a string? kubectl reads
-// YAML 1.1 (go-yaml v2), which also takes yes/no/on/off/y/n as booleans, 0755 as octal, 1:30 as
-// sexagesimal and 2024-01-01 as a timestamp. Quoting a string that needs none is harmless.
-bool looksLikeAnotherType(const std::string &text)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:|~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|"
-                       "on|On|ON|off|Off|"
-                       "OFF|<<|="
-                       "|[-+]?(?:\\.[0-9]+|[0-9][0-9_]*(?:\\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
-                       "|[-+]?0x[0-9a-fA-F_]+|[-+]?0o[0-7_]+|[-+]?0b[01_]+"
-                       "|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\\.[0-9_]*)?"
-                       "|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN)"
-                       "|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[Tt ].*)?)$"));
-    return pattern.match(QString::fromStdString(text)).hasMatch();
-}
-
 // Walks the tree into a YAML::Emitter. yaml-cpp keeps no comments, so they are lost on a write;
 // everything else (keys, order, scalars, tags) comes back as it was read.
 class TreeEmitter
@@ -238,9 +222,11 @@ private:
             m_out << YAML::DoubleQuoted << text;
             return;
         }
-        // A scalar built in code has no tag, so its text alone decides. In a kubeconfig only the
-        // boolean fields hold anything but strings.
-        if (nodeTag.empty() && looksLikeAnotherType(text) && !(isBooleanKey(key) && isBoolean(text))) {
+        // A scalar built in code has no tag, so its text alone decides: quoted unless kubectl reads
+        // it plain as that very string (not "yes", "010", "~" or a name with U+2028 in it). In a
+        // kubeconfig only the boolean fields hold anything but strings.
+        if (nodeTag.empty() && !GoYamlRules::plainReadsAsString(text) &&
+            !(isBooleanKey(key) && isBoolean(text))) {
             m_out << YAML::DoubleQuoted << text;
             return;
         }
@@ -252,8 +238,9 @@ private:
         // read. Double quotes escape the one and write U+FFFD for the other, as we read them anyway.
         // And it writes a plain scalar that starts with "---" or "..." as it is: at the start of a
         // line (a key of a block mapping) that reads back as the end of the document.
+        // And a character go-yaml takes for a line break (NEL, U+2028, U+2029) would end the line.
         if (text.find('\r') != std::string::npos || !QByteArrayView(text).isValidUtf8() ||
-            text.rfind("---", 0) == 0 || text.rfind("...", 0) == 0)
+            GoYamlRules::containsLineBreak(text) || text.rfind("---", 0) == 0 || text.rfind("...", 0) == 0)
             m_out << YAML::DoubleQuoted;
         // Plain, unless yaml-cpp sees that plain cannot hold it (": ", a leading "-", a line break).
         m_out << text;

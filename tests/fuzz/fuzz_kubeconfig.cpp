@@ -152,8 +152,6 @@ void touch(const KubeconfigSet &set)
         g_sink += cluster.insecureSkipTlsVerify;
         touch(cluster.tlsServerName);
         touch(cluster.proxyUrl);
-        touch(cluster.problems);
-        touch(cluster.invalidFields);
         g_sink += set.cluster(cluster.name) != nullptr;
     }
     for (const UserEntry &user : set.users()) {
@@ -176,8 +174,6 @@ void touch(const KubeconfigSet &set)
         touch(user.authProvider);
         touch(user.authProviderIdToken);
         g_sink += user.authProviderCanRefresh;
-        touch(user.problems);
-        touch(user.invalidFields);
         g_sink += set.user(user.name) != nullptr;
     }
     for (const ContextEntry &context : set.contexts()) {

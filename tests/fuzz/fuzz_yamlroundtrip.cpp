@@ -1,7 +1,10 @@
 // Fuzz target: the YAML write path. Whatever Kubeminder loaded, it must be able to write back so
 // that it loads again as the same kubeconfig: load, emitYaml(root), load again. The invariants, each
 // an abort() when broken:
-// - the loader's fast path (long values lifted out of the text) reads the tree YAML::Load() reads;
+// - the loader's fast path (long values lifted out of the text) reads the tree YAML::Load() reads
+//   (both with go-yaml's meaning given by GoYamlRules);
+// - every name and the current-context are written so that kubectl reads them as strings (quoted,
+//   or plain text that YAML 1.1 does not read as a boolean, number or null);
 // - the emitted text loads, with the status of the original, and the same clusters, users,
 //   contexts and current-context (what kubectl would use);
 // - the tree is the same: structure, keys, order, scalar text, explicit tags; a quoted scalar stays
@@ -9,6 +12,7 @@
 // - emitting the reloaded tree gives byte-identical text (writing is stable: a second write of an
 //   unchanged file changes nothing), or, when the first write turned text that yaml-cpp#803 left
 //   not UTF-8 into U+FFFD, the write after it does.
+#include "kubeconfig/goyamlrules.h"
 #include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfig/yamlloader.h"
 #include "storage/kubeconfigwriter.h"
@@ -125,7 +129,7 @@ bool sameEntries(const KubeconfigDocument &a, const KubeconfigDocument &b)
         if (x.name != y.name || x.server != y.server || x.certificateAuthority != y.certificateAuthority ||
             x.certificateAuthorityData != y.certificateAuthorityData ||
             x.insecureSkipTlsVerify != y.insecureSkipTlsVerify || x.tlsServerName != y.tlsServerName ||
-            x.proxyUrl != y.proxyUrl || x.problems != y.problems || x.invalidFields != y.invalidFields)
+            x.proxyUrl != y.proxyUrl)
             return false;
     }
     for (std::size_t i = 0; i < a.users().size(); ++i) {
@@ -137,8 +141,7 @@ bool sameEntries(const KubeconfigDocument &a, const KubeconfigDocument &b)
             x.username != y.username || x.hasPassword != y.hasPassword ||
             x.exec.has_value() != y.exec.has_value() || x.authProvider != y.authProvider ||
             !sameText(x.authProviderIdToken, y.authProviderIdToken) ||
-            x.authProviderCanRefresh != y.authProviderCanRefresh || x.problems != y.problems ||
-            x.invalidFields != y.invalidFields)
+            x.authProviderCanRefresh != y.authProviderCanRefresh)
             return false;
         if (x.exec &&
             (x.exec->command != y.exec->command || x.exec->args != y.exec->args ||
@@ -154,6 +157,36 @@ bool sameEntries(const KubeconfigDocument &a, const KubeconfigDocument &b)
     return true;
 }
 
+// A scalar kubectl reads as the string it holds: quoted, or plain and resolving to a string.
+bool readsAsString(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return true; // no name: kubectl reads "" as we do
+    if (!node.IsScalar())
+        return false;
+    return node.Tag() != "?" || (GoYamlRules::resolvePlain(node.Scalar()) == GoYamlRules::PlainType::String &&
+                                 !GoYamlRules::containsLineBreak(node.Scalar()));
+}
+
+// The names a writer must never let YAML 1.1 turn into something else. Empty when all are fine.
+std::string nameNotReadAsString(const YAML::Node &root)
+{
+    if (!root.IsMap())
+        return {};
+    if (!readsAsString(root["current-context"]))
+        return "current-context";
+    for (const char *list : {"clusters", "users", "contexts"}) {
+        const YAML::Node items = root[list];
+        if (!items.IsDefined() || !items.IsSequence())
+            continue;
+        for (const YAML::Node &item : items) {
+            if (item.IsMap() && !readsAsString(item["name"]))
+                return std::string(list) + " name " + describe(item["name"]);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -166,7 +199,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The loader lifts long values out of the text before yaml-cpp sees it, and promises the tree
     // YAML::Load() would give. (Blank text is Empty without being parsed at all.)
     if (!input.trimmed().isEmpty()) {
-        const std::string difference = compareTrees(original.root(), YamlLoader::loadPlain(input), true);
+        YAML::Node plain = YamlLoader::loadPlain(GoYamlRules::prepare(input));
+        GoYamlRules::normalise(plain);
+        const std::string difference = compareTrees(original.root(), plain, true);
         if (!difference.empty())
             violated("the fast loader and YAML::Load() read different trees", input, difference);
     }
@@ -177,6 +212,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
 
     const KubeconfigDocument reloaded = KubeconfigDocument::parse(Path, emitted);
+    if (const std::string name = nameNotReadAsString(reloaded.root()); !name.empty())
+        violated("a name is written so that kubectl reads it as something else than a string", emitted, name);
     if (reloaded.status() != original.status())
         violated("the written text does not load as the same kind of document", emitted);
     if (!sameEntries(original, reloaded))

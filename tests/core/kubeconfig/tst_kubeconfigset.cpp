@@ -180,10 +180,11 @@ void TestKubeconfigSet::merge_data()
         << L{s("context b=c/u; context a=c/u"), s("context c=c/u; context a=x/x; context d=c/u")} << QString()
         << L{s("b=c/u@f0"), s("a=c/u@f0"), s("c=c/u@f1"), s("d=c/u@f1")} << L{} << L{}
         << L{s("context a: f1 hidden by f0")};
+    // Not "y": an unquoted y is a boolean to kubectl (YAML 1.1), which refuses such a name.
     QTest::newRow("everything shadowed at once")
         << L{s("current=x; cluster c=https://0; user u; context x=c/u"),
-             s("current=y; cluster c=https://1; user u; context x=c/u/other; context y=c/u")}
-        << s("x") << L{s("x=c/u@f0"), s("y=c/u@f1")} << L{s("c=https://0@f0")} << L{s("u@f0")}
+             s("current=w; cluster c=https://1; user u; context x=c/u/other; context w=c/u")}
+        << s("x") << L{s("x=c/u@f0"), s("w=c/u@f1")} << L{s("c=https://0@f0")} << L{s("u@f0")}
         << L{s("cluster c: f1 hidden by f0"), s("user u: f1 hidden by f0"), s("context x: f1 hidden by f0")};
     QTest::newRow("no files are usable")
         << L{s("<missing>"), s("<broken>")} << QString() << L{} << L{} << L{} << L{};
