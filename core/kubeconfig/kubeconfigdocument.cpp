@@ -150,13 +150,14 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
     }
     QSet<QString> names;
     for (const YAML::Node &item : list) {
-        if (!item.IsMap()) {
+        if (!item.IsMap() && !item.IsNull()) {
             throw ShapeError{QCoreApplication::translate("KubeconfigDocument",
                                                          "every item of “%1” must be a mapping with a name")
                                  .arg(QLatin1String(listKey)),
                              item.Mark()};
         }
-        const QString name = scalar(item, "name");
+        // A null item is an entry with nothing set, to client-go as to JSON.
+        const QString name = item.IsMap() ? scalar(item, "name") : QString();
         if (names.contains(name)) {
             throw ShapeError{
                 QCoreApplication::translate("KubeconfigDocument", "the name “%1” is used twice in “%2”")
@@ -164,7 +165,7 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
                 item.Mark()};
         }
         names.insert(name);
-        fn(name, mapping(item, itemKey));
+        fn(name, item.IsMap() ? mapping(item, itemKey) : YAML::Node());
     }
 }
 

@@ -5,6 +5,9 @@
 #include "testenvironment.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -47,9 +50,12 @@ private slots:
     void quotedValues();
     void byteOrderMark_data();
     void byteOrderMark();
+    void meaning_data();
+    void meaning();
 
 private:
     KubectlResult kubectl(const QStringList &arguments) const;
+    void requireKubectl() const;
 
     QString m_kubectl;
     QTemporaryDir m_root;
@@ -63,9 +69,13 @@ void TestKubectlParity::initTestCase()
 {
     test::setUpTestEnvironment();
     m_kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    if (m_kubectl.isEmpty())
-        QSKIP("kubectl is not on PATH: the differential test against kubectl's merge does not run");
     QVERIFY(m_root.isValid());
+}
+
+void TestKubectlParity::requireKubectl() const
+{
+    if (m_kubectl.isEmpty())
+        QSKIP("kubectl is not on PATH: the differential test against kubectl does not run");
 }
 
 void TestKubectlParity::init()
@@ -171,6 +181,7 @@ void TestKubectlParity::parity_data()
 
 void TestKubectlParity::parity()
 {
+    requireKubectl();
     QFETCH(QStringList, files);
     QFETCH(QStringList, list);
     QFETCH(QString, homeConfig);
@@ -268,6 +279,7 @@ void TestKubectlParity::quotedValues_data()
 
 void TestKubectlParity::quotedValues()
 {
+    requireKubectl();
     QFETCH(QByteArray, ending);
     QFETCH(bool, accepted);
 
@@ -301,6 +313,7 @@ void TestKubectlParity::byteOrderMark_data()
 
 void TestKubectlParity::byteOrderMark()
 {
+    requireKubectl();
     QFETCH(QByteArray, last);
     const QString path = m_folder + QStringLiteral("/config");
     test::writeFile(path, "\xEF\xBB\xBF"
@@ -317,6 +330,237 @@ void TestKubectlParity::byteOrderMark()
     QVERIFY2(ours.status() == KubeconfigDocument::Status::Ok, qPrintable(ours.error()));
     QCOMPARE(ours.currentContext(), QStringLiteral("x"));
     QCOMPARE(ours.contexts().size(), std::size_t(1));
+}
+
+namespace {
+
+// One context per line, "name=cluster/user/namespace", sorted, then "current=NAME"; or "broken".
+// Names are written with C escapes so that a tab or U+0085 shows in a failure.
+QString escaped(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0xa0) || c.unicode() == 0x2028 ||
+            c.unicode() == 0x2029)
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString meaningOf(const std::vector<std::array<QString, 4>> &contexts, const QString &current)
+{
+    QStringList lines;
+    for (const auto &c : contexts)
+        lines << escaped(c[0]) + QLatin1Char('=') + escaped(c[1]) + QLatin1Char('/') + escaped(c[2]) +
+                     QLatin1Char('/') + escaped(c[3]);
+    lines.sort();
+    lines << QStringLiteral("current=") + escaped(current);
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString meaningOf(const KubeconfigDocument &doc)
+{
+    if (doc.status() == KubeconfigDocument::Status::Error)
+        return QStringLiteral("broken");
+    std::vector<std::array<QString, 4>> contexts;
+    for (const ContextEntry &c : doc.contexts())
+        contexts.push_back({c.name, c.cluster, c.user, c.ns});
+    return meaningOf(contexts, doc.currentContext());
+}
+
+// "a=c/u/; b=c/u/ns | x": the expectation in a row, one line per context.
+QString expectation(const char *text)
+{
+    if (qstrcmp(text, "broken") == 0)
+        return QString::fromLatin1(text);
+    const QString spec = QString::fromUtf8(text);
+    const QString current = spec.section(QLatin1Char('|'), 1).trimmed();
+    std::vector<std::array<QString, 4>> contexts;
+    for (const QString &part :
+         spec.section(QLatin1Char('|'), 0, 0).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString entry = part.trimmed();
+        const QString target = entry.section(QLatin1Char('='), 1);
+        contexts.push_back({entry.section(QLatin1Char('='), 0, 0), target.section(QLatin1Char('/'), 0, 0),
+                            target.section(QLatin1Char('/'), 1, 1), target.section(QLatin1Char('/'), 2, 2)});
+    }
+    return meaningOf(contexts, current);
+}
+
+} // namespace
+
+void TestKubectlParity::meaning_data()
+{
+    QTest::addColumn<QByteArray>("text");  ///< a whole kubeconfig
+    QTest::addColumn<QString>("expected"); ///< what kubectl 1.32 makes of it (checked when it is here)
+
+    // A cluster and a user to point at; each row adds what it is about.
+    const QByteArray h = "clusters:\n- name: c\n  cluster:\n    server: https://c:6443\n"
+                         "users:\n- name: u\n  user:\n    token: t\n";
+    const auto row = [](const char *name, const QByteArray &text, const char *expected) {
+        QTest::newRow(name) << text << expectation(expected);
+    };
+    const QByteArray base =
+        h + "contexts:\n- name: base\n  context: &b {cluster: c, user: u, namespace: one}\n";
+
+    // Merge keys: go-yaml fills a mapping pair by pair, a merge setting every key it brings.
+    row("merge key: a whole entry",
+        h + "contexts:\n- &e\n  name: base\n  context: {cluster: c, user: u}\n"
+            "- <<: *e\n  name: merged\ncurrent-context: merged\n",
+        "base=c/u/; merged=c/u/ | merged");
+    row("merge key after an explicit key overrides it",
+        base + "- name: m\n  context:\n    namespace: mine\n    <<: *b\n", "base=c/u/one; m=c/u/one |");
+    row("explicit key after a merge key overrides it",
+        base + "- name: m\n  context:\n    <<: *b\n    namespace: mine\n", "base=c/u/one; m=c/u/mine |");
+    row("merge of a list: the earlier mapping wins",
+        base + "- name: d\n  context: &d {namespace: two}\n- name: m\n  context:\n    <<: [*b, *d]\n",
+        "base=c/u/one; d=//two; m=c/u/one |");
+    row("merge of an inline mapping", h + "contexts:\n- name: m\n  context:\n    <<: {cluster: c, user: u}\n",
+        "m=c/u/ |");
+    row("two merge keys: the later wins",
+        base + "- name: d\n  context: &d {namespace: two}\n- name: m\n  context:\n    <<: *b\n    <<: *d\n",
+        "base=c/u/one; d=//two; m=c/u/two |");
+    row("merge key at the top level", "<<: {current-context: merged}\n" + h, "| merged");
+    row("merge key naming a text", h + "contexts:\n- name: m\n  context:\n    <<: x\n", "broken");
+    row("merge key naming a list of texts", h + "contexts:\n- name: m\n  context:\n    <<: [x]\n", "broken");
+    row("merge key naming nothing", h + "contexts:\n- name: m\n  context:\n    <<:\n", "broken");
+    row("a quoted << is an ordinary key",
+        h + "contexts:\n- name: m\n  context:\n    \"<<\": {cluster: c}\n    user: u\n", "m=/u/ |");
+
+    // A key given twice: the last value.
+    row("current-context twice",
+        h + "current-context: a\ncontexts:\n- {name: a, context: {cluster: c, user: u}}\n"
+            "- {name: b, context: {cluster: c, user: u}}\ncurrent-context: b\n",
+        "a=c/u/; b=c/u/ | b");
+    row("the contexts section twice",
+        h + "contexts:\n- {name: a, context: {cluster: c, user: u}}\ncontexts:\n- {name: b, context: "
+            "{cluster: c, "
+            "user: u}}\n",
+        "b=c/u/ |");
+    row("a field twice", h + "contexts:\n- {name: a, context: {cluster: c, user: u, cluster: d}}\n",
+        "a=d/u/ |");
+    // A name twice in one list: client-go refuses the whole file.
+    row("two contexts with one name",
+        h + "contexts:\n- {name: prod, context: {cluster: c}}\n- {name: prod, context: {cluster: c}}\n",
+        "broken");
+    row("a null item is an entry without a name", h + "contexts:\n- null\n", "=// |");
+
+    // Escapes and line breaks as go-yaml reads them.
+    row("escapes \\N \\_ \\L \\P",
+        h + "contexts:\n- {name: \"a\\Nb\", context: {cluster: c}}\n- {name: \"a\\_b\", context: {cluster: "
+            "c}}\n"
+            "- {name: \"a\\Lb\", context: {cluster: c}}\n- {name: \"a\\Pb\", context: {cluster: c}}\n"
+            "current-context: \"a\\Nb\"\n",
+        "a\u0085b=c//; a\u00a0b=c//; a\u2028b=c//; a\u2029b=c// | a\u0085b");
+    row("the escape \\/ (YAML 1.2 only)", h + "current-context: \"a\\/b\"\n", "broken");
+    row("a raw NEL inside an unquoted name", h + "contexts:\n- name: a\xC2\x85" "b\n  context: {cluster: c}\n",
+        "broken");
+    row("a raw NEL inside a quoted name folds to a space",
+        h + "contexts:\n- name: \"a\xC2\x85" "b\"\n  context: {cluster: c}\n", "a b=c// |");
+    row("a raw U+2028 inside an unquoted name",
+        h + "contexts:\n- name: a\xE2\x80\xA8" "b\n  context: {cluster: c}\n", "broken");
+    row("a raw U+2028 inside a quoted name stays",
+        h + "contexts:\n- name: \"a\xE2\x80\xA8" "b\"\n  context: {cluster: c}\n", "a\u2028b=c// |");
+    row("tabs inside values",
+        h + "contexts:\n- name: a\tb\n  context: {cluster: c}\n- name: \"q\tr\"\n"
+            "  context: {cluster: c}\ncurrent-context: a\tb\n",
+        "a\tb=c//; q\tr=c// | a\tb");
+    row("tabs around values",
+        h + "contexts:\n- name:\ttb\t\n  context: {cluster: c}\ncurrent-context:\ttb\t\n", "tb=c// | tb");
+    row("block scalars as names",
+        h + "contexts:\n- name: |\n    blk\n  context: {cluster: c}\n- name: >-\n    fold\n  context: "
+            "{cluster: c}\n"
+            "current-context: |-\n  fold\n",
+        "blk\n=c//; fold=c// | fold");
+
+    // What kind of file it is.
+    row("kind Pod", "apiVersion: v1\nkind: Pod\n" + h, "broken");
+    row("apiVersion v2", "apiVersion: v2\nkind: Config\n" + h, "broken");
+    row("kind and apiVersion left out", h + "current-context: x\n", "| x");
+    row("kind and apiVersion empty", "apiVersion: \"\"\nkind: \"\"\n" + h, "|");
+    row("apiVersion a number", "apiVersion: 1\n" + h, "broken");
+    row("kind a list", "kind: [Config]\n" + h, "broken");
+    row("%YAML 1.2", "%YAML 1.2\n---\n" + h, "broken");
+    row("%YAML 1.1", "%YAML 1.1\n---\n" + h + "current-context: x\n", "| x");
+    row("a second document is not read", h + "current-context: x\n---\ncurrent-context: y\n", "| x");
+
+    // YAML 1.1 reads these unquoted words as booleans, numbers or nothing.
+    for (const char *word : {"yes", "Yes",   "NO",  "on",  "off",  "y",     "n",  "true", "0x10",  "010",
+                             "08",  "1_000", "1e3", "+12", "0o17", "0b101", ".5", ".inf", "-.Inf", ".nan"}) {
+        QTest::newRow(qPrintable(QStringLiteral("name: %1").arg(QLatin1String(word))))
+            << QByteArray(h + "contexts:\n- name: " + word + "\n  context: {cluster: c}\n")
+            << QStringLiteral("broken");
+    }
+    for (const char *word :
+         {"2026-01-01", "1:20", "0x", "._5", "1e400", "0xFFFFFFFFFFFFFFFFFFFF", "yess", "-x"}) {
+        QTest::newRow(qPrintable(QStringLiteral("name: %1 (a string)").arg(QLatin1String(word))))
+            << QByteArray(h + "contexts:\n- name: " + word + "\n  context: {cluster: c}\n")
+            << expectation(qPrintable(QStringLiteral("%1=c// |").arg(QLatin1String(word))));
+    }
+    row("name: null", h + "contexts:\n- name: null\n  context: {cluster: c}\n", "=c// |");
+    row("name: \"yes\"", h + "contexts:\n- name: \"yes\"\n  context: {cluster: c}\n", "yes=c// |");
+    row("name: !!str 010", h + "contexts:\n- name: !!str 010\n  context: {cluster: c}\n", "010=c// |");
+    row("namespace: 010", h + "contexts:\n- name: a\n  context: {cluster: c, namespace: 010}\n", "broken");
+    row("insecure-skip-tls-verify: \"true\"",
+        "clusters:\n- name: c\n  cluster: {server: https://c, insecure-skip-tls-verify: \"true\"}\n",
+        "broken");
+    row("insecure-skip-tls-verify: yes",
+        "clusters:\n- name: c\n  cluster: {server: https://c, insecure-skip-tls-verify: "
+        "yes}\ncurrent-context: x\n",
+        "| x");
+    row("exec args: a number",
+        "users:\n- name: u\n  user:\n    exec: {command: x, apiVersion: client.authentication.k8s.io/v1, "
+        "args: [1]}\n",
+        "broken");
+    row("auth-provider config: a number",
+        "users:\n- name: u\n  user:\n    auth-provider: {name: oidc, config: {a: 1}}\n", "broken");
+    row(".inf inside an extension", h + "extensions:\n- name: e\n  extension: {v: .inf}\n", "broken");
+    row("a number inside an extension",
+        h + "extensions:\n- name: e\n  extension: {v: 5}\ncurrent-context: x\n", "| x");
+    row("a list as a key", h + "? [a]\n: b\n", "broken");
+    row("Name is not name", h + "contexts:\n- Name: up\n  context: {cluster: c}\n", "=c// |");
+
+    // *-data fields are decoded as the file loads.
+    row("certificate data not base64", "users:\n- name: u\n  user:\n    client-certificate-data: \"@@@\"\n",
+        "broken");
+    row("certificate data without padding", "users:\n- name: u\n  user:\n    client-certificate-data: QUJ\n",
+        "broken");
+    row("certificate data fine",
+        "users:\n- name: u\n  user:\n    client-certificate-data: QUJD\ncurrent-context: x\n", "| x");
+}
+
+void TestKubectlParity::meaning()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, expected);
+
+    const QString path = m_folder + QStringLiteral("/config");
+    test::writeFile(path, text);
+    QCOMPARE(meaningOf(KubeconfigDocument::load(path)), expected);
+
+    if (m_kubectl.isEmpty())
+        return; // the expectation stands for kubectl
+    m_setKubeconfig = true;
+    m_kubeconfigValue = path;
+    const KubectlResult view = kubectl(
+        {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), QStringLiteral("json")});
+    QString theirs = QStringLiteral("broken");
+    if (view.exitCode == 0) {
+        const QJsonObject config = QJsonDocument::fromJson(view.out.toUtf8()).object();
+        std::vector<std::array<QString, 4>> contexts;
+        for (const QJsonValue &value : config.value(QStringLiteral("contexts")).toArray()) {
+            const QJsonObject c = value.toObject();
+            const QJsonObject context = c.value(QStringLiteral("context")).toObject();
+            contexts.push_back({c.value(QStringLiteral("name")).toString(),
+                                context.value(QStringLiteral("cluster")).toString(),
+                                context.value(QStringLiteral("user")).toString(),
+                                context.value(QStringLiteral("namespace")).toString()});
+        }
+        theirs = meaningOf(contexts, config.value(QStringLiteral("current-context")).toString());
+    }
+    QVERIFY2(theirs == expected,
+             qPrintable(QStringLiteral("kubectl reads it otherwise: %1\n%2").arg(theirs, view.err)));
 }
 
 QTEST_GUILESS_MAIN(TestKubectlParity)
