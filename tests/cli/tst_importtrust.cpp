@@ -241,9 +241,14 @@ void TestImportTrust::namesKubectlReadsAsStrings()
     const QString kubectl = QStandardPaths::findExecutable(str("kubectl"));
     if (kubectl.isEmpty())
         QSKIP("kubectl is not installed: it is the oracle here.");
-    const QStringList names{str("0x1F"),  str("010"),        str("yes"),   str("on"),   str("true"),
-                            str("null"),  str("~"),          str("1e3"),   str("0o17"), str(".inf"),
-                            str("1_000"), str("2026-01-01"), str("12:30"), str("<<"),   str("=")};
+    // And names holding a character YAML 1.1 takes for a line break (U+2028, U+2029, NEL), which
+    // kubectl's reader ends an unquoted line at.
+    const QStringList names{
+        str("0x1F"),  str("010"),        str("yes"),      str("on"),       str("true"),
+        str("null"),  str("~"),          str("1e3"),      str("0o17"),     str(".inf"),
+        str("1_000"), str("2026-01-01"), str("12:30"),    str("<<"),       str("="),
+        str("y"),     str("Off"),        str("+12"),      str("08"),       str(".5"),
+        str("-.Inf"), str("0b101"),      str("a\u2028b"), str("a\u2029b"), str("a\u00a0b")};
     writeUserConfig();
     const QByteArray source = sourceText(str("%1"));
     for (const QString &name : names) {
@@ -263,7 +268,8 @@ void TestImportTrust::namesKubectlReadsAsStrings()
     expected.sort();
     QCOMPARE(listed, expected);
     for (const QString &name : names) {
-        QCOMPARE(run({str("use"), name}).exitCode, 0);
+        const RunResult used = run({str("use"), str("--"), name}); // "--": a name may start with "-"
+        QVERIFY2(used.exitCode == 0, qPrintable(name + QLatin1Char(' ') + used.err + used.out));
         process.start(kubectl, {str("config"), str("current-context"), str("--kubeconfig"), kubeconfig()});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), name);
