@@ -2,6 +2,7 @@
 #include "kubeconfig/kubeconfigset.h"
 #include "kubeconfigbuilder.h"
 #include "kubeconfigspec.h"
+#include "kubectloracle.h"
 #include "testenvironment.h"
 
 #include <QDir>
@@ -24,19 +25,6 @@ using namespace kubeminder;
 // "fN" is the absolute path of file N, anything else is used as written (relative entries resolve
 // against the working directory, which is the case's folder for both sides).
 
-namespace {
-
-constexpr int KubectlTimeoutMs = 60 * 1000;
-
-struct KubectlResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
-
 class TestKubectlParity : public QObject
 {
     Q_OBJECT
@@ -54,7 +42,7 @@ private slots:
     void meaning();
 
 private:
-    KubectlResult kubectl(const QStringList &arguments) const;
+    test::KubectlResult kubectl(const QStringList &arguments) const;
     void requireKubectl() const;
 
     QString m_kubectl;
@@ -85,34 +73,10 @@ void TestKubectlParity::init()
     QVERIFY(QDir::setCurrent(m_folder));
 }
 
-KubectlResult TestKubectlParity::kubectl(const QStringList &arguments) const
+test::KubectlResult TestKubectlParity::kubectl(const QStringList &arguments) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_folder);
-    if (m_setKubeconfig)
-        env.insert(QStringLiteral("KUBECONFIG"), m_kubeconfigValue);
-    else
-        env.remove(QStringLiteral("KUBECONFIG"));
-
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.setWorkingDirectory(m_folder);
-    process.start(m_kubectl, arguments);
-    KubectlResult result;
-    if (!process.waitForStarted(KubectlTimeoutMs)) {
-        result.err = process.errorString();
-        return result;
-    }
-    if (!process.waitForFinished(KubectlTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = QStringLiteral("kubectl timed out");
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return test::runKubectl(m_kubectl, arguments, m_folder,
+                            m_setKubeconfig ? std::optional<QString>(m_kubeconfigValue) : std::nullopt);
 }
 
 void TestKubectlParity::parity_data()
@@ -207,8 +171,8 @@ void TestKubectlParity::parity()
     }
 
     // Context names.
-    const KubectlResult names = kubectl({QStringLiteral("config"), QStringLiteral("get-contexts"),
-                                         QStringLiteral("-o"), QStringLiteral("name")});
+    const test::KubectlResult names = kubectl({QStringLiteral("config"), QStringLiteral("get-contexts"),
+                                               QStringLiteral("-o"), QStringLiteral("name")});
     QVERIFY2(names.exitCode == 0, qPrintable(names.err));
     QStringList theirNames = names.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     theirNames.sort();
@@ -219,7 +183,8 @@ void TestKubectlParity::parity()
     QCOMPARE(ourNames, theirNames);
 
     // Current context: kubectl fails with "current-context is not set" where ours is empty.
-    const KubectlResult current = kubectl({QStringLiteral("config"), QStringLiteral("current-context")});
+    const test::KubectlResult current =
+        kubectl({QStringLiteral("config"), QStringLiteral("current-context")});
     if (set.currentContext().isEmpty()) {
         QVERIFY2(current.exitCode != 0 && current.err.contains(QLatin1String("not set")),
                  qPrintable(QStringLiteral("kubectl says: ") + current.out + current.err));
@@ -231,8 +196,9 @@ void TestKubectlParity::parity()
     // Which file owns each context shows in the cluster and user it names; which file owns each
     // cluster shows in its server.
     const auto view = [this](const QString &jsonPath) {
-        const KubectlResult result = kubectl({QStringLiteral("config"), QStringLiteral("view"),
-                                              QStringLiteral("-o"), QStringLiteral("jsonpath=") + jsonPath});
+        const test::KubectlResult result =
+            kubectl({QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"),
+                     QStringLiteral("jsonpath=") + jsonPath});
         if (result.exitCode != 0)
             qWarning("kubectl config view failed: %s", qPrintable(result.err));
         return result.out.trimmed();
@@ -291,7 +257,7 @@ void TestKubectlParity::quotedValues()
                               ending);
     m_setKubeconfig = true;
     m_kubeconfigValue = path;
-    const KubectlResult theirs = kubectl({QStringLiteral("config"), QStringLiteral("view")});
+    const test::KubectlResult theirs = kubectl({QStringLiteral("config"), QStringLiteral("view")});
     QVERIFY2((theirs.exitCode == 0) == accepted, qPrintable(QStringLiteral("kubectl: ") + theirs.err));
 
     const KubeconfigDocument ours = KubeconfigDocument::load(path);
@@ -323,7 +289,7 @@ void TestKubectlParity::byteOrderMark()
                               last);
     m_setKubeconfig = true;
     m_kubeconfigValue = path;
-    const KubectlResult theirs = kubectl({QStringLiteral("config"), QStringLiteral("current-context")});
+    const test::KubectlResult theirs = kubectl({QStringLiteral("config"), QStringLiteral("current-context")});
     QVERIFY2(theirs.exitCode == 0, qPrintable(QStringLiteral("kubectl: ") + theirs.err));
 
     const KubeconfigDocument ours = KubeconfigDocument::load(path);
@@ -335,28 +301,14 @@ void TestKubectlParity::byteOrderMark()
 namespace {
 
 // One context per line, "name=cluster/user/namespace", sorted, then "current=NAME"; or "broken".
-// Names are written with C escapes so that a tab or U+0085 shows in a failure.
-QString escaped(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0xa0) || c.unicode() == 0x2028 ||
-            c.unicode() == 0x2029)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 QString meaningOf(const std::vector<std::array<QString, 4>> &contexts, const QString &current)
 {
     QStringList lines;
     for (const auto &c : contexts)
-        lines << escaped(c[0]) + QLatin1Char('=') + escaped(c[1]) + QLatin1Char('/') + escaped(c[2]) +
-                     QLatin1Char('/') + escaped(c[3]);
+        lines << test::visible(c[0]) + QLatin1Char('=') + test::visible(c[1]) + QLatin1Char('/') +
+                     test::visible(c[2]) + QLatin1Char('/') + test::visible(c[3]);
     lines.sort();
-    lines << QStringLiteral("current=") + escaped(current);
+    lines << QStringLiteral("current=") + test::visible(current);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -454,14 +406,22 @@ void TestKubectlParity::meaning_data()
             "current-context: \"a\\Nb\"\n",
         "a\u0085b=c//; a\u00a0b=c//; a\u2028b=c//; a\u2029b=c// | a\u0085b");
     row("the escape \\/ (YAML 1.2 only)", h + "current-context: \"a\\/b\"\n", "broken");
-    row("a raw NEL inside an unquoted name", h + "contexts:\n- name: a\xC2\x85" "b\n  context: {cluster: c}\n",
+    row("a raw NEL inside an unquoted name",
+        h + "contexts:\n- name: a\xC2\x85"
+            "b\n  context: {cluster: c}\n",
         "broken");
     row("a raw NEL inside a quoted name folds to a space",
-        h + "contexts:\n- name: \"a\xC2\x85" "b\"\n  context: {cluster: c}\n", "a b=c// |");
+        h + "contexts:\n- name: \"a\xC2\x85"
+            "b\"\n  context: {cluster: c}\n",
+        "a b=c// |");
     row("a raw U+2028 inside an unquoted name",
-        h + "contexts:\n- name: a\xE2\x80\xA8" "b\n  context: {cluster: c}\n", "broken");
+        h + "contexts:\n- name: a\xE2\x80\xA8"
+            "b\n  context: {cluster: c}\n",
+        "broken");
     row("a raw U+2028 inside a quoted name stays",
-        h + "contexts:\n- name: \"a\xE2\x80\xA8" "b\"\n  context: {cluster: c}\n", "a\u2028b=c// |");
+        h + "contexts:\n- name: \"a\xE2\x80\xA8"
+            "b\"\n  context: {cluster: c}\n",
+        "a\u2028b=c// |");
     row("tabs inside values",
         h + "contexts:\n- name: a\tb\n  context: {cluster: c}\n- name: \"q\tr\"\n"
             "  context: {cluster: c}\ncurrent-context: a\tb\n",
@@ -543,7 +503,7 @@ void TestKubectlParity::meaning()
         return; // the expectation stands for kubectl
     m_setKubeconfig = true;
     m_kubeconfigValue = path;
-    const KubectlResult view = kubectl(
+    const test::KubectlResult view = kubectl(
         {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), QStringLiteral("json")});
     QString theirs = QStringLiteral("broken");
     if (view.exitCode == 0) {

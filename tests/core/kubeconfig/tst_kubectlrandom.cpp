@@ -1,12 +1,12 @@
 #include "kubeconfig/kubeconfigset.h"
 #include "kubeconfigbuilder.h"
+#include "kubectloracle.h"
 #include "testenvironment.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -30,7 +30,6 @@ using namespace kubeminder;
 namespace {
 
 constexpr int DefaultCases = 120;
-constexpr int KubectlTimeoutMs = 60 * 1000;
 
 class Generator
 {
@@ -252,19 +251,6 @@ struct Meaning
     QStringList lines;
 };
 
-QString shown(const QString &text)
-{
-    QString out;
-    for (const QChar c : text) {
-        if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() <= 0xa0) || c.unicode() == 0x2028 ||
-            c.unicode() == 0x2029)
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        else
-            out += c;
-    }
-    return out;
-}
-
 } // namespace
 
 class TestKubectlRandom : public QObject
@@ -294,42 +280,33 @@ void TestKubectlRandom::initTestCase()
 
 Meaning TestKubectlRandom::theirs(const QStringList &paths) const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), m_root.path());
-    env.insert(QStringLiteral("KUBECONFIG"), paths.join(QDir::listSeparator()));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(m_kubectl, {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"),
-                              QStringLiteral("json")});
+    const test::KubectlResult view = test::runKubectl(
+        m_kubectl,
+        {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), QStringLiteral("json")},
+        m_root.path(), paths.join(QDir::listSeparator()));
     Meaning meaning;
-    if (!process.waitForFinished(KubectlTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        meaning.broken = QStringLiteral("(kubectl did not finish)");
-        return meaning;
-    }
-    if (process.exitCode() != 0) {
-        const QString err = QString::fromUtf8(process.readAllStandardError());
+    if (view.exitCode != 0) {
         // error loading config file "PATH": why
-        const qsizetype start = err.indexOf(QLatin1Char('"'));
-        const qsizetype end = err.indexOf(QLatin1Char('"'), start + 1);
-        meaning.broken = start >= 0 && end > start ? err.mid(start + 1, end - start - 1) : err;
-        meaning.lines << shown(err.trimmed());
+        const qsizetype start = view.err.indexOf(QLatin1Char('"'));
+        const qsizetype end = view.err.indexOf(QLatin1Char('"'), start + 1);
+        meaning.broken = start >= 0 && end > start ? view.err.mid(start + 1, end - start - 1) : view.err;
+        meaning.lines << test::visible(view.err.trimmed());
         return meaning;
     }
-    const QJsonObject config = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    const QJsonObject config = QJsonDocument::fromJson(view.out.toUtf8()).object();
     for (const QJsonValue &value : config.value(QStringLiteral("contexts")).toArray()) {
         const QJsonObject c = value.toObject();
         const QJsonObject context = c.value(QStringLiteral("context")).toObject();
         meaning.lines << QStringLiteral("context %1 = %2 / %3 / %4")
-                             .arg(shown(c.value(QStringLiteral("name")).toString()),
-                                  shown(context.value(QStringLiteral("cluster")).toString()),
-                                  shown(context.value(QStringLiteral("user")).toString()),
-                                  shown(context.value(QStringLiteral("namespace")).toString()));
+                             .arg(test::visible(c.value(QStringLiteral("name")).toString()),
+                                  test::visible(context.value(QStringLiteral("cluster")).toString()),
+                                  test::visible(context.value(QStringLiteral("user")).toString()),
+                                  test::visible(context.value(QStringLiteral("namespace")).toString()));
     }
     for (const QJsonValue &value : config.value(QStringLiteral("clusters")).toArray()) {
         const QJsonObject c = value.toObject();
         meaning.lines << QStringLiteral("cluster %1 = %2")
-                             .arg(shown(c.value(QStringLiteral("name")).toString()),
+                             .arg(test::visible(c.value(QStringLiteral("name")).toString()),
                                   c.value(QStringLiteral("cluster"))
                                       .toObject()
                                       .value(QStringLiteral("server"))
@@ -337,10 +314,10 @@ Meaning TestKubectlRandom::theirs(const QStringList &paths) const
     }
     for (const QJsonValue &value : config.value(QStringLiteral("users")).toArray())
         meaning.lines << QStringLiteral("user %1").arg(
-            shown(value.toObject().value(QStringLiteral("name")).toString()));
+            test::visible(value.toObject().value(QStringLiteral("name")).toString()));
     meaning.lines.sort();
     meaning.lines << QStringLiteral("current %1")
-                         .arg(shown(config.value(QStringLiteral("current-context")).toString()));
+                         .arg(test::visible(config.value(QStringLiteral("current-context")).toString()));
     return meaning;
 }
 
@@ -351,19 +328,20 @@ Meaning TestKubectlRandom::ours(const QStringList &paths)
     for (const KubeconfigDocument &doc : set.documents()) {
         if (doc.status() == KubeconfigDocument::Status::Error) {
             meaning.broken = doc.path();
-            meaning.lines << shown(doc.error());
+            meaning.lines << test::visible(doc.error());
             return meaning;
         }
     }
     for (const ContextEntry &c : set.contexts())
         meaning.lines << QStringLiteral("context %1 = %2 / %3 / %4")
-                             .arg(shown(c.name), shown(c.cluster), shown(c.user), shown(c.ns));
+                             .arg(test::visible(c.name), test::visible(c.cluster), test::visible(c.user),
+                                  test::visible(c.ns));
     for (const ClusterEntry &c : set.clusters())
-        meaning.lines << QStringLiteral("cluster %1 = %2").arg(shown(c.name), c.server);
+        meaning.lines << QStringLiteral("cluster %1 = %2").arg(test::visible(c.name), c.server);
     for (const UserEntry &u : set.users())
-        meaning.lines << QStringLiteral("user %1").arg(shown(u.name));
+        meaning.lines << QStringLiteral("user %1").arg(test::visible(u.name));
     meaning.lines.sort();
-    meaning.lines << QStringLiteral("current %1").arg(shown(set.currentContext()));
+    meaning.lines << QStringLiteral("current %1").arg(test::visible(set.currentContext()));
     return meaning;
 }
 
@@ -395,7 +373,7 @@ void TestKubectlRandom::randomSets()
             for (qsizetype i = 0; i < files.size(); ++i)
                 report +=
                     QStringLiteral("--- %1\n%2\n")
-                        .arg(paths.at(i), shown(QString::fromUtf8(files.at(i)))
+                        .arg(paths.at(i), test::visible(QString::fromUtf8(files.at(i)))
                                               .replace(QStringLiteral("\\u000a"), QStringLiteral("\n")));
             report +=
                 QStringLiteral("--- kubectl%1\n%2\n")
