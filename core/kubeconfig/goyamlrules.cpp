@@ -320,7 +320,8 @@ public:
         if (depth > 10'000)
             return;
         if (node.IsScalar()) {
-            if (!QByteArrayView(node.Scalar()).isValidUtf8())
+            // Only a double-quoted scalar has escapes (yaml-cpp tags every quoted one "!").
+            if (node.Tag() == "!" && !QByteArrayView(node.Scalar()).isValidUtf8())
                 node = decodeStrayBytes(node.Scalar()); // writes through: tag and mark stay
         } else if (node.IsSequence()) {
             for (YAML::Node item : node)
@@ -342,18 +343,11 @@ private:
     // (of a list of mappings, the earlier ones win), and a later value for a key replaces the earlier.
     static void mapping(YAML::Node map)
     {
-        std::vector<Pair> pairs;
-        pairs.reserve(map.size());
-        bool rewrite = false;
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            pairs.emplace_back(it->first, it->second);
-            if (isMergeKey(it->first))
-                rewrite = true;
-        }
-        if (!rewrite)
-            rewrite = hasRepeatedKey(pairs);
-        if (!rewrite)
+        if (!needsRewrite(map))
             return;
+        std::vector<Pair> pairs;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            pairs.emplace_back(it->first, it->second);
 
         std::vector<Pair> expanded;
         for (const Pair &pair : pairs) {
@@ -403,23 +397,32 @@ private:
             into.emplace_back(it->first, it->second);
     }
 
-    // sigs.k8s.io/yaml turns every key into a JSON string, so keys are the same when their text is.
-    static bool hasRepeatedKey(const std::vector<Pair> &pairs)
+    // Whether the mapping has a merge key or a key given twice. sigs.k8s.io/yaml turns every key
+    // into a JSON string, so keys are the same when their text is. Runs on every mapping of every
+    // file: no allocation once the thread's buffer has grown.
+    static bool needsRewrite(const YAML::Node &map)
     {
+        thread_local std::vector<std::string_view> keys;
+        keys.clear();
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (isMergeKey(it->first))
+                return true;
+            if (it->first.IsScalar())
+                keys.emplace_back(it->first.Scalar());
+        }
         constexpr std::size_t SmallMapping = 16; // a kubeconfig's mappings are small; compare directly
-        if (pairs.size() <= SmallMapping) {
-            for (std::size_t i = 1; i < pairs.size(); ++i) {
+        if (keys.size() <= SmallMapping) {
+            for (std::size_t i = 1; i < keys.size(); ++i) {
                 for (std::size_t j = 0; j < i; ++j) {
-                    if (pairs[i].first.IsScalar() && pairs[j].first.IsScalar() &&
-                        pairs[i].first.Scalar() == pairs[j].first.Scalar())
+                    if (keys[i] == keys[j])
                         return true;
                 }
             }
             return false;
         }
         std::unordered_set<std::string_view> seen;
-        for (const Pair &pair : pairs) {
-            if (pair.first.IsScalar() && !seen.insert(pair.first.Scalar()).second)
+        for (const std::string_view key : keys) {
+            if (!seen.insert(key).second)
                 return true;
         }
         return false;
@@ -432,11 +435,14 @@ GoYamlRules::PlainType GoYamlRules::resolvePlain(std::string_view text)
 {
     if (text.empty())
         return PlainType::Null;
+    const char hint = text.front();
+    // go-yaml's hint table: only these first characters can start anything but a string.
+    if (std::string_view("~nNyYtTfFoO.+-0123456789").find(hint) == std::string_view::npos)
+        return PlainType::String;
     for (const Word &word : Words) {
         if (word.text == text)
             return word.type;
     }
-    const char hint = text.front();
     if (hint == '.') {
         // strconv.ParseFloat(text): a fraction with Go's digit separators.
         if (!underscoresBetweenDigits(text))

@@ -162,6 +162,26 @@ QString describe(Json json)
     return {};
 }
 
+// Where a value stands ("contexts[1].name"); made into text only for a message.
+struct Path
+{
+    const Path *parent = nullptr;
+    std::string_view key;
+    std::size_t index = 0;
+    bool isItem = false;
+
+    Path child(std::string_view name) const { return {this, name, 0, false}; }
+    Path item(std::size_t i) const { return {this, {}, i, true}; }
+    QString text() const
+    {
+        const QString above = parent ? parent->text() : QString();
+        if (isItem)
+            return above + QStringLiteral("[%1]").arg(qulonglong(index));
+        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
+        return above.isEmpty() ? name : above + QLatin1Char('.') + name;
+    }
+};
+
 struct Found
 {
     KubeconfigSchema::Violation violation;
@@ -171,7 +191,7 @@ class Checker
 {
 public:
     // A struct: the fields it names are typed; the rest Go ignores, but they still become JSON.
-    void object(const YAML::Node &node, std::span<const Field> fields, const QString &path, int depth)
+    void object(const YAML::Node &node, std::span<const Field> fields, const Path &path, int depth)
     {
         keys(node, path);
         for (auto it = node.begin(); it != node.end(); ++it) {
@@ -180,14 +200,14 @@ public:
             const auto field =
                 std::find_if(fields.begin(), fields.end(), [&](const Field &f) { return f.key == key; });
             if (field != fields.end())
-                check(it->second, *field, join(path, key), depth + 1);
+                check(it->second, *field, path.child(key), depth + 1);
             else
-                any(it->second, join(path, key), depth + 1);
+                any(it->second, path.child(key), depth + 1);
         }
     }
 
     // Anything the schema does not name, down to the leaves: only what JSON cannot hold matters.
-    void any(const YAML::Node &node, const QString &path, int depth)
+    void any(const YAML::Node &node, const Path &path, int depth)
     {
         if (depth > MaximumDepth)
             return;
@@ -198,12 +218,14 @@ public:
             return;
         case YAML::NodeType::Sequence:
             for (std::size_t i = 0; i < node.size(); ++i)
-                any(node[i], path + QStringLiteral("[%1]").arg(i), depth + 1);
+                any(node[i], path.item(i), depth + 1);
             return;
         case YAML::NodeType::Map:
             keys(node, path);
             for (auto it = node.begin(); it != node.end(); ++it)
-                any(it->second, join(path, it->first.IsScalar() ? it->first.Scalar() : std::string_view()),
+                any(it->second,
+                    path.child(it->first.IsScalar() ? std::string_view(it->first.Scalar())
+                                                    : std::string_view()),
                     depth + 1);
             return;
         default:
@@ -214,41 +236,35 @@ public:
 private:
     static constexpr int MaximumDepth = 10'000;
 
-    static QString join(const QString &path, std::string_view key)
-    {
-        const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
-        return path.isEmpty() ? name : path + QLatin1Char('.') + name;
-    }
-
     [[noreturn]] static void fail(const YAML::Node &node, const QString &message)
     {
         throw Found{{message, node.Mark()}};
     }
 
-    [[noreturn]] static void nonFinite(const YAML::Node &node, const QString &path)
+    [[noreturn]] static void nonFinite(const YAML::Node &node, const Path &path)
     {
         fail(node, KubeconfigSchema::tr(
                        "“%1” is .inf or .nan, which kubectl cannot turn into JSON; put it in quotes")
-                       .arg(path));
+                       .arg(path.text()));
     }
 
     // JSON keys are strings: sigs.k8s.io/yaml turns a number or boolean key into its text, and
     // refuses a list or mapping.
-    static void keys(const YAML::Node &map, const QString &path)
+    static void keys(const YAML::Node &map, const Path &path)
     {
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (it->first.IsMap() || it->first.IsSequence()) {
                 fail(it->first,
-                     path.isEmpty()
+                     path.text().isEmpty()
                          ? KubeconfigSchema::tr("a key is a list or mapping; kubectl reads only text keys")
                          : KubeconfigSchema::tr("a key in “%1” is a list or mapping; kubectl reads only "
                                                 "text keys")
-                               .arg(path));
+                               .arg(path.text()));
             }
         }
     }
 
-    void expect(const YAML::Node &node, const QString &path, Json wanted)
+    void expect(const YAML::Node &node, const Path &path, Json wanted)
     {
         const Json json = jsonOf(node);
         if (json == Json::Null || json == wanted)
@@ -261,27 +277,27 @@ private:
                 fail(node,
                      KubeconfigSchema::tr("“%1” must be text, but kubectl reads the unquoted value as %2; "
                                           "put it in quotes")
-                         .arg(path, describe(json)));
+                         .arg(path.text(), describe(json)));
             }
-            fail(node, KubeconfigSchema::tr("“%1” must be text, not %2").arg(path, describe(json)));
+            fail(node, KubeconfigSchema::tr("“%1” must be text, not %2").arg(path.text(), describe(json)));
         case Json::Bool:
-            fail(node, KubeconfigSchema::tr("“%1” must be true or false, without quotes").arg(path));
+            fail(node, KubeconfigSchema::tr("“%1” must be true or false, without quotes").arg(path.text()));
         default:
-            fail(node,
-                 KubeconfigSchema::tr("“%1” must be %2, not %3").arg(path, describe(wanted), describe(json)));
+            fail(node, KubeconfigSchema::tr("“%1” must be %2, not %3")
+                           .arg(path.text(), describe(wanted), describe(json)));
         }
     }
 
-    void stringList(const YAML::Node &node, const QString &path)
+    void stringList(const YAML::Node &node, const Path &path)
     {
         expect(node, path, Json::Array);
         if (!node.IsSequence())
             return;
         for (std::size_t i = 0; i < node.size(); ++i)
-            expect(node[i], path + QStringLiteral("[%1]").arg(i), Json::String);
+            expect(node[i], path.item(i), Json::String);
     }
 
-    void check(const YAML::Node &node, const Field &field, const QString &path, int depth)
+    void check(const YAML::Node &node, const Field &field, const Path &path, int depth)
     {
         if (depth > MaximumDepth)
             return;
@@ -302,7 +318,7 @@ private:
                 return;
             keys(node, path);
             for (auto it = node.begin(); it != node.end(); ++it) {
-                const QString entry = join(path, it->first.Scalar());
+                const Path entry = path.child(it->first.Scalar());
                 if (field.kind == Kind::StringMap)
                     expect(it->second, entry, Json::String);
                 else
@@ -320,7 +336,7 @@ private:
                 return;
             for (std::size_t i = 0; i < node.size(); ++i) {
                 const YAML::Node item = node[i];
-                const QString itemPath = path + QStringLiteral("[%1]").arg(i);
+                const Path itemPath = path.item(i);
                 expect(item, itemPath, Json::Object);
                 if (item.IsMap())
                     object(item, field.fields, itemPath, depth + 1);
@@ -340,7 +356,7 @@ std::optional<KubeconfigSchema::Violation> KubeconfigSchema::check(const YAML::N
     if (!root.IsMap())
         return std::nullopt; // the document's own check says what a kubeconfig must be
     try {
-        Checker().object(root, ConfigFields, QString(), 0);
+        Checker().object(root, ConfigFields, Path(), 0);
     } catch (const Found &found) {
         return found.violation;
     }
