@@ -244,19 +244,57 @@ void refuseUnterminatedQuote(const YAML::Node &root, std::string_view text)
                                     "a quoted value is never closed (its closing quote is missing)");
 }
 
+bool hasSeparator(std::string_view text)
+{
+    return text.find(LineSeparator) != std::string_view::npos ||
+           text.find(ParagraphSeparator) != std::string_view::npos;
+}
+
+// go-yaml takes a raw U+2028 or U+2029 inside a quoted value for a line break: it keeps the
+// character but, as around any line break there, drops the spaces and tabs on either side.
+std::string withoutBlanksAroundSeparators(const std::string &value)
+{
+    std::string out;
+    out.reserve(value.size());
+    for (std::size_t i = 0; i < value.size();) {
+        const std::string_view rest = std::string_view(value).substr(i);
+        if (rest.substr(0, 3) == LineSeparator || rest.substr(0, 3) == ParagraphSeparator) {
+            while (!out.empty() && (out.back() == ' ' || out.back() == '\t'))
+                out.pop_back();
+            out.append(rest.substr(0, 3));
+            i += 3;
+            while (i < value.size() && (value[i] == ' ' || value[i] == '\t'))
+                ++i;
+            continue;
+        }
+        out.push_back(value[i++]);
+    }
+    return out;
+}
+
 // One scalar (key or value) against the rules only its text can show.
-void refuseScalar(const YAML::Node &node, std::string_view text, bool slashEscapes, bool separators)
+void scalarAfterParse(YAML::Node node, std::string_view text, bool slashEscapes, bool separators)
 {
     if (node.Mark().is_null())
         return;
     // yaml-cpp tags a plain scalar "?" and a quoted one "!".
-    if (separators && node.Tag() == "?" &&
-        (node.Scalar().find(LineSeparator) != std::string::npos ||
-         node.Scalar().find(ParagraphSeparator) != std::string::npos)) {
-        throw YAML::ParserException(node.Mark(), "a line or paragraph separator (U+2028, U+2029) inside an "
-                                                 "unquoted value, where kubectl's YAML reader ends the line");
+    const bool quoted = node.Tag() == "!";
+    if (separators && hasSeparator(node.Scalar())) {
+        if (node.Tag() == "?") {
+            throw YAML::ParserException(node.Mark(),
+                                        "a line or paragraph separator (U+2028, U+2029) inside an "
+                                        "unquoted value, where kubectl's YAML reader ends the line");
+        }
+        const std::size_t at = quoted ? scalarStart(node, text) : text.size();
+        if (at < text.size() && (text[at] == '"' || text[at] == '\'')) {
+            bool escaped = false; // "\L" or "\P": no line break, nothing dropped (not mixed with raw ones)
+            const std::size_t end = closingQuote(
+                text, at, [&](char c, std::size_t) { escaped = escaped || c == 'L' || c == 'P'; });
+            if (!escaped && hasSeparator(text.substr(at, end == std::string_view::npos ? end : end - at)))
+                node = withoutBlanksAroundSeparators(node.Scalar()); // writes through: tag and mark stay
+        }
     }
-    if (!slashEscapes || node.Tag() != "!")
+    if (!slashEscapes || !quoted)
         return;
     const std::size_t at = scalarStart(node, text);
     if (at >= text.size() || text[at] != '"')
@@ -524,7 +562,7 @@ QByteArray GoYamlRules::prepare(const QByteArray &text)
     return prepared;
 }
 
-void GoYamlRules::refuseUnreadable(const YAML::Node &root, std::string_view parsedText)
+void GoYamlRules::afterParse(const YAML::Node &root, std::string_view parsedText)
 {
     // yaml-cpp skips a UTF-8 byte-order mark (Notepad writes one) and counts its marks after it.
     if (parsedText.substr(0, 3) == "\xEF\xBB\xBF")
@@ -532,8 +570,7 @@ void GoYamlRules::refuseUnreadable(const YAML::Node &root, std::string_view pars
     refuseUnterminatedQuote(root, parsedText);
 
     const bool slashEscapes = parsedText.find("\\/") != std::string_view::npos;
-    const bool separators = parsedText.find(LineSeparator) != std::string_view::npos ||
-                            parsedText.find(ParagraphSeparator) != std::string_view::npos;
+    const bool separators = hasSeparator(parsedText);
     if (!slashEscapes && !separators)
         return;
     // Iterative: a deeply nested document must not exhaust the stack.
@@ -542,7 +579,7 @@ void GoYamlRules::refuseUnreadable(const YAML::Node &root, std::string_view pars
         const YAML::Node node = pending.back();
         pending.pop_back();
         if (node.IsScalar()) {
-            refuseScalar(node, parsedText, slashEscapes, separators);
+            scalarAfterParse(node, parsedText, slashEscapes, separators);
         } else if (node.IsSequence()) {
             for (const YAML::Node &item : node)
                 pending.push_back(item);

@@ -14,7 +14,7 @@ namespace kubeminder {
 /// yaml-cpp 0.7 (mostly YAML 1.2). The two read most files alike; these rules cover the rest, so a
 /// file has the same contexts, owners and current context in both, and is broken exactly where
 /// kubectl refuses it. Applied in this order: prepare() on the text, yaml-cpp's parse (with
-/// refuseUnreadable() on its tree, which YamlLoader does), normalise() on the tree.
+/// afterParse() on its tree, which YamlLoader does), normalise() on the tree.
 class GoYamlRules
 {
 public:
@@ -41,8 +41,9 @@ public:
     /// Throws YAML::ParserException for what yaml-cpp reads and go-yaml refuses, given the tree and
     /// the text it was parsed from (marks are positions in that text): a quoted value never closed,
     /// the escape "\/" (YAML 1.2 only), a line or paragraph separator (U+2028, U+2029) inside an
-    /// unquoted value, where go-yaml ends the line.
-    static void refuseUnreadable(const YAML::Node &root, std::string_view parsedText);
+    /// unquoted value, where go-yaml ends the line. Inside a quoted value go-yaml keeps such a
+    /// separator but drops the blanks around it, as around any line break: so does this, in `root`.
+    static void afterParse(const YAML::Node &root, std::string_view parsedText);
 
     /// Gives the tree go-yaml's meaning: merge keys ("<<: *base") applied where they stand, a key
     /// given twice in one mapping keeps its last value, and the escapes "\N" and "\_" decode to

@@ -146,7 +146,7 @@ QString describe(Json json)
 {
     switch (json) {
     case Json::Null:
-        return KubeconfigSchema::tr("nothing");
+        return {}; // never said: nothing fits every field
     case Json::String:
         return KubeconfigSchema::tr("text");
     case Json::Bool:

@@ -324,7 +324,7 @@ YAML::Node YamlLoader::loadPlain(const QByteArray &text)
 YAML::Node YamlLoader::checkedPlain(const QByteArray &text)
 {
     YAML::Node root = loadPlain(text);
-    GoYamlRules::refuseUnreadable(root, std::string_view(text.constData(), std::size_t(text.size())));
+    GoYamlRules::afterParse(root, std::string_view(text.constData(), std::size_t(text.size())));
     return root;
 }
 
@@ -368,7 +368,7 @@ YAML::Node YamlLoader::loadFast(const QByteArray &text, bool withinLimits)
     try {
         YAML::Node root = YAML::Load(lifted.text);
         // Before the restore: the marks are positions in the lifted text.
-        GoYamlRules::refuseUnreadable(root, lifted.text);
+        GoYamlRules::afterParse(root, lifted.text);
         if (restoreLifted(root, lifted.values)) {
             t_lastLiftedCount = int(lifted.values.size());
             return root;

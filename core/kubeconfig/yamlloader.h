@@ -44,7 +44,7 @@ public:
     };
 
     /// Throws YAML::Exception (with yaml-cpp's line and column) for invalid YAML (including what
-    /// yaml-cpp itself lets through and kubectl refuses: GoYamlRules::refuseUnreadable()), and
+    /// yaml-cpp itself lets through and kubectl refuses: GoYamlRules::afterParse()), and
     /// YAML::DeepRecursion (yaml-cpp's own limit, ~500 levels) for YAML nested too deeply.
     static YAML::Node load(const QByteArray &text);
     /// load() for text from outside: also throws LimitExceeded, before any tree is built, for a

@@ -120,7 +120,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/backupcommands.cpp" line="+20"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+21"/>
         <source>The kubeconfig file.</source>
         <translation>kubeconfig 파일입니다.</translation>
     </message>
@@ -160,7 +160,7 @@
         <translation>kubeminder backup: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>kubeminder backup: no kubeconfig file to back up.</source>
         <translation>kubeminder backup: 백업할 kubeconfig 파일이 없습니다.</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>백업 목록을 최신순으로 표시합니다: 경로, 시각(UTC), 크기, 컨텍스트 수.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 bytes</source>
         <translation>%1바이트</translation>
     </message>
@@ -200,12 +200,12 @@
         <translation>kubeminder restore: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restored %1 from %2.</source>
         <translation>%2에서 %1 파일을 복원했습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The state before the restore is saved as %1.</source>
         <translation>복원 전 상태는 %1에 저장했습니다.</translation>
     </message>
@@ -461,12 +461,12 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <name>ClusterProber</name>
     <message>
         <location filename="../../core/probe/clusterprober.cpp" line="+217"/>
-        <location line="+610"/>
+        <location line="+596"/>
         <source>the probe was cancelled</source>
         <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-565"/>
         <source>import a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 가져오세요</translation>
     </message>
@@ -506,7 +506,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>user “%1” gets its credentials from the “%2” auth provider, which the probe cannot use; check it with kubectl</source>
         <translation>사용자 “%1”은(는) “%2” 인증 공급자에서 자격 증명을 받는데, 점검에서는 이 공급자를 사용할 수 없습니다. kubectl로 확인하세요</translation>
     </message>
@@ -517,11 +517,6 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     </message>
     <message>
         <location line="+11"/>
-        <source>the client certificate or key of user “%1” is not valid base64; import a fresh kubeconfig</source>
-        <translation>사용자 “%1”의 클라이언트 인증서 또는 키가 올바른 base64가 아닙니다. 새 kubeconfig를 가져오세요</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
@@ -597,17 +592,12 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 자격 증명을 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
         <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>the certificate-authority-data of cluster “%1” is not valid base64; import a fresh kubeconfig</source>
-        <translation>클러스터 “%1”의 certificate-authority-data가 올바른 base64가 아닙니다. 새 kubeconfig를 가져오세요</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>cluster CA</source>
         <translation>클러스터 CA</translation>
     </message>
@@ -918,7 +908,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>폴더 내</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>ORIGIN</source>
         <translation>출처</translation>
     </message>
@@ -1070,12 +1060,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1이(가) %2에 만료됩니다(%3). %4</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>cluster “%1” has no server address</source>
         <translation>클러스터 “%1”에 서버 주소가 없습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
         <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
     </message>
@@ -1090,7 +1080,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클러스터 CA</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>the CA of cluster “%1” is unreadable: %2</source>
         <translation>클러스터 “%1”의 CA를 읽을 수 없습니다: %2</translation>
     </message>
@@ -1120,7 +1110,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클라이언트 키</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>user “%1” has a client key but no client certificate</source>
         <translation>사용자 “%1”에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다</translation>
     </message>
@@ -1261,7 +1251,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>id-token이 만료되면 refresh-token으로 갱신됩니다</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>the server falls back to the token, which is still usable</source>
         <translation>서버는 대신 토큰을 사용하며, 토큰은 아직 유효합니다</translation>
     </message>
@@ -1666,13 +1656,13 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+100"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+106"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <location line="+137"/>
+        <location line="-22"/>
+        <location line="+141"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
@@ -1957,7 +1947,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+49"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+46"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
@@ -2023,7 +2013,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+54"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+56"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
@@ -2043,7 +2033,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%2”의 “%1” 값이 올바른 base64가 아닙니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+19"/>
         <source>“%1” must be a list</source>
         <translation>“%1” 항목은 목록이어야 합니다</translation>
@@ -2054,7 +2044,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”의 모든 항목은 이름(name)이 있는 매핑이어야 합니다</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the name “%1” is used twice in “%2”</source>
         <translation>“%2”에서 이름 “%1”이(가) 두 번 사용되었습니다</translation>
     </message>
@@ -2105,7 +2095,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1은(는) kubeconfig가 아닙니다. %2번째 줄이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 is not a usable kubeconfig: it has more than %2 YAML values, far more than any kubeconfig needs.</source>
         <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 값이 %2개를 넘어, 어떤 kubeconfig에 필요한 것보다 훨씬 많습니다.</translation>
     </message>
@@ -2135,7 +2125,8 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1은(는) kubeconfig가 아닙니다: 최상위 수준은 매핑(apiVersion, clusters, users, contexts)이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+6"/>
+        <location line="+70"/>
         <source>%1 is not a valid kubeconfig: %2 (line %3, column %4).</source>
         <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2 (%3행, %4열).</translation>
     </message>
@@ -2148,7 +2139,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+250"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+258"/>
         <source>No name given: say which context to refresh or create with --name.</source>
         <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
@@ -2430,9 +2421,77 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>KubeconfigSchema</name>
+    <message>
+        <location filename="../../core/kubeconfig/kubeconfigschema.cpp" line="+151"/>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a boolean</source>
+        <translation>불리언 값</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list</source>
+        <translation>목록</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a mapping</source>
+        <translation>매핑</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>“%1” is .inf or .nan, which kubectl cannot turn into JSON; put it in quotes</source>
+        <translation>“%1” 값이 .inf 또는 .nan이라 kubectl이 JSON으로 바꿀 수 없습니다. 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a key is a list or mapping; kubectl reads only text keys</source>
+        <translation>키가 목록이나 매핑입니다. kubectl은 텍스트 키만 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a key in “%1” is a list or mapping; kubectl reads only text keys</source>
+        <translation>“%1” 안의 키가 목록이나 매핑입니다. kubectl은 텍스트 키만 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“%1” must be text, but kubectl reads the unquoted value as %2; put it in quotes</source>
+        <translation>“%1”은(는) 텍스트여야 하지만 kubectl은 따옴표 없는 값을 %2(으)로 읽습니다. 따옴표로 감싸세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” must be text, not %2</source>
+        <translation>“%1”은(는) %2이(가) 아니라 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” must be true or false, without quotes</source>
+        <translation>“%1”은(는) 따옴표 없이 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” must be %2, not %3</source>
+        <translation>“%1”은(는) %3이(가) 아니라 %2여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>“kind” must be Config and “apiVersion” v1 (or be left out): kubectl reads no other kind of file as a kubeconfig</source>
+        <translation>“kind”는 Config, “apiVersion”은 v1이어야 합니다(생략해도 됩니다). kubectl은 다른 종류의 파일을 kubeconfig로 읽지 않습니다</translation>
+    </message>
+</context>
+<context>
     <name>KubeconfigWriter</name>
     <message>
-        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+40"/>
+        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+41"/>
         <source>%1 is a chain of more than %2 symbolic links, probably a loop. Point it at a real file.</source>
         <translation>%1은(는) %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
@@ -2472,7 +2531,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+186"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2492,12 +2551,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-267"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
         <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
-        <location line="+285"/>
+        <location line="+271"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2891,7 +2950,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>SecretLineReader</name>
     <message>
-        <location filename="../../core/support/secretlinereader.cpp" line="+65"/>
+        <location filename="../../core/support/secretlinereader.cpp" line="+69"/>
         <source>Could not read %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
@@ -3100,7 +3159,7 @@ Names: %1</source>
 <context>
     <name>SourceFilter</name>
     <message>
-        <location filename="../../core/transfer/sourcefilter.cpp" line="+74"/>
+        <location filename="../../core/kubeconfig/sourcefilter.cpp" line="+64"/>
         <source>%1=(a value, not shown: the name says it is secret)</source>
         <translation>%1=(값 숨김: 이름으로 보아 비밀 값입니다)</translation>
     </message>
@@ -3170,7 +3229,7 @@ Names: %1</source>
         <translation>컨텍스트 “%1”</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+130"/>
         <source>%1 (its contents are written into the kubeconfig)</source>
         <translation>%1 (내용이 kubeconfig에 기록됨)</translation>
     </message>
@@ -3561,7 +3620,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>TerminalInteraction</name>
     <message>
-        <location filename="../../app/cli/terminalinteraction.cpp" line="+117"/>
+        <location filename="../../app/cli/terminalinteraction.cpp" line="+110"/>
         <source>the terminal</source>
         <translation>터미널</translation>
     </message>
@@ -4020,7 +4079,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+82"/>
+        <location filename="../../ui/importdialog.cpp" line="+83"/>
         <source>Reading the kubeconfig…</source>
         <translation>kubeconfig를 읽는 중…</translation>
     </message>
@@ -4045,7 +4104,7 @@ Fingerprint: %4</source>
         <translation>결과를 확인하는 중…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>

@@ -220,5 +220,6 @@ current-context: c
 EOF
 printf -- '--- !!map\nclusters: []\n...\n--- second document is ignored\n' >"$corpus/yamlroundtrip/documents.yaml"
 printf '{}\n' >"$corpus/yamlroundtrip/empty-map.yaml"
+tests/fuzz/yaml-corner-seeds.sh "$corpus/kubeconfig" "$corpus/yamlroundtrip"
 
 echo "make-seeds: $(find "$corpus" -type f | wc -l) seeds, $(du -sh "$corpus" | cut -f1) in $corpus"

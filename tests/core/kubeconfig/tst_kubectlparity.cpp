@@ -421,6 +421,12 @@ void TestKubectlParity::meaning_data()
         h + "contexts:\n- name: \"a\xE2\x80\xA8"
             "b\"\n  context: {cluster: c}\n",
         "a\u2028b=c// |");
+    row("blanks around a raw U+2028 inside a quoted name are dropped",
+        h + "contexts:\n- name: \"a \xE2\x80\xA8\t"
+            "b\"\n  context: {cluster: c}\n",
+        "a\u2028b=c// |");
+    row("but not around an escaped one", h + "contexts:\n- name: \"a \\L b\"\n  context: {cluster: c}\n",
+        "a \u2028 b=c// |");
     row("tabs inside values",
         h + "contexts:\n- name: a\tb\n  context: {cluster: c}\n- name: \"q\tr\"\n"
             "  context: {cluster: c}\ncurrent-context: a\tb\n",

@@ -85,7 +85,10 @@ private:
                                                "a\tb",
                                                ".inf",
                                                "08",
-                                               "+1"};
+                                               "+1",
+                                               "\"x \xE2\x80\xA8 y\"",
+                                               "'x\xC2\x85"
+                                               " y'"};
         static const QList<QByteArray> blockOnly{"1:20", "a#b", "|\n      blk", ">-\n      fold"};
         if (chance(94))
             return pick(common);
