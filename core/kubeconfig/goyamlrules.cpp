@@ -366,9 +366,10 @@ public:
                 this->node(item, depth + 1);
         } else if (node.IsMap()) {
             // Children first: a mapping merged into this one must have its own merges applied.
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                this->node(it->first, depth + 1);
-                this->node(it->second, depth + 1);
+            // One dereference per entry: yaml-cpp builds the key and value nodes anew on each.
+            for (const auto &entry : node) {
+                this->node(entry.first, depth + 1);
+                this->node(entry.second, depth + 1);
             }
             mapping(node);
         }
@@ -384,8 +385,8 @@ private:
         if (!needsRewrite(map))
             return;
         std::vector<Pair> pairs;
-        for (auto it = map.begin(); it != map.end(); ++it)
-            pairs.emplace_back(it->first, it->second);
+        for (const auto &entry : map)
+            pairs.emplace_back(entry.first, entry.second);
 
         std::vector<Pair> expanded;
         for (const Pair &pair : pairs) {
@@ -431,8 +432,8 @@ private:
 
     static void appendEntries(const YAML::Node &map, std::vector<Pair> &into)
     {
-        for (auto it = map.begin(); it != map.end(); ++it)
-            into.emplace_back(it->first, it->second);
+        for (const auto &entry : map)
+            into.emplace_back(entry.first, entry.second);
     }
 
     // Whether the mapping has a merge key or a key given twice. sigs.k8s.io/yaml turns every key
@@ -442,11 +443,11 @@ private:
     {
         thread_local std::vector<std::string_view> keys;
         keys.clear();
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (isMergeKey(it->first))
+        for (const auto &entry : map) {
+            if (isMergeKey(entry.first))
                 return true;
-            if (it->first.IsScalar())
-                keys.emplace_back(it->first.Scalar());
+            if (entry.first.IsScalar())
+                keys.emplace_back(entry.first.Scalar());
         }
         constexpr std::size_t SmallMapping = 16; // a kubeconfig's mappings are small; compare directly
         if (keys.size() <= SmallMapping) {
@@ -555,7 +556,8 @@ QByteArray GoYamlRules::prepare(const QByteArray &text)
         ++line;
     }
 
-    if (!text.contains(QByteArrayView(NextLine.data(), qsizetype(NextLine.size()))))
+    // string_view's find looks for the rare first byte with memchr.
+    if (std::string_view(text.constData(), std::size_t(text.size())).find(NextLine) == std::string_view::npos)
         return text;
     QByteArray prepared = text;
     prepared.replace(QByteArrayView(NextLine.data(), qsizetype(NextLine.size())), "\n");
@@ -584,9 +586,9 @@ void GoYamlRules::afterParse(const YAML::Node &root, std::string_view parsedText
             for (const YAML::Node &item : node)
                 pending.push_back(item);
         } else if (node.IsMap()) {
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                pending.push_back(it->first);
-                pending.push_back(it->second);
+            for (const auto &entry : node) {
+                pending.push_back(entry.first);
+                pending.push_back(entry.second);
             }
         }
     }

@@ -193,16 +193,15 @@ public:
     // A struct: the fields it names are typed; the rest Go ignores, but they still become JSON.
     void object(const YAML::Node &node, std::span<const Field> fields, const Path &path, int depth)
     {
-        keys(node, path);
-        for (auto it = node.begin(); it != node.end(); ++it) {
-            const std::string_view key =
-                it->first.IsScalar() ? std::string_view(it->first.Scalar()) : std::string_view();
+        // One dereference per entry: yaml-cpp builds the key and value nodes anew on each.
+        for (const auto &entry : node) {
+            const std::string_view key = textKey(entry.first, path);
             const auto field =
                 std::find_if(fields.begin(), fields.end(), [&](const Field &f) { return f.key == key; });
             if (field != fields.end())
-                check(it->second, *field, path.child(key), depth + 1);
+                check(entry.second, *field, path.child(key), depth + 1);
             else
-                any(it->second, path.child(key), depth + 1);
+                any(entry.second, path.child(key), depth + 1);
         }
     }
 
@@ -221,12 +220,8 @@ public:
                 any(node[i], path.item(i), depth + 1);
             return;
         case YAML::NodeType::Map:
-            keys(node, path);
-            for (auto it = node.begin(); it != node.end(); ++it)
-                any(it->second,
-                    path.child(it->first.IsScalar() ? std::string_view(it->first.Scalar())
-                                                    : std::string_view()),
-                    depth + 1);
+            for (const auto &entry : node)
+                any(entry.second, path.child(textKey(entry.first, path)), depth + 1);
             return;
         default:
             return;
@@ -249,19 +244,19 @@ private:
     }
 
     // JSON keys are strings: sigs.k8s.io/yaml turns a number or boolean key into its text, and
-    // refuses a list or mapping.
-    static void keys(const YAML::Node &map, const Path &path)
+    // refuses a list or mapping. The key's text, or empty for a null key.
+    static std::string_view textKey(const YAML::Node &key, const Path &path)
     {
-        for (auto it = map.begin(); it != map.end(); ++it) {
-            if (it->first.IsMap() || it->first.IsSequence()) {
-                fail(it->first,
-                     path.text().isEmpty()
-                         ? KubeconfigSchema::tr("a key is a list or mapping; kubectl reads only text keys")
-                         : KubeconfigSchema::tr("a key in “%1” is a list or mapping; kubectl reads only "
-                                                "text keys")
-                               .arg(path.text()));
-            }
+        if (key.IsScalar())
+            return key.Scalar();
+        if (key.IsMap() || key.IsSequence()) {
+            fail(key, path.text().isEmpty()
+                          ? KubeconfigSchema::tr("a key is a list or mapping; kubectl reads only text keys")
+                          : KubeconfigSchema::tr("a key in “%1” is a list or mapping; kubectl reads only "
+                                                 "text keys")
+                                .arg(path.text()));
         }
+        return {};
     }
 
     void expect(const YAML::Node &node, const Path &path, Json wanted)
@@ -316,13 +311,12 @@ private:
             expect(node, path, Json::Object);
             if (!node.IsMap())
                 return;
-            keys(node, path);
-            for (auto it = node.begin(); it != node.end(); ++it) {
-                const Path entry = path.child(it->first.Scalar());
+            for (const auto &entry : node) {
+                const Path entryPath = path.child(textKey(entry.first, path));
                 if (field.kind == Kind::StringMap)
-                    expect(it->second, entry, Json::String);
+                    expect(entry.second, entryPath, Json::String);
                 else
-                    stringList(it->second, entry);
+                    stringList(entry.second, entryPath);
             }
             return;
         case Kind::Object:
