@@ -199,7 +199,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The loader lifts long values out of the text before yaml-cpp sees it, and promises the tree
     // YAML::Load() would give. (Blank text is Empty without being parsed at all.)
     if (!input.trimmed().isEmpty()) {
-        YAML::Node plain = YamlLoader::loadPlain(GoYamlRules::prepare(input));
+        const QByteArray prepared = GoYamlRules::prepare(input);
+        YAML::Node plain = YamlLoader::loadPlain(prepared);
+        GoYamlRules::afterParse(plain, std::string_view(prepared.constData(), std::size_t(prepared.size())));
         GoYamlRules::normalise(plain);
         const std::string difference = compareTrees(original.root(), plain, true);
         if (!difference.empty())
