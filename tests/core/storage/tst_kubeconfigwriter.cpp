@@ -902,6 +902,11 @@ void TestKubeconfigWriter::emitStyle_data()
         << QByteArray("a: 'yes'\nb: yes\nc: \"8080\"\nd: 8080\ne: true\n")
         << QByteArray("a: \"yes\"\nb: yes\nc: \"8080\"\nd: 8080\ne: true\n");
     QTest::newRow("null") << QByteArray("a:\nb: null\nc: ~\n") << QByteArray("a: ~\nb: ~\nc: ~\n");
+    // go-yaml takes a raw U+2028 for a line break even inside quotes (and drops the blanks around
+    // it): such a value is written with the separator escaped, and only that value.
+    QTest::newRow("U+2028 escaped, other text as it is")
+        << QByteArray("a: \"x \\L y\"\nb: \"\xC3\xA9\"\n")
+        << QByteArray("a: \"x \\u2028 y\"\nb: \"\xC3\xA9\"\n");
     QTest::newRow("long base64 on one line") << QByteArray("data: ") + QByteArray(300, 'A') + "==\n"
                                              << QByteArray("data: ") + QByteArray(300, 'A') + "==\n";
 }
