@@ -358,8 +358,9 @@ public:
         if (depth > 10'000)
             return;
         if (node.IsScalar()) {
-            // Only a double-quoted scalar has escapes (yaml-cpp tags every quoted one "!").
-            if (node.Tag() == "!" && !QByteArrayView(node.Scalar()).isValidUtf8())
+            // Only a double-quoted scalar has escapes: never a plain one (yaml-cpp tags those "?"),
+            // but a quoted one may carry a tag of its own (!!str "a\N").
+            if (node.Tag() != "?" && !QByteArrayView(node.Scalar()).isValidUtf8())
                 node = decodeStrayBytes(node.Scalar()); // writes through: tag and mark stay
         } else if (node.IsSequence()) {
             for (YAML::Node item : node)

@@ -199,6 +199,9 @@ void TestGoYamlRules::escapesDecodeToCodePoints()
     QCOMPARE(QString::fromStdString(root["a"].Scalar()), QStringLiteral("1\u00852\u00a03\u20284\u20295"));
     QCOMPARE(root["a"].Tag(), std::string("!")); // still quoted
     QVERIFY(root["k\xC2\x85"].IsDefined());
+    YAML::Node tagged = YamlLoader::load("a: !!str \"x\\Ny\"\n");
+    GoYamlRules::normalise(tagged);
+    QCOMPARE(QString::fromStdString(tagged["a"].Scalar()), QStringLiteral("x\u0085y"));
 }
 
 void TestGoYamlRules::hugeMappingWithRepeatedKeys()
