@@ -1,6 +1,8 @@
 #include "goyamlrules.h"
 
 #include <QByteArrayView>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <array>
@@ -9,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -56,8 +59,9 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-// strconv.ParseInt(s, 0, 64) or strconv.ParseUint(s, 0, 64) succeeds (underscores already gone).
-bool parsesAsGoInteger(std::string_view s)
+// The value when strconv.ParseInt(s, 0, 64) or strconv.ParseUint(s, 0, 64) succeeds (underscores
+// already gone), as a JSON number holds it.
+std::optional<double> goInteger(std::string_view s)
 {
     bool sign = false;
     bool negative = false;
@@ -67,7 +71,7 @@ bool parsesAsGoInteger(std::string_view s)
         s.remove_prefix(1);
     }
     if (s.empty())
-        return false;
+        return std::nullopt;
     unsigned base = 10;
     if (s.size() > 1 && s.front() == '0') {
         const char prefix = char(s[1] | 0x20);
@@ -79,7 +83,7 @@ bool parsesAsGoInteger(std::string_view s)
             s.remove_prefix(1);
         }
         if (s.empty())
-            return false; // "0x" alone
+            return std::nullopt; // "0x" alone
     }
     std::uint64_t value = 0;
     for (const char c : s) {
@@ -89,18 +93,19 @@ bool parsesAsGoInteger(std::string_view s)
         else if (base == 16 && (c | 0x20) >= 'a' && (c | 0x20) <= 'f')
             digit = unsigned((c | 0x20) - 'a' + 10);
         else
-            return false;
+            return std::nullopt;
         if (digit >= base)
-            return false;
+            return std::nullopt;
         if (value > (std::numeric_limits<std::uint64_t>::max() - digit) / base)
-            return false;
+            return std::nullopt;
         value = value * base + digit;
     }
     // ParseUint takes no sign; ParseInt takes down to -2^63 and up to 2^63 - 1.
+    const double number = negative ? -double(value) : double(value);
     if (!sign)
-        return true;
+        return number;
     const std::uint64_t limit = std::uint64_t(std::numeric_limits<std::int64_t>::max()) + (negative ? 1 : 0);
-    return value <= limit;
+    return value <= limit ? std::optional<double>(number) : std::nullopt;
 }
 
 // go-yaml's yamlStyleFloat: ^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$
@@ -493,7 +498,7 @@ GoYamlRules::PlainType GoYamlRules::resolvePlain(std::string_view text)
     if (hint == '+' || hint == '-' || isDigit(hint)) {
         // go-yaml drops every "_" and tries ParseInt, ParseUint, then its float pattern.
         const std::string plain = withoutUnderscores(text);
-        if (parsesAsGoInteger(plain))
+        if (goInteger(plain))
             return PlainType::Int;
         if (isYamlStyleFloat(plain))
             return isFiniteFloat(plain) ? PlainType::Float : PlainType::String;
@@ -598,6 +603,53 @@ void GoYamlRules::afterParse(const YAML::Node &root, std::string_view parsedText
 void GoYamlRules::normalise(YAML::Node root)
 {
     Normaliser().node(std::move(root), 0);
+}
+
+QJsonValue GoYamlRules::toJson(const YAML::Node &node)
+{
+    switch (node.Type()) {
+    case YAML::NodeType::Map: {
+        QJsonObject object;
+        for (const auto &entry : node) {
+            if (entry.first.IsScalar())
+                object.insert(QString::fromStdString(entry.first.Scalar()), toJson(entry.second));
+        }
+        return object;
+    }
+    case YAML::NodeType::Sequence: {
+        QJsonArray array;
+        for (const YAML::Node &item : node)
+            array.append(toJson(item));
+        return array;
+    }
+    case YAML::NodeType::Scalar:
+        break;
+    default:
+        return QJsonValue::Null;
+    }
+    const std::string &text = node.Scalar();
+    if (node.Tag() != "?")
+        return QString::fromStdString(text);
+    switch (resolvePlain(text)) {
+    case PlainType::String:
+        return QString::fromStdString(text);
+    case PlainType::Null:
+    case PlainType::Infinite:
+        return QJsonValue::Null;
+    case PlainType::Bool: {
+        static constexpr std::array<std::string_view, 11> TrueWords{
+            "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"};
+        return std::find(TrueWords.begin(), TrueWords.end(), text) != TrueWords.end();
+    }
+    case PlainType::Int:
+    case PlainType::Float: {
+        const std::string plain = withoutUnderscores(text);
+        if (const std::optional<double> integer = goInteger(plain))
+            return *integer;
+        return std::strtod(plain.c_str(), nullptr);
+    }
+    }
+    return QJsonValue::Null;
 }
 
 } // namespace kubeminder

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 
 #include <string_view>
 #include <yaml-cpp/yaml.h>
@@ -50,6 +51,11 @@ public:
     /// U+0085 and U+00A0 (yaml-cpp leaves single bytes that are not UTF-8). Throws
     /// YAML::ParserException for a merge key whose value is not a mapping or a list of mappings.
     static void normalise(YAML::Node root);
+
+    /// What sigs.k8s.io/yaml makes of a (normalised) node in JSON: a plain scalar typed by YAML 1.1
+    /// ("yes" is true, "010" is 8, "~" null), anything quoted a string. .inf and .nan, which JSON
+    /// cannot hold, become null (kubectl refuses such a file: KubeconfigSchema).
+    static QJsonValue toJson(const YAML::Node &node);
 };
 
 } // namespace kubeminder

@@ -18,6 +18,9 @@ namespace kubeminder {
 
 namespace {
 
+// The cluster extension client-go hands to a credential plugin as spec.cluster.config.
+constexpr const char *ExecExtensionName = "client.authentication.k8s.io/exec";
+
 // A part of the document that is not shaped like a kubeconfig. Thrown inside extraction only.
 struct ShapeError
 {
@@ -383,6 +386,15 @@ bool KubeconfigDocument::extract()
                 e.insecureSkipTlsVerify = boolean(c, "insecure-skip-tls-verify");
                 e.tlsServerName = scalar(c, "tls-server-name");
                 e.proxyUrl = scalar(c, "proxy-url");
+                e.disableCompression = boolean(c, "disable-compression");
+                if (const YAML::Node extensions = c["extensions"];
+                    present(extensions) && extensions.IsSequence()) {
+                    for (const YAML::Node &extension : extensions) {
+                        if (extension.IsMap() &&
+                            scalar(extension, "name") == QLatin1String(ExecExtensionName))
+                            e.execConfig = GoYamlRules::toJson(extension["extension"]);
+                    }
+                }
             }
             m_clusters.push_back(std::move(e));
         });
@@ -409,6 +421,8 @@ bool KubeconfigDocument::extract()
                     plugin.args = stringList(exec, "args");
                     plugin.apiVersion = scalar(exec, "apiVersion");
                     plugin.interactiveMode = scalar(exec, "interactiveMode");
+                    plugin.installHint = scalar(exec, "installHint").trimmed();
+                    plugin.provideClusterInfo = boolean(exec, "provideClusterInfo");
                     e.exec = plugin;
                 }
                 if (const YAML::Node provider = mapping(u, "auth-provider"); present(provider)) {
@@ -443,6 +457,34 @@ bool KubeconfigDocument::extract()
         return false;
     }
     return true;
+}
+
+std::vector<std::pair<QString, QString>> KubeconfigDocument::execEnvironment(const QString &userName) const
+{
+    std::vector<std::pair<QString, QString>> env;
+    // Const throughout: a non-const operator[] would add keys to the tree.
+    const YAML::Node &root = m_root;
+    if (m_status != Status::Ok || !root.IsMap())
+        return env;
+    const YAML::Node users = root["users"];
+    if (!present(users) || !users.IsSequence())
+        return env;
+    const std::string wanted = userName.toStdString();
+    for (const YAML::Node &item : users) {
+        // The loader checked the shape: a list of mappings (or nulls), each name unique.
+        if (!item.IsMap() || !present(item["name"]) || item["name"].Scalar() != wanted)
+            continue;
+        const YAML::Node exec = item["user"].IsMap() ? item["user"]["exec"] : YAML::Node();
+        const YAML::Node list = exec.IsMap() ? exec["env"] : YAML::Node();
+        if (!list.IsSequence())
+            return env;
+        for (const YAML::Node &variable : list) {
+            if (variable.IsMap())
+                env.emplace_back(scalar(variable, "name"), scalar(variable, "value"));
+        }
+        return env;
+    }
+    return env;
 }
 
 QString KubeconfigDocument::statusName(Status status)

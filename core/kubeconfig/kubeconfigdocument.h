@@ -50,6 +50,11 @@ public:
 
     static QString statusName(Status status);
 
+    /// The env of user `userName`'s exec plugin, as name and value pairs, read from the tree when
+    /// the plugin is about to run: values may be secrets, so no entry keeps them. Empty when the
+    /// user or its plugin has none.
+    std::vector<std::pair<QString, QString>> execEnvironment(const QString &userName) const;
+
 private:
     void fail(const QString &message);
     bool extract();

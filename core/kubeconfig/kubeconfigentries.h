@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -22,6 +23,10 @@ struct ClusterEntry
     bool insecureSkipTlsVerify = false;
     QString tlsServerName;
     QString proxyUrl;
+    bool disableCompression = false;
+    /// The extension "client.authentication.k8s.io/exec" as JSON, the way kubectl turns it into
+    /// spec.cluster.config for a credential plugin (YAML 1.1 through sigs.k8s.io/yaml); or nothing.
+    std::optional<QJsonValue> execConfig;
 };
 
 struct ExecPlugin
@@ -30,7 +35,10 @@ struct ExecPlugin
     QStringList args;
     QString apiVersion;
     QString interactiveMode;
-    // env is deliberately not kept: plugin environments often carry secrets.
+    QString installHint; ///< trimmed
+    bool provideClusterInfo = false;
+    // env is deliberately not kept: plugin environments often carry secrets. The plugin runner
+    // reads it when it runs the plugin: KubeconfigDocument::execEnvironment().
 };
 
 struct UserEntry

@@ -2,6 +2,8 @@
 
 #include "support/parallelmap.h"
 
+#include <algorithm>
+
 namespace kubeminder {
 
 namespace {
@@ -64,6 +66,14 @@ bool KubeconfigSet::anyUsable() const
             return true;
     }
     return false;
+}
+
+const KubeconfigDocument *KubeconfigSet::document(const QString &path) const
+{
+    const auto found =
+        std::find_if(m_documents.begin(), m_documents.end(),
+                     [&](const KubeconfigDocument &document) { return document.path() == path; });
+    return found == m_documents.end() ? nullptr : &*found;
 }
 
 const ContextEntry *KubeconfigSet::context(const QString &name) const

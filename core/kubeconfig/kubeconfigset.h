@@ -41,6 +41,8 @@ public:
     const ContextEntry *context(const QString &name) const;
     const ClusterEntry *cluster(const QString &name) const;
     const UserEntry *user(const QString &name) const;
+    /// The loaded document of `path` (absolute, as in the entries' `file`), or nullptr.
+    const KubeconfigDocument *document(const QString &path) const;
     const std::vector<Shadowed> &shadowed() const { return m_shadowed; }
 
 private:

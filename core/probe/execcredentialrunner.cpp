@@ -34,8 +34,6 @@ namespace {
 
 const QString ApiV1 = QStringLiteral("client.authentication.k8s.io/v1");
 const QString ApiV1beta1 = QStringLiteral("client.authentication.k8s.io/v1beta1");
-// The cluster extension client-go hands to the plugin as spec.cluster.config.
-constexpr const char *ExecExtensionName = "client.authentication.k8s.io/exec";
 
 // Enough of stderr to find its last lines after a flood; the message quotes far less.
 constexpr qsizetype MaximumStderrKept = 64 * 1024;
@@ -44,11 +42,6 @@ constexpr int PollIntervalMs = 50;
 // Shorter env values ("1", "eu") are not worth hiding and would garble the message.
 constexpr qsizetype MinimumRedactedLength = 6;
 const QByteArray Redacted = QByteArrayLiteral("[redacted]");
-
-QString qstr(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
 
 // Moves what the plugin printed on one channel into `into`, without a QByteArray in between: the
 // output holds a token or a key.
@@ -64,148 +57,24 @@ void drain(QProcess &process, QProcess::ProcessChannel channel, SecretBytes &int
     into.resize(had + qsizetype(std::max<qint64>(got, 0)));
 }
 
-bool present(const YAML::Node &node)
+// The env of the plugin: read only now, since values may be secrets (UserEntry keeps none).
+std::optional<std::vector<std::pair<QString, QString>>>
+pluginEnvironment(const UserEntry &user, const KubeconfigSet &set, QString *error)
 {
-    return node.IsDefined() && !node.IsNull();
-}
-
-// The parts of the exec section that UserEntry deliberately does not keep.
-struct PluginSettings
-{
-    std::vector<std::pair<QString, QString>> env; ///< values may be secrets
-    QString installHint;
-    bool provideClusterInfo = false;
-};
-
-const KubeconfigDocument *documentFor(const KubeconfigSet &set, const QString &file)
-{
-    for (const KubeconfigDocument &document : set.documents()) {
-        if (document.path() == file)
-            return &document;
-    }
-    return nullptr;
-}
-
-// root[list][i][itemKey] for the item called `name`; undefined when there is none.
-YAML::Node namedItem(const YAML::Node &root, const char *list, const char *itemKey, const QString &name)
-{
-    const YAML::Node items = root[list];
-    if (!items.IsDefined() || !items.IsSequence())
-        return YAML::Node(YAML::NodeType::Undefined);
-    const std::string wanted = name.toStdString();
-    for (const YAML::Node &item : items) {
-        if (!item.IsMap())
-            continue;
-        const YAML::Node itemName = item["name"];
-        if (itemName.IsDefined() && itemName.IsScalar() && itemName.Scalar() == wanted)
-            return item[itemKey];
-    }
-    return YAML::Node(YAML::NodeType::Undefined);
-}
-
-QString scalarOf(const YAML::Node &map, const char *key)
-{
-    const YAML::Node node = map[key];
-    return present(node) && node.IsScalar() ? qstr(node.Scalar()) : QString();
-}
-
-std::optional<PluginSettings> readSettings(const UserEntry &user, const KubeconfigSet &set, QString *error)
-{
-    PluginSettings settings;
-    const KubeconfigDocument *document = documentFor(set, user.file);
+    const KubeconfigDocument *document = set.document(user.file);
     if (!document)
-        return settings;
-    try {
-        // Const nodes throughout: a non-const operator[] would add keys to the shared tree.
-        const YAML::Node userNode = namedItem(document->root(), "users", "user", user.name);
-        if (!present(userNode) || !userNode.IsMap())
-            return settings;
-        const YAML::Node exec = userNode["exec"];
-        if (!present(exec) || !exec.IsMap())
-            return settings;
-        settings.installHint = scalarOf(exec, "installHint").trimmed();
-        bool provide = false;
-        const YAML::Node provideNode = exec["provideClusterInfo"];
-        if (present(provideNode) && provideNode.IsScalar() &&
-            YAML::convert<bool>::decode(provideNode, provide))
-            settings.provideClusterInfo = provide;
-        const YAML::Node env = exec["env"];
-        if (!present(env))
-            return settings;
-        if (!env.IsSequence()) {
-            *error = QCoreApplication::translate(
-                         "ExecCredentialRunner",
-                         "The “env” of the exec section of user “%1” in %2 must be a list of name and "
-                         "value pairs.")
-                         .arg(user.name, user.file);
-            return std::nullopt;
-        }
-        for (const YAML::Node &item : env) {
-            const YAML::Node name = item.IsMap() ? item["name"] : YAML::Node();
-            const YAML::Node value = item.IsMap() ? item["value"] : YAML::Node();
-            if (!present(name) || !name.IsScalar() || name.Scalar().empty() ||
-                (present(value) && !value.IsScalar())) {
-                *error = QCoreApplication::translate(
-                             "ExecCredentialRunner",
-                             "The “env” of the exec section of user “%1” in %2 must be a list of name and "
-                             "value pairs.")
-                             .arg(user.name, user.file);
-                return std::nullopt;
-            }
-            settings.env.emplace_back(qstr(name.Scalar()), present(value) ? qstr(value.Scalar()) : QString());
-        }
-    } catch (const YAML::Exception &) {
-        *error = QCoreApplication::translate("ExecCredentialRunner",
-                                             "The exec section of user “%1” in %2 cannot be read.")
-                     .arg(user.name, user.file);
+        return std::vector<std::pair<QString, QString>>();
+    std::vector<std::pair<QString, QString>> env = document->execEnvironment(user.name);
+    // The loader checked the types (a list of name and value texts); a name must also be there.
+    if (std::any_of(env.begin(), env.end(), [](const auto &variable) { return variable.first.isEmpty(); })) {
+        *error =
+            QCoreApplication::translate("ExecCredentialRunner",
+                                        "The “env” of the exec section of user “%1” in %2 must be a list of "
+                                        "name and value pairs.")
+                .arg(user.name, user.file);
         return std::nullopt;
     }
-    return settings;
-}
-
-// A YAML scalar as JSON, by the YAML 1.2 core schema: quoted scalars stay strings.
-QJsonValue scalarToJson(const YAML::Node &node)
-{
-    const QString text = qstr(node.Scalar());
-    if (node.Tag() == "!")
-        return text;
-    static const QRegularExpression nullPattern(QStringLiteral("^(~|null|Null|NULL)?$"));
-    static const QRegularExpression truePattern(QStringLiteral("^(true|True|TRUE)$"));
-    static const QRegularExpression falsePattern(QStringLiteral("^(false|False|FALSE)$"));
-    static const QRegularExpression numberPattern(
-        QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$)"));
-    if (nullPattern.match(text).hasMatch())
-        return QJsonValue::Null;
-    if (truePattern.match(text).hasMatch())
-        return true;
-    if (falsePattern.match(text).hasMatch())
-        return false;
-    if (numberPattern.match(text).hasMatch())
-        return text.toDouble();
-    return text;
-}
-
-QJsonValue yamlToJson(const YAML::Node &node)
-{
-    switch (node.Type()) {
-    case YAML::NodeType::Map: {
-        QJsonObject object;
-        for (auto it = node.begin(); it != node.end(); ++it)
-            object.insert(it->first.IsScalar() ? qstr(it->first.Scalar()) : QString(),
-                          yamlToJson(it->second));
-        return object;
-    }
-    case YAML::NodeType::Sequence: {
-        QJsonArray array;
-        for (const YAML::Node &item : node)
-            array.append(yamlToJson(item));
-        return array;
-    }
-    case YAML::NodeType::Scalar:
-        return scalarToJson(node);
-    default:
-        return QJsonValue::Null;
-    }
+    return env;
 }
 
 // spec.cluster of KUBERNETES_EXEC_INFO, as client-go's ConfigToExecCluster builds it: the CA as
@@ -250,28 +119,10 @@ std::optional<QJsonObject> clusterInfo(const UserEntry &user, const KubeconfigSe
         info.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(ca.toBase64()));
     if (!cluster->proxyUrl.isEmpty())
         info.insert(QStringLiteral("proxy-url"), cluster->proxyUrl);
-    if (const KubeconfigDocument *document = documentFor(set, cluster->file)) {
-        try {
-            const YAML::Node node = namedItem(document->root(), "clusters", "cluster", cluster->name);
-            if (present(node) && node.IsMap()) {
-                bool disable = false;
-                const YAML::Node compression = node["disable-compression"];
-                if (present(compression) && compression.IsScalar() &&
-                    YAML::convert<bool>::decode(compression, disable) && disable)
-                    info.insert(QStringLiteral("disable-compression"), true);
-                const YAML::Node extensions = node["extensions"];
-                if (present(extensions) && extensions.IsSequence()) {
-                    for (const YAML::Node &extension : extensions) {
-                        if (extension.IsMap() &&
-                            scalarOf(extension, "name") == QLatin1String(ExecExtensionName))
-                            info.insert(QStringLiteral("config"), yamlToJson(extension["extension"]));
-                    }
-                }
-            }
-        } catch (const YAML::Exception &) {
-            // The extension is optional; the entry itself was already read without error.
-        }
-    }
+    if (cluster->disableCompression)
+        info.insert(QStringLiteral("disable-compression"), true);
+    if (cluster->execConfig)
+        info.insert(QStringLiteral("config"), *cluster->execConfig);
     return info;
 }
 
@@ -341,10 +192,11 @@ QString stderrTail(const QByteArray &stderrBytes, const std::vector<QByteArray> 
 
 // Secrets the plugin may echo on stderr: the kubeconfig's env values, and whatever token or key
 // it printed on stdout before failing.
-std::vector<QByteArray> knownSecrets(const PluginSettings &settings, const QByteArray &stdoutBytes)
+std::vector<QByteArray> knownSecrets(const std::vector<std::pair<QString, QString>> &env,
+                                     const QByteArray &stdoutBytes)
 {
     std::vector<QByteArray> secrets;
-    for (const auto &[name, value] : settings.env)
+    for (const auto &[name, value] : env)
         secrets.push_back(value.toUtf8());
     const QJsonObject status = QJsonDocument::fromJson(stdoutBytes).object().value(u"status").toObject();
     for (const char *key : {"token", "clientKeyData"}) {
@@ -606,8 +458,8 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
     const ExecPlugin &plugin = *user.exec;
     const QString who = tr("“%1” of user “%2”").arg(plugin.command, user.name);
 
-    const std::optional<PluginSettings> settings = readSettings(user, set, error);
-    if (!settings)
+    const std::optional<std::vector<std::pair<QString, QString>>> env = pluginEnvironment(user, set, error);
+    if (!env)
         return std::nullopt;
 
     const QString program = findProgram(user, plugin.command);
@@ -615,8 +467,8 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
         QString message = tr("The credential plugin %1 was not found. Install it, or correct the command "
                              "in the user's exec section in %2.")
                               .arg(who, user.file);
-        if (!settings->installHint.isEmpty())
-            message += QStringLiteral("\n\n") + settings->installHint;
+        if (!plugin.installHint.isEmpty())
+            message += QStringLiteral("\n\n") + plugin.installHint;
         *error = message;
         return std::nullopt;
     }
@@ -629,7 +481,7 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
     }
 
     QJsonObject spec{{QStringLiteral("interactive"), false}};
-    if (settings->provideClusterInfo) {
+    if (plugin.provideClusterInfo) {
         const std::optional<QJsonObject> cluster = clusterInfo(user, set, clusterName, error);
         if (!cluster)
             return std::nullopt;
@@ -642,7 +494,7 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
     // As client-go: this process's environment, then exec.env, then KUBERNETES_EXEC_INFO; the
     // later of two equal names wins.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const auto &[name, value] : settings->env)
+    for (const auto &[name, value] : *env)
         environment.insert(name, value);
     environment.insert(QStringLiteral("KUBERNETES_EXEC_INFO"),
                        QString::fromUtf8(QJsonDocument(execInfo).toJson(QJsonDocument::Compact)));
@@ -707,7 +559,7 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
         return std::nullopt;
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString tail = stderrTail(errors.borrowed(), knownSecrets(*settings, output.borrowed()));
+        const QString tail = stderrTail(errors.borrowed(), knownSecrets(*env, output.borrowed()));
         QString message = process.exitStatus() != QProcess::NormalExit
                               ? tr("The credential plugin %1 crashed.").arg(who)
                               : tr("The credential plugin %1 failed with exit code %2.")

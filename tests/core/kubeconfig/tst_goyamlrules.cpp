@@ -1,6 +1,8 @@
 #include "kubeconfig/goyamlrules.h"
 #include "kubeconfig/yamlloader.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace kubeminder;
@@ -23,6 +25,7 @@ private slots:
     void repeatedKeysKeepTheLastValueInTheFirstPlace();
     void escapesDecodeToCodePoints();
     void hugeMappingWithRepeatedKeys();
+    void toJson();
 };
 
 using PlainType = GoYamlRules::PlainType;
@@ -216,6 +219,28 @@ void TestGoYamlRules::hugeMappingWithRepeatedKeys()
     GoYamlRules::normalise(root);
     QCOMPARE(root.size(), std::size_t(50'000));
     QCOMPARE(root["k0"].Scalar(), std::string("last"));
+}
+
+void TestGoYamlRules::toJson()
+{
+    // What kubectl hands a credential plugin as spec.cluster.config: YAML 1.1 through JSON.
+    const YAML::Node root = YamlLoader::load("{a: yes, b: 'yes', c: 010, d: 0x1F, e: 1_000, f: 1.5e3, g: ~, "
+                                             "h: .inf, i: [Off, \"2\"], j: 2026-01-01, k: -12, l: text}\n");
+    const QJsonObject expected{
+        {QStringLiteral("a"), true},
+        {QStringLiteral("b"), QStringLiteral("yes")},
+        {QStringLiteral("c"), 8},
+        {QStringLiteral("d"), 31},
+        {QStringLiteral("e"), 1000},
+        {QStringLiteral("f"), 1500},
+        {QStringLiteral("g"), QJsonValue::Null},
+        {QStringLiteral("h"), QJsonValue::Null},
+        {QStringLiteral("i"), QJsonArray{false, QStringLiteral("2")}},
+        {QStringLiteral("j"), QStringLiteral("2026-01-01")},
+        {QStringLiteral("k"), -12},
+        {QStringLiteral("l"), QStringLiteral("text")},
+    };
+    QCOMPARE(GoYamlRules::toJson(root).toObject(), expected);
 }
 
 QTEST_GUILESS_MAIN(TestGoYamlRules)
