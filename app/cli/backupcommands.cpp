@@ -1,6 +1,5 @@
 #include "backupcommands.h"
 
-#include "commandline.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
@@ -36,7 +35,7 @@ std::optional<int> parse(Parsed &p, const QString &command, const QString &descr
                                        BackupCommands::tr("The backup file (see “kubeminder backups”)."));
     if (!p.parser.parse(arguments)) {
         context.err << QStringLiteral("kubeminder %1: %2").arg(command, p.parser.errorText()) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     if (p.parser.isSet(p.help)) {
         context.out << p.parser.helpText().replace(QStringLiteral("[options]"),
@@ -51,7 +50,7 @@ std::optional<int> parse(Parsed &p, const QString &command, const QString &descr
                                : BackupCommands::tr("unexpected argument “%1”.")
                                      .arg(p.parser.positionalArguments().constFirst()))
                     << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     return std::nullopt;
 }
@@ -97,7 +96,7 @@ int BackupCommands::backup(const QStringList &arguments, CommandContext &context
     }
     if (saved == 0 && failed == 0) {
         context.err << tr("kubeminder backup: no kubeconfig file to back up.") << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     return failed == 0 ? 0 : 1;
 }
@@ -148,7 +147,7 @@ int BackupCommands::restore(const QStringList &arguments, CommandContext &contex
                       "with --kubeconfig FILE.")
                        .arg(backupPath)
                 << Qt::endl;
-            return CommandLine::UsageError;
+            return ExitUsageError;
         }
         target = entry->original;
     }

@@ -1,6 +1,5 @@
 #include "checkcommand.h"
 
-#include "commandline.h"
 #include "credentials/credentialchecker.h"
 #include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
@@ -72,7 +71,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
 
     const auto usageError = [&context](const QString &message) {
         context.err << prefixed(message) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -11,6 +11,10 @@
 
 namespace kubeminder {
 
+/// Exit status for bad arguments or nothing to check (monitoring-plugin "unknown"). Here, not in
+/// CommandLine, so that the commands need not include the command line that includes them.
+inline constexpr int ExitUsageError = 3;
+
 /// What a command may touch of the outside world, passed in so tests can run commands in-process
 /// with their own streams, environment and clock.
 struct CommandContext

@@ -62,7 +62,7 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
         // Only reached without a window to open (a build without the GUI).
         context.err << usage();
         context.err.flush();
-        return UsageError;
+        return ExitUsageError;
     }
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest, context);
@@ -100,7 +100,7 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
                 << "\n\n"
                 << usage();
     context.err.flush();
-    return UsageError;
+    return ExitUsageError;
 }
 
 } // namespace kubeminder

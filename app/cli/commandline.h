@@ -17,9 +17,6 @@ public:
     static bool wantsCommand(const QStringList &arguments);
     /// Runs the command and returns the process exit status.
     static int run(const QStringList &arguments, CommandContext &context);
-
-    /// Exit status for bad arguments or nothing to check (monitoring-plugin "unknown").
-    static constexpr int UsageError = 3;
 };
 
 } // namespace kubeminder

@@ -1,6 +1,5 @@
 #include "contextcommands.h"
 
-#include "commandline.h"
 #include "kubeconfig/kubeconfigset.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
@@ -105,7 +104,7 @@ int ContextCommands::files(const QStringList &arguments, CommandContext &context
     parser.addOptions({kubeconfig, help});
     const auto usageError = [&context](const QString &message) {
         context.err << tr("kubeminder files: %1").arg(message) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -170,7 +169,7 @@ int ContextCommands::use(const QStringList &arguments, CommandContext &context)
     parser.addOptions({kubeconfig, help});
     if (!parser.parse(arguments)) {
         context.err << tr("kubeminder use: %1").arg(parser.errorText()) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     if (parser.isSet(help)) {
         context.out << parser.helpText().replace(QStringLiteral("[options]"),
@@ -180,7 +179,7 @@ int ContextCommands::use(const QStringList &arguments, CommandContext &context)
     }
     if (parser.positionalArguments().size() != 1) {
         context.err << tr("kubeminder use: name one context.") << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     const QString name = parser.positionalArguments().constFirst();
     BackupStore store(context.backupDirectory);

@@ -1,6 +1,5 @@
 #include "democommand.h"
 
-#include "commandline.h"
 #include "kubeconfig/demoset.h"
 
 #include <QCommandLineParser>
@@ -20,7 +19,7 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         context.err << parser.errorText() << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     if (parser.isSet(help)) {
         context.out << parser.helpText().replace(QStringLiteral("[options]"),
@@ -32,7 +31,7 @@ int DemoCommand::run(const QStringList &arguments, CommandContext &context)
         context.err
             << tr("kubeminder demo: name one folder, for example: kubeminder demo /tmp/kubeminder-demo")
             << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     }
     QString error;
     const QStringList files =

@@ -1,6 +1,5 @@
 #include "importcommand.h"
 
-#include "commandline.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "reportformatter.h"
 #include "support/secretlinereader.h"
@@ -223,7 +222,7 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
                        timeout});
     const auto usage = [&context](const QString &message) {
         context.err << tr("kubeminder import: %1").arg(safe(message)) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -300,7 +299,7 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     parser.addOptions({help, kubeconfig, force, dryRun, allowExec, sudoPasswordStdin});
     const auto usage = [&context](const QString &message) {
         context.err << tr("kubeminder refresh: %1").arg(safe(message)) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     };
     if (!parser.parse(arguments))
         return usage(parser.errorText());

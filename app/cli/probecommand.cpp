@@ -1,6 +1,5 @@
 #include "probecommand.h"
 
-#include "commandline.h"
 #include "credentials/credentialchecker.h"
 #include "credentials/thresholdsettings.h"
 #include "jsonwriter.h"
@@ -80,7 +79,7 @@ QString json(const std::vector<ProbeResult> &results, const QDateTime &now)
 int ProbeCommand::exitCode(const std::vector<ProbeResult> &results)
 {
     if (results.empty())
-        return CommandLine::UsageError;
+        return ExitUsageError;
     int code = 0;
     for (const ProbeResult &r : results) {
         switch (r.outcome) {
@@ -123,7 +122,7 @@ int ProbeCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOptions({help, kubeconfig, output, timeout, runExec});
     const auto usageError = [&context](const QString &message) {
         context.err << tr("kubeminder probe: %1").arg(message) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -1,6 +1,5 @@
 #include "settingscommand.h"
 
-#include "commandline.h"
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
 #include "desktop/autostart.h"
@@ -309,7 +308,7 @@ int SettingsCommand::run(const QStringList &arguments, CommandContext &context)
     parser.addOptions({output, help});
     const auto usageError = [&context](const QString &message) {
         context.err << tr("kubeminder settings: %1").arg(message) << Qt::endl;
-        return CommandLine::UsageError;
+        return ExitUsageError;
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

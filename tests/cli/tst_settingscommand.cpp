@@ -170,7 +170,7 @@ void TestSettingsCommand::refusedValuesChangeNothing()
     QFETCH(QString, says);
 
     const RunResult result = run({QStringLiteral("set"), name, value});
-    QCOMPARE(result.exitCode, CommandLine::UsageError);
+    QCOMPARE(result.exitCode, ExitUsageError);
     QVERIFY2(result.err.contains(says), qPrintable(result.err));
     QVERIFY2(result.err.contains(name + QStringLiteral(" not changed")), qPrintable(result.err));
     QVERIFY(result.out.isEmpty());
@@ -224,7 +224,7 @@ void TestSettingsCommand::pauseLikeTheTray()
     // The past, and words it does not know, are refused.
     for (const QString &refused : {QStringLiteral("2020-01-01T00:00:00Z"), QStringLiteral("a while")}) {
         const RunResult result = run({QStringLiteral("set"), QStringLiteral("paused-until"), refused});
-        QCOMPARE(result.exitCode, CommandLine::UsageError);
+        QCOMPARE(result.exitCode, ExitUsageError);
         QVERIFY2(result.err.contains(QStringLiteral("give 1h, tomorrow, off")), qPrintable(result.err));
     }
 }
@@ -262,7 +262,7 @@ void TestSettingsCommand::usageErrors()
     QFETCH(QString, says);
 
     const RunResult result = run(arguments);
-    QCOMPARE(result.exitCode, CommandLine::UsageError);
+    QCOMPARE(result.exitCode, ExitUsageError);
     QVERIFY2(result.err.contains(says), qPrintable(result.err));
 }
 

@@ -344,7 +344,7 @@ void TestStorageCommands::refreshWithoutARecord()
 {
     writeUserConfig(200);
     const RunResult result = run({QStringLiteral("refresh"), QStringLiteral("homelab")});
-    QCOMPARE(result.exitCode, CommandLine::UsageError);
+    QCOMPARE(result.exitCode, ExitUsageError);
     QVERIFY(result.err.contains(QStringLiteral("kubeminder import SOURCE --name homelab")));
 }
 
@@ -357,7 +357,7 @@ void TestStorageCommands::importFromStandardInput()
         source);
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     // Standard input cannot be read again: nothing to remember for refresh.
-    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, CommandLine::UsageError);
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, ExitUsageError);
     QVERIFY(readAll(file).contains(m_fresh.privateKeyPem.toBase64().left(40)));
 }
 
@@ -382,7 +382,7 @@ void TestStorageCommands::importFromAPipe()
     writer.join();
     QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
     QVERIFY(readAll(file).contains(m_fresh.privateKeyPem.toBase64().left(40)));
-    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, CommandLine::UsageError);
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, ExitUsageError);
 }
 
 void TestStorageCommands::secretsNeverPrinted()
