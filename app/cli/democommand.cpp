@@ -1,6 +1,6 @@
 #include "democommand.h"
 
-#include "kubeconfig/demoset.h"
+#include "demo/demoset.h"
 
 #include <QCommandLineParser>
 #include <QDir>

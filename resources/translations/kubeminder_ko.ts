@@ -120,7 +120,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/backupcommands.cpp" line="+21"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+20"/>
         <source>The kubeconfig file.</source>
         <translation>kubeconfig 파일입니다.</translation>
     </message>
@@ -337,7 +337,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+30"/>
+        <location filename="../../app/cli/checkcommand.cpp" line="+29"/>
         <source>kubeminder check: %1</source>
         <translation>kubeminder check: %1</translation>
     </message>
@@ -883,7 +883,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ContextCommands</name>
     <message>
-        <location filename="../../app/cli/contextcommands.cpp" line="+24"/>
+        <location filename="../../app/cli/contextcommands.cpp" line="+23"/>
         <source>--kubeconfig</source>
         <translation>--kubeconfig</translation>
     </message>
@@ -1368,7 +1368,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>DemoCommand</name>
     <message>
-        <location filename="../../app/cli/democommand.cpp" line="+15"/>
+        <location filename="../../app/cli/democommand.cpp" line="+14"/>
         <source>Writes a demo set of kubeconfig files whose credentials expire at varied dates, for trying Kubeminder without touching your own.</source>
         <translation>자격 증명 만료일이 제각각인 데모용 kubeconfig 파일 세트를 생성합니다. 내 kubeconfig 파일을 건드리지 않고 Kubeminder를 사용해 볼 수 있습니다.</translation>
     </message>
@@ -1401,7 +1401,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>DemoSet</name>
     <message>
-        <location filename="../../core/kubeconfig/demoset.cpp" line="+89"/>
+        <location filename="../../core/demo/demoset.cpp" line="+76"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1419,18 +1419,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../../core/probe/execcredentialrunner.cpp" line="+136"/>
-        <location line="+12"/>
+        <location filename="../../core/probe/execcredentialrunner.cpp" line="+71"/>
         <source>The “env” of the exec section of user “%1” in %2 must be a list of name and value pairs.</source>
         <translation>%2에 있는 사용자 “%1”의 exec 섹션의 “env”는 이름과 값 쌍의 목록이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The exec section of user “%1” in %2 cannot be read.</source>
-        <translation>%2에 있는 사용자 “%1”의 exec 섹션을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+17"/>
         <source>The credential plugin of user “%1” needs the cluster&apos;s details (provideClusterInfo), but no cluster was given.</source>
         <translation>사용자 “%1”의 자격 증명 플러그인에 클러스터 정보가 필요하지만(provideClusterInfo) 클러스터가 지정되지 않았습니다.</translation>
     </message>
@@ -1445,7 +1439,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%3”의 자격 증명 플러그인에 전달할 클러스터 “%2”의 CA(인증 기관) %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+146"/>
         <source>The credential plugin %1 printed an ExecCredential whose “status.%2” is not a string.</source>
         <translation>%1 자격 증명 플러그인이 출력한 ExecCredential의 “status.%2” 값이 문자열이 아닙니다.</translation>
     </message>
@@ -1656,7 +1650,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+106"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+105"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
@@ -2013,7 +2007,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+56"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+59"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
@@ -2126,7 +2120,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+6"/>
-        <location line="+70"/>
+        <location line="+81"/>
         <source>%1 is not a valid kubeconfig: %2 (line %3, column %4).</source>
         <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2 (%3행, %4열).</translation>
     </message>
@@ -2448,7 +2442,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>매핑</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>“%1” is .inf or .nan, which kubectl cannot turn into JSON; put it in quotes</source>
         <translation>“%1” 값이 .inf 또는 .nan이라 kubectl이 JSON으로 바꿀 수 없습니다. 따옴표로 감싸세요</translation>
     </message>
@@ -2483,7 +2477,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”은(는) %3이(가) 아니라 %2여야 합니다</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>“kind” must be Config and “apiVersion” v1 (or be left out): kubectl reads no other kind of file as a kubeconfig</source>
         <translation>“kind”는 Config, “apiVersion”은 v1이어야 합니다(생략해도 됩니다). kubectl은 다른 종류의 파일을 kubeconfig로 읽지 않습니다</translation>
     </message>
@@ -2531,7 +2525,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+197"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2551,12 +2545,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-278"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
         <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+282"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2689,7 +2683,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../../app/cli/probecommand.cpp" line="+24"/>
+        <location filename="../../app/cli/probecommand.cpp" line="+23"/>
         <source>CONTEXT</source>
         <translation>컨텍스트</translation>
     </message>
@@ -2978,7 +2972,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>SettingsCommand</name>
     <message>
-        <location filename="../../app/cli/settingscommand.cpp" line="+63"/>
+        <location filename="../../app/cli/settingscommand.cpp" line="+62"/>
         <source>give a whole number from %1 to %2.</source>
         <translation>%1에서 %2 사이의 정수를 입력하세요.</translation>
     </message>

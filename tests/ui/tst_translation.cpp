@@ -1,6 +1,6 @@
 #include "backupsdialog.h"
+#include "demo/demoset.h"
 #include "importdialog.h"
-#include "kubeconfig/demoset.h"
 #include "mainwindow.h"
 #include "settingsdialog.h"
 #include "testenvironment.h"

@@ -1,4 +1,5 @@
 #include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfig/kubeconfigdraft.h"
 #include "kubeconfigbuilder.h"
 #include "testenvironment.h"
 
@@ -64,6 +65,8 @@ class TestKubeconfigDocument : public QObject
 private slots:
     void initTestCase();
     void init();
+    void draftReadsBack_data();
+    void draftReadsBack();
 
     void status_data();
     void status();
@@ -627,6 +630,57 @@ void TestKubeconfigDocument::parseAnchorsPathsLikeLoad()
         KubeconfigDocument::parse(m_home.filePath(QStringLiteral("a/b/config")), text);
     QCOMPARE(doc.status(), KubeconfigDocument::Status::Ok);
     QCOMPARE(doc.clusters().front().certificateAuthority, m_home.filePath(QStringLiteral("a/b/ca.crt")));
+}
+
+void TestKubeconfigDocument::draftReadsBack_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("plain") << QStringLiteral("prod");
+    QTest::newRow("a YAML 1.1 boolean") << QStringLiteral("yes");
+    QTest::newRow("an octal number") << QStringLiteral("010");
+    QTest::newRow("null") << QStringLiteral("~");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("a line separator") << QStringLiteral("a \u2028 b");
+    QTest::newRow("a colon and a hash") << QStringLiteral("a: #b");
+}
+
+void TestKubeconfigDocument::draftReadsBack()
+{
+    // A draft written by code above the kubeconfig layer reads back as the very same entries.
+    QFETCH(QString, name);
+    KubeconfigDraft draft;
+    ClusterEntry cluster;
+    cluster.name = name;
+    cluster.server = QStringLiteral("https://c:6443");
+    cluster.certificateAuthorityData = "CA PEM";
+    draft.clusters.push_back(cluster);
+    UserEntry user;
+    user.name = name;
+    user.token = "t0k3n";
+    user.exec = ExecPlugin{};
+    user.exec->command = QStringLiteral("get-token");
+    user.exec->args = {name, QStringLiteral("on")};
+    user.exec->provideClusterInfo = true;
+    draft.users.push_back(user);
+    ContextEntry context;
+    context.name = name;
+    context.cluster = name;
+    context.user = name;
+    context.ns = name;
+    draft.contexts.push_back(context);
+    draft.currentContext = name;
+
+    const KubeconfigDocument doc =
+        KubeconfigDocument::parse(m_home.filePath(QStringLiteral("draft")), draft.toYaml());
+    QVERIFY2(doc.status() == KubeconfigDocument::Status::Ok, qPrintable(doc.error()));
+    QCOMPARE(doc.currentContext(), name);
+    QCOMPARE(doc.clusters().size(), std::size_t(1));
+    QCOMPARE(doc.clusters().front().name, name);
+    QCOMPARE(doc.clusters().front().certificateAuthorityData, QByteArray("CA PEM"));
+    QCOMPARE(doc.users().front().token, QByteArray("t0k3n"));
+    QCOMPARE(doc.users().front().exec->args, (QStringList{name, QStringLiteral("on")}));
+    QVERIFY(doc.users().front().exec->provideClusterInfo);
+    QCOMPARE(doc.contexts().front().ns, name);
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigDocument)

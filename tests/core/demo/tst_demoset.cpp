@@ -1,5 +1,5 @@
 #include "credentials/credentialchecker.h"
-#include "kubeconfig/demoset.h"
+#include "demo/demoset.h"
 #include "testenvironment.h"
 
 #include <QFile>

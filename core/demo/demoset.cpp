@@ -1,14 +1,13 @@
 #include "demoset.h"
 
 #include "credentials/certificateminter.h"
+#include "kubeconfig/kubeconfigdraft.h"
 #include "support/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <yaml-cpp/yaml.h>
 
 namespace kubeminder {
 
@@ -22,11 +21,6 @@ struct DemoContext
     KeyAlgorithm algorithm;
     const char *ns;
 };
-
-std::string b64(const QByteArray &bytes)
-{
-    return bytes.toBase64().toStdString();
-}
 
 QByteArray demoJwt(const QDateTime &expiresAt, const QDateTime &issuedAt)
 {
@@ -46,45 +40,38 @@ QByteArray demoJwt(const QDateTime &expiresAt, const QDateTime &issuedAt)
     return part(header) + '.' + part(claims) + '.' + QByteArrayLiteral("ZGVtby1zaWduYXR1cmU");
 }
 
-YAML::Node cluster(const std::string &name, const std::string &server, const QByteArray &caPem)
+ClusterEntry cluster(const QString &name, const QString &server, const QByteArray &caPem)
 {
-    YAML::Node entry;
-    entry["name"] = name;
-    entry["cluster"]["certificate-authority-data"] = b64(caPem);
-    entry["cluster"]["server"] = server;
+    ClusterEntry entry;
+    entry.name = name;
+    entry.server = server;
+    entry.certificateAuthorityData = caPem;
     return entry;
 }
 
-YAML::Node context(const std::string &name, const std::string &ns = {})
+UserEntry certificateUser(const QString &name, const QByteArray &certificatePem, const QByteArray &keyPem)
 {
-    YAML::Node entry;
-    entry["name"] = name;
-    entry["context"]["cluster"] = name;
-    entry["context"]["user"] = name;
-    if (!ns.empty())
-        entry["context"]["namespace"] = ns;
+    UserEntry entry;
+    entry.name = name;
+    entry.clientCertificateData = certificatePem;
+    entry.clientKeyData = keyPem;
     return entry;
 }
 
-YAML::Node skeleton()
+ContextEntry context(const QString &name, const QString &ns = {})
 {
-    YAML::Node root;
-    root["apiVersion"] = "v1";
-    root["kind"] = "Config";
-    root["preferences"] = YAML::Node(YAML::NodeType::Map);
-    root["clusters"] = YAML::Node(YAML::NodeType::Sequence);
-    root["users"] = YAML::Node(YAML::NodeType::Sequence);
-    root["contexts"] = YAML::Node(YAML::NodeType::Sequence);
-    return root;
+    ContextEntry entry;
+    entry.name = name;
+    entry.cluster = name;
+    entry.user = name;
+    entry.ns = ns;
+    return entry;
 }
 
-bool save(const QString &path, const YAML::Node &root, QString *error)
+bool save(const QString &path, const KubeconfigDraft &draft, QString *error)
 {
-    YAML::Emitter out;
-    out << root;
-    const QByteArray bytes = QByteArray(out.c_str()) + '\n';
     const AtomicFile::Result saved =
-        AtomicFile::save(path, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        AtomicFile::save(path, draft.toYaml(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!saved.ok()) {
         *error = DemoSet::tr("Cannot write %1: %2").arg(path, saved.systemError);
         return false;
@@ -144,45 +131,43 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
         {"prod-eu", "https://k3s.prod-eu.example.com:6443", 201, KeyAlgorithm::EcP256, "shop"},
         {"dev-kind", "https://127.0.0.1:42133", 340, KeyAlgorithm::Rsa2048, "default"},
     };
-    YAML::Node main = skeleton();
+    KubeconfigDraft main;
     for (const DemoContext &demo : k3sContexts) {
         // Like K3s: the client certificate followed by the client CA, key as "EC PRIVATE KEY".
         const auto leaf = mint(QStringLiteral("system:admin"), {QStringLiteral("system:masters")},
                                demo.daysLeft, demo.algorithm, false, &*clientCa);
         if (!leaf)
             return {};
-        main["clusters"].push_back(cluster(demo.name, demo.server, serverCa->certificatePem));
-        YAML::Node user;
-        user["name"] = demo.name;
-        user["user"]["client-certificate-data"] = b64(leaf->certificatePem + clientCa->certificatePem);
-        user["user"]["client-key-data"] = b64(leaf->privateKeyPem);
-        main["users"].push_back(user);
-        main["contexts"].push_back(context(demo.name, demo.ns));
+        const QString name = QString::fromLatin1(demo.name);
+        main.clusters.push_back(cluster(name, QString::fromLatin1(demo.server), serverCa->certificatePem));
+        main.users.push_back(
+            certificateUser(name, leaf->certificatePem + clientCa->certificatePem, leaf->privateKeyPem));
+        main.contexts.push_back(context(name, QString::fromLatin1(demo.ns)));
     }
-    main["current-context"] = "staging-k3s";
+    main.currentContext = QStringLiteral("staging-k3s");
 
-    YAML::Node team = skeleton();
-    team["clusters"].push_back(cluster("ci", "https://ci.example.com:6443", serverCa->certificatePem));
-    YAML::Node bot;
-    bot["name"] = "ci";
-    bot["user"]["token"] = demoJwt(now.addDays(5), now.addDays(-25)).toStdString();
-    team["users"].push_back(bot);
-    team["contexts"].push_back(context("ci", "deploy"));
+    KubeconfigDraft team;
+    team.clusters.push_back(cluster(QStringLiteral("ci"), QStringLiteral("https://ci.example.com:6443"),
+                                    serverCa->certificatePem));
+    UserEntry bot;
+    bot.name = QStringLiteral("ci");
+    bot.token = demoJwt(now.addDays(5), now.addDays(-25));
+    team.users.push_back(bot);
+    team.contexts.push_back(context(QStringLiteral("ci"), QStringLiteral("deploy")));
 
-    YAML::Node eksCluster =
-        cluster("eks-prod", "https://ABCDEF0123.gr7.eu-west-1.eks.amazonaws.com", serverCa->certificatePem);
-    team["clusters"].push_back(eksCluster);
-    YAML::Node eks;
-    eks["name"] = "eks-prod";
-    eks["user"]["exec"]["apiVersion"] = "client.authentication.k8s.io/v1beta1";
-    eks["user"]["exec"]["command"] = "aws";
-    eks["user"]["exec"]["args"].push_back("eks");
-    eks["user"]["exec"]["args"].push_back("get-token");
-    eks["user"]["exec"]["args"].push_back("--cluster-name");
-    eks["user"]["exec"]["args"].push_back("prod");
-    eks["user"]["exec"]["interactiveMode"] = "IfAvailable";
-    team["users"].push_back(eks);
-    team["contexts"].push_back(context("eks-prod"));
+    team.clusters.push_back(cluster(QStringLiteral("eks-prod"),
+                                    QStringLiteral("https://ABCDEF0123.gr7.eu-west-1.eks.amazonaws.com"),
+                                    serverCa->certificatePem));
+    UserEntry eks;
+    eks.name = QStringLiteral("eks-prod");
+    eks.exec = ExecPlugin{};
+    eks.exec->apiVersion = QStringLiteral("client.authentication.k8s.io/v1beta1");
+    eks.exec->command = QStringLiteral("aws");
+    eks.exec->args = {QStringLiteral("eks"), QStringLiteral("get-token"), QStringLiteral("--cluster-name"),
+                      QStringLiteral("prod")};
+    eks.exec->interactiveMode = QStringLiteral("IfAvailable");
+    team.users.push_back(eks);
+    team.contexts.push_back(context(QStringLiteral("eks-prod")));
 
     // A cluster whose own CA runs out soon: the client certificate is fine, the context is not.
     const auto labLeaf = mint(QStringLiteral("lab-admin"), {QStringLiteral("system:masters")}, 20,
@@ -193,21 +178,18 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     const auto strayKey = mint(QStringLiteral("ops"), {}, 120, KeyAlgorithm::EcP256, false, &*clientCa);
     if (!labLeaf || !strayLeaf || !strayKey)
         return {};
-    team["clusters"].push_back(cluster("lab", "https://lab.example.internal:6443", agingCa->certificatePem));
-    YAML::Node labUser;
-    labUser["name"] = "lab";
-    labUser["user"]["client-certificate-data"] = b64(labLeaf->certificatePem);
-    labUser["user"]["client-key-data"] = b64(labLeaf->privateKeyPem);
-    team["users"].push_back(labUser);
-    team["contexts"].push_back(context("lab"));
+    team.clusters.push_back(cluster(
+        QStringLiteral("lab"), QStringLiteral("https://lab.example.internal:6443"), agingCa->certificatePem));
+    team.users.push_back(
+        certificateUser(QStringLiteral("lab"), labLeaf->certificatePem, labLeaf->privateKeyPem));
+    team.contexts.push_back(context(QStringLiteral("lab")));
 
-    team["clusters"].push_back(cluster("ops", "https://ops.example.internal:6443", serverCa->certificatePem));
-    YAML::Node opsUser;
-    opsUser["name"] = "ops";
-    opsUser["user"]["client-certificate-data"] = b64(strayLeaf->certificatePem);
-    opsUser["user"]["client-key-data"] = b64(strayKey->privateKeyPem);
-    team["users"].push_back(opsUser);
-    team["contexts"].push_back(context("ops"));
+    team.clusters.push_back(cluster(QStringLiteral("ops"),
+                                    QStringLiteral("https://ops.example.internal:6443"),
+                                    serverCa->certificatePem));
+    team.users.push_back(
+        certificateUser(QStringLiteral("ops"), strayLeaf->certificatePem, strayKey->privateKeyPem));
+    team.contexts.push_back(context(QStringLiteral("ops")));
 
     if (!save(mainPath, main, error) || !save(teamPath, team, error))
         return {};
