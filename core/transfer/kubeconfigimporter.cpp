@@ -70,11 +70,12 @@ YAML::Node child(const YAML::Node &map, const char *key)
     return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
 }
 
+// As the writer writes it: a value quoted in the source stays quoted, and a name such as "yes" or a
+// token such as "0123" reads back as that text (a plain emitter would make a boolean and a number
+// of them, which the loader rightly refuses).
 QByteArray emitted(const YAML::Node &node)
 {
-    YAML::Emitter out;
-    out << node;
-    return QByteArray(out.c_str(), qsizetype(out.size()));
+    return KubeconfigWriter::emitYaml(node);
 }
 
 /// The item of root[listKey] named `name`. The document loader has already refused files that use

@@ -1,4 +1,5 @@
 #include "clirunner.h"
+#include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfigbuilder.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -11,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <sys/stat.h>
 #include <thread>
 
@@ -43,6 +45,7 @@ private slots:
     void guardedSources();
     void namesAreFilteredForTheTerminal();
     void namesKubectlReadsAsStrings();
+    void quotedWordsInTheSourceStayText();
 
 private:
     RunResult run(const QStringList &arguments, const QByteArray &standardInput = {})
@@ -274,6 +277,28 @@ void TestImportTrust::namesKubectlReadsAsStrings()
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(QString::fromUtf8(process.readAllStandardOutput()).trimmed(), name);
     }
+}
+
+void TestImportTrust::quotedWordsInTheSourceStayText()
+{
+    // A source whose names are YAML 1.1 words and whose token is all digits, quoted as they must be:
+    // the filtered source is written and read back on the way, and must stay text (not a boolean
+    // and a number, which the loader refuses as kubectl does).
+    writeUserConfig();
+    const QByteArray source = "apiVersion: v1\nkind: Config\nclusters:\n- name: \"yes\"\n  cluster:\n"
+                              "    server: https://127.0.0.1:6443\nusers:\n- name: \"on\"\n  user:\n"
+                              "    token: \"0123456789\"\ncontexts:\n- name: \"010\"\n"
+                              "  context: {cluster: \"yes\", user: \"on\"}\ncurrent-context: \"010\"\n";
+    const RunResult result = importVia(Delivery::LocalFile, source, {str("--name"), str("lab")});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err + result.out));
+    const KubeconfigDocument written = KubeconfigDocument::load(kubeconfig());
+    QVERIFY2(written.status() == KubeconfigDocument::Status::Ok, qPrintable(written.error()));
+    const auto user = std::find_if(written.users().begin(), written.users().end(),
+                                   [](const UserEntry &u) { return u.token == "0123456789"; });
+    QVERIFY(user != written.users().end());
+    const auto context = std::find_if(written.contexts().begin(), written.contexts().end(),
+                                      [&](const ContextEntry &c) { return c.user == user->name; });
+    QVERIFY(context != written.contexts().end());
 }
 
 QTEST_GUILESS_MAIN(TestImportTrust)
