@@ -85,12 +85,6 @@ ExpiryPolicy savedPolicy(QStringList *problems)
     return ExpiryPolicy(saved.warningDays, saved.criticalDays);
 }
 
-bool needsRefresh(const ContextReport &c)
-{
-    const Status s = c.credential.status;
-    return s == Status::Expired || s == Status::Critical || s == Status::Warning || c.status == Status::Error;
-}
-
 QStringList filesOf(const ContextReport &c)
 {
     QStringList files{c.file};
@@ -657,25 +651,18 @@ void MainWindow::checkFinished()
 
 void MainWindow::showSummary()
 {
-    int counts[int(Status::Error) + 1] = {};
-    for (const ContextReport &c : m_report.contexts)
-        ++counts[int(c.status)];
-    const int total = int(m_report.contexts.size());
-    QStringList parts{total == 1 ? tr("1 context") : tr("%1 contexts").arg(total)};
-    if (counts[int(Status::Expired)])
-        parts << tr("%1 expired").arg(counts[int(Status::Expired)]);
-    if (counts[int(Status::Critical)] + counts[int(Status::Warning)])
-        parts << tr("%1 expiring soon").arg(counts[int(Status::Critical)] + counts[int(Status::Warning)]);
-    if (counts[int(Status::Error)])
-        parts << tr("%1 with errors").arg(counts[int(Status::Error)]);
-    int brokenFiles = 0;
-    for (const FileReport &file : m_report.files)
-        brokenFiles += file.status == KubeconfigDocument::Status::Error ? 1 : 0;
-    if (brokenFiles)
-        parts << (brokenFiles == 1 ? tr("1 file could not be read")
-                                   : tr("%1 files could not be read").arg(brokenFiles));
-    const int fileCount = int(m_report.files.size());
-    parts << (fileCount == 1 ? tr("1 kubeconfig file") : tr("%1 kubeconfig files").arg(fileCount));
+    const CheckReport::Counts counts = m_report.counts();
+    QStringList parts{counts.contexts == 1 ? tr("1 context") : tr("%1 contexts").arg(counts.contexts)};
+    if (counts.expired)
+        parts << tr("%1 expired").arg(counts.expired);
+    if (counts.expiringSoon)
+        parts << tr("%1 expiring soon").arg(counts.expiringSoon);
+    if (counts.withErrors)
+        parts << tr("%1 with errors").arg(counts.withErrors);
+    if (counts.brokenFiles)
+        parts << (counts.brokenFiles == 1 ? tr("1 file could not be read")
+                                          : tr("%1 files could not be read").arg(counts.brokenFiles));
+    parts << (counts.files == 1 ? tr("1 kubeconfig file") : tr("%1 kubeconfig files").arg(counts.files));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -1060,7 +1047,7 @@ QString MainWindow::detailsHtml(const ContextReport &c) const
         }
         html += QStringLiteral("</ul>");
     }
-    if (needsRefresh(c)) {
+    if (c.needsAttention()) {
         const QString action = remembered ? tr("Refresh %1 (Ctrl+R)").arg(remembered->describe())
                                           : tr("Import fresh credentials… (Ctrl+I)");
         html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")

@@ -12,12 +12,6 @@
 namespace kubeminder {
 
 namespace {
-bool needsAttention(const ContextReport &c)
-{
-    return c.status == Status::Expired || c.status == Status::Critical || c.status == Status::Warning ||
-           c.status == Status::Error;
-}
-
 // The badge: the worst status among the contexts; a broken file counts as an error.
 Status badgeStatus(const CheckReport &report)
 {
@@ -70,21 +64,13 @@ QString TrayIcon::toolTip() const
 
 QString TrayIcon::summary(const CheckReport &report, int warningDays)
 {
-    int expired = 0;
-    int soon = 0;
-    int errors = 0;
-    for (const ContextReport &c : report.contexts) {
-        expired += c.status == Status::Expired ? 1 : 0;
-        soon += c.status == Status::Critical || c.status == Status::Warning ? 1 : 0;
-        errors += c.status == Status::Error ? 1 : 0;
-    }
-    for (const FileReport &file : report.files)
-        errors += file.status == KubeconfigDocument::Status::Error ? 1 : 0;
+    const CheckReport::Counts counts = report.counts();
+    const int errors = counts.withErrors + counts.brokenFiles; // a broken file is an error here
     QStringList parts;
-    if (expired)
-        parts << tr("%n expired", nullptr, expired);
-    if (soon)
-        parts << tr("%n expiring within %1 days", nullptr, soon).arg(warningDays);
+    if (counts.expired)
+        parts << tr("%n expired", nullptr, counts.expired);
+    if (counts.expiringSoon)
+        parts << tr("%n expiring within %1 days", nullptr, counts.expiringSoon).arg(warningDays);
     if (errors)
         parts << tr("%n with errors", nullptr, errors);
     if (parts.isEmpty())
@@ -130,7 +116,7 @@ void TrayIcon::rebuildMenu()
 
     std::vector<const ContextReport *> attention;
     for (const ContextReport &c : m_report.contexts) {
-        if (needsAttention(c))
+        if (c.needsAttention())
             attention.push_back(&c);
     }
     std::stable_sort(attention.begin(), attention.end(), [](const ContextReport *a, const ContextReport *b) {

@@ -42,6 +42,28 @@ QString credentialKindLabel(CredentialKind kind)
     return {};
 }
 
+bool ContextReport::needsAttention() const
+{
+    return status == Status::Expired || status == Status::Critical || status == Status::Warning ||
+           status == Status::Error;
+}
+
+CheckReport::Counts CheckReport::counts() const
+{
+    Counts counts;
+    counts.contexts = int(contexts.size());
+    for (const ContextReport &context : contexts) {
+        counts.expired += context.status == Status::Expired ? 1 : 0;
+        counts.expiringSoon +=
+            context.status == Status::Critical || context.status == Status::Warning ? 1 : 0;
+        counts.withErrors += context.status == Status::Error ? 1 : 0;
+    }
+    counts.files = int(files.size());
+    for (const FileReport &file : files)
+        counts.brokenFiles += file.status == KubeconfigDocument::Status::Error ? 1 : 0;
+    return counts;
+}
+
 Status CheckReport::worst() const
 {
     Status result = Status::Ok;

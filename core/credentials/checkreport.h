@@ -59,6 +59,10 @@ struct ContextReport
     std::optional<CertificateInfo> clusterCa;
     Status clusterCaStatus = Status::Unknown;
     std::vector<Problem> problems;
+
+    /// Expired, critical, warning or broken: what the tray lists under "Needs attention" and the
+    /// window offers fresh credentials for. One predicate for every view.
+    bool needsAttention() const;
 };
 
 struct FileReport
@@ -77,6 +81,19 @@ struct CheckReport
     /// Entries a later file defines again and that its earlier definition hides (client-go's
     /// first-wins merge); the later definition is ignored by kubectl too.
     std::vector<KubeconfigSet::Shadowed> shadowed;
+
+    /// How many contexts are in which state, and how many files could not be read: the one count
+    /// behind the window's status line and the tray's summary.
+    struct Counts
+    {
+        int contexts = 0;
+        int expired = 0;
+        int expiringSoon = 0; ///< critical or warning
+        int withErrors = 0;   ///< contexts whose status is Error
+        int files = 0;
+        int brokenFiles = 0;
+    };
+    Counts counts() const;
 
     /// The worst status over all contexts; Error when a file is broken.
     Status worst() const;

@@ -2133,7 +2133,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+258"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+259"/>
         <source>No name given: say which context to refresh or create with --name.</source>
         <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
@@ -4548,7 +4548,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+138"/>
+        <location filename="../../ui/mainwindow.cpp" line="+132"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
@@ -4634,12 +4634,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+410"/>
+        <location line="+403"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-409"/>
+        <location line="-402"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -4660,12 +4660,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+464"/>
+        <location line="+457"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-455"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -4765,7 +4765,7 @@ Fingerprint: %4</source>
         <translation>확인 중… 지금까지 컨텍스트 %1개</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>1 context</source>
         <translation>컨텍스트 1개</translation>
     </message>
@@ -4790,7 +4790,7 @@ Fingerprint: %4</source>
         <translation>%1개 오류</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>1 file could not be read</source>
         <translation>파일 1개를 읽을 수 없음</translation>
     </message>
@@ -4800,7 +4800,7 @@ Fingerprint: %4</source>
         <translation>파일 %1개를 읽을 수 없음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 kubeconfig file</source>
         <translation>kubeconfig 파일 1개</translation>
     </message>
@@ -5638,8 +5638,8 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::TrayIcon</name>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="+36"/>
-        <location line="+66"/>
+        <location filename="../../ui/trayicon.cpp" line="+30"/>
+        <location line="+58"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>

@@ -163,6 +163,7 @@ private slots:
     void statusHelpers();
     void noSecretInReport();
     void undecodableDataBreaksTheFile();
+    void needsAttentionAndCounts();
 
 private:
     QString newDir();
@@ -1350,6 +1351,32 @@ void TestCredentialChecker::undecodableDataBreaksTheFile()
     QVERIFY2(report.files.front().error.contains(QLatin1String("is not valid base64")),
              qPrintable(report.files.front().error));
     QVERIFY(report.contexts.empty());
+}
+
+void TestCredentialChecker::needsAttentionAndCounts()
+{
+    // One predicate and one count for the window, the tray and the command line.
+    CheckReport report;
+    for (const Status status : {Status::Ok, Status::Unknown, Status::Warning, Status::Critical,
+                                Status::Expired, Status::Error, Status::Expired}) {
+        ContextReport context;
+        context.status = status;
+        report.contexts.push_back(context);
+    }
+    QCOMPARE(std::count_if(report.contexts.begin(), report.contexts.end(),
+                           [](const ContextReport &c) { return c.needsAttention(); }),
+             5);
+    report.files.push_back({QStringLiteral("/a"), KubeconfigDocument::Status::Ok, {}});
+    report.files.push_back(
+        {QStringLiteral("/b"), KubeconfigDocument::Status::Error, QStringLiteral("broken")});
+    report.files.push_back({QStringLiteral("/c"), KubeconfigDocument::Status::Missing, {}});
+    const CheckReport::Counts counts = report.counts();
+    QCOMPARE(counts.contexts, 7);
+    QCOMPARE(counts.expired, 2);
+    QCOMPARE(counts.expiringSoon, 2);
+    QCOMPARE(counts.withErrors, 1);
+    QCOMPARE(counts.files, 3);
+    QCOMPARE(counts.brokenFiles, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCredentialChecker)
