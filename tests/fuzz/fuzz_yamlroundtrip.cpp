@@ -45,8 +45,9 @@ const QString Path = QStringLiteral("/nonexistent-kubeminder-fuzz/config");
 }
 
 // yaml-cpp 0.7 decodes the escapes "\N" and "\_" to the single bytes 0x85 and 0xA0 instead of UTF-8
-// (yaml-cpp#803, open), and its emitter then writes such a byte as U+FFFD. Text that is not UTF-8
-// is therefore compared as Kubeminder reads it: QString::fromUtf8, which makes U+FFFD of it too.
+// (yaml-cpp#803, open), and its emitter then writes such a byte as U+FFFD. The loader now decodes
+// them as go-yaml does (GoYamlRules::normalise), so loaded text is UTF-8; should any other stray
+// byte get through, it is compared as Kubeminder reads it: QString::fromUtf8, U+FFFD and all.
 bool sameText(const QByteArray &original, const QByteArray &reloaded)
 {
     if (original == reloaded)
