@@ -2,6 +2,7 @@
 
 #include "goyamlrules.h"
 #include "kubeconfigschema.h"
+#include "kubeconfigtree.h"
 #include "support/boundedfile.h"
 #include "yamlloader.h"
 
@@ -466,23 +467,17 @@ std::vector<std::pair<QString, QString>> KubeconfigDocument::execEnvironment(con
     const YAML::Node &root = m_root;
     if (m_status != Status::Ok || !root.IsMap())
         return env;
-    const YAML::Node users = root["users"];
-    if (!present(users) || !users.IsSequence())
+    const std::optional<YAML::Node> user = KubeconfigTree::findNamed(root, "users", userName);
+    if (!user)
         return env;
-    const std::string wanted = userName.toStdString();
-    for (const YAML::Node &item : users) {
-        // The loader checked the shape: a list of mappings (or nulls), each name unique.
-        if (!item.IsMap() || !present(item["name"]) || item["name"].Scalar() != wanted)
-            continue;
-        const YAML::Node exec = item["user"].IsMap() ? item["user"]["exec"] : YAML::Node();
-        const YAML::Node list = exec.IsMap() ? exec["env"] : YAML::Node();
-        if (!list.IsSequence())
-            return env;
-        for (const YAML::Node &variable : list) {
-            if (variable.IsMap())
-                env.emplace_back(scalar(variable, "name"), scalar(variable, "value"));
-        }
+    const YAML::Node list =
+        KubeconfigTree::child(KubeconfigTree::child(KubeconfigTree::child(*user, "user"), "exec"), "env");
+    if (!list.IsSequence())
         return env;
+    // The loader checked the types: a list of mappings (or nulls) of name and value texts.
+    for (const YAML::Node &variable : list) {
+        if (variable.IsMap())
+            env.emplace_back(scalar(variable, "name"), scalar(variable, "value"));
     }
     return env;
 }

@@ -1,6 +1,7 @@
 #include "kubeconfigimporter.h"
 
 #include "credentials/credentialchecker.h"
+#include "kubeconfig/kubeconfigtree.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -47,29 +48,6 @@ QString qstr(const std::string &text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-bool present(const YAML::Node &node)
-{
-    return node.IsDefined() && !node.IsNull();
-}
-
-bool isOneOf(const YAML::Node &key, std::initializer_list<const char *> keys)
-{
-    if (!key.IsScalar())
-        return false;
-    return std::any_of(keys.begin(), keys.end(), [&](const char *k) { return key.Scalar() == k; });
-}
-
-// Looked up through a const reference: yaml-cpp's non-const operator[] would add the key.
-YAML::Node child(const YAML::Node &map, const char *key)
-{
-    if (!map.IsDefined() || !map.IsMap())
-        return YAML::Node(YAML::NodeType::Undefined);
-    // A missing key yields an "invalid" node on which every query throws; hand out a plain
-    // undefined one instead.
-    const YAML::Node value = map[key];
-    return value.IsDefined() ? value : YAML::Node(YAML::NodeType::Undefined);
-}
-
 // As the writer writes it: a value quoted in the source stays quoted, and a name such as "yes" or a
 // token such as "0123" reads back as that text (a plain emitter would make a boolean and a number
 // of them, which the loader rightly refuses).
@@ -78,73 +56,12 @@ QByteArray emitted(const YAML::Node &node)
     return KubeconfigWriter::emitYaml(node);
 }
 
-/// The item of root[listKey] named `name`. The document loader has already refused files that use
-/// a name twice in one list.
-std::optional<YAML::Node> findNamed(const YAML::Node &root, const char *listKey, const QString &name)
-{
-    const YAML::Node list = child(root, listKey);
-    if (!present(list) || !list.IsSequence())
-        return std::nullopt;
-    for (const YAML::Node &item : list) {
-        const YAML::Node itemName = child(item, "name");
-        if (present(itemName) && itemName.IsScalar() && qstr(itemName.Scalar()) == name)
-            return item;
-    }
-    return std::nullopt;
-}
-
-// A copy of the map `old` in which the fields named in `keys` are replaced by those `fresh` has:
-// the fresh ones take the place of the first old one (or go at the end); every other field stays
-// where it was. Fields in `drop` are left out; `overrides` replace a field's value in place.
-YAML::Node replaceFields(const YAML::Node &old, const YAML::Node &fresh,
-                         std::initializer_list<const char *> keys, const QStringList &drop = {},
-                         const QList<QPair<QString, QString>> &overrides = {})
-{
-    YAML::Node out(YAML::NodeType::Map);
-    bool placed = false;
-    const auto putFresh = [&] {
-        placed = true;
-        if (!fresh.IsMap())
-            return;
-        for (auto it = fresh.begin(); it != fresh.end(); ++it) {
-            if (isOneOf(it->first, keys))
-                out.force_insert(it->first.Scalar(), YAML::Clone(it->second));
-        }
-    };
-    QList<QPair<QString, QString>> pending = overrides;
-    if (old.IsMap()) {
-        for (auto it = old.begin(); it != old.end(); ++it) {
-            if (isOneOf(it->first, keys)) {
-                if (!placed)
-                    putFresh();
-                continue;
-            }
-            const QString key = it->first.IsScalar() ? qstr(it->first.Scalar()) : QString();
-            if (drop.contains(key))
-                continue;
-            const auto override = std::find_if(pending.begin(), pending.end(),
-                                               [&](const auto &pair) { return pair.first == key; });
-            if (override != pending.end()) {
-                out.force_insert(s(key), s(override->second));
-                pending.erase(override);
-                continue;
-            }
-            out.force_insert(it->first, it->second);
-        }
-    }
-    if (!placed)
-        putFresh();
-    for (const auto &[key, value] : pending)
-        out.force_insert(s(key), s(value));
-    return out;
-}
-
 bool hasAnyKey(const YAML::Node &map, std::initializer_list<const char *> keys)
 {
     if (!map.IsMap())
         return false;
     for (auto it = map.begin(); it != map.end(); ++it) {
-        if (isOneOf(it->first, keys))
+        if (KubeconfigTree::isOneOf(it->first, keys))
             return true;
     }
     return false;
@@ -347,10 +264,11 @@ bool Planner::readSource()
     // Nothing of a source from elsewhere is resolved or read here before it is filtered: its paths
     // would name files of this computer.
     QString error;
-    auto filtered = SourceFilter::filter(*findNamed(m_source.root(), "clusters", context->cluster),
-                                         *findNamed(m_source.root(), "users", context->user),
-                                         *findNamed(m_source.root(), "contexts", m_sourceContextName),
-                                         m_request.origin, QFileInfo(m_source.path()).absolutePath(), &error);
+    auto filtered =
+        SourceFilter::filter(*KubeconfigTree::findNamed(m_source.root(), "clusters", context->cluster),
+                             *KubeconfigTree::findNamed(m_source.root(), "users", context->user),
+                             *KubeconfigTree::findNamed(m_source.root(), "contexts", m_sourceContextName),
+                             m_request.origin, QFileInfo(m_source.path()).absolutePath(), &error);
     if (!filtered)
         return fail(
             KubeconfigImporter::tr("Cannot import %1, so nothing was imported: %2.").arg(source, error));
@@ -496,7 +414,7 @@ ImportPlan::FileEdit *Planner::destinationEdit()
     ImportPlan::FileEdit edit;
     edit.original = document;
     edit.createsFile = document.status() == KubeconfigDocument::Status::Missing;
-    if (present(document.root())) {
+    if (KubeconfigTree::present(document.root())) {
         edit.root = YAML::Clone(document.root());
     } else {
         edit.root = YAML::Node(YAML::NodeType::Map);
@@ -530,9 +448,9 @@ bool Planner::planRefresh()
     QStringList notWritten;
     std::erase_if(m_plan.guarded, [&](const GuardedField &field) {
         const bool written = field.section == GuardedField::Section::User
-                                 ? isOneOf(YAML::Node(s(field.field)), CredentialKeys)
+                                 ? KubeconfigTree::isOneOf(YAML::Node(s(field.field)), CredentialKeys)
                                  : field.section == GuardedField::Section::Cluster &&
-                                       isOneOf(YAML::Node(s(field.field)), CaKeys);
+                                       KubeconfigTree::isOneOf(YAML::Node(s(field.field)), CaKeys);
         if (!written)
             notWritten << field.field;
         return !written;
@@ -586,14 +504,16 @@ bool Planner::planRefresh()
 bool Planner::planRefreshUser(const UserEntry &user, const ContextReport *old)
 {
     ImportPlan::FileEdit *fileEdit = edit(user.file);
-    std::optional<YAML::Node> item = fileEdit ? findNamed(fileEdit->root, "users", user.name) : std::nullopt;
+    std::optional<YAML::Node> item =
+        fileEdit ? KubeconfigTree::findNamed(fileEdit->root, "users", user.name) : std::nullopt;
     if (!item) {
         return fail(KubeconfigImporter::tr("Cannot find user “%1” in %2 any more; reload and try again.")
                         .arg(user.name, user.file));
     }
-    const YAML::Node oldBody = child(*item, "user");
+    const YAML::Node oldBody = KubeconfigTree::child(*item, "user");
     const QByteArray before = emitted(oldBody);
-    const YAML::Node freshBody = replaceFields(oldBody, child(m_sourceUser, "user"), CredentialKeys);
+    const YAML::Node freshBody =
+        KubeconfigTree::replaceFields(oldBody, KubeconfigTree::child(m_sourceUser, "user"), CredentialKeys);
     if (emitted(freshBody) == before)
         return true;
     (*item)["user"] = freshBody;
@@ -614,18 +534,18 @@ bool Planner::planRefreshUser(const UserEntry &user, const ContextReport *old)
 
 bool Planner::planRefreshCluster(const ClusterEntry &cluster, const ContextReport *old)
 {
-    const YAML::Node freshBody = child(m_sourceCluster, "cluster");
+    const YAML::Node freshBody = KubeconfigTree::child(m_sourceCluster, "cluster");
     const bool freshCa = hasAnyKey(freshBody, CaKeys);
     if (!freshCa && m_request.server.isEmpty())
         return true; // the source trusts the system's CAs: keep whatever the user set up
     ImportPlan::FileEdit *fileEdit = edit(cluster.file);
     std::optional<YAML::Node> item =
-        fileEdit ? findNamed(fileEdit->root, "clusters", cluster.name) : std::nullopt;
+        fileEdit ? KubeconfigTree::findNamed(fileEdit->root, "clusters", cluster.name) : std::nullopt;
     if (!item) {
         return fail(KubeconfigImporter::tr("Cannot find cluster “%1” in %2 any more; reload and try again.")
                         .arg(cluster.name, cluster.file));
     }
-    const YAML::Node oldBody = child(*item, "cluster");
+    const YAML::Node oldBody = KubeconfigTree::child(*item, "cluster");
     const QByteArray before = emitted(oldBody);
     QStringList drop;
     // kubectl refuses a cluster that sets a CA and insecure-skip-tls-verify together.
@@ -639,7 +559,8 @@ bool Planner::planRefreshCluster(const ClusterEntry &cluster, const ContextRepor
     if (!m_request.server.isEmpty())
         overrides.append({QStringLiteral("server"), m_request.server});
     // Without a fresh CA only the server changes; the CA the user set up stays.
-    const YAML::Node newBody = replaceFields(oldBody, freshBody, freshCa ? CaKeys : NoKeys, drop, overrides);
+    const YAML::Node newBody =
+        KubeconfigTree::replaceFields(oldBody, freshBody, freshCa ? CaKeys : NoKeys, drop, overrides);
     if (emitted(newBody) == before)
         return true;
     (*item)["cluster"] = newBody;
@@ -723,7 +644,7 @@ bool Planner::planNew()
 
     YAML::Node &root = fileEdit->root;
     for (const char *list : {"clusters", "users", "contexts"}) {
-        if (!present(child(root, list)))
+        if (!KubeconfigTree::present(KubeconfigTree::child(root, list)))
             root[list] = YAML::Node(YAML::NodeType::Sequence);
     }
     root["clusters"].push_back(cluster);
