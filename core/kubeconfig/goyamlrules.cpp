@@ -513,6 +513,13 @@ bool GoYamlRules::containsLineBreak(std::string_view text)
            text.find(ParagraphSeparator) != std::string_view::npos;
 }
 
+void GoYamlRules::emitQuoted(YAML::Emitter &out, const std::string &text)
+{
+    if (containsLineBreak(text))
+        out << YAML::EscapeNonAscii; // this scalar only
+    out << YAML::DoubleQuoted << text;
+}
+
 bool GoYamlRules::plainReadsAsString(std::string_view text)
 {
     if (containsLineBreak(text))

@@ -33,6 +33,11 @@ public:
     /// (U+0085), the line and the paragraph separator (U+2028, U+2029).
     static bool containsLineBreak(std::string_view text);
 
+    /// Writes `text` double-quoted, with U+2028 and U+2029 escaped: written raw, go-yaml takes them
+    /// for line breaks even inside quotes and drops the blanks around them. (yaml-cpp escapes NEL
+    /// and the other C1 controls itself.) The one way every writer quotes a string.
+    static void emitQuoted(YAML::Emitter &out, const std::string &text);
+
     /// The text yaml-cpp must parse to read what go-yaml reads: a raw NEL (U+0085) is a line break
     /// to go-yaml, anywhere, and an ordinary character to yaml-cpp. Throws YAML::ParserException,
     /// as go-yaml refuses the file, for a %YAML directive other than 1.1 ("found incompatible YAML

@@ -13,12 +13,10 @@ namespace {
 void scalar(YAML::Emitter &out, const QString &value)
 {
     const std::string utf8 = value.toStdString();
-    if (!GoYamlRules::plainReadsAsString(utf8)) {
-        if (GoYamlRules::containsLineBreak(utf8))
-            out << YAML::EscapeNonAscii;
-        out << YAML::DoubleQuoted;
-    }
-    out << utf8;
+    if (GoYamlRules::plainReadsAsString(utf8))
+        out << utf8;
+    else
+        GoYamlRules::emitQuoted(out, utf8);
 }
 
 void text(YAML::Emitter &out, const char *key, const QString &value)

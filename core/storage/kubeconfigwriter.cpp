@@ -219,7 +219,7 @@ private:
         // yaml-cpp tags a quoted scalar "!" (and a plain one "?"): quoted it was, quoted it stays,
         // or 'yes', "123" and "null" would reach kubectl as a boolean, a number and nothing.
         if (nodeTag == "!") {
-            quoted(text);
+            GoYamlRules::emitQuoted(m_out, text);
             return;
         }
         // A scalar built in code has no tag, so its text alone decides: quoted unless kubectl reads
@@ -227,7 +227,7 @@ private:
         // kubeconfig only the boolean fields hold anything but strings.
         if (nodeTag.empty() && !GoYamlRules::plainReadsAsString(text) &&
             !(isBooleanKey(key) && isBoolean(text))) {
-            quoted(text);
+            GoYamlRules::emitQuoted(m_out, text);
             return;
         }
         tag(nodeTag);
@@ -241,20 +241,11 @@ private:
         // And a character go-yaml takes for a line break (NEL, U+2028, U+2029) would end the line.
         if (text.find('\r') != std::string::npos || !QByteArrayView(text).isValidUtf8() ||
             GoYamlRules::containsLineBreak(text) || text.rfind("---", 0) == 0 || text.rfind("...", 0) == 0) {
-            quoted(text);
+            GoYamlRules::emitQuoted(m_out, text);
             return;
         }
         // Plain, unless yaml-cpp sees that plain cannot hold it (": ", a leading "-", a line break).
         m_out << text;
-    }
-
-    // In double quotes, with U+2028 and U+2029 escaped: written raw there, go-yaml takes them for line
-    // breaks and drops the blanks around them. (yaml-cpp escapes NEL and the other C1 controls itself.)
-    void quoted(const std::string &text)
-    {
-        if (GoYamlRules::containsLineBreak(text))
-            m_out << YAML::EscapeNonAscii; // this scalar only
-        m_out << YAML::DoubleQuoted << text;
     }
 
     void tag(const std::string &nodeTag)
