@@ -26,8 +26,12 @@ QString credentialKindLabel(CredentialKind kind);
 /// One thing wrong (or about to go wrong) with a context, in a sentence that says what to do.
 struct Problem
 {
+    /// What the problem is about: a context's cluster (its server, its CA), its user (the
+    /// credentials), or the context itself (an entry it names is missing).
+    enum class Subject { Context, Cluster, User };
     Status severity = Status::Error;
     QString message;
+    Subject subject = Subject::Context;
 };
 
 struct CredentialReport

@@ -466,7 +466,10 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
         r.clusterFile = cluster->file;
         r.clusterCa = ca.info;
         r.clusterCaStatus = ca.status;
-        r.problems.insert(r.problems.end(), ca.problems.begin(), ca.problems.end());
+        for (Problem problem : ca.problems) {
+            problem.subject = Problem::Subject::Cluster;
+            r.problems.push_back(std::move(problem));
+        }
     } else {
         r.problems.push_back(
             {Status::Error,
@@ -484,7 +487,10 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
         const UserAnalysis &analysis = *users.constFind(context.user);
         r.userFile = user->file;
         r.credential = analysis.credential;
-        r.problems.insert(r.problems.end(), analysis.problems.begin(), analysis.problems.end());
+        for (Problem problem : analysis.problems) {
+            problem.subject = Problem::Subject::User;
+            r.problems.push_back(std::move(problem));
+        }
         status = worst(status, analysis.credential.status);
     } else {
         r.problems.push_back(

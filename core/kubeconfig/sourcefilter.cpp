@@ -1,9 +1,12 @@
 #include "sourcefilter.h"
 
 #include "credentials/credentialfile.h"
+#include "kubeconfigtree.h"
 #include "support/shellword.h"
+#include "yamlemitter.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -338,31 +341,47 @@ QString GuardedField::describe() const
     return SourceFilter::tr("%1: %2 %3 — %4").arg(sectionName(section, entry), field, detail, reason);
 }
 
-std::optional<FilteredSource> SourceFilter::filter(const YAML::Node &cluster, const YAML::Node &user,
-                                                   const YAML::Node &context, SourceOrigin origin,
-                                                   const QString &baseDirectory, QString *error)
+std::optional<FilteredSource> SourceFilter::filter(const KubeconfigDocument &source, const QString &context,
+                                                   SourceOrigin origin, QString *error)
 {
+    const auto entry = std::find_if(source.contexts().begin(), source.contexts().end(),
+                                    [&](const ContextEntry &c) { return c.name == context; });
+    const YAML::Node &root = source.root();
+    const auto contextItem = KubeconfigTree::findNamed(root, "contexts", context);
+    const auto clusterItem = entry != source.contexts().end()
+                                 ? KubeconfigTree::findNamed(root, "clusters", entry->cluster)
+                                 : std::nullopt;
+    const auto userItem = entry != source.contexts().end()
+                              ? KubeconfigTree::findNamed(root, "users", entry->user)
+                              : std::nullopt;
+    if (!contextItem || !clusterItem || !userItem) {
+        if (error)
+            *error = tr("context “%1” or the cluster or user it names is missing").arg(context);
+        return std::nullopt;
+    }
+
     FilteredSource out;
-    const QDir base(baseDirectory);
+    const QDir base(QFileInfo(source.path()).absolutePath());
     QString failure;
-    auto filteredCluster = SectionFilter(GuardedField::Section::Cluster, "cluster", origin, base, out)
-                               .run(cluster, ClusterRules, &failure);
-    auto filteredUser = filteredCluster
-                            ? SectionFilter(GuardedField::Section::User, "user", origin, base, out)
-                                  .run(user, UserRules, &failure)
-                            : std::nullopt;
-    auto filteredContext = filteredUser
-                               ? SectionFilter(GuardedField::Section::Context, "context", origin, base, out)
-                                     .run(context, ContextRules, &failure)
-                               : std::nullopt;
+    auto cluster = SectionFilter(GuardedField::Section::Cluster, "cluster", origin, base, out)
+                       .run(*clusterItem, ClusterRules, &failure);
+    auto user = cluster ? SectionFilter(GuardedField::Section::User, "user", origin, base, out)
+                              .run(*userItem, UserRules, &failure)
+                        : std::nullopt;
+    auto filteredContext = user ? SectionFilter(GuardedField::Section::Context, "context", origin, base, out)
+                                      .run(*contextItem, ContextRules, &failure)
+                                : std::nullopt;
     if (!filteredContext) {
         if (error)
             *error = failure;
         return std::nullopt;
     }
-    out.cluster = *filteredCluster;
-    out.user = *filteredUser;
-    out.context = *filteredContext;
+    YAML::Node filtered(YAML::NodeType::Map);
+    filtered["clusters"].push_back(*cluster);
+    filtered["users"].push_back(*user);
+    filtered["contexts"].push_back(*filteredContext);
+    filtered["current-context"] = YAML::Node(context.toStdString());
+    out.document = KubeconfigDocument::parse(source.path(), YamlEmitter::toYaml(filtered));
     return out;
 }
 

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "kubeconfigdocument.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 #include <vector>
-#include <yaml-cpp/yaml.h>
 
 namespace kubeminder {
 
@@ -31,15 +32,16 @@ struct GuardedField
     QString describe() const;
 };
 
-/// The source's chosen cluster, user and context, cut down to what may cross into the user's
+/// The source's chosen context, cluster and user, cut down to what may cross into the user's
 /// kubeconfig, with everything else named.
 struct FilteredSource
 {
-    YAML::Node cluster; ///< {name, cluster: {...}}
-    YAML::Node user;    ///< {name, user: {...}}
-    YAML::Node context; ///< {name, context: {...}}
-    /// More than credentials. From elsewhere these were left out of the nodes and refuse the
-    /// import; from a local file they are in the nodes (file references embedded as -data).
+    /// A kubeconfig of the three entries alone, under their source names, with current-context
+    /// set: what is analysed is exactly what would be written. Read back from the filtered tree
+    /// as any file is, so it can still fail (status Error) on a source the loader let through.
+    KubeconfigDocument document;
+    /// More than credentials. From elsewhere these were left out of the entries and refuse the
+    /// import; from a local file they are in them (file references embedded as -data).
     std::vector<GuardedField> guarded;
     /// Other fields that are not copied, for a warning ("cluster “default”: disable-compression").
     QStringList leftOut;
@@ -55,14 +57,14 @@ class SourceFilter
     Q_DECLARE_TR_FUNCTIONS(SourceFilter)
 
 public:
-    /// `cluster`, `user`, `context`: the source's items (with their names). For a local file,
-    /// guarded fields are kept, relative paths resolved against `baseDirectory` (client-go's rule)
-    /// and the files they name read (bounded, regular files only) into -data, as `kubectl config
-    /// view --flatten` does, so the import does not depend on where the source lay. From
-    /// elsewhere, nothing is resolved or read. Nothing (and `error`) when a named file cannot be read.
-    static std::optional<FilteredSource> filter(const YAML::Node &cluster, const YAML::Node &user,
-                                                const YAML::Node &context, SourceOrigin origin,
-                                                const QString &baseDirectory, QString *error);
+    /// Filters context `context` of `source` and the cluster and user it names, which must exist.
+    /// For a local file, guarded fields are kept, relative paths resolved against the file's
+    /// folder (client-go's rule) and the files they name read (bounded, regular files only) into
+    /// -data, as `kubectl config view --flatten` does, so the import does not depend on where the
+    /// source lay. From elsewhere, nothing is resolved or read. Nothing (and `error`) when a named
+    /// file cannot be read.
+    static std::optional<FilteredSource> filter(const KubeconfigDocument &source, const QString &context,
+                                                SourceOrigin origin, QString *error);
 
     /// The sentence that refuses a source from elsewhere that carries guarded fields.
     static QString refusal(const QString &source, const std::vector<GuardedField> &guarded);

@@ -1,8 +1,7 @@
 #include "currentcontextwriter.h"
 
+#include "kubeconfig/kubeconfigedit.h"
 #include "kubeconfig/kubeconfigset.h"
-
-#include <yaml-cpp/yaml.h>
 
 namespace kubeminder {
 
@@ -42,13 +41,9 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
         result.error = tr("%1 is not among the loaded files.").arg(destination);
         return result;
     }
-    YAML::Node root = YAML::Clone(document->root());
-    if (!root.IsMap())
-        root = YAML::Node(YAML::NodeType::Map); // an empty file: nothing to keep
-    // A fresh node: assigning text to the node read from the file keeps its plain-style tag, and a
-    // name such as "010" would be written unquoted and read back by kubectl as a number.
-    root["current-context"] = YAML::Node(name.toStdString());
-    return writer.write(*document, root, now);
+    KubeconfigEdit edit(*document);
+    edit.setCurrentContext(name);
+    return writer.write(edit, now);
 }
 
 } // namespace kubeminder

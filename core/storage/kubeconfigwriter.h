@@ -12,6 +12,7 @@
 namespace kubeminder {
 
 class KubeconfigDocument;
+class KubeconfigEdit;
 
 /// What a write did, or why it did nothing.
 struct WriteResult
@@ -44,18 +45,13 @@ public:
                       const std::optional<QByteArray> &expectedCurrent, const QDateTime &now);
     /// Emits `root` and writes it over the file `original` was read from, which must be unchanged.
     WriteResult write(const KubeconfigDocument &original, const YAML::Node &root, const QDateTime &now);
+    /// Writes `edit` over the file it was made from (or creates that file).
+    WriteResult write(const KubeconfigEdit &edit, const QDateTime &now);
     /// Puts the bytes of the backup file `backupPath` back as `target`, through write(): the
     /// current `target` (when it exists) is what the restore replaces, and it is backed up first,
     /// so a restore can itself be undone. `target` need not exist. On failure (the backup is gone,
     /// unreadable or not a kubeconfig; any failure of write()) `target` is left as it was.
     WriteResult restore(const QString &backupPath, const QString &target, const QDateTime &now);
-
-    /// YAML for a kubeconfig tree, as kubectl reads it back: block style, every field and its order
-    /// kept, strings that YAML would read as another type quoted. Known limit: yaml-cpp keeps no
-    /// comments, so a written file loses its comments (the backup taken before the write has them).
-    /// Empty when the tree cannot be written (undefined, or absurdly deep or large once aliases
-    /// are expanded). Not named "emit": Qt defines emit as an empty macro.
-    static QByteArray emitYaml(const YAML::Node &root);
 
     /// For tests only: called after the new file is in place and before it is read back, so a test
     /// can damage it and see the write undone.

@@ -1,7 +1,7 @@
 #include "kubeconfigimporter.h"
 
 #include "credentials/credentialchecker.h"
-#include "kubeconfig/kubeconfigtree.h"
+#include "kubeconfig/kubeconfigedit.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,58 +14,6 @@
 namespace kubeminder {
 
 namespace {
-
-// Every way a kubeconfig user can authenticate. A refresh removes all of them before it puts in
-// the fresh ones: a user that had a token and now gets a certificate must not keep sending both.
-const std::initializer_list<const char *> CredentialKeys = {"client-certificate",
-                                                            "client-certificate-data",
-                                                            "client-key",
-                                                            "client-key-data",
-                                                            "token",
-                                                            "tokenFile",
-                                                            "username",
-                                                            "password",
-                                                            "exec",
-                                                            "auth-provider"};
-const std::initializer_list<const char *> CaKeys = {"certificate-authority", "certificate-authority-data"};
-const std::initializer_list<const char *> NoKeys = {};
-
-std::string s(const QString &text)
-{
-    return text.toStdString();
-}
-
-// A string value for the tree. A fresh node, never an assignment of text to a node read from a
-// file: yaml-cpp keeps the old node's tag ("?", plain), and the writer would then write "010" or
-// "yes" unquoted where kubectl must read a string.
-YAML::Node text(const QString &value)
-{
-    return YAML::Node(value.toStdString());
-}
-
-QString qstr(const std::string &text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
-
-// As the writer writes it: a value quoted in the source stays quoted, and a name such as "yes" or a
-// token such as "0123" reads back as that text (a plain emitter would make a boolean and a number
-// of them, which the loader rightly refuses).
-QByteArray emitted(const YAML::Node &node)
-{
-    return KubeconfigWriter::emitYaml(node);
-}
-
-bool hasAnyKey(const YAML::Node &map, std::initializer_list<const char *> keys)
-{
-    if (!map.IsMap())
-        return false;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        if (KubeconfigTree::isOneOf(it->first, keys))
-            return true;
-    }
-    return false;
-}
 
 // K3s writes https://127.0.0.1:6443: right on the server, useless anywhere else.
 bool isLoopbackServer(const QString &server)
@@ -140,11 +88,10 @@ private:
     bool planNew();
     bool planCurrentContext();
     void dropUnchangedEdits();
-    ImportPlan::FileEdit *edit(const QString &path);
-    ImportPlan::FileEdit *destinationEdit();
+    KubeconfigEdit *edit(const QString &path);
+    KubeconfigEdit *destinationEdit();
     QString sourceName() const { return m_request.source.isEmpty() ? m_source.path() : m_request.source; }
     CheckOptions options(const QString &context) const;
-    QStringList clusterOnlyProblems() const;
 
     const KubeconfigSet &m_target;
     const QString m_destination;
@@ -156,13 +103,11 @@ private:
     QString m_error;
 
     // The chosen source entries, cut down to what may cross (SourceFilter), still under their
-    // source names, and the same as a document: what is analysed is what would be written.
+    // source names: what is analysed is what would be written.
     QString m_sourceContextName;
     std::optional<KubeconfigDocument> m_filtered;
     const ClusterEntry *m_sourceClusterEntry = nullptr;
-    YAML::Node m_sourceCluster;
-    YAML::Node m_sourceUser;
-    YAML::Node m_sourceContext;
+    const UserEntry *m_sourceUserEntry = nullptr;
     std::optional<ContextReport> m_fresh;
     std::optional<KubeconfigDocument> m_loadedDestination; ///< when it is not part of the target set
 };
@@ -181,10 +126,11 @@ std::optional<ImportPlan> Planner::run(QString *error)
         else
             ok = readSource() && analyseSource() &&
                  (m_target.context(m_request.name) ? planRefresh() : planNew()) && planCurrentContext();
-    } catch (const YAML::Exception &e) {
-        // Only a tree shaped in a way the loader let through but nobody writes by hand gets here.
+    } catch (const std::exception &e) {
+        // Only a tree shaped in a way the loader let through but nobody writes by hand gets here
+        // (the YAML library throws where a field is not of the kind the edit expects).
         ok = fail(KubeconfigImporter::tr("Cannot import into a kubeconfig with an unexpected layout: %1.")
-                      .arg(qstr(e.msg)));
+                      .arg(QString::fromUtf8(e.what())));
     }
     if (!ok) {
         if (error)
@@ -264,35 +210,24 @@ bool Planner::readSource()
     // Nothing of a source from elsewhere is resolved or read here before it is filtered: its paths
     // would name files of this computer.
     QString error;
-    auto filtered =
-        SourceFilter::filter(*KubeconfigTree::findNamed(m_source.root(), "clusters", context->cluster),
-                             *KubeconfigTree::findNamed(m_source.root(), "users", context->user),
-                             *KubeconfigTree::findNamed(m_source.root(), "contexts", m_sourceContextName),
-                             m_request.origin, QFileInfo(m_source.path()).absolutePath(), &error);
+    auto filtered = SourceFilter::filter(m_source, m_sourceContextName, m_request.origin, &error);
     if (!filtered)
         return fail(
             KubeconfigImporter::tr("Cannot import %1, so nothing was imported: %2.").arg(source, error));
     if (m_request.origin == SourceOrigin::Elsewhere && !filtered->guarded.empty())
         return fail(SourceFilter::refusal(source, filtered->guarded));
-    m_sourceCluster = filtered->cluster;
-    m_sourceUser = filtered->user;
-    m_sourceContext = filtered->context;
     m_plan.guarded = std::move(filtered->guarded);
     if (!filtered->leftOut.isEmpty()) {
         m_plan.warnings << KubeconfigImporter::tr("Not copied from %1 (only credentials cross): %2.")
                                .arg(source, filtered->leftOut.join(QStringLiteral("; ")));
     }
-
-    YAML::Node root(YAML::NodeType::Map);
-    root["clusters"].push_back(m_sourceCluster);
-    root["users"].push_back(m_sourceUser);
-    root["contexts"].push_back(m_sourceContext);
-    root["current-context"] = text(m_sourceContextName);
-    m_filtered = KubeconfigDocument::parse(m_source.path(), emitted(root));
-    if (m_filtered->status() != KubeconfigDocument::Status::Ok || m_filtered->clusters().empty())
+    m_filtered = std::move(filtered->document);
+    if (m_filtered->status() != KubeconfigDocument::Status::Ok || m_filtered->clusters().empty() ||
+        m_filtered->users().empty())
         return fail(KubeconfigImporter::tr("%1 is not a usable kubeconfig, so nothing was imported: %2")
                         .arg(source, m_filtered->error()));
     m_sourceClusterEntry = &m_filtered->clusters().front();
+    m_sourceUserEntry = &m_filtered->users().front();
     return true;
 }
 
@@ -305,27 +240,6 @@ CheckOptions Planner::options(const QString &context) const
     return options;
 }
 
-// The problems of the source cluster alone, to tell them from the user's: a broken or expired CA is
-// worth a warning, but the import exists to replace credentials, so only theirs can refuse it.
-QStringList Planner::clusterOnlyProblems() const
-{
-    const QString probe = QStringLiteral("kubeminder-cluster-probe");
-    YAML::Node root(YAML::NodeType::Map);
-    root["clusters"].push_back(YAML::Clone(m_sourceCluster));
-    YAML::Node context(YAML::NodeType::Map);
-    context["name"] = text(probe);
-    context["context"]["cluster"] = text(m_sourceClusterEntry->name);
-    root["contexts"].push_back(context);
-    const KubeconfigDocument document = KubeconfigDocument::parse(m_filtered->path(), emitted(root));
-    const CheckReport report = CredentialChecker::check(KubeconfigSet::merge({document}), options(probe));
-    QStringList problems;
-    if (const ContextReport *only = onlyContext(report)) {
-        for (const Problem &problem : only->problems)
-            problems << problem.message;
-    }
-    return problems;
-}
-
 bool Planner::analyseSource()
 {
     const CheckReport report =
@@ -336,11 +250,11 @@ bool Planner::analyseSource()
     m_fresh = *fresh;
     m_plan.newCredential = fresh->credential;
 
-    QStringList clusterProblems = clusterOnlyProblems();
+    // A broken or expired CA is worth a warning, but the import exists to replace credentials, so
+    // only theirs can refuse it.
     QStringList blocking;
     for (const Problem &problem : fresh->problems) {
-        if (const qsizetype i = clusterProblems.indexOf(problem.message); i >= 0) {
-            clusterProblems.removeAt(i);
+        if (problem.subject == Problem::Subject::Cluster) {
             if (problem.severity >= Status::Warning) {
                 m_plan.warnings
                     << KubeconfigImporter::tr("The fresh kubeconfig's cluster: %1.").arg(problem.message);
@@ -371,24 +285,19 @@ bool Planner::analyseSource()
     return true;
 }
 
-ImportPlan::FileEdit *Planner::edit(const QString &path)
+KubeconfigEdit *Planner::edit(const QString &path)
 {
     if (auto it = m_plan.edits.find(path); it != m_plan.edits.end())
         return &*it;
-    const auto &documents = m_target.documents();
-    const auto document = std::find_if(documents.begin(), documents.end(),
-                                       [&](const KubeconfigDocument &d) { return d.path() == path; });
-    if (document == documents.end())
+    const KubeconfigDocument *document = m_target.document(path);
+    if (!document)
         return nullptr;
-    ImportPlan::FileEdit edit;
-    edit.original = *document;
-    edit.root = YAML::Clone(document->root());
-    return &*m_plan.edits.insert(path, edit);
+    return &*m_plan.edits.insert(path, KubeconfigEdit(*document));
 }
 
 // The file a new NAME (or a first current-context) goes to: one of the loaded files, or one that is
 // loaded now, or one that does not exist yet.
-ImportPlan::FileEdit *Planner::destinationEdit()
+KubeconfigEdit *Planner::destinationEdit()
 {
     if (m_destination.isEmpty()) {
         fail(KubeconfigImporter::tr("No kubeconfig file to add “%1” to; name one with --kubeconfig.")
@@ -397,13 +306,10 @@ ImportPlan::FileEdit *Planner::destinationEdit()
     }
     if (auto it = m_plan.edits.find(m_destination); it != m_plan.edits.end())
         return &*it;
-    const auto &documents = m_target.documents();
-    const auto inTarget = std::find_if(documents.begin(), documents.end(), [&](const KubeconfigDocument &d) {
-        return d.path() == m_destination;
-    });
-    if (inTarget == documents.end() && !m_loadedDestination)
+    const KubeconfigDocument *inTarget = m_target.document(m_destination);
+    if (!inTarget && !m_loadedDestination)
         m_loadedDestination = KubeconfigDocument::load(m_destination);
-    const KubeconfigDocument &document = inTarget != documents.end() ? *inTarget : *m_loadedDestination;
+    const KubeconfigDocument &document = inTarget ? *inTarget : *m_loadedDestination;
 
     if (document.status() == KubeconfigDocument::Status::Error) {
         fail(KubeconfigImporter::tr("Cannot add “%1” to %2: %3 Fix that file or choose another with "
@@ -411,17 +317,7 @@ ImportPlan::FileEdit *Planner::destinationEdit()
                  .arg(m_request.name, m_destination, document.error()));
         return nullptr;
     }
-    ImportPlan::FileEdit edit;
-    edit.original = document;
-    edit.createsFile = document.status() == KubeconfigDocument::Status::Missing;
-    if (KubeconfigTree::present(document.root())) {
-        edit.root = YAML::Clone(document.root());
-    } else {
-        edit.root = YAML::Node(YAML::NodeType::Map);
-        edit.root["apiVersion"] = "v1";
-        edit.root["kind"] = "Config";
-    }
-    return &*m_plan.edits.insert(m_destination, edit);
+    return &*m_plan.edits.insert(m_destination, KubeconfigEdit(document));
 }
 
 bool Planner::planRefresh()
@@ -447,10 +343,10 @@ bool Planner::planRefresh()
     // settings, so the source's other guarded fields are not written and need no yes.
     QStringList notWritten;
     std::erase_if(m_plan.guarded, [&](const GuardedField &field) {
-        const bool written = field.section == GuardedField::Section::User
-                                 ? KubeconfigTree::isOneOf(YAML::Node(s(field.field)), CredentialKeys)
-                                 : field.section == GuardedField::Section::Cluster &&
-                                       KubeconfigTree::isOneOf(YAML::Node(s(field.field)), CaKeys);
+        const bool written =
+            field.section == GuardedField::Section::User
+                ? KubeconfigEdit::isCredentialField(field.field)
+                : field.section == GuardedField::Section::Cluster && KubeconfigEdit::isCaField(field.field);
         if (!written)
             notWritten << field.field;
         return !written;
@@ -503,20 +399,15 @@ bool Planner::planRefresh()
 
 bool Planner::planRefreshUser(const UserEntry &user, const ContextReport *old)
 {
-    ImportPlan::FileEdit *fileEdit = edit(user.file);
-    std::optional<YAML::Node> item =
-        fileEdit ? KubeconfigTree::findNamed(fileEdit->root, "users", user.name) : std::nullopt;
-    if (!item) {
+    KubeconfigEdit *fileEdit = edit(user.file);
+    const auto outcome = fileEdit ? fileEdit->refreshUser(user.name, *m_filtered, m_sourceUserEntry->name)
+                                  : KubeconfigEdit::Outcome::NotFound;
+    if (outcome == KubeconfigEdit::Outcome::NotFound) {
         return fail(KubeconfigImporter::tr("Cannot find user “%1” in %2 any more; reload and try again.")
                         .arg(user.name, user.file));
     }
-    const YAML::Node oldBody = KubeconfigTree::child(*item, "user");
-    const QByteArray before = emitted(oldBody);
-    const YAML::Node freshBody =
-        KubeconfigTree::replaceFields(oldBody, KubeconfigTree::child(m_sourceUser, "user"), CredentialKeys);
-    if (emitted(freshBody) == before)
+    if (outcome == KubeconfigEdit::Outcome::Unchanged)
         return true;
-    (*item)["user"] = freshBody;
     m_plan.changes.push_back({ImportChange::Kind::RefreshUser, user.name, user.file,
                               old ? old->credential.notAfter : std::nullopt, m_fresh->credential.notAfter});
     // Another kind of credential (a certificate becoming a token or a plugin) is not what a
@@ -534,36 +425,31 @@ bool Planner::planRefreshUser(const UserEntry &user, const ContextReport *old)
 
 bool Planner::planRefreshCluster(const ClusterEntry &cluster, const ContextReport *old)
 {
-    const YAML::Node freshBody = KubeconfigTree::child(m_sourceCluster, "cluster");
-    const bool freshCa = hasAnyKey(freshBody, CaKeys);
-    if (!freshCa && m_request.server.isEmpty())
+    KubeconfigEdit::ClusterChange change;
+    change.takeCa = KubeconfigEdit::setsCa(*m_filtered, m_sourceClusterEntry->name);
+    change.server = m_request.server;
+    if (!change.takeCa && change.server.isEmpty())
         return true; // the source trusts the system's CAs: keep whatever the user set up
-    ImportPlan::FileEdit *fileEdit = edit(cluster.file);
-    std::optional<YAML::Node> item =
-        fileEdit ? KubeconfigTree::findNamed(fileEdit->root, "clusters", cluster.name) : std::nullopt;
-    if (!item) {
+    // kubectl refuses a cluster that sets a CA and insecure-skip-tls-verify together.
+    const bool dropsInsecure = change.takeCa && cluster.insecureSkipTlsVerify;
+    if (dropsInsecure)
+        change.drop << QStringLiteral("insecure-skip-tls-verify");
+    KubeconfigEdit *fileEdit = edit(cluster.file);
+    // Without a fresh CA only the server changes; the CA the user set up stays.
+    const auto outcome =
+        fileEdit ? fileEdit->refreshCluster(cluster.name, *m_filtered, m_sourceClusterEntry->name, change)
+                 : KubeconfigEdit::Outcome::NotFound;
+    if (outcome == KubeconfigEdit::Outcome::NotFound) {
         return fail(KubeconfigImporter::tr("Cannot find cluster “%1” in %2 any more; reload and try again.")
                         .arg(cluster.name, cluster.file));
     }
-    const YAML::Node oldBody = KubeconfigTree::child(*item, "cluster");
-    const QByteArray before = emitted(oldBody);
-    QStringList drop;
-    // kubectl refuses a cluster that sets a CA and insecure-skip-tls-verify together.
-    if (freshCa && cluster.insecureSkipTlsVerify) {
-        drop << QStringLiteral("insecure-skip-tls-verify");
+    if (dropsInsecure) {
         m_plan.warnings << KubeconfigImporter::tr("Cluster “%1” no longer skips TLS verification: it now "
                                                   "checks the server against the fresh CA.")
                                .arg(cluster.name);
     }
-    QList<QPair<QString, QString>> overrides;
-    if (!m_request.server.isEmpty())
-        overrides.append({QStringLiteral("server"), m_request.server});
-    // Without a fresh CA only the server changes; the CA the user set up stays.
-    const YAML::Node newBody =
-        KubeconfigTree::replaceFields(oldBody, freshBody, freshCa ? CaKeys : NoKeys, drop, overrides);
-    if (emitted(newBody) == before)
+    if (outcome == KubeconfigEdit::Outcome::Unchanged)
         return true;
-    (*item)["cluster"] = newBody;
     m_plan.changes.push_back(
         {ImportChange::Kind::RefreshCluster, cluster.name, cluster.file, caExpiry(old), caExpiry(&*m_fresh)});
     return true;
@@ -613,12 +499,12 @@ bool Planner::planNew()
                                .arg(name, server);
     }
 
-    ImportPlan::FileEdit *fileEdit = destinationEdit();
+    KubeconfigEdit *fileEdit = destinationEdit();
     if (!fileEdit)
         return false;
     const QString file = m_destination;
     // A destination outside the loaded set has not been checked against NAME yet.
-    const KubeconfigDocument &document = fileEdit->original;
+    const KubeconfigDocument &document = fileEdit->original();
     const auto named = [&](const auto &entries) {
         return std::any_of(entries.begin(), entries.end(), [&](const auto &e) { return e.name == name; });
     };
@@ -628,28 +514,8 @@ bool Planner::planNew()
                                    "Choose another --name, or add the file to KUBECONFIG to refresh it.")
                 .arg(name, file));
     }
-
-    YAML::Node cluster = YAML::Clone(m_sourceCluster);
-    cluster["name"] = text(name);
-    if (server != m_sourceClusterEntry->server)
-        cluster["cluster"]["server"] = text(server);
-    YAML::Node user = YAML::Clone(m_sourceUser);
-    user["name"] = text(name);
-    YAML::Node context = YAML::Clone(m_sourceContext);
-    context["name"] = text(name);
-    context["context"]["cluster"] = text(name);
-    context["context"]["user"] = text(name);
-    if (!m_request.ns.isEmpty())
-        context["context"]["namespace"] = text(m_request.ns);
-
-    YAML::Node &root = fileEdit->root;
-    for (const char *list : {"clusters", "users", "contexts"}) {
-        if (!KubeconfigTree::present(KubeconfigTree::child(root, list)))
-            root[list] = YAML::Node(YAML::NodeType::Sequence);
-    }
-    root["clusters"].push_back(cluster);
-    root["users"].push_back(user);
-    root["contexts"].push_back(context);
+    fileEdit->addContext(name, *m_filtered, m_sourceContextName,
+                         server != m_sourceClusterEntry->server ? server : QString(), m_request.ns);
 
     m_plan.changes.push_back({ImportChange::Kind::AddCluster, name, file, std::nullopt, caExpiry(&*m_fresh)});
     m_plan.changes.push_back(
@@ -672,10 +538,10 @@ bool Planner::planCurrentContext()
             break;
         }
     }
-    ImportPlan::FileEdit *fileEdit = destinationEdit();
+    KubeconfigEdit *fileEdit = destinationEdit();
     if (!fileEdit)
         return false;
-    fileEdit->root["current-context"] = text(m_request.name);
+    fileEdit->setCurrentContext(m_request.name);
     m_plan.changes.push_back(
         {ImportChange::Kind::SetCurrentContext, m_request.name, m_destination, std::nullopt, std::nullopt});
     return true;
@@ -684,7 +550,7 @@ bool Planner::planCurrentContext()
 void Planner::dropUnchangedEdits()
 {
     for (auto it = m_plan.edits.begin(); it != m_plan.edits.end();) {
-        if (!it->createsFile && emitted(it->root) == emitted(it->original.root()))
+        if (it->isUnchanged())
             it = m_plan.edits.erase(it);
         else
             ++it;
@@ -727,10 +593,7 @@ KubeconfigImporter::Result KubeconfigImporter::apply(const ImportPlan &plan, Kub
     }
     QStringList written;
     for (auto it = plan.edits.cbegin(); it != plan.edits.cend(); ++it) {
-        const ImportPlan::FileEdit &edit = it.value();
-        WriteResult write = edit.createsFile ? writer.write(it.key(), KubeconfigWriter::emitYaml(edit.root),
-                                                            std::nullopt, now)
-                                             : writer.write(edit.original, edit.root, now);
+        WriteResult write = writer.write(it.value(), now);
         const bool ok = write.ok;
         if (ok)
             written << it.key();

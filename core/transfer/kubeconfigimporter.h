@@ -3,6 +3,7 @@
 #include "credentials/checkreport.h"
 #include "credentials/expirypolicy.h"
 #include "importrequest.h"
+#include "kubeconfig/kubeconfigedit.h"
 #include "kubeconfig/kubeconfigset.h"
 #include "storage/kubeconfigwriter.h"
 
@@ -43,15 +44,9 @@ struct ImportPlan
     std::vector<GuardedField> guarded;
     bool needsConsent() const { return !guarded.empty() && !request.allowGuarded; }
     CredentialReport newCredential; ///< analysis of the fresh credentials
-    /// The new tree of every file that changes, keyed by absolute path, with the document it
-    /// was based on (for the writer's unchanged-since-read check).
-    struct FileEdit
-    {
-        KubeconfigDocument original;
-        YAML::Node root;
-        bool createsFile = false;
-    };
-    QMap<QString, FileEdit> edits;
+    /// The edit of every file that changes, keyed by absolute path; each keeps the document it was
+    /// based on, for the writer's unchanged-since-read check.
+    QMap<QString, KubeconfigEdit> edits;
 };
 
 /// Imports a fresh kubeconfig into the user's: renames its cluster, user and context to NAME

@@ -14,6 +14,7 @@
 //   not UTF-8 into U+FFFD, the write after it does.
 #include "kubeconfig/goyamlrules.h"
 #include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfig/yamlemitter.h"
 #include "kubeconfig/yamlloader.h"
 #include "storage/kubeconfigwriter.h"
 
@@ -209,7 +210,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             violated("the fast loader and YAML::Load() read different trees", input, difference);
     }
 
-    const QByteArray emitted = KubeconfigWriter::emitYaml(original.root());
+    const QByteArray emitted = YamlEmitter::toYaml(original.root());
     // Empty: nothing to write (no tree), or refused as too deep or too large.
     if (emitted.isEmpty() || emitted.size() > MaximumReloaded)
         return 0;
@@ -225,12 +226,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (const std::string difference = compareTrees(original.root(), reloaded.root(), false, &madeUtf8);
         !difference.empty())
         violated("the written text loads as a different YAML tree", emitted, difference);
-    const QByteArray again = KubeconfigWriter::emitYaml(reloaded.root());
+    const QByteArray again = YamlEmitter::toYaml(reloaded.root());
     if (again == emitted)
         return 0;
     // Text that yaml-cpp#803 left not UTF-8 (see sameText) is written as U+FFFD, quoted; read back,
     // it is UTF-8 and may be written plain. From that second write on, writing must be stable.
-    if (!madeUtf8 || KubeconfigWriter::emitYaml(KubeconfigDocument::parse(Path, again).root()) != again)
+    if (!madeUtf8 || YamlEmitter::toYaml(KubeconfigDocument::parse(Path, again).root()) != again)
         violated("writing the reloaded tree again gives different text", again);
     return 0;
 }

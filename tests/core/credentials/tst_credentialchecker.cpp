@@ -144,6 +144,7 @@ private slots:
     void statusAndKind_data();
     void statusAndKind();
     void reportFields();
+    void problemsSayWhatTheyAreAbout();
     void relativePathsResolveAgainstTheirKubeconfig();
     void execPluginIsNeverRun();
     void customThresholds_data();
@@ -732,6 +733,27 @@ void TestCredentialChecker::statusAndKind()
         QVERIFY(!context.credential.note.isEmpty());
     if (credentialStatus >= Status::Warning && credentialStatus <= Status::Expired)
         QVERIFY(context.credential.notAfter);
+}
+
+void TestCredentialChecker::problemsSayWhatTheyAreAbout()
+{
+    const QString dir = newDir();
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("bare"), QString())
+        .tokenFileUser(QStringLiteral("u"), dir + QStringLiteral("/no-such-token"))
+        .context(QStringLiteral("ctx"), QStringLiteral("bare"), QStringLiteral("u"))
+        .context(QStringLiteral("lost"), QStringLiteral("bare"), QStringLiteral("nobody"));
+    const CheckReport report = checkFiles({write(builder, dir)}, optionsAt(m_now));
+
+    const auto subjects = [&](const QString &name) {
+        QList<Problem::Subject> out;
+        for (const Problem &problem : findContext(report, name)->problems)
+            out << problem.subject;
+        return out;
+    };
+    // The cluster's missing server, then the user's unreadable token file.
+    QCOMPARE(subjects(QStringLiteral("ctx")), (QList{Problem::Subject::Cluster, Problem::Subject::User}));
+    QCOMPARE(subjects(QStringLiteral("lost")), (QList{Problem::Subject::Cluster, Problem::Subject::Context}));
 }
 
 void TestCredentialChecker::reportFields()

@@ -1,4 +1,5 @@
 #include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfig/yamlemitter.h"
 #include "kubeconfig/yamlloader.h"
 #include "storage/kubeconfiglock.h"
 #include "storage/kubeconfigwriter.h"
@@ -855,7 +856,7 @@ void TestKubeconfigWriter::roundTrip()
     QFETCH(bool, checkWithKubectl);
 
     const YAML::Node original = YamlLoader::load(yaml);
-    const QByteArray emitted = KubeconfigWriter::emitYaml(original);
+    const QByteArray emitted = YamlEmitter::toYaml(original);
     QVERIFY(!emitted.isEmpty());
     QVERIFY(emitted.endsWith('\n'));
     const YAML::Node reread = YamlLoader::load(emitted);
@@ -864,7 +865,7 @@ void TestKubeconfigWriter::roundTrip()
     // The reference parser agrees, and writing again changes nothing.
     diff = difference(original, YamlLoader::loadPlain(emitted));
     QVERIFY2(diff.isEmpty(), qPrintable(diff));
-    QCOMPARE(KubeconfigWriter::emitYaml(reread), emitted);
+    QCOMPARE(YamlEmitter::toYaml(reread), emitted);
     QCOMPARE(KubeconfigDocument::parse(kube(), emitted).status(),
              KubeconfigDocument::parse(kube(), yaml).status());
 
@@ -915,7 +916,7 @@ void TestKubeconfigWriter::emitStyle()
 {
     QFETCH(QByteArray, yaml);
     QFETCH(QByteArray, expected);
-    QCOMPARE(KubeconfigWriter::emitYaml(YamlLoader::load(yaml)), expected);
+    QCOMPARE(YamlEmitter::toYaml(YamlLoader::load(yaml)), expected);
 }
 
 void TestKubeconfigWriter::commentsAreLost()
@@ -923,7 +924,7 @@ void TestKubeconfigWriter::commentsAreLost()
     // A known limit: yaml-cpp keeps no comments, so a write drops the file's comments. Everything
     // kubectl reads is kept; the backup taken before every write still has them.
     const QByteArray yaml = "# my clusters\napiVersion: v1 # trailing\nkind: Config\n";
-    const QByteArray emitted = KubeconfigWriter::emitYaml(YamlLoader::load(yaml));
+    const QByteArray emitted = YamlEmitter::toYaml(YamlLoader::load(yaml));
     QCOMPARE(emitted, QByteArray("apiVersion: v1\nkind: Config\n"));
 }
 
@@ -951,7 +952,7 @@ void TestKubeconfigWriter::codeBuiltScalarsKeepTheirType()
     root["contexts"].push_back(context);
     root["current-context"] = "yes";
 
-    const QByteArray emitted = KubeconfigWriter::emitYaml(root);
+    const QByteArray emitted = YamlEmitter::toYaml(root);
     QVERIFY2(emitted.contains("insecure-skip-tls-verify: true\n"), emitted.constData());
     QVERIFY2(emitted.contains("name: \"123\"\n"), emitted.constData());
     QVERIFY2(emitted.contains("current-context: \"yes\"\n"), emitted.constData());
@@ -992,7 +993,7 @@ void TestKubeconfigWriter::aliasBombIsRefused()
     for (int i = 1; i <= 40; ++i)
         yaml += "a" + QByteArray::number(i) + ": &a" + QByteArray::number(i) + " [*a" +
                 QByteArray::number(i - 1) + ", *a" + QByteArray::number(i - 1) + "]\n";
-    QVERIFY(KubeconfigWriter::emitYaml(YamlLoader::load(yaml)).isEmpty());
+    QVERIFY(YamlEmitter::toYaml(YamlLoader::load(yaml)).isEmpty());
 }
 
 void TestKubeconfigWriter::crashSafety()

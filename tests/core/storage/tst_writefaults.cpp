@@ -8,6 +8,7 @@
 
 #include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/yamlemitter.h"
 #include "kubeconfig/yamlloader.h"
 #include "storage/backupstore.h"
 #include "storage/currentcontextwriter.h"
@@ -220,7 +221,7 @@ int addExtensions(const QStringList &args)
             extension["extension"]["writer"] = "kubeminder";
             root["extensions"].push_back(extension);
             now = now.addMSecs(1);
-            const WriteResult result = writer.write(path, KubeconfigWriter::emitYaml(root), current, now);
+            const WriteResult result = writer.write(path, YamlEmitter::toYaml(root), current, now);
             if (result.ok) {
                 std::printf("ok %s\n", qPrintable(result.backupPath));
                 written = true;
@@ -846,7 +847,7 @@ void TestWriteFaults::backupForEveryOverwrite()
             context["context"]["cluster"] = "c";
             context["context"]["user"] = "u";
             root["contexts"].push_back(context);
-            result = writer.write(config, KubeconfigWriter::emitYaml(root), before, now);
+            result = writer.write(config, YamlEmitter::toYaml(root), before, now);
             QVERIFY2(result.ok, qPrintable(result.error));
             replaced << before;
             now = now.addSecs(1);

@@ -406,12 +406,12 @@ void TestKubeconfigImporter::refreshInPlace()
     QVERIFY(error.isEmpty());
     QVERIFY(result->refresh);
     QCOMPARE(result->edits.keys(), QStringList{targetPath});
-    const ImportPlan::FileEdit &edit = result->edits.first();
-    QVERIFY(!edit.createsFile);
-    QCOMPARE(edit.original.bytes(), target.documents().front().bytes());
+    const KubeconfigEdit &edit = result->edits.first();
+    QVERIFY(!edit.createsFile());
+    QCOMPARE(edit.original().bytes(), target.documents().front().bytes());
 
     // The user: fresh credentials where the old ones were, every other field as it was.
-    const YAML::Node user = entry(edit.root, "users", userName)["user"];
+    const YAML::Node user = entry(edit.root(), "users", userName)["user"];
     QStringList expectedKeys{str("as")};
     if (sourceKind == QLatin1String("token"))
         expectedKeys << str("token");
@@ -432,7 +432,7 @@ void TestKubeconfigImporter::refreshInPlace()
     }
 
     // The cluster: the fresh CA where the old one was; server, tls-server-name and the rest kept.
-    const YAML::Node cluster = entry(edit.root, "clusters", clusterName)["cluster"];
+    const YAML::Node cluster = entry(edit.root(), "clusters", clusterName)["cluster"];
     QCOMPARE(keysOf(cluster),
              (QStringList{str("server"), str("certificate-authority-data"), str("tls-server-name"),
                           str("extensions"), str("x-unknown-cluster")}));
@@ -441,9 +441,9 @@ void TestKubeconfigImporter::refreshInPlace()
     QCOMPARE(scalarOf(cluster, "tls-server-name"), str("k3s.internal"));
 
     // Names, the context (namespace included) and every other entry: untouched.
-    QCOMPARE(scalarOf(entry(edit.root, "users", userName), "name"), userName);
-    QCOMPARE(scalarOf(entry(edit.root, "clusters", clusterName), "name"), clusterName);
-    compareUntouched(target.documents().front().root(), edit.root,
+    QCOMPARE(scalarOf(entry(edit.root(), "users", userName), "name"), userName);
+    QCOMPARE(scalarOf(entry(edit.root(), "clusters", clusterName), "name"), clusterName);
+    compareUntouched(target.documents().front().root(), edit.root(),
                      {str("clusters/") + clusterName, str("users/") + userName});
     if (QTest::currentTestFailed())
         return;
@@ -509,11 +509,11 @@ void TestKubeconfigImporter::refreshWithServer()
     QString error;
     const auto result = plan(KubeconfigSet::load({targetPath}), targetPath, source, request, &error);
     QVERIFY2(result, qPrintable(error));
-    const YAML::Node cluster = entry(result->edits.first().root, "clusters", str("k3s"))["cluster"];
+    const YAML::Node cluster = entry(result->edits.first().root(), "clusters", str("k3s"))["cluster"];
     QCOMPARE(keysOf(cluster).front(), str("server"));
     QCOMPARE(scalarOf(cluster, "server"), str("https://10.0.0.5:6443"));
     // --namespace does not apply to a refresh, and the plan says so.
-    QCOMPARE(scalarOf(entry(result->edits.first().root, "contexts", str("k3s"))["context"], "namespace"),
+    QCOMPARE(scalarOf(entry(result->edits.first().root(), "contexts", str("k3s"))["context"], "namespace"),
              str("team-a"));
     QVERIFY(result->warnings.join(QLatin1Char('\n')).contains(QLatin1String("--namespace")));
 }
@@ -572,12 +572,12 @@ void TestKubeconfigImporter::entriesSpreadOverFiles()
     QCOMPARE(result->edits.keys(), (QStringList{pathB, pathC}));
     QCOMPARE(findChange(*result, ImportChange::Kind::RefreshCluster)->file, pathB);
     QCOMPARE(findChange(*result, ImportChange::Kind::RefreshUser)->file, pathC);
-    QCOMPARE(result->edits.value(pathB).original.path(), pathB);
-    QCOMPARE(result->edits.value(pathB).original.bytes(), target.documents()[1].bytes());
-    QCOMPARE(result->edits.value(pathC).original.bytes(), target.documents()[2].bytes());
-    compareUntouched(target.documents()[1].root(), result->edits.value(pathB).root, {str("clusters/c")});
-    compareUntouched(target.documents()[2].root(), result->edits.value(pathC).root, {str("users/u")});
-    QCOMPARE(scalarOf(entry(result->edits.value(pathC).root, "users", str("u"))["user"], "client-key-data"),
+    QCOMPARE(result->edits.value(pathB).original().path(), pathB);
+    QCOMPARE(result->edits.value(pathB).original().bytes(), target.documents()[1].bytes());
+    QCOMPARE(result->edits.value(pathC).original().bytes(), target.documents()[2].bytes());
+    compareUntouched(target.documents()[1].root(), result->edits.value(pathB).root(), {str("clusters/c")});
+    compareUntouched(target.documents()[2].root(), result->edits.value(pathC).root(), {str("users/u")});
+    QCOMPARE(scalarOf(entry(result->edits.value(pathC).root(), "users", str("u"))["user"], "client-key-data"),
              b64(m_pki.freshLeaf.privateKeyPem));
 }
 
@@ -635,19 +635,19 @@ x-top-level: kept
     QVERIFY2(result, qPrintable(error));
     QVERIFY(!result->refresh);
     QCOMPARE(result->edits.keys(), QStringList{pathB});
-    const ImportPlan::FileEdit &edit = result->edits.first();
-    QVERIFY(!edit.createsFile);
-    compareUntouched(target.documents()[1].root(), edit.root, {});
-    QCOMPARE(namesOf(edit.root, "clusters"), (QStringList{str("b"), str("k3s")}));
-    QCOMPARE(namesOf(edit.root, "users"), (QStringList{str("b"), str("k3s")}));
-    QCOMPARE(namesOf(edit.root, "contexts"), (QStringList{str("b"), str("k3s")}));
+    const KubeconfigEdit &edit = result->edits.first();
+    QVERIFY(!edit.createsFile());
+    compareUntouched(target.documents()[1].root(), edit.root(), {});
+    QCOMPARE(namesOf(edit.root(), "clusters"), (QStringList{str("b"), str("k3s")}));
+    QCOMPARE(namesOf(edit.root(), "users"), (QStringList{str("b"), str("k3s")}));
+    QCOMPARE(namesOf(edit.root(), "contexts"), (QStringList{str("b"), str("k3s")}));
 
-    const YAML::Node cluster = entry(edit.root, "clusters", str("k3s"))["cluster"];
+    const YAML::Node cluster = entry(edit.root(), "clusters", str("k3s"))["cluster"];
     QCOMPARE(scalarOf(cluster, "server"), str("https://k3s.example.net:6443"));
     QCOMPARE(scalarOf(cluster, "certificate-authority-data"), b64(m_pki.freshCa.certificatePem));
-    const YAML::Node user = entry(edit.root, "users", str("k3s"))["user"];
+    const YAML::Node user = entry(edit.root(), "users", str("k3s"))["user"];
     QCOMPARE(scalarOf(user, "client-key-data"), b64(m_pki.freshLeaf.privateKeyPem));
-    const YAML::Node context = entry(edit.root, "contexts", str("k3s"))["context"];
+    const YAML::Node context = entry(edit.root(), "contexts", str("k3s"))["context"];
     QCOMPARE(scalarOf(context, "cluster"), str("k3s"));
     QCOMPARE(scalarOf(context, "user"), str("k3s"));
     QCOMPARE(scalarOf(context, "namespace"), expectedNs);
@@ -686,15 +686,15 @@ void TestKubeconfigImporter::newDestinationFile()
     const auto result = plan(target, destination, source, requestFor(source.path()), &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->edits.keys(), QStringList{destination});
-    const ImportPlan::FileEdit &edit = result->edits.first();
-    QVERIFY(edit.createsFile);
-    QCOMPARE(scalarOf(edit.root, "apiVersion"), str("v1"));
-    QCOMPARE(scalarOf(edit.root, "kind"), str("Config"));
-    QCOMPARE(namesOf(edit.root, "clusters"), QStringList{str("k3s")});
-    QCOMPARE(namesOf(edit.root, "users"), QStringList{str("k3s")});
-    QCOMPARE(namesOf(edit.root, "contexts"), QStringList{str("k3s")});
+    const KubeconfigEdit &edit = result->edits.first();
+    QVERIFY(edit.createsFile());
+    QCOMPARE(scalarOf(edit.root(), "apiVersion"), str("v1"));
+    QCOMPARE(scalarOf(edit.root(), "kind"), str("Config"));
+    QCOMPARE(namesOf(edit.root(), "clusters"), QStringList{str("k3s")});
+    QCOMPARE(namesOf(edit.root(), "users"), QStringList{str("k3s")});
+    QCOMPARE(namesOf(edit.root(), "contexts"), QStringList{str("k3s")});
     // The source is a local file: its loopback address is kept, with a warning.
-    QCOMPARE(scalarOf(entry(edit.root, "clusters", str("k3s"))["cluster"], "server"),
+    QCOMPARE(scalarOf(entry(edit.root(), "clusters", str("k3s"))["cluster"], "server"),
              str("https://127.0.0.1:6443"));
     QCOMPARE(result->warnings.size(), 1);
 }
@@ -735,7 +735,7 @@ void TestKubeconfigImporter::namespaceDefaultUntouched()
     const auto result = plan(target, targetPath, source, request, &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->refresh, existing);
-    const YAML::Node &root = result->edits.first().root;
+    const YAML::Node &root = result->edits.first().root();
     QStringList touched{str("clusters/") + name, str("users/") + name};
     compareUntouched(target.documents().front().root(), root, touched);
     const YAML::Node context = entry(root, "contexts", name)["context"];
@@ -817,7 +817,7 @@ void TestKubeconfigImporter::loopback()
         return;
     }
     QVERIFY2(result, qPrintable(error));
-    const YAML::Node cluster = entry(result->edits.first().root, "clusters", str("k3s"))["cluster"];
+    const YAML::Node cluster = entry(result->edits.first().root(), "clusters", str("k3s"))["cluster"];
     QCOMPARE(scalarOf(cluster, "server"), expectedServer);
     QCOMPARE(result->warnings.size(), warning ? 1 : 0);
     if (warning)
@@ -1027,7 +1027,7 @@ void TestKubeconfigImporter::setCurrent()
     QCOMPARE(change->file, file);
     QCOMPARE(change->entry, name);
     QVERIFY(result->edits.contains(file));
-    QCOMPARE(scalarOf(result->edits.value(file).root, "current-context"), name);
+    QCOMPARE(scalarOf(result->edits.value(file).root(), "current-context"), name);
     // The new context goes to the same file.
     QVERIFY(result->edits.contains(destination));
 }
@@ -1051,7 +1051,7 @@ void TestKubeconfigImporter::relativeSourcePathsAreEmbedded()
     QVERIFY2(result, qPrintable(error));
     // The files are read from next to the source and embedded, as kubectl config view --flatten
     // does: the new context does not depend on where the source lay. That needs a yes.
-    const YAML::Node &root = result->edits.first().root;
+    const YAML::Node &root = result->edits.first().root();
     const YAML::Node cluster = entry(root, "clusters", str("k3s"))["cluster"];
     QCOMPARE(keysOf(cluster), (QStringList{str("server"), str("certificate-authority-data")}));
     QCOMPARE(scalarOf(cluster, "certificate-authority-data"), b64(m_pki.freshCa.certificatePem));
@@ -1083,7 +1083,7 @@ void TestKubeconfigImporter::refreshDropsInsecureSkipTlsVerify()
     const auto result =
         plan(KubeconfigSet::load({targetPath}), targetPath, source, requestFor(source.path()), &error);
     QVERIFY2(result, qPrintable(error));
-    const YAML::Node cluster = entry(result->edits.first().root, "clusters", str("k3s"))["cluster"];
+    const YAML::Node cluster = entry(result->edits.first().root(), "clusters", str("k3s"))["cluster"];
     QCOMPARE(keysOf(cluster),
              (QStringList{str("server"), str("proxy-url"), str("certificate-authority-data")}));
     QVERIFY(result->warnings.join(QLatin1Char('\n')).contains(QLatin1String("TLS verification")));
@@ -1105,7 +1105,7 @@ void TestKubeconfigImporter::refreshWithoutFreshCaKeepsCa()
         QString error;
         const auto result = plan(KubeconfigSet::load({targetPath}), targetPath, source, request, &error);
         QVERIFY2(result, qPrintable(error));
-        const YAML::Node cluster = entry(result->edits.first().root, "clusters", str("k3s"))["cluster"];
+        const YAML::Node cluster = entry(result->edits.first().root(), "clusters", str("k3s"))["cluster"];
         QCOMPARE(scalarOf(cluster, "certificate-authority-data"), b64(m_pki.oldCa.certificatePem));
         QCOMPARE(scalarOf(cluster, "server"),
                  server.isEmpty() ? str("https://k3s.example.net:6443") : server);
@@ -1352,7 +1352,7 @@ void TestKubeconfigImporter::guardedFields()
         const char *body = section == QLatin1String("contexts")   ? "context"
                            : section == QLatin1String("clusters") ? "cluster"
                                                                   : "user";
-        const YAML::Node written = entry(planned->edits.value(target).root, section.toUtf8().constData(),
+        const YAML::Node written = entry(planned->edits.value(target).root(), section.toUtf8().constData(),
                                          section == QLatin1String("users") && refresh      ? str("k3s")
                                          : section == QLatin1String("clusters") && refresh ? str("k3s")
                                                                                            : name)[body];
@@ -1396,7 +1396,7 @@ void TestKubeconfigImporter::harmlessFieldsLeftOut()
     const QString warnings = planned->warnings.join(QLatin1Char('\n'));
     QVERIFY2(warnings.contains(str("only credentials cross")) && warnings.contains(leftOut),
              qPrintable(warnings));
-    const YAML::Node &root = planned->edits.value(target).root;
+    const YAML::Node &root = planned->edits.value(target).root();
     QCOMPARE(keysOf(entry(root, "clusters", str("fresh"))["cluster"]),
              (QStringList{str("server"), str("certificate-authority-data")}));
     QCOMPARE(keysOf(entry(root, "users", str("fresh"))["user"]),

@@ -1,0 +1,168 @@
+#include "kubeconfigedit.h"
+
+#include "kubeconfigtree.h"
+#include "yamlemitter.h"
+
+#include <algorithm>
+#include <initializer_list>
+
+namespace kubeminder {
+
+namespace {
+
+const std::initializer_list<const char *> CredentialKeys = {"client-certificate",
+                                                            "client-certificate-data",
+                                                            "client-key",
+                                                            "client-key-data",
+                                                            "token",
+                                                            "tokenFile",
+                                                            "username",
+                                                            "password",
+                                                            "exec",
+                                                            "auth-provider"};
+const std::initializer_list<const char *> CaKeys = {"certificate-authority", "certificate-authority-data"};
+const std::initializer_list<const char *> NoKeys = {};
+
+bool contains(std::initializer_list<const char *> keys, const QString &field)
+{
+    return std::any_of(keys.begin(), keys.end(),
+                       [&](const char *key) { return field == QLatin1String(key); });
+}
+
+// A string value for the tree. A fresh node, never an assignment of text to a node read from a
+// file: yaml-cpp keeps the old node's tag ("?", plain), and the emitter would then write "010" or
+// "yes" unquoted where kubectl must read a string.
+YAML::Node text(const QString &value)
+{
+    return YAML::Node(value.toStdString());
+}
+
+// The body ("user: {...}") of the item of `list` named `name`, or an undefined node.
+YAML::Node bodyOf(const YAML::Node &root, const char *list, const char *body, const QString &name)
+{
+    const std::optional<YAML::Node> item = KubeconfigTree::findNamed(root, list, name);
+    return item ? KubeconfigTree::child(*item, body) : YAML::Node(YAML::NodeType::Undefined);
+}
+
+YAML::Node copyOfItem(const YAML::Node &root, const char *list, const QString &name)
+{
+    const std::optional<YAML::Node> item = KubeconfigTree::findNamed(root, list, name);
+    return item ? YAML::Clone(*item) : YAML::Node(YAML::NodeType::Map);
+}
+
+} // namespace
+
+KubeconfigEdit::KubeconfigEdit(const KubeconfigDocument &document)
+    : m_original(document)
+{
+    if (KubeconfigTree::present(document.root()) && document.root().IsMap()) {
+        m_root = YAML::Clone(document.root());
+    } else {
+        m_root = YAML::Node(YAML::NodeType::Map);
+        m_root["apiVersion"] = "v1";
+        m_root["kind"] = "Config";
+    }
+}
+
+bool KubeconfigEdit::isCredentialField(const QString &field)
+{
+    return contains(CredentialKeys, field);
+}
+
+bool KubeconfigEdit::isCaField(const QString &field)
+{
+    return contains(CaKeys, field);
+}
+
+bool KubeconfigEdit::setsCa(const KubeconfigDocument &document, const QString &name)
+{
+    const YAML::Node body = bodyOf(document.root(), "clusters", "cluster", name);
+    if (!body.IsMap())
+        return false;
+    for (const auto &field : body) {
+        if (KubeconfigTree::isOneOf(field.first, CaKeys))
+            return true;
+    }
+    return false;
+}
+
+KubeconfigEdit::Outcome KubeconfigEdit::refreshUser(const QString &name, const KubeconfigDocument &fresh,
+                                                    const QString &freshName)
+{
+    std::optional<YAML::Node> item = KubeconfigTree::findNamed(m_root, "users", name);
+    if (!item)
+        return Outcome::NotFound;
+    const YAML::Node oldBody = KubeconfigTree::child(*item, "user");
+    const YAML::Node newBody = KubeconfigTree::replaceFields(
+        oldBody, bodyOf(fresh.root(), "users", "user", freshName), CredentialKeys);
+    if (YamlEmitter::toYaml(newBody) == YamlEmitter::toYaml(oldBody))
+        return Outcome::Unchanged;
+    (*item)["user"] = newBody;
+    return Outcome::Changed;
+}
+
+KubeconfigEdit::Outcome KubeconfigEdit::refreshCluster(const QString &name, const KubeconfigDocument &fresh,
+                                                       const QString &freshName, const ClusterChange &change)
+{
+    std::optional<YAML::Node> item = KubeconfigTree::findNamed(m_root, "clusters", name);
+    if (!item)
+        return Outcome::NotFound;
+    QList<QPair<QString, QString>> overrides;
+    if (!change.server.isEmpty())
+        overrides.append({QStringLiteral("server"), change.server});
+    const YAML::Node oldBody = KubeconfigTree::child(*item, "cluster");
+    const YAML::Node newBody =
+        KubeconfigTree::replaceFields(oldBody, bodyOf(fresh.root(), "clusters", "cluster", freshName),
+                                      change.takeCa ? CaKeys : NoKeys, change.drop, overrides);
+    if (YamlEmitter::toYaml(newBody) == YamlEmitter::toYaml(oldBody))
+        return Outcome::Unchanged;
+    (*item)["cluster"] = newBody;
+    return Outcome::Changed;
+}
+
+void KubeconfigEdit::addContext(const QString &name, const KubeconfigDocument &fresh,
+                                const QString &freshContext, const QString &server, const QString &ns)
+{
+    const ContextEntry *source = nullptr;
+    for (const ContextEntry &context : fresh.contexts()) {
+        if (context.name == freshContext)
+            source = &context;
+    }
+    YAML::Node context = copyOfItem(fresh.root(), "contexts", freshContext);
+    YAML::Node cluster = copyOfItem(fresh.root(), "clusters", source ? source->cluster : QString());
+    YAML::Node user = copyOfItem(fresh.root(), "users", source ? source->user : QString());
+    cluster["name"] = text(name);
+    if (!server.isEmpty())
+        cluster["cluster"]["server"] = text(server);
+    user["name"] = text(name);
+    context["name"] = text(name);
+    context["context"]["cluster"] = text(name);
+    context["context"]["user"] = text(name);
+    if (!ns.isEmpty())
+        context["context"]["namespace"] = text(ns);
+
+    for (const char *list : {"clusters", "users", "contexts"}) {
+        if (!KubeconfigTree::present(KubeconfigTree::child(m_root, list)))
+            m_root[list] = YAML::Node(YAML::NodeType::Sequence);
+    }
+    m_root["clusters"].push_back(cluster);
+    m_root["users"].push_back(user);
+    m_root["contexts"].push_back(context);
+}
+
+void KubeconfigEdit::setCurrentContext(const QString &name)
+{
+    m_root["current-context"] = text(name);
+}
+
+QByteArray KubeconfigEdit::toYaml() const
+{
+    return YamlEmitter::toYaml(m_root);
+}
+
+bool KubeconfigEdit::isUnchanged() const
+{
+    return !createsFile() && toYaml() == YamlEmitter::toYaml(m_original.root());
+}
+
+} // namespace kubeminder
