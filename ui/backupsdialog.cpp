@@ -2,7 +2,7 @@
 
 #include "contexttablemodel.h"
 #include "statusstyle.h"
-#include "storage/kubeconfigwriter.h"
+#include "storage/backupjob.h"
 #include "support/homepath.h"
 
 #include <QAction>
@@ -449,9 +449,7 @@ void BackupsDialog::restoreSelected()
     const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
     const QDateTime now = m_clock();
     m_restoreWatcher->setFuture(QtConcurrent::run([directory, backupPath, target, retention, now] {
-        BackupStore store(directory);
-        KubeconfigWriter writer(store, retention);
-        return writer.restore(backupPath, target, now);
+        return RestoreJob({backupPath, target, directory, retention, now}).run().write;
     }));
     updateButtons();
 }

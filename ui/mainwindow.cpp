@@ -2,7 +2,7 @@
 
 #include "backupsdialog.h"
 #include "contexttablemodel.h"
-#include "credentials/credentialchecker.h"
+#include "credentials/checkjob.h"
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
 #include "importdialog.h"
@@ -10,11 +10,10 @@
 #include "kubeconfig/kubeconfigwatcher.h"
 #include "monitor/connectionwatch.h"
 #include "monitor/notificationledger.h"
-#include "probe/clusterprober.h"
-#include "probe/execcredentialrunner.h"
+#include "probe/probejob.h"
 #include "settingsdialog.h"
 #include "statusstyle.h"
-#include "storage/backupstore.h"
+#include "storage/backupjob.h"
 #include "storage/currentcontextwriter.h"
 #include "transfer/importsourceregistry.h"
 
@@ -439,13 +438,6 @@ void MainWindow::setKubeconfigFiles(const QStringList &files)
     m_files = files;
 }
 
-QStringList MainWindow::effectiveBaseFiles() const
-{
-    if (!m_files.isEmpty())
-        return m_files;
-    return KubeconfigPaths::resolveFromEnvironment().files;
-}
-
 QString MainWindow::selectedContext() const
 {
     return m_table->currentIndex().data(ContextTableModel::NameRole).toString();
@@ -573,26 +565,29 @@ void MainWindow::reload()
     m_settingsSeen = settingsFingerprint();
     m_summary->setText(tr("Reading kubeconfig files…"));
     m_settingsProblems.clear();
-    CheckOptions options;
-    options.policy = savedPolicy(&m_settingsProblems);
-    options.now = QDateTime::currentDateTimeUtc();
-    const QStringList testFiles = m_files;
-    const QStringList added = KubeconfigSources::added(QSettings());
-    // Resolving the sources lists folders, so it runs on the worker like the reading.
-    m_load.setFuture(QtConcurrent::run([testFiles, added, options](QPromise<LoadBatch> &promise) {
-        const KubeconfigPaths::Resolved base =
-            testFiles.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
-                                : KubeconfigPaths::Resolved{testFiles, KubeconfigPaths::Origin::Environment};
-        const std::vector<KubeconfigSources::File> sources = KubeconfigSources::collect(base, added);
-        const KubeconfigSet set = KubeconfigSet::load(KubeconfigSources::paths(sources));
+    CheckJob::Setup setup;
+    setup.options.policy = savedPolicy(&m_settingsProblems);
+    setup.options.now = QDateTime::currentDateTimeUtc();
+    setup.paths = kubectlFiles();
+    setup.added = KubeconfigSources::added(QSettings());
+    m_load.setFuture(QtConcurrent::run([setup](QPromise<LoadBatch> &promise) {
+        CheckJob job(setup);
         bool any = false;
-        const CheckReport all = CredentialChecker::check(set, options, [&](const CheckReport &batch) {
-            promise.addResult(LoadBatch{sources, batch});
+        job.setBatchHandler([&](const CheckJob::Result &partial, const CheckReport &batch) {
+            promise.addResult(LoadBatch{partial.sources, batch});
             any = true;
         });
+        const CheckJob::Result all = job.run();
         if (!any)
-            promise.addResult(LoadBatch{sources, all});
+            promise.addResult(LoadBatch{all.sources, all.report});
     }));
+}
+
+KubeconfigPaths::Resolved MainWindow::kubectlFiles() const
+{
+    // Tests hand the window its files; they stand for $KUBECONFIG.
+    return m_files.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
+                             : KubeconfigPaths::Resolved{m_files, KubeconfigPaths::Origin::Environment};
 }
 
 void MainWindow::batchReady(int index)
@@ -824,11 +819,8 @@ void MainWindow::useSelectedContext()
     if (!c)
         return;
     const QString name = c->name;
-    const QStringList testFiles = m_files;
-    runAction([name, testFiles] {
-        const KubeconfigPaths::Resolved paths =
-            testFiles.isEmpty() ? KubeconfigPaths::resolveFromEnvironment()
-                                : KubeconfigPaths::Resolved{testFiles, KubeconfigPaths::Origin::Environment};
+    const KubeconfigPaths::Resolved paths = kubectlFiles();
+    runAction([name, paths] {
         BackupStore store(BackupStore::defaultDirectory());
         KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
         const WriteResult result =
@@ -866,33 +858,27 @@ void MainWindow::backUp(const QStringList &files)
     if (files.isEmpty())
         return;
     runAction([files] {
-        BackupStore store(BackupStore::defaultDirectory());
-        const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
-        QStringList failures;
-        int saved = 0;
-        int nothing = 0;
-        for (const QString &path : files) {
-            const BackupResult result = store.backUp(path, QDateTime::currentDateTimeUtc(), retention);
-            if (result.ok())
-                ++saved;
-            else if (result.failure == BackupResult::Failure::Nothing)
-                ++nothing; // /dev/null: kubectl's "no kubeconfig"
-            else
-                failures << result.error;
-        }
-        if (!failures.isEmpty())
+        BackupJob::Setup setup;
+        // The window lists files it has seen: one that is gone by now is worth an error.
+        for (const QString &path : files)
+            setup.files.push_back({path, true});
+        setup.retention = RetentionPolicy::fromSettings(QSettings());
+        setup.now = QDateTime::currentDateTimeUtc();
+        const QString directory = setup.directory;
+        const BackupJob::Result result = BackupJob(std::move(setup)).run();
+        const int saved = int(result.saved.size());
+        if (!result.errors.isEmpty())
             return ActionOutcome{MessageBar::Kind::Error,
                                  tr("Not every file was backed up (%1 of %2 were):\n%3")
                                      .arg(saved)
-                                     .arg(files.size() - nothing)
-                                     .arg(failures.join(QLatin1Char('\n')))};
+                                     .arg(result.attempted)
+                                     .arg(result.errors.join(QLatin1Char('\n')))};
         if (saved == 0)
             return ActionOutcome{MessageBar::Kind::Information,
                                  tr("There was no kubeconfig file to back up.")};
         return ActionOutcome{MessageBar::Kind::Positive,
-                             (saved == 1
-                                  ? tr("Backed up %1 to %2.").arg(files.constFirst(), store.directory())
-                                  : tr("Backed up %1 files to %2.").arg(saved).arg(store.directory())) +
+                             (saved == 1 ? tr("Backed up %1 to %2.").arg(files.constFirst(), directory)
+                                         : tr("Backed up %1 files to %2.").arg(saved).arg(directory)) +
                                  QLatin1Char(' ') + tr("Backups… lists them and restores one.")};
     });
 }
@@ -925,10 +911,14 @@ void MainWindow::probe(const QStringList &contexts, bool runExec)
                              contexts.size() == 1
                                  ? tr("Asking the API server of “%1”…").arg(contexts.constFirst())
                                  : tr("Asking the API servers of %1 contexts…").arg(contexts.size()));
-    const QStringList files = KubeconfigSources::paths(m_sources);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    ProbeJob::Setup setup;
+    setup.check.paths = kubectlFiles();
+    setup.check.added = KubeconfigSources::added(QSettings());
     QStringList ignoredProblems; // the message bar shows them after each reload already
-    const ExpiryPolicy policy = savedPolicy(&ignoredProblems);
+    setup.check.options.policy = savedPolicy(&ignoredProblems);
+    setup.check.options.now = QDateTime::currentDateTimeUtc();
+    setup.check.options.onlyContexts = contexts;
+    setup.runExec = runExec;
     QHash<QString, QString> hints;
     QSettings settings;
     const ImportSourceRegistry registry(settings);
@@ -937,26 +927,11 @@ void MainWindow::probe(const QStringList &contexts, bool runExec)
         hints.insert(name, source ? tr("refresh it %1 (Ctrl+R)").arg(source->describe())
                                   : tr("import fresh credentials (Ctrl+I)"));
     }
+    setup.refreshHint = [hints](const QString &name) {
+        return hints.value(name);
+    };
     // Sockets, TLS and exec plugins block: everything runs on a worker, never on this thread.
-    m_probe.setFuture(QtConcurrent::run([files, contexts, now, policy, hints, runExec] {
-        const KubeconfigSet set = KubeconfigSet::load(files);
-        CheckOptions checkOptions;
-        checkOptions.policy = policy;
-        checkOptions.now = now;
-        checkOptions.onlyContexts = contexts;
-        const CheckReport report = CredentialChecker::check(set, checkOptions);
-        ProbeOptions options;
-        options.now = now;
-        options.refreshHint = [hints](const QString &name) {
-            return hints.value(name);
-        };
-        if (runExec) {
-            options.execCredential = [&set](const UserEntry &user, const QString &cluster, QString *error) {
-                return ExecCredentialRunner::run(user, set, cluster, std::chrono::seconds(30), error);
-            };
-        }
-        return ClusterProber::probeAll(set, report, options);
-    }));
+    m_probe.setFuture(QtConcurrent::run([setup] { return ProbeJob(setup).run().results; }));
     updateActions();
 }
 

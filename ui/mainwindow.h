@@ -134,7 +134,8 @@ private:
     void probe(const QStringList &contexts, bool runExec);
     void probeDone();
     const ContextReport *selectedReport() const;
-    QStringList effectiveBaseFiles() const;
+    /// kubectl's files: $KUBECONFIG or ~/.kube/config, or the files a test gave the window.
+    KubeconfigPaths::Resolved kubectlFiles() const;
 
     ContextTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

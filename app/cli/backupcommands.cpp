@@ -3,8 +3,7 @@
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
-#include "storage/backupstore.h"
-#include "storage/kubeconfigwriter.h"
+#include "storage/backupjob.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -73,32 +72,22 @@ int BackupCommands::backup(const QStringList &arguments, CommandContext &context
             parse(p, QStringLiteral("backup"),
                   tr("Saves a copy of each kubeconfig file and prints where it went."), arguments, context))
         return *done;
-    BackupStore store(context.backupDirectory);
-    int saved = 0;
-    int failed = 0;
-    const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
-    for (const KubeconfigSources::File &file : kubeconfigFiles(p, context)) {
-        const BackupResult result = store.backUp(file.path, context.now(), retention);
-        // Like kubectl, a listed file that does not exist is no error, unless named on the command
-        // line; /dev/null is kubectl's "no kubeconfig".
-        if (result.failure == BackupResult::Failure::Nothing ||
-            (result.failure == BackupResult::Failure::Missing &&
-             file.origin != KubeconfigSources::Origin::CommandLine))
-            continue;
-        if (!result.ok()) {
-            context.err << tr("kubeminder backup: %1").arg(ReportFormatter::terminalSafe(result.error))
-                        << Qt::endl;
-            ++failed;
-            continue;
-        }
-        context.out << ReportFormatter::terminalSafe(result.entry->path) << Qt::endl;
-        ++saved;
-    }
-    if (saved == 0 && failed == 0) {
+    BackupJob::Setup setup;
+    setup.directory = context.backupDirectory;
+    setup.retention = RetentionPolicy::fromSettings(QSettings());
+    setup.now = context.now();
+    for (const KubeconfigSources::File &file : kubeconfigFiles(p, context))
+        setup.files.push_back({file.path, file.origin == KubeconfigSources::Origin::CommandLine});
+    const BackupJob::Result result = BackupJob(std::move(setup)).run();
+    for (const QString &error : result.errors)
+        context.err << tr("kubeminder backup: %1").arg(ReportFormatter::terminalSafe(error)) << Qt::endl;
+    for (const BackupEntry &entry : result.saved)
+        context.out << ReportFormatter::terminalSafe(entry.path) << Qt::endl;
+    if (result.attempted == 0) {
         context.err << tr("kubeminder backup: no kubeconfig file to back up.") << Qt::endl;
         return ExitUsageError;
     }
-    return failed == 0 ? 0 : 1;
+    return result.ok() ? 0 : 1;
 }
 
 int BackupCommands::list(const QStringList &arguments, CommandContext &context)
@@ -136,25 +125,19 @@ int BackupCommands::restore(const QStringList &arguments, CommandContext &contex
                                 tr("Puts a backup back in place. The current file is backed up first."),
                                 arguments, context, QStringLiteral("BACKUP")))
         return *done;
-    const QString backupPath = QFileInfo(p.parser.positionalArguments().constFirst()).absoluteFilePath();
-    BackupStore store(context.backupDirectory);
-    QString target = p.parser.value(p.kubeconfig);
-    if (target.isEmpty()) {
-        const auto entry = store.find(backupPath);
-        if (!entry) {
-            context.err
-                << tr("kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore "
-                      "with --kubeconfig FILE.")
-                       .arg(backupPath)
-                << Qt::endl;
-            return ExitUsageError;
-        }
-        target = entry->original;
+    const RestoreJob::Result restored =
+        RestoreJob({p.parser.positionalArguments().constFirst(), p.parser.value(p.kubeconfig),
+                    context.backupDirectory, RetentionPolicy::fromSettings(QSettings()), context.now()})
+            .run();
+    const QString &backupPath = restored.backupPath;
+    if (restored.unknownBackup) {
+        context.err << tr("kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore "
+                          "with --kubeconfig FILE.")
+                           .arg(backupPath)
+                    << Qt::endl;
+        return ExitUsageError;
     }
-    target = QFileInfo(target).absoluteFilePath();
-
-    KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
-    const WriteResult result = writer.restore(backupPath, target, context.now());
+    const WriteResult &result = restored.write;
     if (!result.ok) {
         context.err << tr("kubeminder restore: %1").arg(ReportFormatter::terminalSafe(result.error))
                     << Qt::endl;

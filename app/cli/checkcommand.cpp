@@ -1,6 +1,6 @@
 #include "checkcommand.h"
 
-#include "credentials/credentialchecker.h"
+#include "credentials/checkjob.h"
 #include "credentials/thresholdsettings.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigsources.h"
@@ -134,23 +134,20 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
 
     const KubeconfigPaths::Resolved paths =
         KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
+    CheckJob::Setup setup;
+    setup.paths = paths;
     // The files added to Kubeminder too, so the command and the window report the same contexts.
-    KubeconfigSet set = KubeconfigSet::load(
-        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(settings))));
-
-    CheckOptions options;
-    options.policy = ExpiryPolicy(warning.days, critical.days);
-    options.now = context.now();
-    options.onlyContexts = parser.values(contextOption);
-    options.missingFilesAreErrors = paths.origin == KubeconfigPaths::Origin::CommandLine;
-    for (const QString &name : std::as_const(options.onlyContexts)) {
-        if (!set.context(name))
-            return usageError(tr("no context named “%1” in the loaded kubeconfig files.").arg(name));
-    }
-    const CheckReport report = CredentialChecker::check(set, options);
+    setup.added = KubeconfigSources::added(settings);
+    setup.options.policy = ExpiryPolicy(warning.days, critical.days);
+    setup.options.now = context.now();
+    setup.options.onlyContexts = parser.values(contextOption);
+    CheckJob::Result checked = CheckJob(std::move(setup)).run();
+    if (!checked.unknownContexts.isEmpty())
+        return usageError(checked.unknownContextError());
+    const CheckReport report = std::move(checked.report);
     // The report holds everything left to print. Freeing thousands of YAML nodes takes ~10 ms on a
     // large set, so a worker does it while the output is written.
-    (void)QtConcurrent::run([discarded = std::move(set)]() mutable { discarded = {}; });
+    (void)QtConcurrent::run([discarded = std::move(checked.set)]() mutable { discarded = {}; });
 
     if (format == QLatin1String("json")) {
         context.out << ReportFormatter::json(report);

@@ -1,11 +1,9 @@
 #include "probecommand.h"
 
-#include "credentials/credentialchecker.h"
 #include "credentials/thresholdsettings.h"
 #include "jsonwriter.h"
 #include "kubeconfig/kubeconfigsources.h"
-#include "probe/clusterprober.h"
-#include "probe/execcredentialrunner.h"
+#include "probe/probejob.h"
 #include "reportformatter.h"
 #include "texttable.h"
 #include "transfer/importsourceregistry.h"
@@ -142,44 +140,33 @@ int ProbeCommand::run(const QStringList &arguments, CommandContext &context)
                               .arg(ReportFormatter::terminalSafe(parser.value(timeout))));
 
     const QSettings settings;
-    const KubeconfigPaths::Resolved paths =
-        KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
-    const KubeconfigSet set = KubeconfigSet::load(
-        KubeconfigSources::paths(KubeconfigSources::collect(paths, KubeconfigSources::added(settings))));
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(settings);
-    CheckOptions checkOptions;
-    checkOptions.policy = ExpiryPolicy(thresholds.warningDays, thresholds.criticalDays);
-    checkOptions.now = context.now();
-    checkOptions.onlyContexts = parser.positionalArguments();
-    checkOptions.missingFilesAreErrors = paths.origin == KubeconfigPaths::Origin::CommandLine;
-    for (const QString &name : std::as_const(checkOptions.onlyContexts)) {
-        if (!set.context(name))
-            return usageError(tr("no context named “%1” in the loaded kubeconfig files.")
-                                  .arg(ReportFormatter::terminalSafe(name)));
-    }
-    const CheckReport report = CredentialChecker::check(set, checkOptions);
-
-    ProbeOptions options;
-    options.timeoutSeconds = seconds;
-    options.now = checkOptions.now;
+    ProbeJob::Setup setup;
+    setup.check.paths =
+        KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home);
+    setup.check.added = KubeconfigSources::added(settings);
+    setup.check.options.policy = ExpiryPolicy(thresholds.warningDays, thresholds.criticalDays);
+    setup.check.options.now = context.now();
+    setup.check.options.onlyContexts = parser.positionalArguments();
+    setup.timeoutSeconds = seconds;
+    setup.runExec = parser.isSet(runExec);
+    setup.execTimeoutSeconds = seconds;
     // The hint names the command that fixes it: a remembered source refreshes in one step.
     QSettings registrySettings;
     const ImportSourceRegistry registry(registrySettings);
-    options.refreshHint = [&registry](const QString &name) {
+    setup.refreshHint = [&registry](const QString &name) {
         const std::optional<ImportSource> source = registry.find(name);
         return source ? tr("refresh it %1: kubeminder refresh %2").arg(source->describe(), name)
                       : tr("import a fresh kubeconfig: kubeminder import FILE --name %1").arg(name);
     };
-    if (parser.isSet(runExec)) {
-        options.execCredential = [&set, seconds](const UserEntry &user, const QString &cluster,
-                                                 QString *error) {
-            return ExecCredentialRunner::run(user, set, cluster, std::chrono::seconds(seconds), error);
-        };
-    }
-    const std::vector<ProbeResult> results = ClusterProber::probeAll(set, report, options);
+    const QDateTime now = setup.check.options.now;
+    const ProbeJob::Result probed = ProbeJob(std::move(setup)).run();
+    if (!probed.unknownContexts.isEmpty())
+        return usageError(ReportFormatter::terminalSafe(probed.unknownContextError));
+    const std::vector<ProbeResult> &results = probed.results;
 
     if (format == QLatin1String("json"))
-        context.out << json(results, checkOptions.now);
+        context.out << json(results, now);
     else
         context.out << table(results, context.outputIsTerminal && !context.noColor);
     context.out.flush();

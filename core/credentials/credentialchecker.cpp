@@ -3,6 +3,7 @@
 #include "certificate.h"
 #include "certificatecache.h"
 #include "credentialfile.h"
+#include "credentialrules.h"
 #include "jsonwebtoken.h"
 #include "privatekey.h"
 #include "support/parallelmap.h"
@@ -61,18 +62,13 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
 {
     CaAnalysis result;
     if (cluster.server.isEmpty()) {
-        result.problems.push_back(
-            {Status::Error, CredentialChecker::tr("cluster “%1” has no server address").arg(cluster.name)});
+        result.problems.push_back({Status::Error, CredentialRules::noServer(cluster.name)});
     }
     // client-go's validateClusterInfo refuses these before any request is made.
     const bool hasCaFile = !cluster.certificateAuthority.isEmpty();
     const bool hasCaData = !cluster.certificateAuthorityData.isEmpty();
     if (cluster.insecureSkipTlsVerify && (hasCaFile || hasCaData)) {
-        result.problems.push_back(
-            {Status::Error,
-             CredentialChecker::tr("cluster “%1” sets insecure-skip-tls-verify together with a CA, "
-                                   "which kubectl refuses; remove one of them")
-                 .arg(cluster.name)});
+        result.problems.push_back({Status::Error, CredentialRules::insecureWithCa(cluster.name)});
     }
     if (hasCaFile && hasCaData) {
         result.problems.push_back(
@@ -81,7 +77,7 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
                                    "certificate-authority-data, which kubectl refuses; keep one")
                  .arg(cluster.name)});
     }
-    const QString what = CredentialChecker::tr("cluster CA");
+    const QString what = CredentialRules::clusterCa();
     const auto pem =
         readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what, result.problems);
     if (!pem || pem->isEmpty()) {
@@ -129,22 +125,6 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
     return result;
 }
 
-CredentialKind kindOf(const UserEntry &user)
-{
-    if (!user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() ||
-        !user.clientKey.isEmpty() || !user.clientKeyData.isEmpty())
-        return CredentialKind::ClientCertificate;
-    if (!user.token.isEmpty() || !user.tokenFile.isEmpty())
-        return CredentialKind::Token;
-    if (user.exec)
-        return CredentialKind::Exec;
-    if (!user.authProvider.isEmpty())
-        return CredentialKind::AuthProvider;
-    if (!user.username.isEmpty() || user.hasPassword)
-        return CredentialKind::Basic;
-    return CredentialKind::None;
-}
-
 struct UserAnalysis
 {
     CredentialReport credential;
@@ -156,18 +136,14 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
 {
     CredentialReport &credential = result.credential;
     auto &problems = result.problems;
-    const QString certWhat = CredentialChecker::tr("client certificate");
-    const QString keyWhat = CredentialChecker::tr("client key");
+    const QString certWhat = CredentialRules::clientCertificate();
+    const QString keyWhat = CredentialRules::clientKey();
     if (user.clientCertificate.isEmpty() && user.clientCertificateData.isEmpty()) {
-        problems.push_back(
-            {Status::Error,
-             CredentialChecker::tr("user “%1” has a client key but no client certificate").arg(user.name)});
+        problems.push_back({Status::Error, CredentialRules::keyWithoutCertificate(user.name)});
         return;
     }
     if (user.clientKey.isEmpty() && user.clientKeyData.isEmpty()) {
-        problems.push_back(
-            {Status::Error,
-             CredentialChecker::tr("user “%1” has a client certificate but no client key").arg(user.name)});
+        problems.push_back({Status::Error, CredentialRules::certificateWithoutKey(user.name)});
     }
     const auto certPem =
         readCredential(user.clientCertificateData, user.clientCertificate, certWhat, problems);
@@ -176,9 +152,7 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
     QString why;
     const std::vector<Certificate> chain = Certificate::parsePemBundle(*certPem, &why, &cache);
     if (chain.empty()) {
-        problems.push_back(
-            {Status::Error, CredentialChecker::tr("the client certificate of user “%1” is unreadable: %2")
-                                .arg(user.name, why)});
+        problems.push_back({Status::Error, CredentialRules::certificateUnreadable(user.name, why)});
         return;
     }
     const CertificateInfo leaf = chain.front().info();
@@ -222,16 +196,11 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
         return;
     const std::optional<PrivateKey> key = PrivateKey::parsePem(*keyPem, &why);
     if (!key) {
-        problems.push_back(
-            {Status::Error,
-             CredentialChecker::tr("the client key of user “%1” is unusable: %2").arg(user.name, why)});
+        problems.push_back({Status::Error, CredentialRules::keyUnusable(user.name, why)});
         return;
     }
     if (!chain.front().matches(*key)) {
-        problems.push_back(
-            {Status::Error, CredentialChecker::tr("the client key of user “%1” does not belong to its "
-                                                  "certificate; import certificate and key together")
-                                .arg(user.name)});
+        problems.push_back({Status::Error, CredentialRules::keyMismatch(user.name)});
     }
 }
 
@@ -334,38 +303,19 @@ void validateUser(const UserEntry &user, std::vector<Problem> &problems)
     }
 }
 
-// Like client-go: a readable tokenFile is read again for every request and wins over the inline
-// token, which is only used while the file cannot be read.
-std::optional<QByteArray> readToken(const UserEntry &user, std::vector<Problem> &problems)
-{
-    if (user.tokenFile.isEmpty())
-        return user.token;
-    std::vector<Problem> fileProblems;
-    const auto fromFile = readCredential({}, user.tokenFile, CredentialChecker::tr("token"), fileProblems);
-    if (fromFile && !fromFile->trimmed().isEmpty())
-        return fromFile;
-    if (!user.token.isEmpty())
-        return user.token;
-    if (fromFile) {
-        // client-go refuses a blank token ("read empty token from file"): nothing is sent.
-        problems.push_back(
-            {Status::Error, CredentialChecker::tr("token file %1 is empty").arg(user.tokenFile)});
-    }
-    problems.insert(problems.end(), fileProblems.begin(), fileProblems.end());
-    return std::nullopt;
-}
-
 void analyzeToken(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
 {
-    const auto token = readToken(user, result.problems);
-    if (!token)
+    const CredentialRules::BearerToken bearer = CredentialRules::bearerToken(user);
+    if (!bearer.error.isEmpty()) {
+        result.problems.push_back({Status::Error, bearer.error});
         return;
-    if (token->trimmed().isEmpty()) {
+    }
+    if (bearer.token.trimmed().isEmpty()) {
         result.problems.push_back(
             {Status::Error, CredentialChecker::tr("the token of user “%1” is empty").arg(user.name)});
         return;
     }
-    analyzeJwt(*token, CredentialChecker::tr("token"), options, result);
+    analyzeJwt(bearer.token, CredentialRules::token(), options, result);
 }
 
 void analyzeAuthProvider(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
@@ -391,7 +341,7 @@ UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options, Cer
 {
     UserAnalysis result;
     validateUser(user, result.problems);
-    result.credential.kind = kindOf(user);
+    result.credential.kind = CredentialRules::kindOf(user);
     switch (result.credential.kind) {
     case CredentialKind::ClientCertificate:
         analyzeCertificate(user, options, cache, result);
@@ -472,12 +422,9 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
         }
     } else {
         r.problems.push_back(
-            {Status::Error,
-             context.cluster.isEmpty()
-                 ? CredentialChecker::tr("context “%1” names no cluster").arg(context.name)
-                 : CredentialChecker::tr("context “%1” names cluster “%2”, which no loaded kubeconfig "
-                                         "defines")
-                       .arg(context.name, context.cluster)});
+            {Status::Error, context.cluster.isEmpty()
+                                ? CredentialRules::contextWithoutCluster(context.name)
+                                : CredentialRules::unknownCluster(context.name, context.cluster)});
     }
 
     if (context.user.isEmpty()) {
@@ -493,10 +440,7 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
         }
         status = worst(status, analysis.credential.status);
     } else {
-        r.problems.push_back(
-            {Status::Error,
-             CredentialChecker::tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
-                 .arg(context.name, context.user)});
+        r.problems.push_back({Status::Error, CredentialRules::unknownUser(context.name, context.user)});
     }
     for (const Problem &problem : r.problems)
         status = worst(status, problem.severity);

@@ -3,6 +3,7 @@
 #include "apiconnection.h"
 #include "credentials/certificate.h"
 #include "credentials/credentialfile.h"
+#include "credentials/credentialrules.h"
 #include "credentials/privatekey.h"
 #include "proxyresolver.h"
 
@@ -294,16 +295,13 @@ bool Probe::prepare()
         return configurationError(
             ClusterProber::tr("context “%1” is not in the loaded kubeconfigs").arg(m_local.name));
     if (m_context->cluster.isEmpty())
-        return configurationError(ClusterProber::tr("context “%1” names no cluster").arg(m_local.name));
+        return configurationError(CredentialRules::contextWithoutCluster(m_local.name));
     m_cluster = m_set.cluster(m_context->cluster);
     if (!m_cluster)
-        return configurationError(
-            ClusterProber::tr("context “%1” names cluster “%2”, which no loaded kubeconfig defines")
-                .arg(m_local.name, m_context->cluster));
+        return configurationError(CredentialRules::unknownCluster(m_local.name, m_context->cluster));
     m_result.server = m_cluster->server;
     if (m_cluster->server.trimmed().isEmpty())
-        return configurationError(
-            ClusterProber::tr("cluster “%1” has no server address").arg(m_cluster->name));
+        return configurationError(CredentialRules::noServer(m_cluster->name));
     QString server = m_cluster->server.trimmed();
     if (!server.contains(QLatin1String("://")))
         server.prepend(QLatin1String("https://"));
@@ -323,9 +321,7 @@ bool Probe::prepare()
     if (!m_context->user.isEmpty()) {
         user = m_set.user(m_context->user);
         if (!user)
-            return configurationError(
-                ClusterProber::tr("context “%1” names user “%2”, which no loaded kubeconfig defines")
-                    .arg(m_local.name, m_context->user));
+            return configurationError(CredentialRules::unknownUser(m_local.name, m_context->user));
     }
     if (!loadCredentials(user) || !configureTls())
         return false;
@@ -342,10 +338,7 @@ bool Probe::loadCredentials(const UserEntry *user)
     if (!user)
         return true; // anonymous
     m_userName = user->name;
-    const bool hasCertificate = !user->clientCertificate.isEmpty() ||
-                                !user->clientCertificateData.isEmpty() || !user->clientKey.isEmpty() ||
-                                !user->clientKeyData.isEmpty();
-    if (hasCertificate && !loadCertificate(*user))
+    if (CredentialRules::hasCertificate(*user) && !loadCertificate(*user))
         return false;
     if (!loadToken(*user))
         return false;
@@ -377,20 +370,18 @@ bool Probe::loadCertificate(const UserEntry &user)
 {
     QString error;
     const auto certificatePem = CredentialFile::read(user.clientCertificateData, user.clientCertificate,
-                                                     ClusterProber::tr("client certificate"), &error);
+                                                     CredentialRules::clientCertificate(), &error);
     if (!certificatePem)
         return configurationError(error);
     const auto keyPem =
-        CredentialFile::read(user.clientKeyData, user.clientKey, ClusterProber::tr("client key"), &error);
+        CredentialFile::read(user.clientKeyData, user.clientKey, CredentialRules::clientKey(), &error);
     if (!keyPem)
         return configurationError(error);
     addSecret(*keyPem);
     if (certificatePem->isEmpty())
-        return configurationError(
-            ClusterProber::tr("user “%1” has a client key but no client certificate").arg(user.name));
+        return configurationError(CredentialRules::keyWithoutCertificate(user.name));
     if (keyPem->isEmpty())
-        return configurationError(
-            ClusterProber::tr("user “%1” has a client certificate but no client key").arg(user.name));
+        return configurationError(CredentialRules::certificateWithoutKey(user.name));
     return useCertificate(*certificatePem, *keyPem, user.name);
 }
 
@@ -400,16 +391,12 @@ bool Probe::useCertificate(const QByteArray &certificatePem, const QByteArray &k
     QString why;
     const std::vector<Certificate> chain = Certificate::parsePemBundle(certificatePem, &why);
     if (chain.empty())
-        return configurationError(
-            ClusterProber::tr("the client certificate of user “%1” is unreadable: %2").arg(owner, why));
+        return configurationError(CredentialRules::certificateUnreadable(owner, why));
     const std::optional<PrivateKey> key = PrivateKey::parsePem(keyPem, &why);
     if (!key)
-        return configurationError(
-            ClusterProber::tr("the client key of user “%1” is unusable: %2").arg(owner, why));
+        return configurationError(CredentialRules::keyUnusable(owner, why));
     if (!chain.front().matches(*key))
-        return configurationError(ClusterProber::tr("the client key of user “%1” does not belong to its "
-                                                    "certificate; import certificate and key together")
-                                      .arg(owner));
+        return configurationError(CredentialRules::keyMismatch(owner));
     // QSslKey reads only some PEM flavours per algorithm; handing it OpenSSL's key as an opaque
     // handle covers every type PrivateKey reads (EC, RSA, Ed25519; SEC1, PKCS#1, PKCS#8).
     EVP_PKEY *handle = key->handle();
@@ -426,20 +413,12 @@ bool Probe::useCertificate(const QByteArray &certificatePem, const QByteArray &k
 
 bool Probe::loadToken(const UserEntry &user)
 {
-    // Like client-go: a readable, non-blank tokenFile wins over the inline token.
-    QByteArray token = user.token;
-    if (!user.tokenFile.isEmpty()) {
-        QString error;
-        const auto fromFile = CredentialFile::read({}, user.tokenFile, ClusterProber::tr("token"), &error);
-        if (fromFile && !fromFile->trimmed().isEmpty())
-            token = fromFile->trimmed();
-        else if (token.isEmpty())
-            return configurationError(
-                fromFile ? ClusterProber::tr("token file %1 is empty").arg(user.tokenFile) : error);
-    }
-    if (token.isEmpty())
+    const CredentialRules::BearerToken bearer = CredentialRules::bearerToken(user);
+    if (!bearer.error.isEmpty())
+        return configurationError(bearer.error);
+    if (bearer.token.isEmpty())
         return true;
-    return useToken(token, user.name);
+    return useToken(bearer.token, user.name);
 }
 
 bool Probe::useToken(const QByteArray &token, const QString &owner)
@@ -498,10 +477,7 @@ bool Probe::configureTls()
     const bool hasCa = !cluster.certificateAuthority.isEmpty() || !cluster.certificateAuthorityData.isEmpty();
     if (cluster.insecureSkipTlsVerify) {
         if (hasCa)
-            return configurationError(
-                ClusterProber::tr("cluster “%1” sets insecure-skip-tls-verify together with "
-                                  "a CA, which kubectl refuses; remove one of them")
-                    .arg(cluster.name));
+            return configurationError(CredentialRules::insecureWithCa(cluster.name));
         m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     } else {
         m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -509,7 +485,7 @@ bool Probe::configureTls()
             QString error;
             const auto pem =
                 CredentialFile::read(cluster.certificateAuthorityData, cluster.certificateAuthority,
-                                     ClusterProber::tr("cluster CA"), &error);
+                                     CredentialRules::clusterCa(), &error);
             if (!pem)
                 return configurationError(error);
             m_caCertificates = QSslCertificate::fromData(*pem, QSsl::Pem);

@@ -120,7 +120,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/backupcommands.cpp" line="+20"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+19"/>
         <source>The kubeconfig file.</source>
         <translation>kubeconfig 파일입니다.</translation>
     </message>
@@ -155,12 +155,12 @@
         <translation>각 kubeconfig 파일의 사본을 저장하고 저장 위치를 출력합니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>kubeminder backup: %1</source>
         <translation>kubeminder backup: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>kubeminder backup: no kubeconfig file to back up.</source>
         <translation>kubeminder backup: 백업할 kubeconfig 파일이 없습니다.</translation>
     </message>
@@ -190,12 +190,12 @@
         <translation>백업을 원래 위치로 복원합니다. 현재 파일은 먼저 백업합니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore with --kubeconfig FILE.</source>
         <translation>kubeminder restore: %1 파일은 Kubeminder가 관리하는 백업이 아닙니다. 복원할 파일을 --kubeconfig FILE로 지정하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>kubeminder restore: %1</source>
         <translation>kubeminder restore: %1</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../core/credentials/certificate.cpp" line="+238"/>
+        <location filename="../../core/credentials/certificate.cpp" line="+240"/>
         <source>its certificate is malformed</source>
         <translation>인증서 형식이 잘못되었습니다</translation>
     </message>
@@ -442,12 +442,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>저장된 설정은 %1에 있습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>no context named “%1” in the loaded kubeconfig files.</source>
-        <translation>불러온 kubeconfig 파일에 이름이 “%1”인 컨텍스트가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>No kubeconfig found. Looked at: %1</source>
         <translation>kubeconfig를 찾지 못했습니다. 확인한 위치: %1</translation>
     </message>
@@ -458,15 +453,23 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     </message>
 </context>
 <context>
+    <name>CheckJob</name>
+    <message>
+        <location filename="../../core/credentials/checkjob.cpp" line="+8"/>
+        <source>no context named “%1” in the loaded kubeconfig files.</source>
+        <translation>불러온 kubeconfig 파일에 이름이 “%1”인 컨텍스트가 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterProber</name>
     <message>
-        <location filename="../../core/probe/clusterprober.cpp" line="+217"/>
-        <location line="+596"/>
+        <location filename="../../core/probe/clusterprober.cpp" line="+218"/>
+        <location line="+571"/>
         <source>the probe was cancelled</source>
         <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location line="-565"/>
+        <location line="-540"/>
         <source>import a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 가져오세요</translation>
     </message>
@@ -476,22 +479,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>컨텍스트 “%1”이(가) 불러온 kubeconfig에 없습니다</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>context “%1” names no cluster</source>
-        <translation>컨텍스트 “%1”에 클러스터가 지정되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>context “%1” names cluster “%2”, which no loaded kubeconfig defines</source>
-        <translation>컨텍스트 “%1”에 지정된 클러스터 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cluster “%1” has no server address</source>
-        <translation>클러스터 “%1”에 서버 주소가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>the server address “%1” of cluster “%2” is not a valid URL</source>
         <translation>클러스터 “%2”의 서버 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
     </message>
@@ -501,12 +489,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>클러스터 “%2”의 서버 주소 “%1”은(는) “%3”을(를) 사용합니다. API 서버에는 https://로 접속해야 합니다</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
-        <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>user “%1” gets its credentials from the “%2” auth provider, which the probe cannot use; check it with kubectl</source>
         <translation>사용자 “%1”은(는) “%2” 인증 공급자에서 자격 증명을 받는데, 점검에서는 이 공급자를 사용할 수 없습니다. kubectl로 확인하세요</translation>
     </message>
@@ -516,58 +499,13 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%1”은(는) 사용자 이름과 비밀번호로 로그인하는데, Kubeminder는 이를 읽지 않습니다(Kubernetes는 1.19에서 기본 인증을 제거했습니다)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>client certificate</source>
-        <translation>클라이언트 인증서</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>client key</source>
-        <translation>클라이언트 키</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>user “%1” has a client key but no client certificate</source>
-        <translation>사용자 “%1”에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>user “%1” has a client certificate but no client key</source>
-        <translation>사용자 “%1”에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the client certificate of user “%1” is unreadable: %2</source>
-        <translation>사용자 “%1”의 클라이언트 인증서를 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the client key of user “%1” is unusable: %2</source>
-        <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the client key of user “%1” does not belong to its certificate; import certificate and key together</source>
-        <translation>사용자 “%1”의 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다. 인증서와 키를 함께 가져오세요</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+42"/>
         <location line="+3"/>
         <source>the client key of user “%1” is unusable</source>
         <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>token</source>
-        <translation>토큰</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>token file %1 is empty</source>
-        <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>the token of user “%1” contains a line break; remove it</source>
         <translation>사용자 “%1”의 토큰에 줄바꿈이 들어 있습니다. 줄바꿈을 제거하세요</translation>
     </message>
@@ -592,17 +530,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 자격 증명을 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
-        <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>cluster CA</source>
-        <translation>클러스터 CA</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>the CA of cluster “%1” is unreadable</source>
         <translation>클러스터 “%1”의 CA를 읽을 수 없습니다</translation>
     </message>
@@ -1050,7 +978,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialChecker</name>
     <message>
-        <location filename="../../core/credentials/credentialchecker.cpp" line="+42"/>
+        <location filename="../../core/credentials/credentialchecker.cpp" line="+43"/>
         <source>%1 expired on %2 (%3); %4</source>
         <translation>%1이(가) %2에 만료되었습니다(%3). %4</translation>
     </message>
@@ -1060,27 +988,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1이(가) %2에 만료됩니다(%3). %4</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>cluster “%1” has no server address</source>
-        <translation>클러스터 “%1”에 서버 주소가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
-        <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+28"/>
         <source>cluster “%1” sets both certificate-authority and certificate-authority-data, which kubectl refuses; keep one</source>
         <translation>클러스터 “%1”에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 kubectl이 거부합니다. 하나만 남기세요</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cluster CA</source>
-        <translation>클러스터 CA</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>the CA of cluster “%1” is unreadable: %2</source>
         <translation>클러스터 “%1”의 CA를 읽을 수 없습니다: %2</translation>
     </message>
@@ -1100,32 +1013,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클러스터 인증서를 교체하고 새 kubeconfig를 받아와야 합니다</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>client certificate</source>
-        <translation>클라이언트 인증서</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client key</source>
-        <translation>클라이언트 키</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>user “%1” has a client key but no client certificate</source>
-        <translation>사용자 “%1”에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>user “%1” has a client certificate but no client key</source>
-        <translation>사용자 “%1”에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the client certificate of user “%1” is unreadable: %2</source>
-        <translation>사용자 “%1”의 클라이언트 인증서를 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+45"/>
         <source>get a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 받아오세요</translation>
     </message>
@@ -1140,17 +1028,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클라이언트 인증서 체인의 CA “%1”</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>the client key of user “%1” is unusable: %2</source>
-        <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the client key of user “%1” does not belong to its certificate; import certificate and key together</source>
-        <translation>사용자 “%1”의 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다. 인증서와 키를 함께 가져오세요</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>%1 is too large to inspect (%2 KiB; tokens are read up to %3 KiB): its expiry is unknown</source>
         <translation>%1은(는) 너무 커서 검사할 수 없습니다(%2 KiB, 토큰은 최대 %3 KiB까지 읽습니다). 만료일을 알 수 없습니다</translation>
     </message>
@@ -1220,18 +1098,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”은(는) azure 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. kubelogin을 사용하세요(kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+24"/>
-        <source>token</source>
-        <translation>토큰</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <source>token file %1 is empty</source>
-        <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>the token of user “%1” is empty</source>
         <translation>사용자 “%1”의 토큰이 비어 있습니다</translation>
     </message>
@@ -1271,24 +1138,9 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>자격 증명 없음: 서버는 익명 클라이언트로 인식합니다</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>context “%1” names no cluster</source>
-        <translation>컨텍스트 “%1”에 클러스터가 지정되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>context “%1” names cluster “%2”, which no loaded kubeconfig defines</source>
-        <translation>컨텍스트 “%1”에 지정된 클러스터 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+53"/>
         <source>no user: the server sees an anonymous client</source>
         <translation>사용자 없음: 서버는 익명 클라이언트로 인식합니다</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
-        <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
 </context>
 <context>
@@ -1348,9 +1200,87 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>CredentialRules</name>
+    <message>
+        <location filename="../../core/credentials/credentialrules.cpp" line="+39"/>
+        <source>token file %1 is empty</source>
+        <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cluster CA</source>
+        <translation>클러스터 CA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>token</source>
+        <translation>토큰</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cluster “%1” has no server address</source>
+        <translation>클러스터 “%1”에 서버 주소가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster “%1” sets insecure-skip-tls-verify together with a CA, which kubectl refuses; remove one of them</source>
+        <translation>클러스터 “%1”에 insecure-skip-tls-verify와 CA가 함께 설정되어 있어 kubectl이 거부합니다. 둘 중 하나를 제거하세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>context “%1” names no cluster</source>
+        <translation>컨텍스트 “%1”에 클러스터가 지정되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>context “%1” names cluster “%2”, which no loaded kubeconfig defines</source>
+        <translation>컨텍스트 “%1”에 지정된 클러스터 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
+        <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user “%1” has a client key but no client certificate</source>
+        <translation>사용자 “%1”에 클라이언트 키는 있지만 클라이언트 인증서가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user “%1” has a client certificate but no client key</source>
+        <translation>사용자 “%1”에 클라이언트 인증서는 있지만 클라이언트 키가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the client certificate of user “%1” is unreadable: %2</source>
+        <translation>사용자 “%1”의 클라이언트 인증서를 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the client key of user “%1” is unusable: %2</source>
+        <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the client key of user “%1” does not belong to its certificate; import certificate and key together</source>
+        <translation>사용자 “%1”의 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다. 인증서와 키를 함께 가져오세요</translation>
+    </message>
+</context>
+<context>
     <name>CurrentContextWriter</name>
     <message>
-        <location filename="../../core/storage/currentcontextwriter.cpp" line="+17"/>
+        <location filename="../../core/storage/currentcontextwriter.cpp" line="+16"/>
         <source>%1 Fix it first: kubectl reads none of its files while one is broken.</source>
         <translation>%1 먼저 이 문제를 해결하세요: 파일 중 하나라도 손상되어 있으면 kubectl은 어떤 파일도 읽지 않습니다.</translation>
     </message>
@@ -2007,7 +1937,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+59"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+60"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
@@ -2133,7 +2063,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+259"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+121"/>
         <source>No name given: say which context to refresh or create with --name.</source>
         <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
@@ -2143,7 +2073,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”은(는) 서버 주소가 아닙니다. https://192.0.2.10:6443 같은 형식으로 지정하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cannot import into a kubeconfig with an unexpected layout: %1.</source>
         <translation>구조가 예상과 다른 kubeconfig로는 가져올 수 없습니다: %1.</translation>
     </message>
@@ -2164,12 +2094,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+62"/>
         <source>%1 is not a usable kubeconfig, so nothing was imported: %2</source>
         <translation>%1은(는) 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-50"/>
         <source>%1 defines no context, so there is nothing to import.</source>
         <translation>%1에 정의된 컨텍스트가 없어 가져올 것이 없습니다.</translation>
     </message>
@@ -2199,17 +2129,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 그 파일에는 이 사용자가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Cannot import %1, so nothing was imported: %2.</source>
         <translation>%1을(를) 가져올 수 없어 아무것도 가져오지 않았습니다: %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Not copied from %1 (only credentials cross): %2.</source>
         <translation>%1에서 복사하지 않은 항목(자격 증명만 가져옴): %2.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
         <source>Could not analyse the credentials of %1.</source>
         <translation>%1의 자격 증명을 분석하지 못했습니다.</translation>
     </message>
@@ -2239,17 +2169,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>새 자격 증명을 사용할 수 없지만 가져왔습니다(--force): %1.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>No kubeconfig file to add “%1” to; name one with --kubeconfig.</source>
         <translation>“%1”을(를) 추가할 kubeconfig 파일이 없습니다. --kubeconfig로 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Cannot add “%1” to %2: %3 Fix that file or choose another with --kubeconfig; nothing was changed.</source>
         <translation>%2에 “%1”을(를) 추가할 수 없습니다: %3 그 파일을 고치거나 --kubeconfig로 다른 파일을 선택하세요. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>Context “%1” in %2 names cluster “%3”, which no loaded kubeconfig defines, so there is nothing to refresh. Fix or delete the context, then import again.</source>
         <translation>%2의 컨텍스트 “%1”은(는) 클러스터 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 클러스터가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
@@ -2284,12 +2214,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>없음</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot find user “%1” in %2 any more; reload and try again.</source>
         <translation>%2에서 사용자 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>credential kind</source>
         <translation>자격 증명 종류</translation>
     </message>
@@ -2304,17 +2234,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>갱신하면 이 사용자의 로그인 방식이 바뀝니다</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Cannot find cluster “%1” in %2 any more; reload and try again.</source>
         <translation>%2에서 클러스터 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Cluster “%1” no longer skips TLS verification: it now checks the server against the fresh CA.</source>
         <translation>클러스터 “%1”은(는) 더 이상 TLS 검증을 건너뛰지 않습니다. 이제 새 CA로 서버를 검증합니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Cannot add context “%1”: %2 already has a cluster named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that cluster first.</source>
         <translation>컨텍스트 “%1”을(를) 추가할 수 없습니다: %2에 이미 이름이 “%1”인 클러스터가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 클러스터는 기존 클러스터에 가려집니다. 다른 --name을 지정하거나 먼저 그 클러스터의 이름을 바꾸세요.</translation>
     </message>
@@ -2344,7 +2274,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%2에 “%1”을(를) 추가할 수 없습니다: 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 --name을 지정하거나, 그 항목을 갱신하려면 파일을 KUBECONFIG에 추가하세요.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+59"/>
         <source>%1 Fix or remove it first; nothing was changed, because Kubeminder does not write next to a broken file.</source>
         <translation>%1 먼저 그 파일을 고치거나 제거하세요. Kubeminder는 손상된 파일이 함께 있을 때는 기록하지 않으므로 아무것도 변경하지 않았습니다.</translation>
     </message>
@@ -2356,7 +2286,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
@@ -2485,7 +2415,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigWriter</name>
     <message>
-        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+41"/>
+        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+42"/>
         <source>%1 is a chain of more than %2 symbolic links, probably a loop. Point it at a real file.</source>
         <translation>%1은(는) %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
@@ -2525,7 +2455,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+30"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2545,12 +2475,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-111"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
         <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
-        <location line="+282"/>
+        <location line="+115"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2683,7 +2613,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ProbeCommand</name>
     <message>
-        <location filename="../../app/cli/probecommand.cpp" line="+23"/>
+        <location filename="../../app/cli/probecommand.cpp" line="+21"/>
         <source>CONTEXT</source>
         <translation>컨텍스트</translation>
     </message>
@@ -2767,12 +2697,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>--timeout에는 1에서 600 사이의 초를 지정해야 합니다(입력값: “%1”).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>no context named “%1” in the loaded kubeconfig files.</source>
-        <translation>불러온 kubeconfig 파일에 이름이 “%1”인 컨텍스트가 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>refresh it %1: kubeminder refresh %2</source>
         <translation>%1 갱신하세요: kubeminder refresh %2</translation>
     </message>
@@ -2782,7 +2707,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>새 kubeconfig를 가져오세요: kubeminder import FILE --name %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>No context to probe.</source>
         <translation>점검할 컨텍스트가 없습니다.</translation>
     </message>
@@ -2939,6 +2864,14 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <location line="+7"/>
         <source>Files that could not be loaded:</source>
         <translation>불러오지 못한 파일:</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJob</name>
+    <message>
+        <location filename="../../core/storage/backupjob.cpp" line="+54"/>
+        <source>%1 is not a backup Kubeminder knows; name the file to restore.</source>
+        <translation>%1은(는) Kubeminder가 아는 백업이 아닙니다. 복원할 파일을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -3153,7 +3086,7 @@ Names: %1</source>
 <context>
     <name>SourceFilter</name>
     <message>
-        <location filename="../../core/kubeconfig/sourcefilter.cpp" line="+64"/>
+        <location filename="../../core/kubeconfig/sourcefilter.cpp" line="+67"/>
         <source>%1=(a value, not shown: the name says it is secret)</source>
         <translation>%1=(값 숨김: 이름으로 보아 비밀 값입니다)</translation>
     </message>
@@ -3233,7 +3166,12 @@ Names: %1</source>
         <translation>%1: %2 %3 — %4</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+18"/>
+        <source>context “%1” or the cluster or user it names is missing</source>
+        <translation>컨텍스트 “%1” 또는 그것이 가리키는 클러스터나 사용자가 없습니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, read with administrator rights or piped in), so only credentials may cross from it, and it asks for more:
 %2
 If you trust these, copy the file here, check it, and import that file with --allow-exec.</source>
@@ -3855,7 +3793,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Restored %1 from the backup from %2.</source>
         <translation>%2에 만든 백업에서 %1을(를) 복원했습니다.</translation>
     </message>
@@ -4548,7 +4486,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+132"/>
+        <location filename="../../ui/mainwindow.cpp" line="+131"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
@@ -4634,12 +4572,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+403"/>
+        <location line="+399"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-402"/>
+        <location line="-398"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -4660,12 +4598,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+457"/>
+        <location line="+453"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-455"/>
+        <location line="-451"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -4745,7 +4683,7 @@ Fingerprint: %4</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+161"/>
         <source>Added %1. Kubeminder reads it from now on; kubectl does not.</source>
         <translation>%1을(를) 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
@@ -4760,7 +4698,7 @@ Fingerprint: %4</source>
         <translation>kubeconfig 파일을 읽는 중…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>Checking… %1 contexts so far</source>
         <translation>확인 중… 지금까지 컨텍스트 %1개</translation>
     </message>
@@ -4870,7 +4808,7 @@ Fingerprint: %4</source>
         <translation>%1을(를) 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>“%1” was not made the current context: %2</source>
         <translation>“%1”을(를) 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>
@@ -4885,24 +4823,24 @@ Fingerprint: %4</source>
         <translation>이제 “%1”이(가) kubectl의 현재 컨텍스트입니다(%2에 기록했으며, 이전 파일은 %3(으)로 백업했습니다).</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
         <source>There was no kubeconfig file to back up.</source>
         <translation>백업할 kubeconfig 파일이 없었습니다.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+92"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-98"/>
         <source>Not every file was backed up (%1 of %2 were):
 %3</source>
         <translation>일부 파일을 백업하지 못했습니다(%2개 중 %1개 백업됨):
 %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1을(를) %2에 백업했습니다.</translation>
     </message>
@@ -4927,7 +4865,7 @@ Fingerprint: %4</source>
         <translation>컨텍스트 %1개의 API 서버에 확인하는 중…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>refresh it %1 (Ctrl+R)</source>
         <translation>%1 갱신하세요 (Ctrl+R)</translation>
     </message>
@@ -4937,7 +4875,7 @@ Fingerprint: %4</source>
         <translation>새 자격 증명을 가져오세요 (Ctrl+I)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+46"/>
         <source>%1 accepted</source>
         <translation>%1개 수락됨</translation>
     </message>

@@ -1,0 +1,64 @@
+#include "backupjob.h"
+
+#include <QFileInfo>
+
+namespace kubeminder {
+
+BackupJob::BackupJob(Setup setup)
+    : m_setup(std::move(setup))
+{}
+
+BackupJob::Result BackupJob::run()
+{
+    Result result;
+    BackupStore store(m_setup.directory);
+    const int total = int(m_setup.files.size());
+    int done = 0;
+    for (const File &file : m_setup.files) {
+        if (m_cancel) {
+            result.cancelled = true;
+            break;
+        }
+        const BackupResult backup = store.backUp(file.path, m_setup.now, m_setup.retention);
+        // /dev/null is kubectl's "no kubeconfig": nothing to save, and nothing wrong.
+        const bool skipped = backup.failure == BackupResult::Failure::Nothing ||
+                             (backup.failure == BackupResult::Failure::Missing && !file.required);
+        if (!skipped) {
+            ++result.attempted;
+            if (backup.ok())
+                result.saved.push_back(*backup.entry);
+            else
+                result.errors << backup.error;
+        }
+        if (m_progress)
+            m_progress(++done, total);
+    }
+    return result;
+}
+
+RestoreJob::RestoreJob(Setup setup)
+    : m_setup(std::move(setup))
+{}
+
+RestoreJob::Result RestoreJob::run()
+{
+    Result result;
+    result.backupPath = QFileInfo(m_setup.backupPath).absoluteFilePath();
+    BackupStore store(m_setup.directory);
+    QString target = m_setup.target;
+    if (target.isEmpty()) {
+        const auto entry = store.find(result.backupPath);
+        if (!entry) {
+            result.unknownBackup = true;
+            result.write.error =
+                tr("%1 is not a backup Kubeminder knows; name the file to restore.").arg(result.backupPath);
+            return result;
+        }
+        target = entry->original;
+    }
+    KubeconfigWriter writer(store, m_setup.retention);
+    result.write = writer.restore(result.backupPath, QFileInfo(target).absoluteFilePath(), m_setup.now);
+    return result;
+}
+
+} // namespace kubeminder

@@ -1,0 +1,145 @@
+#include "kubeconfigbuilder.h"
+#include "storage/backupjob.h"
+#include "testenvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace kubeminder;
+using namespace kubeminder::test;
+
+namespace {
+
+const QByteArray Config = "apiVersion: v1\nkind: Config\ncurrent-context: one\ncontexts:\n- name: one\n  "
+                          "context: {cluster: c, user: u}\n";
+
+} // namespace
+
+class TestBackupJob : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::setUpTestEnvironment(); }
+    void init();
+    void backsUpEachFile_data();
+    void backsUpEachFile();
+    void cancelStopsBeforeTheNextFile();
+    void restoreFindsTheOriginal();
+    void restoreOfAnUnknownBackupNeedsATarget();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestBackupJob::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestBackupJob::backsUpEachFile_data()
+{
+    QTest::addColumn<bool>("missingRequired");
+    QTest::addColumn<int>("saved");
+    QTest::addColumn<int>("attempted");
+    QTest::addColumn<int>("errors");
+    // Two files that exist, one that does not, and /dev/null (kubectl's "no kubeconfig").
+    QTest::newRow("a listed file that is gone is skipped") << false << 2 << 2 << 0;
+    QTest::newRow("a named file that is gone is an error") << true << 2 << 3 << 1;
+}
+
+void TestBackupJob::backsUpEachFile()
+{
+    QFETCH(bool, missingRequired);
+    QFETCH(int, saved);
+    QFETCH(int, attempted);
+    QFETCH(int, errors);
+    writeFile(path(QStringLiteral("a")), Config);
+    writeFile(path(QStringLiteral("b")), Config);
+    BackupJob::Setup setup;
+    setup.files = {{path(QStringLiteral("a"))},
+                   {path(QStringLiteral("missing")), missingRequired},
+                   {QStringLiteral("/dev/null"), true},
+                   {path(QStringLiteral("b"))}};
+    setup.directory = path(QStringLiteral("backups"));
+    setup.now = test::fixedNow();
+    BackupJob job(setup);
+    QList<int> progress;
+    job.setProgress([&](int done, int total) {
+        QCOMPARE(total, 4);
+        progress << done;
+    });
+    const BackupJob::Result result = job.run();
+    QCOMPARE(int(result.saved.size()), saved);
+    QCOMPARE(result.attempted, attempted);
+    QCOMPARE(int(result.errors.size()), errors);
+    QCOMPARE(result.ok(), errors == 0);
+    QCOMPARE(progress, (QList<int>{1, 2, 3, 4}));
+    QCOMPARE(result.saved.front().original, path(QStringLiteral("a")));
+    QCOMPARE(readFile(result.saved.back().path), Config);
+    if (errors)
+        QVERIFY(result.errors.front().contains(path(QStringLiteral("missing"))));
+}
+
+void TestBackupJob::cancelStopsBeforeTheNextFile()
+{
+    writeFile(path(QStringLiteral("a")), Config);
+    writeFile(path(QStringLiteral("b")), Config);
+    BackupJob::Setup setup;
+    setup.files = {{path(QStringLiteral("a"))}, {path(QStringLiteral("b"))}};
+    setup.directory = path(QStringLiteral("backups"));
+    setup.now = test::fixedNow();
+    BackupJob job(setup);
+    job.setProgress([&job](int, int) { job.cancel(); });
+    const BackupJob::Result result = job.run();
+    QVERIFY(result.cancelled);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.saved.size(), std::size_t(1));
+}
+
+void TestBackupJob::restoreFindsTheOriginal()
+{
+    const QString config = path(QStringLiteral("config"));
+    writeFile(config, Config);
+    BackupJob::Setup backup;
+    backup.files = {{config, true}};
+    backup.directory = path(QStringLiteral("backups"));
+    backup.now = test::fixedNow();
+    const BackupJob::Result saved = BackupJob(backup).run();
+    QCOMPARE(saved.saved.size(), std::size_t(1));
+
+    const QByteArray changed = Config + "preferences: {}\n";
+    writeFile(config, changed);
+    const RestoreJob::Result restored =
+        RestoreJob({saved.saved.front().path, QString(), backup.directory, {}, test::fixedNow().addSecs(60)})
+            .run();
+    QVERIFY2(restored.ok(), qPrintable(restored.write.error));
+    QCOMPARE(restored.write.writtenPath, config);
+    QCOMPARE(readFile(config), Config);
+    // The state before the restore is a backup too: the restore can be undone.
+    QVERIFY(!restored.write.backupPath.isEmpty());
+    QCOMPARE(readFile(restored.write.backupPath), changed);
+}
+
+void TestBackupJob::restoreOfAnUnknownBackupNeedsATarget()
+{
+    const QString stray = path(QStringLiteral("stray-copy"));
+    writeFile(stray, Config);
+    const QString directory = path(QStringLiteral("backups"));
+    const RestoreJob::Result unknown = RestoreJob({stray, QString(), directory, {}, test::fixedNow()}).run();
+    QVERIFY(unknown.unknownBackup);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.backupPath, stray);
+
+    const QString target = path(QStringLiteral("target"));
+    const RestoreJob::Result named = RestoreJob({stray, target, directory, {}, test::fixedNow()}).run();
+    QVERIFY2(named.ok(), qPrintable(named.write.error));
+    QCOMPARE(readFile(target), Config);
+}
+
+QTEST_GUILESS_MAIN(TestBackupJob)
+#include "tst_backupjob.moc"
