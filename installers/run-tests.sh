@@ -18,7 +18,15 @@ if [[ "$preset" == "release" && "${CI:-}" == "true" ]]; then
 fi
 
 installers/setup-deps.sh
-cmake --preset "$preset" >/dev/null
+configure=()
+if [[ "$preset" != "asan" ]]; then
+    # The optimised build gets Debian's hardening flags and installs to /usr: it is the build a
+    # package is made of (installers/build-packages.sh --from build/release).
+    # shellcheck source=hardening-flags.sh
+    source installers/hardening-flags.sh
+    configure=(-DCMAKE_INSTALL_PREFIX=/usr "${hardening_cmake_args[@]}")
+fi
+cmake --preset "$preset" "${configure[@]}" >/dev/null
 cmake --build --preset "$preset"
 if [[ "$mode" == "asan" ]]; then
     # A test that fails under the sanitizers is run again, up to twice, before the run fails:
