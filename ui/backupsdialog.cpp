@@ -4,6 +4,7 @@
 #include "statusstyle.h"
 #include "storage/backupjob.h"
 #include "support/homepath.h"
+#include "support/timetext.h"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -247,7 +248,7 @@ void BackupsDialog::setOpenUrl(OpenUrl open)
 QString BackupsDialog::confirmationQuestion(const BackupEntry &backup, const QString &target)
 {
     return tr("Replace %1 with the backup from %2? The current file is backed up first.")
-        .arg(displayPath(target), ContextTableModel::formatDateTime(backup.createdAt));
+        .arg(displayPath(target), TimeText::local(backup.createdAt));
 }
 
 QString BackupsDialog::displayPath(const QString &path)
@@ -316,7 +317,7 @@ void BackupsDialog::showListing(const Listing &listing)
         groupItem->setFont(font);
         for (const BackupEntry &entry : group.backups) {
             QList<QStandardItem *> row = {
-                new QStandardItem(ContextTableModel::formatDateTime(entry.createdAt)),
+                new QStandardItem(TimeText::local(entry.createdAt)),
                 new QStandardItem(locale.formattedDataSize(entry.size)),
                 new QStandardItem(locale.toString(entry.contexts)),
             };
@@ -467,9 +468,8 @@ void BackupsDialog::restoreFinished()
         showMessage(result.error, Status::Error);
         return;
     }
-    QStringList lines{
-        tr("Restored %1 from the backup from %2.")
-            .arg(displayPath(m_restoringTarget), ContextTableModel::formatDateTime(m_restoringCreatedAt))};
+    QStringList lines{tr("Restored %1 from the backup from %2.")
+                          .arg(displayPath(m_restoringTarget), TimeText::local(m_restoringCreatedAt))};
     if (result.backupPath.isEmpty())
         lines << tr("There was no file there before, so there was nothing to back up.");
     else

@@ -2,6 +2,7 @@
 
 #include "credentials/expirypolicy.h"
 #include "statusstyle.h"
+#include "support/timetext.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -61,13 +62,8 @@ QString ContextTableModel::statusText(const ContextReport &c) const
         break;
     }
     if (notAfter && c.credential.status == c.status)
-        return formatTimeLeft(*notAfter, m_report.generatedAt);
+        return TimeText::timeLeft(*notAfter, m_report.generatedAt);
     return statusLabel(c.status);
-}
-
-QString ContextTableModel::formatDateTime(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
 }
 
 qint64 ContextTableModel::urgencyKey(const ContextReport &c)
@@ -104,9 +100,9 @@ QVariant ContextTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return statusText(*c);
         case ExpiresColumn:
-            return notAfter ? formatDateTime(*notAfter) : QString();
+            return notAfter ? TimeText::local(*notAfter) : QString();
         case LeftColumn:
-            return notAfter ? formatTimeLeft(*notAfter, m_report.generatedAt) : QString();
+            return notAfter ? TimeText::timeLeft(*notAfter, m_report.generatedAt) : QString();
         case KindColumn:
             return credentialKindLabel(c->credential.kind);
         case ClusterColumn:

@@ -44,8 +44,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// Dates in the window, in the table and the details alike: local time, the locale's short format.
-    static QString formatDateTime(const QDateTime &when);
     /// The Status column's sort key: severity first, then the sooner expiry, for any valid date.
     static qint64 urgencyKey(const ContextReport &context);
 

@@ -7,6 +7,7 @@
 #include "storage/backupstore.h"
 #include "support/secretbytes.h"
 #include "support/shellword.h"
+#include "support/timetext.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
@@ -61,7 +62,7 @@ QString escaped(const QString &text)
 
 QString changeText(const ImportChange &change)
 {
-    return change.describe([](const QDateTime &when) { return ContextTableModel::formatDateTime(when); });
+    return change.describe([](const QDateTime &when) { return TimeText::local(when); });
 }
 
 QString htmlList(const QStringList &items, const QColor &color = {})
@@ -752,8 +753,8 @@ void ImportDialog::showPreview(const ImportOutcome &outcome)
         freshLines << tr("Issued to %1.").arg(fresh.subject);
     if (fresh.notAfter)
         freshLines << tr("Expires %1 (%2).")
-                          .arg(ContextTableModel::formatDateTime(*fresh.notAfter),
-                               formatTimeLeft(*fresh.notAfter, outcome.now));
+                          .arg(TimeText::local(*fresh.notAfter),
+                               TimeText::timeLeft(*fresh.notAfter, outcome.now));
     html += QStringLiteral("<p>%1</p>").arg(escaped(freshLines.join(QLatin1Char(' '))));
     if (!outcome.warnings.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Warnings:")));
@@ -792,8 +793,8 @@ void ImportDialog::showResult(const ImportOutcome &outcome)
         lines << tr("Status: %1").arg(statusLabel(after.status));
         if (after.credential.notAfter)
             lines << tr("Expires %1 (%2).")
-                         .arg(ContextTableModel::formatDateTime(*after.credential.notAfter),
-                              formatTimeLeft(*after.credential.notAfter, outcome.now));
+                         .arg(TimeText::local(*after.credential.notAfter),
+                              TimeText::timeLeft(*after.credential.notAfter, outcome.now));
     }
     m_resultLabel->setText(lines.join(QLatin1Char('\n')));
     m_resultIcon->setPixmap(StatusStyle::icon(status).pixmap(32, 32));

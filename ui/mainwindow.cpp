@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backupsdialog.h"
+#include "contextdetails.h"
 #include "contexttablemodel.h"
 #include "credentials/checkjob.h"
 #include "credentials/expirypolicy.h"
@@ -27,12 +28,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPainter>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -40,8 +39,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
-#include <QTextBrowser>
-#include <QTextDocument>
 #include <QToolBar>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -53,30 +50,6 @@ namespace {
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString HeaderKey = QStringLiteral("window/tableHeader");
 const QString SplitterKey = QStringLiteral("window/splitter");
-const QString RefreshLink = QStringLiteral("kubeminder:refresh");
-const QString ImportLink = QStringLiteral("kubeminder:import");
-const QString TestLink = QStringLiteral("kubeminder:test");
-const QString TestWithExecLink = QStringLiteral("kubeminder:test-exec");
-const QString LifetimeImage = QStringLiteral("kubeminder:lifetime");
-constexpr QSize LifetimeBarSize(160, 10);
-
-// A small horizontal gauge: the used share in the status colour, the rest empty, framed.
-QImage lifetimeBar(double used, const QColor &color)
-{
-    QImage image(LifetimeBarSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.fillRect(QRectF(0, 0, used * LifetimeBarSize.width(), LifetimeBarSize.height()), color);
-    painter.setPen(QColor(128, 128, 128));
-    painter.drawRect(QRect(QPoint(0, 0), LifetimeBarSize - QSize(1, 1)));
-    return image;
-}
-
-QString escaped(const QString &text)
-{
-    return text.toHtmlEscaped();
-}
-
 ExpiryPolicy savedPolicy(QStringList *problems)
 {
     const ThresholdSettings::Saved saved = ThresholdSettings::read(QSettings());
@@ -121,7 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messageBar(new MessageBar)
     , m_actionBar(new MessageBar)
     , m_splitter(new QSplitter(Qt::Vertical))
-    , m_details(new QTextBrowser)
+    , m_details(new ContextDetails)
     , m_filter(new QLineEdit)
     , m_summary(new QLabel)
     , m_watcher(new KubeconfigWatcher(this))
@@ -171,9 +144,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_messageBar, &MessageBar::actionTriggered, this, &MainWindow::openFilesView);
     m_actionBar->setObjectName(QStringLiteral("actionBar"));
 
-    m_details->setObjectName(QStringLiteral("detailsPane"));
-    m_details->setOpenLinks(false);
-    connect(m_details, &QTextBrowser::anchorClicked, this, &MainWindow::detailsLinkActivated);
+    connect(m_details, &ContextDetails::refreshRequested, this, &MainWindow::refreshCredentials);
+    connect(m_details, &ContextDetails::importRequested, this, &MainWindow::openImportDialog);
+    connect(m_details, &ContextDetails::testRequested, this, &MainWindow::testSelectedConnection);
+    connect(m_details, &ContextDetails::testWithExecRequested, this, [this] {
+        if (const QString name = selectedContext(); !name.isEmpty())
+            probe({name}, true);
+    });
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tableOrEmpty);
     m_splitter->addWidget(m_details);
@@ -766,18 +743,6 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::detailsLinkActivated(const QUrl &link)
-{
-    if (link.toString() == RefreshLink)
-        refreshCredentials();
-    else if (link.toString() == ImportLink)
-        openImportDialog();
-    else if (link.toString() == TestLink)
-        testSelectedConnection();
-    else if (link.toString() == TestWithExecLink && !selectedContext().isEmpty())
-        probe({selectedContext()}, true);
-}
-
 void MainWindow::copySelectedName()
 {
     // Only the name: never anything from the user entry.
@@ -996,128 +961,8 @@ void MainWindow::showDetails()
         m_details->clear();
         return;
     }
-    m_details->setHtml(detailsHtml(*c));
-}
-
-QString MainWindow::detailsHtml(const ContextReport &c) const
-{
-    const QDateTime now = m_report.generatedAt;
-    QString html =
-        QStringLiteral("<h3 style='margin:0'>%1%2</h3>")
-            .arg(escaped(c.name),
-                 c.current
-                     ? QStringLiteral(" <small>(%1)</small>").arg(escaped(tr("kubectl's current context")))
-                     : QString());
-    html += QStringLiteral("<p style='color:%1'><b>%2</b></p>")
-                .arg(StatusStyle::color(c.status).name(), escaped(statusLabel(c.status)));
-
     QSettings settings;
-    const std::optional<ImportSource> remembered = ImportSourceRegistry(settings).find(c.name);
-    // Problems first, with what to do about them: they are why the user selected this row.
-    if (!c.problems.empty()) {
-        html += QStringLiteral("<ul style=\"margin-left:0\">");
-        for (const Problem &problem : c.problems) {
-            html += QStringLiteral("<li><span style='color:%1'>%2</span></li>")
-                        .arg(StatusStyle::color(problem.severity).name(), escaped(problem.message));
-        }
-        html += QStringLiteral("</ul>");
-    }
-    if (c.needsAttention()) {
-        const QString action = remembered ? tr("Refresh %1 (Ctrl+R)").arg(remembered->describe())
-                                          : tr("Import fresh credentials… (Ctrl+I)");
-        html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
-                    .arg(remembered ? RefreshLink : ImportLink, escaped(action));
-    }
-
-    // The server's own answer, when it was asked: the cause of a 401 that kubectl never names.
-    if (const std::optional<ProbeResult> probed = probeResult(c.name)) {
-        const Status look = probed->ok()                                         ? Status::Ok
-                            : probed->outcome == ProbeResult::Outcome::NotProbed ? Status::Unknown
-                            : probed->outcome == ProbeResult::Outcome::Forbidden ? Status::Warning
-                                                                                 : Status::Expired;
-        html += QStringLiteral("<p><b>%1</b> <span style='color:%2'>%3</span> — %4</p>")
-                    .arg(escaped(tr("Connection test:")), StatusStyle::color(look).name(),
-                         escaped(probeOutcomeLabel(probed->outcome)), escaped(probed->message));
-        if (probed->outcome == ProbeResult::Outcome::NotProbed && c.credential.kind == CredentialKind::Exec)
-            html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
-                        .arg(TestWithExecLink, escaped(tr("Run the exec plugin and test again")));
-    } else {
-        html += QStringLiteral("<p>→ <a href='%1'>%2</a></p>")
-                    .arg(TestLink, escaped(tr("Test the connection (Ctrl+T)")));
-    }
-
-    html += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
-    const auto row = [&html](const QString &label, const QString &value) {
-        if (!value.isEmpty())
-            html += QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
-                        .arg(escaped(label), escaped(value));
-    };
-    const auto rawRow = [&html](const QString &label, const QString &valueHtml) {
-        html += QStringLiteral("<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2</td></tr>")
-                    .arg(escaped(label), valueHtml);
-    };
-    row(tr("Cluster"), c.cluster);
-    row(tr("Server"), c.server);
-    row(tr("User"), c.user);
-    row(tr("Namespace"), c.ns);
-    row(tr("Context defined in"), c.file);
-    if (c.clusterFile != c.file)
-        row(tr("Cluster defined in"), c.clusterFile);
-    if (c.userFile != c.file)
-        row(tr("User defined in"), c.userFile);
-    row(tr("Credential"), credentialKindLabel(c.credential.kind));
-    if (const auto &cert = c.credential.certificate) {
-        row(tr("Subject"), cert->commonName);
-        row(tr("Groups"), cert->organizations.join(QStringLiteral(", ")));
-        row(tr("Issuer"), cert->issuer);
-        row(tr("Valid"), tr("%1 to %2")
-                             .arg(ContextTableModel::formatDateTime(cert->notBefore),
-                                  ContextTableModel::formatDateTime(cert->notAfter)));
-        // A bar of the lifetime used: at a glance, a fresh year-long certificate from an old one.
-        const qint64 lifetime = cert->notBefore.secsTo(cert->notAfter);
-        if (lifetime > 0) {
-            const double used = std::clamp(double(cert->notBefore.secsTo(now)) / double(lifetime), 0.0, 1.0);
-            m_details->document()->addResource(QTextDocument::ImageResource, QUrl(LifetimeImage),
-                                               lifetimeBar(used, StatusStyle::color(c.credential.status)));
-            rawRow(tr("Lifetime used"),
-                   QStringLiteral("<img src='%1' width='%2' height='%3'> ")
-                           .arg(LifetimeImage)
-                           .arg(LifetimeBarSize.width())
-                           .arg(LifetimeBarSize.height()) +
-                       escaped(tr("%1% of %2 days").arg(int(used * 100.0 + 0.5)).arg(lifetime / 86400)));
-        }
-        row(tr("Key"), cert->keyType);
-        row(tr("SHA-256"), cert->sha256Fingerprint);
-    } else if (c.credential.notAfter) {
-        row(tr("Subject"), c.credential.subject);
-        row(tr("Expires"), ContextTableModel::formatDateTime(*c.credential.notAfter));
-    }
-    if (c.credential.notAfter)
-        row(tr("Left"), formatTimeLeft(*c.credential.notAfter, now));
-    row(tr("Note"), c.credential.note);
-    if (c.clusterCa)
-        row(tr("Cluster CA"),
-            tr("%1, expires %2")
-                .arg(c.clusterCa->commonName, ContextTableModel::formatDateTime(c.clusterCa->notAfter)));
-    if (remembered)
-        row(tr("Refresh source"),
-            tr("%1 (last imported %2)")
-                .arg(remembered->location, ContextTableModel::formatDateTime(remembered->lastImported)));
-    for (const KubeconfigSet::Shadowed &s : m_report.shadowed) {
-        const bool mine = (s.kind == KubeconfigSet::Shadowed::Kind::Context && s.name == c.name) ||
-                          (s.kind == KubeconfigSet::Shadowed::Kind::Cluster && s.name == c.cluster) ||
-                          (s.kind == KubeconfigSet::Shadowed::Kind::User && s.name == c.user);
-        if (!mine)
-            continue;
-        const QString what = s.kind == KubeconfigSet::Shadowed::Kind::Context ? tr("context “%1”").arg(s.name)
-                             : s.kind == KubeconfigSet::Shadowed::Kind::Cluster
-                                 ? tr("cluster “%1”").arg(s.name)
-                                 : tr("user “%1”").arg(s.name);
-        row(tr("Shadowed"), tr("%1 is also defined in %2, which kubectl ignores: %3 comes first")
-                                .arg(what, s.file, s.ownerFile));
-    }
-    html += QStringLiteral("</table>");
-    return html;
+    m_details->showContext(*c, m_report, probeResult(c->name), ImportSourceRegistry(settings).find(c->name));
 }
 
 } // namespace kubeminder

@@ -21,11 +21,11 @@ class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
-class QTextBrowser;
 
 namespace kubeminder {
 
 class BackupsDialog;
+class ContextDetails;
 class ContextTableModel;
 class ImportDialog;
 class KubeconfigWatcher;
@@ -124,12 +124,10 @@ private:
     void showMessages();
     void showEmptyState();
     void showDetails();
-    QString detailsHtml(const ContextReport &c) const;
     void updateActions();
     void runAction(std::function<ActionOutcome()> work);
     void actionDone();
     void showContextMenu(const QPoint &position);
-    void detailsLinkActivated(const QUrl &link);
     void backUp(const QStringList &files);
     void probe(const QStringList &contexts, bool runExec);
     void probeDone();
@@ -145,7 +143,7 @@ private:
     MessageBar *m_messageBar; ///< problems with the loaded files and settings
     MessageBar *m_actionBar;  ///< the outcome of the last action
     QSplitter *m_splitter;
-    QTextBrowser *m_details;
+    ContextDetails *m_details;
     QLineEdit *m_filter;
     QLabel *m_summary;
     KubeconfigWatcher *m_watcher;

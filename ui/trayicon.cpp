@@ -4,6 +4,7 @@
 #include "contexttablemodel.h"
 #include "credentials/expirypolicy.h"
 #include "statusstyle.h"
+#include "support/timetext.h"
 
 #include <QAction>
 #include <QMenu>
@@ -129,7 +130,7 @@ void TrayIcon::rebuildMenu()
         for (std::size_t i = 0; i < attention.size() && i < std::size_t(MaxListed); ++i) {
             const ContextReport &c = *attention[i];
             const QString when = c.credential.notAfter && c.status != Status::Error
-                                     ? formatTimeLeft(*c.credential.notAfter, m_report.generatedAt)
+                                     ? TimeText::timeLeft(*c.credential.notAfter, m_report.generatedAt)
                                      : statusLabel(c.status);
             QMenu *sub = m_menu->addMenu(StatusStyle::icon(c.status), tr("%1 — %2").arg(c.name, when));
             sub->setObjectName(QStringLiteral("trayContext:") + c.name);
@@ -146,8 +147,7 @@ void TrayIcon::rebuildMenu()
         ->setObjectName(QStringLiteral("trayCheckNow"));
     if (m_pausedUntil.isValid()) {
         m_menu
-            ->addAction(tr("Resume notifications (paused until %1)")
-                            .arg(ContextTableModel::formatDateTime(m_pausedUntil)),
+            ->addAction(tr("Resume notifications (paused until %1)").arg(TimeText::local(m_pausedUntil)),
                         this, &TrayIcon::resumeRequested)
             ->setObjectName(QStringLiteral("trayResume"));
     } else {

@@ -3,6 +3,7 @@
 #include "kubeconfig/kubeconfigpaths.h"
 #include "reportformatter.h"
 #include "support/secretlinereader.h"
+#include "support/timetext.h"
 #include "terminalinteraction.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
@@ -17,9 +18,7 @@ namespace {
 
 QString changeText(const ImportChange &change)
 {
-    return change.describe([](const QDateTime &when) {
-        return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
-    });
+    return change.describe([](const QDateTime &when) { return TimeText::dateTime(when); });
 }
 
 // Everything that came from a file or a server is shown through the terminal-safe filter, line
@@ -157,8 +156,7 @@ int runImport(const Options &options, CommandContext &context)
     context.out << ImportCommand::tr("%1: %2").arg(safe(after.name), statusLabel(after.status));
     if (notAfter)
         context.out << ImportCommand::tr(", expires %1 (%2)")
-                           .arg(notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                formatTimeLeft(*notAfter, context.now()));
+                           .arg(TimeText::dateTime(*notAfter), TimeText::timeLeft(*notAfter, context.now()));
     context.out << '\n';
     for (const Problem &problem : after.problems)
         context.out << QStringLiteral("  ") << safe(problem.message) << '\n';

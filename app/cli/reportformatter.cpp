@@ -3,6 +3,7 @@
 #include "credentials/expirypolicy.h"
 #include "jsonwriter.h"
 #include "support/homepath.h"
+#include "support/timetext.h"
 #include "texttable.h"
 
 #include <QDir>
@@ -87,7 +88,7 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
         rows.push_back(
             {c.current ? QStringLiteral("*") : QString(), terminalSafe(c.name), statusName(c.status),
              notAfter ? notAfter->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-"),
-             notAfter ? formatTimeLeft(*notAfter, report.generatedAt) : QStringLiteral("-"),
+             notAfter ? TimeText::timeLeft(*notAfter, report.generatedAt) : QStringLiteral("-"),
              credentialKindName(c.credential.kind), terminalSafe(c.cluster), terminalSafe(c.server),
              terminalSafe(homeRelativePath(c.file, home))});
         statuses.push_back(c.status);

@@ -7,17 +7,13 @@
 #include "jsonwebtoken.h"
 #include "privatekey.h"
 #include "support/parallelmap.h"
+#include "support/timetext.h"
 
 #include <algorithm>
 
 namespace kubeminder {
 
 namespace {
-
-QString isoDate(const QDateTime &when)
-{
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
-}
 
 // Reads a credential from inline data or a referenced file; on failure returns nothing and says why.
 std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QString &path,
@@ -35,17 +31,15 @@ std::optional<Problem> expiryProblem(const QString &what, const QDateTime &notAf
                                      const CheckOptions &options, const QString &advice)
 {
     const Status status = options.policy.classify(notAfter, options.now);
-    const QString left = formatTimeLeft(notAfter, options.now);
+    const QString left = TimeText::timeLeft(notAfter, options.now);
     switch (status) {
     case Status::Expired:
-        return Problem{
-            status,
-            CredentialChecker::tr("%1 expired on %2 (%3); %4").arg(what, isoDate(notAfter), left, advice)};
+        return Problem{status, CredentialChecker::tr("%1 expired on %2 (%3); %4")
+                                   .arg(what, TimeText::date(notAfter), left, advice)};
     case Status::Critical:
     case Status::Warning:
-        return Problem{
-            status,
-            CredentialChecker::tr("%1 expires on %2 (%3); %4").arg(what, isoDate(notAfter), left, advice)};
+        return Problem{status, CredentialChecker::tr("%1 expires on %2 (%3); %4")
+                                   .arg(what, TimeText::date(notAfter), left, advice)};
     default:
         return std::nullopt;
     }
@@ -112,7 +106,7 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
         result.problems.push_back(
             {Status::Error, CredentialChecker::tr("the CA of cluster “%1” is not valid until %2; "
                                                   "check this computer's clock")
-                                .arg(cluster.name, earliestStart->notBefore.toUTC().toString(Qt::ISODate))});
+                                .arg(cluster.name, TimeText::iso(earliestStart->notBefore))});
         return result;
     }
     result.info = *best;
@@ -169,7 +163,7 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
         problems.push_back(
             {Status::Error, CredentialChecker::tr("client certificate is not valid until %1; check "
                                                   "this computer's clock")
-                                .arg(leaf.notBefore.toUTC().toString(Qt::ISODate))});
+                                .arg(TimeText::iso(leaf.notBefore))});
     }
     if (auto problem = expiryProblem(certWhat, leaf.notAfter, options, advice))
         problems.push_back(*problem);

@@ -30,7 +30,4 @@ private:
 /// Whole days from now until notAfter, rounded down: -1 for something that expired an hour ago.
 qint64 daysLeft(const QDateTime &notAfter, const QDateTime &now);
 
-/// "3 days left", "5 hours left", "expired 120 days ago": the one wording used everywhere.
-QString formatTimeLeft(const QDateTime &notAfter, const QDateTime &now);
-
 } // namespace kubeminder

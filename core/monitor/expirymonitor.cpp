@@ -1,5 +1,7 @@
 #include "expirymonitor.h"
 
+#include "support/timetext.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -44,31 +46,6 @@ void prune(const CheckReport &report, NotificationLedger &ledger)
             return !brokenFile;
         return !it->isEmpty() && *it != entry.credentialId;
     });
-}
-
-QString isoDateTime(const QDateTime &when)
-{
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
-}
-
-// "3 days", "1 hour", "5 minutes": whole units, rounded down, at least one minute. Explicit
-// singular and plural sources, as in formatTimeLeft().
-QString duration(qint64 msecs)
-{
-    const auto tr = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("ExpiryMonitor", text).arg(n);
-    };
-    const qint64 days = msecs / MSecsPerDay;
-    const qint64 hours = msecs / MSecsPerHour;
-    const qint64 minutes = qMax<qint64>(msecs / MSecsPerMinute, 1);
-    if (days >= 1)
-        return days == 1 ? tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 day"), days)
-                         : tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 days"), days);
-    if (hours >= 1)
-        return hours == 1 ? tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 hour"), hours)
-                          : tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 hours"), hours);
-    return minutes == 1 ? tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 minute"), minutes)
-                        : tr(QT_TRANSLATE_NOOP("ExpiryMonitor", "%1 minutes"), minutes);
 }
 
 } // namespace
@@ -154,9 +131,9 @@ QString ExpiryMonitor::title(const Crossing &crossing, const QDateTime &now)
     const qint64 msecsLeft = now.msecsTo(crossing.notAfter);
     const QString kind = credentialKindLabel(crossing.kind);
     if (msecsLeft > 0)
-        return tr("%1: %2 expires in %3").arg(crossing.context, kind, duration(msecsLeft));
+        return tr("%1: %2 expires in %3").arg(crossing.context, kind, TimeText::duration(msecsLeft));
     if (-msecsLeft >= MSecsPerMinute)
-        return tr("%1: %2 expired %3 ago").arg(crossing.context, kind, duration(-msecsLeft));
+        return tr("%1: %2 expired %3 ago").arg(crossing.context, kind, TimeText::duration(-msecsLeft));
     return tr("%1: %2 has expired").arg(crossing.context, kind);
 }
 
@@ -164,10 +141,10 @@ QString ExpiryMonitor::body(const Crossing &crossing, const QDateTime &now)
 {
     if (now < crossing.notAfter) {
         return tr("It stops working on %1. Refresh the credentials of “%2” (in %3) before then.")
-            .arg(isoDateTime(crossing.notAfter), crossing.context, crossing.file);
+            .arg(TimeText::dateTime(crossing.notAfter), crossing.context, crossing.file);
     }
     return tr("It stopped working on %1. Refresh the credentials of “%2” (in %3) to use it again.")
-        .arg(isoDateTime(crossing.notAfter), crossing.context, crossing.file);
+        .arg(TimeText::dateTime(crossing.notAfter), crossing.context, crossing.file);
 }
 
 QString ExpiryMonitor::summaryTitle(const std::vector<Crossing> &crossings, const QDateTime &)

@@ -6,6 +6,7 @@
 #include "credentials/credentialrules.h"
 #include "credentials/privatekey.h"
 #include "proxyresolver.h"
+#include "support/timetext.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
@@ -34,16 +35,6 @@ const QByteArray SelfSubjectReviewPath =
 const QByteArray SelfSubjectReviewBody =
     QByteArrayLiteral(R"({"kind":"SelfSubjectReview","apiVersion":"authentication.k8s.io/v1",)"
                       R"("metadata":{"creationTimestamp":null},"status":{"userInfo":{}}})");
-
-QString isoDate(const QDateTime &when)
-{
-    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
-}
-
-QString isoDateTime(const QDateTime &when)
-{
-    return when.toUTC().toString(Qt::ISODate);
-}
 
 bool isSuccess(int status)
 {
@@ -739,15 +730,15 @@ QString Probe::certificateRejection() const
             : ClusterProber::tr("the client certificate");
     if (notAfter <= m_now)
         return ClusterProber::tr("the server rejected %1: it expired on %2; %3")
-            .arg(what, isoDate(notAfter), nextStep());
+            .arg(what, TimeText::date(notAfter), nextStep());
     if (notBefore > m_now)
         return ClusterProber::tr(
                    "the server rejected %1: it is not valid until %2; check this computer's clock")
-            .arg(what, isoDateTime(notBefore));
+            .arg(what, TimeText::iso(notBefore));
     return ClusterProber::tr(
                "the server rejected %1 although it is valid until %2: the server does not trust "
                "its issuer (%3), so the cluster's CA changed (reinstalled?); %4")
-        .arg(what, isoDate(notAfter), issuer, nextStep());
+        .arg(what, TimeText::date(notAfter), issuer, nextStep());
 }
 
 QString Probe::tokenRejection() const
@@ -772,7 +763,7 @@ QString Probe::tokenRejection() const
     }
     if (expiry && *expiry <= m_now)
         return ClusterProber::tr("the server rejected %1: it expired on %2; %3")
-            .arg(what, isoDate(*expiry), nextStep());
+            .arg(what, TimeText::date(*expiry), nextStep());
     return ClusterProber::tr("the server rejected %1 (revoked, expired or issued for another cluster); %2")
         .arg(what, nextStep());
 }
@@ -905,14 +896,15 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
                 Outcome::TlsServerExpired,
                 ClusterProber::tr("the cluster's CA “%1” expired on %2: the cluster's certificates must "
                                   "be rotated; then %3")
-                    .arg(commonName(certificate, false), isoDate(certificate.expiryDate()), nextStep()),
+                    .arg(commonName(certificate, false), TimeText::date(certificate.expiryDate()),
+                         nextStep()),
                 detail);
         }
         return finish(
             Outcome::TlsServerExpired,
             ClusterProber::tr("the server's certificate expired on %1: the cluster must renew it (K3s "
                               "renews it when k3s restarts; k3s certificate rotate forces it)")
-                .arg(isoDate(certificate.expiryDate())),
+                .arg(TimeText::date(certificate.expiryDate())),
             detail);
     }
     if (notYetValid) {
@@ -921,7 +913,7 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
         return finish(Outcome::TlsError,
                       ClusterProber::tr("the server's certificate is not valid until %1: the clock of this "
                                         "computer or of the server is wrong")
-                          .arg(isoDateTime(certificate.effectiveDate())),
+                          .arg(TimeText::iso(certificate.effectiveDate())),
                       detail);
     }
     if (mismatch) {

@@ -463,7 +463,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>ClusterProber</name>
     <message>
-        <location filename="../../core/probe/clusterprober.cpp" line="+218"/>
+        <location filename="../../core/probe/clusterprober.cpp" line="+209"/>
         <location line="+571"/>
         <source>the probe was cancelled</source>
         <translation>점검이 취소되었습니다</translation>
@@ -701,7 +701,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>클러스터의 CA “%1”이(가) %2에 만료되었습니다: 클러스터 인증서를 교체해야 합니다. 그런 다음 %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the server&apos;s certificate expired on %1: the cluster must renew it (K3s renews it when k3s restarts; k3s certificate rotate forces it)</source>
         <translation>서버 인증서가 %1에 만료되었습니다: 클러스터에서 인증서를 갱신해야 합니다(K3s는 k3s가 다시 시작될 때 갱신하며, k3s certificate rotate로 강제 갱신할 수 있습니다)</translation>
     </message>
@@ -978,17 +978,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialChecker</name>
     <message>
-        <location filename="../../core/credentials/credentialchecker.cpp" line="+43"/>
+        <location filename="../../core/credentials/credentialchecker.cpp" line="+37"/>
         <source>%1 expired on %2 (%3); %4</source>
         <translation>%1이(가) %2에 만료되었습니다(%3). %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 expires on %2 (%3); %4</source>
         <translation>%1이(가) %2에 만료됩니다(%3). %4</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>cluster “%1” sets both certificate-authority and certificate-authority-data, which kubectl refuses; keep one</source>
         <translation>클러스터 “%1”에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 kubectl이 거부합니다. 하나만 남기세요</translation>
     </message>
@@ -1522,7 +1522,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ExpiryMonitor</name>
     <message>
-        <location filename="../../core/monitor/expirymonitor.cpp" line="+157"/>
+        <location filename="../../core/monitor/expirymonitor.cpp" line="+134"/>
         <source>%1: %2 expires in %3</source>
         <translation>%1: %2 만료까지 %3 남음</translation>
     </message>
@@ -1580,18 +1580,18 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+105"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+104"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
         <location line="-22"/>
-        <location line="+141"/>
+        <location line="+140"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-113"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1651,7 +1651,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>, 만료일 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Imports a fresh kubeconfig (for K3s, /etc/rancher/k3s/k3s.yaml; “-” reads standard input) as context NAME. If NAME exists, its certificate, key or token and its cluster CA are replaced in the files that hold them and everything else is kept; otherwise NAME is added. Every file written is backed up first.</source>
         <translation>새 kubeconfig(K3s라면 /etc/rancher/k3s/k3s.yaml, “-”는 표준 입력)를 컨텍스트 NAME으로 가져옵니다. NAME이 이미 있으면 그 인증서, 키 또는 토큰과 클러스터 CA를 해당 항목이 들어 있는 파일에서 교체하고 나머지는 모두 유지합니다. 없으면 NAME을 새로 추가합니다. 기록하는 모든 파일은 먼저 백업합니다.</translation>
     </message>
@@ -2811,7 +2811,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>ReportFormatter</name>
     <message>
-        <location filename="../../app/cli/reportformatter.cpp" line="+80"/>
+        <location filename="../../app/cli/reportformatter.cpp" line="+81"/>
         <source>CURRENT</source>
         <translation>현재</translation>
     </message>
@@ -3614,7 +3614,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>TimeLeft</name>
     <message>
-        <location filename="../../core/credentials/expirypolicy.cpp" line="+54"/>
+        <location filename="../../core/support/timetext.cpp" line="+52"/>
         <source>expired %1 day ago</source>
         <translation>%1일 전 만료</translation>
     </message>
@@ -3634,7 +3634,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1시간 전 만료</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>expired %1 minute ago</source>
         <translation>%1분 전 만료</translation>
     </message>
@@ -3669,7 +3669,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1시간 남음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 minute left</source>
         <translation>%1분 남음</translation>
     </message>
@@ -3678,11 +3678,41 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <source>%1 minutes left</source>
         <translation>%1분 남음</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 day</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 days</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 hour</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 hours</source>
+        <translation>%1시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 minute</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 minutes</source>
+        <translation>%1분</translation>
+    </message>
 </context>
 <context>
     <name>kubeminder::BackupsDialog</name>
     <message>
-        <location filename="../../ui/backupsdialog.cpp" line="+53"/>
+        <location filename="../../ui/backupsdialog.cpp" line="+54"/>
         <source>%1 — no backups yet</source>
         <translation>%1 — 아직 백업 없음</translation>
     </message>
@@ -3793,7 +3823,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Restored %1 from the backup from %2.</source>
         <translation>%2에 만든 백업에서 %1을(를) 복원했습니다.</translation>
     </message>
@@ -3824,9 +3854,188 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
 </context>
 <context>
+    <name>kubeminder::ContextDetails</name>
+    <message>
+        <location filename="../../ui/contextdetails.cpp" line="+79"/>
+        <source>kubectl&apos;s current context</source>
+        <translation>kubectl의 현재 컨텍스트</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refresh %1 (Ctrl+R)</source>
+        <translation>%1 갱신 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import fresh credentials… (Ctrl+I)</source>
+        <translation>새 자격 증명 가져오기… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Connection test:</source>
+        <translation>연결 테스트:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the exec plugin and test again</source>
+        <translation>exec 플러그인을 실행하고 다시 테스트</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test the connection (Ctrl+T)</source>
+        <translation>연결 테스트 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cluster</source>
+        <translation>클러스터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace</source>
+        <translation>네임스페이스</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context defined in</source>
+        <translation>컨텍스트 정의 위치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster defined in</source>
+        <translation>클러스터 정의 위치</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User defined in</source>
+        <translation>사용자 정의 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credential</source>
+        <translation>자격 증명</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Subject</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Groups</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>발급자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>유효 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <translation>%1 ~ %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lifetime used</source>
+        <translation>사용한 유효 기간</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1% of %2 days</source>
+        <translation>%2일 중 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expires</source>
+        <translation>만료일</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left</source>
+        <translation>남은 기간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cluster CA</source>
+        <translation>클러스터 CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, expires %2</source>
+        <translation>%1, %2 만료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh source</source>
+        <translation>갱신 원본</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (last imported %2)</source>
+        <translation>%1 (마지막 가져오기: %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>context “%1”</source>
+        <translation>컨텍스트 “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cluster “%1”</source>
+        <translation>클러스터 “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user “%1”</source>
+        <translation>사용자 “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shadowed</source>
+        <translation>가려짐</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is also defined in %2, which kubectl ignores: %3 comes first</source>
+        <translation>%1은(는) %2에도 정의되어 있지만 kubectl은 그 정의를 무시합니다. %3이(가) 먼저 읽히기 때문입니다</translation>
+    </message>
+</context>
+<context>
     <name>kubeminder::ContextTableModel</name>
     <message>
-        <location filename="../../ui/contexttablemodel.cpp" line="+57"/>
+        <location filename="../../ui/contexttablemodel.cpp" line="+58"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -3836,7 +4045,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>만료일 알 수 없음</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>kubectl&apos;s current context</source>
         <translation>kubectl의 현재 컨텍스트</translation>
     </message>
@@ -4011,7 +4220,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+83"/>
+        <location filename="../../ui/importdialog.cpp" line="+84"/>
         <source>Reading the kubeconfig…</source>
         <translation>kubeconfig를 읽는 중…</translation>
     </message>
@@ -4486,12 +4695,12 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+131"/>
+        <location filename="../../ui/mainwindow.cpp" line="+104"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+123"/>
         <source>Refresh credentials</source>
         <translation>자격 증명 갱신</translation>
     </message>
@@ -4803,7 +5012,7 @@ Fingerprint: %4</source>
         <translation>kubectl은 %1을(를) 읽지 않습니다. kubectl에서 이 컨텍스트를 사용하려면 KUBECONFIG에 추가하세요</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+37"/>
         <source>No file manager could open %1. The file is %2.</source>
         <translation>%1을(를) 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
@@ -4898,182 +5107,6 @@ Fingerprint: %4</source>
         <location line="+3"/>
         <source>Tested %1 contexts: %2. Select one to see why.</source>
         <translation>컨텍스트 %1개를 테스트했습니다: %2. 이유를 보려면 컨텍스트를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>kubectl&apos;s current context</source>
-        <translation>kubectl의 현재 컨텍스트</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Refresh %1 (Ctrl+R)</source>
-        <translation>%1 갱신 (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import fresh credentials… (Ctrl+I)</source>
-        <translation>새 자격 증명 가져오기… (Ctrl+I)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Connection test:</source>
-        <translation>연결 테스트:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Run the exec plugin and test again</source>
-        <translation>exec 플러그인을 실행하고 다시 테스트</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Test the connection (Ctrl+T)</source>
-        <translation>연결 테스트 (Ctrl+T)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cluster</source>
-        <translation>클러스터</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Server</source>
-        <translation>서버</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>User</source>
-        <translation>사용자</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Namespace</source>
-        <translation>네임스페이스</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Context defined in</source>
-        <translation>컨텍스트 정의 위치</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cluster defined in</source>
-        <translation>클러스터 정의 위치</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>User defined in</source>
-        <translation>사용자 정의 위치</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Credential</source>
-        <translation>자격 증명</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+22"/>
-        <source>Subject</source>
-        <translation>주체</translation>
-    </message>
-    <message>
-        <location line="-21"/>
-        <source>Groups</source>
-        <translation>그룹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Issuer</source>
-        <translation>발급자</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Valid</source>
-        <translation>유효 기간</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 to %2</source>
-        <translation>%1 ~ %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Lifetime used</source>
-        <translation>사용한 유효 기간</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1% of %2 days</source>
-        <translation>%2일 중 %1%</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Key</source>
-        <translation>키</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Expires</source>
-        <translation>만료일</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Left</source>
-        <translation>남은 기간</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>참고</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cluster CA</source>
-        <translation>클러스터 CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, expires %2</source>
-        <translation>%1, %2 만료</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Refresh source</source>
-        <translation>갱신 원본</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (last imported %2)</source>
-        <translation>%1 (마지막 가져오기: %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>context “%1”</source>
-        <translation>컨텍스트 “%1”</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cluster “%1”</source>
-        <translation>클러스터 “%1”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>user “%1”</source>
-        <translation>사용자 “%1”</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shadowed</source>
-        <translation>가려짐</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 is also defined in %2, which kubectl ignores: %3 comes first</source>
-        <translation>%1은(는) %2에도 정의되어 있지만 kubectl은 그 정의를 무시합니다. %3이(가) 먼저 읽히기 때문입니다</translation>
     </message>
 </context>
 <context>
@@ -5576,7 +5609,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::TrayIcon</name>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="+30"/>
+        <location filename="../../ui/trayicon.cpp" line="+31"/>
         <location line="+58"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
@@ -5657,7 +5690,7 @@ Fingerprint: %4</source>
         <translation>알림 재개(%1까지 일시 중지됨)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Pause notifications</source>
         <translation>알림 일시 중지</translation>
     </message>

@@ -3,6 +3,7 @@
 // without having to learn base64url first, as the claims (payload) of an otherwise fixed token.
 #include "credentials/expirypolicy.h"
 #include "credentials/jsonwebtoken.h"
+#include "support/timetext.h"
 
 #include <QTimeZone>
 
@@ -29,7 +30,7 @@ void touch(const std::optional<QDateTime> &when)
         std::abort();
     const QDateTime now(QDate(2025, 6, 1), QTime(12, 0), QTimeZone::utc());
     touch(when->toString(Qt::ISODate));
-    touch(formatTimeLeft(*when, now));
+    touch(TimeText::timeLeft(*when, now));
     g_sink += std::size_t(daysLeft(*when, now));
     g_sink += std::size_t(ExpiryPolicy().classify(*when, now));
 }

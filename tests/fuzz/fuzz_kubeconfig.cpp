@@ -8,6 +8,7 @@
 #include "credentials/expirypolicy.h"
 #include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfig/kubeconfigset.h"
+#include "support/timetext.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -50,7 +51,7 @@ void touch(const QDateTime &when, const QDateTime &now)
     if (!when.isValid())
         return;
     touch(when.toString(Qt::ISODate));
-    touch(formatTimeLeft(when, now));
+    touch(TimeText::timeLeft(when, now));
     g_sink += std::size_t(daysLeft(when, now));
     g_sink += std::size_t(ExpiryPolicy().classify(when, now));
 }

@@ -2,6 +2,7 @@
 #include "contexttablemodel.h"
 #include "kubeconfigbuilder.h"
 #include "storage/backupstore.h"
+#include "support/timetext.h"
 #include "testenvironment.h"
 #include "testpki.h"
 
@@ -247,7 +248,7 @@ void TestBackupsDialog::listsGroupsNewestFirst()
         const QModelIndex time = model->index(row, BackupsDialog::TimeColumn, config);
         QCOMPARE(time.data(BackupsDialog::BackupPathRole).toString(), entry.path);
         QCOMPARE(time.data(BackupsDialog::CreatedAtRole).toDateTime(), entry.createdAt);
-        QCOMPARE(time.data().toString(), ContextTableModel::formatDateTime(entry.createdAt));
+        QCOMPARE(time.data().toString(), TimeText::local(entry.createdAt));
         QCOMPARE(time.data(Qt::ToolTipRole).toString(), entry.path);
         QCOMPARE(model->index(row, BackupsDialog::SizeColumn, config).data().toString(),
                  locale.formattedDataSize(QFileInfo(entry.path).size()));
@@ -344,10 +345,9 @@ void TestBackupsDialog::restoreEndToEnd()
     const qsizetype listings = refreshed.size();
     QTest::mouseClick(button(dialog.get(), "restoreButton"), Qt::LeftButton);
     QCOMPARE(questions.size(), 1);
-    QCOMPARE(
-        questions.constFirst(),
-        str("Replace %1 with the backup from %2? The current file is backed up first.")
-            .arg(BackupsDialog::displayPath(m_config), ContextTableModel::formatDateTime(backup.createdAt)));
+    QCOMPARE(questions.constFirst(),
+             str("Replace %1 with the backup from %2? The current file is backed up first.")
+                 .arg(BackupsDialog::displayPath(m_config), TimeText::local(backup.createdAt)));
     QVERIFY(restored.wait());
     QCOMPARE(restored.constFirst().constFirst().toString(), m_config);
     QCOMPARE(readAll(m_config), good);
@@ -369,10 +369,10 @@ void TestBackupsDialog::restoreEndToEnd()
     QLabel *label = message(dialog.get());
     QTRY_VERIFY(label->isVisible());
     const QString text = label->text();
-    QVERIFY2(text.startsWith(str("Restored %1 from the backup from %2.")
-                                 .arg(BackupsDialog::displayPath(m_config),
-                                      ContextTableModel::formatDateTime(backup.createdAt))),
-             qPrintable(text));
+    QVERIFY2(
+        text.startsWith(str("Restored %1 from the backup from %2.")
+                            .arg(BackupsDialog::displayPath(m_config), TimeText::local(backup.createdAt))),
+        qPrintable(text));
     if (targetExists) {
         QVERIFY2(text.contains(str("The state before the restore is saved as %1.")
                                    .arg(BackupsDialog::displayPath(backups.front().path))),

@@ -1,6 +1,7 @@
 #include "contexttablemodel.h"
 #include "credentials/credentialchecker.h"
 #include "kubeconfigbuilder.h"
+#include "support/timetext.h"
 #include "testenvironment.h"
 #include "testpki.h"
 
@@ -189,7 +190,7 @@ void TestContextTableModel::expiresShowsLocalTimeInLocaleFormat()
     }
     // The tests run with TZ=UTC and the C locale.
     QCOMPARE(text, QLocale().toString(notAfter.toLocalTime(), QLocale::ShortFormat));
-    QCOMPARE(text, ContextTableModel::formatDateTime(notAfter));
+    QCOMPARE(text, TimeText::local(notAfter));
     QVERIFY(text.contains(QString::number(notAfter.date().year())));
     QVERIFY(!model.headerData(ContextTableModel::ExpiresColumn, Qt::Horizontal, Qt::ToolTipRole)
                  .toString()

@@ -5,6 +5,7 @@
 #include "kubeconfigbuilder.h"
 #include "mainwindow.h"
 #include "storage/backupstore.h"
+#include "support/timetext.h"
 #include "testenvironment.h"
 #include "testpki.h"
 #include "transfer/importsourceregistry.h"
@@ -257,9 +258,9 @@ void TestImportDialog::previewListsRefreshAndWritesNothing()
     QTRY_VERIFY(previewButton->isEnabled());
     const QString text = preview->toPlainText();
     QVERIFY2(text.contains(str("“homelab” exists")), qPrintable(text));
-    QVERIFY2(text.contains(str("Refresh the credentials of user “homelab” in %1 (expiry %2 → %3)")
-                               .arg(m_target, ContextTableModel::formatDateTime(now().addDays(-3)),
-                                    ContextTableModel::formatDateTime(now().addDays(365)))),
+    QVERIFY2(text.contains(
+                 str("Refresh the credentials of user “homelab” in %1 (expiry %2 → %3)")
+                     .arg(m_target, TimeText::local(now().addDays(-3)), TimeText::local(now().addDays(365)))),
              qPrintable(text));
     QVERIFY2(text.contains(str("Refresh the CA of cluster “homelab”")), qPrintable(text));
     QVERIFY2(text.contains(str("Nothing has been written")), qPrintable(text));
@@ -292,7 +293,7 @@ void TestImportDialog::importRefreshesFileWithBackup()
     const QString result = resultLabel->text();
     QVERIFY2(result.contains(str("“homelab” was refreshed.")), qPrintable(result));
     QVERIFY2(result.contains(str("Status: OK")), qPrintable(result));
-    QVERIFY2(result.contains(ContextTableModel::formatDateTime(now().addDays(365))), qPrintable(result));
+    QVERIFY2(result.contains(TimeText::local(now().addDays(365))), qPrintable(result));
 
     // The file now holds the fresh certificate; server and namespace are the user's.
     CheckOptions options;

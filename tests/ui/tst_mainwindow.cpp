@@ -5,6 +5,7 @@
 #include "kubeconfigbuilder.h"
 #include "mainwindow.h"
 #include "storage/backupstore.h"
+#include "support/timetext.h"
 #include "testapiserver.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -177,7 +178,7 @@ void TestMainWindow::detailsUseTheTableDateFormat()
     const ContextReport *context = static_cast<ContextTableModel *>(proxy->sourceModel())
                                        ->contextAt(proxy->mapToSource(proxy->index(0, 0)).row());
     QVERIFY(context && context->credential.notAfter);
-    QCOMPARE(expires, ContextTableModel::formatDateTime(*context->credential.notAfter));
+    QCOMPARE(expires, TimeText::local(*context->credential.notAfter));
     QVERIFY2(details->toPlainText().contains(expires), qPrintable(details->toPlainText()));
 }
 

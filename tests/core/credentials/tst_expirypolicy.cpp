@@ -1,5 +1,6 @@
 #include "credentials/expirypolicy.h"
 #include "credentialstestutil.h"
+#include "support/timetext.h"
 #include "testenvironment.h"
 
 #include <QTest>
@@ -168,7 +169,7 @@ void TestExpiryPolicy::formatTimeLeft()
     QFETCH(QString, expected);
 
     const QDateTime now = test::fixedNow();
-    QCOMPARE(kubeminder::formatTimeLeft(now.addSecs(secondsLeft), now), expected);
+    QCOMPARE(TimeText::timeLeft(now.addSecs(secondsLeft), now), expected);
 }
 
 QTEST_GUILESS_MAIN(TestExpiryPolicy)

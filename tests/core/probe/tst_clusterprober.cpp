@@ -2,6 +2,7 @@
 #include "kubeconfigbuilder.h"
 #include "probe/clusterprober.h"
 #include "probe/proxyresolver.h"
+#include "support/timetext.h"
 #include "testapiserver.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -30,11 +31,6 @@ namespace {
 QString str(const char *utf8)
 {
     return QString::fromUtf8(utf8);
-}
-
-QString isoDate(const QDateTime &when)
-{
-    return when.toUTC().toString(str("yyyy-MM-dd"));
 }
 
 const QString Hint = str("refresh from pi.lan over SSH (kubeminder refresh homelab)");
@@ -332,7 +328,7 @@ void TestClusterProber::credentials()
     if (outcome == Outcome::Unauthorized)
         QVERIFY2(result.detail.contains(str("HTTP 401")), qPrintable(result.detail));
     for (QString fragment : std::as_const(fragments)) {
-        fragment.replace(str("{notAfter}"), isoDate(notAfter));
+        fragment.replace(str("{notAfter}"), TimeText::date(notAfter));
         fragment.replace(str("{notBefore}"), notBefore.toUTC().toString(Qt::ISODate));
         QVERIFY2(result.message.contains(fragment), qPrintable(result.message + str("\nlacks: ") + fragment));
     }
@@ -560,7 +556,7 @@ void TestClusterProber::serverCertificate()
     QVERIFY2(result.outcome == outcome, qPrintable(describe(result)));
     for (QString fragment : std::as_const(fragments)) {
         fragment.replace(str("{port}"), QString::number(server->port()));
-        fragment.replace(str("{expired}"), isoDate(expiredOn));
+        fragment.replace(str("{expired}"), TimeText::date(expiredOn));
         fragment.replace(str("{notYetValid}"), validFrom.toUTC().toString(Qt::ISODate));
         QVERIFY2(result.message.contains(fragment), qPrintable(result.message + str("\nlacks: ") + fragment));
     }

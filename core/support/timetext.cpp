@@ -1,0 +1,85 @@
+#include "timetext.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace kubeminder {
+
+namespace {
+
+constexpr qint64 SecondsPerMinute = 60;
+constexpr qint64 SecondsPerHour = 3600;
+constexpr qint64 SecondsPerDay = 86400;
+
+// Explicit singular and plural sources instead of "%n day(s)": without an English .qm file Qt
+// would print the "(s)" literally.
+QString counted(const char *one, const char *many, qint64 n)
+{
+    return QCoreApplication::translate("TimeLeft", n == 1 ? one : many).arg(n);
+}
+
+} // namespace
+
+QString TimeText::date(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString TimeText::dateTime(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
+}
+
+QString TimeText::iso(const QDateTime &when)
+{
+    return when.toUTC().toString(Qt::ISODate);
+}
+
+QString TimeText::local(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString TimeText::timeLeft(const QDateTime &notAfter, const QDateTime &now)
+{
+    const qint64 seconds = now.secsTo(notAfter);
+    const qint64 magnitude = seconds < 0 ? -seconds : seconds;
+    const qint64 days = magnitude / SecondsPerDay;
+    const qint64 hours = magnitude / SecondsPerHour;
+    const qint64 minutes = magnitude / SecondsPerMinute;
+    if (seconds <= 0) {
+        if (days >= 1)
+            return counted(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 day ago"),
+                           QT_TRANSLATE_NOOP("TimeLeft", "expired %1 days ago"), days);
+        if (hours >= 1)
+            return counted(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hour ago"),
+                           QT_TRANSLATE_NOOP("TimeLeft", "expired %1 hours ago"), hours);
+        if (minutes >= 1)
+            return counted(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 minute ago"),
+                           QT_TRANSLATE_NOOP("TimeLeft", "expired %1 minutes ago"), minutes);
+        return QCoreApplication::translate("TimeLeft", "expired just now");
+    }
+    if (days >= 1)
+        return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 day left"),
+                       QT_TRANSLATE_NOOP("TimeLeft", "%1 days left"), days);
+    if (hours >= 1)
+        return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 hour left"),
+                       QT_TRANSLATE_NOOP("TimeLeft", "%1 hours left"), hours);
+    return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 minute left"),
+                   QT_TRANSLATE_NOOP("TimeLeft", "%1 minutes left"), qMax<qint64>(minutes, 1));
+}
+
+QString TimeText::duration(qint64 msecs)
+{
+    const qint64 seconds = msecs / 1000;
+    if (seconds >= SecondsPerDay)
+        return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 day"), QT_TRANSLATE_NOOP("TimeLeft", "%1 days"),
+                       seconds / SecondsPerDay);
+    if (seconds >= SecondsPerHour)
+        return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 hour"), QT_TRANSLATE_NOOP("TimeLeft", "%1 hours"),
+                       seconds / SecondsPerHour);
+    return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 minute"), QT_TRANSLATE_NOOP("TimeLeft", "%1 minutes"),
+                   qMax<qint64>(seconds / SecondsPerMinute, 1));
+}
+
+} // namespace kubeminder
