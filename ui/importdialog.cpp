@@ -11,6 +11,7 @@
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
+#include "transfer/privilegedreader.h"
 #include "transfer/sshsource.h"
 
 #include <QBoxLayout>
@@ -50,8 +51,6 @@ struct ImportOutcome : ImportJob::Result
 };
 
 namespace {
-
-constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
 
 void wipe(QByteArray &bytes);
 
@@ -132,6 +131,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_messageIcon(new QLabel)
     , m_message(new QLabel)
     , m_pkexecButton(new QPushButton(tr("Read it with &administrator rights")))
+    , m_reader(new PrivilegedReader(this))
     , m_preview(new QTextBrowser)
     , m_allowGuarded(new QCheckBox(tr("I checked the lines marked above and trust them: &write them too")))
     , m_progress(new QProgressBar)
@@ -342,6 +342,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_importButton, &QPushButton::clicked, this, [this] { start(Action::Import); });
     connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
     connect(m_pkexecButton, &QPushButton::clicked, this, &ImportDialog::readWithPkexec);
+    connect(m_reader, &PrivilegedReader::finished, this, &ImportDialog::elevatedReadFinished);
     connect(m_backButton, &QPushButton::clicked, this, &ImportDialog::backToForm);
     connect(m_doneButton, &QPushButton::clicked, this, &ImportDialog::accept);
     connect(m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::workerFinished);
@@ -380,12 +381,6 @@ ImportDialog::~ImportDialog()
     if (m_job)
         m_job->cancel();
     m_watcher->waitForFinished();
-    if (m_pkexec) {
-        m_pkexec->disconnect(this);
-        m_pkexec->kill();
-        m_pkexec->waitForFinished(1000);
-    }
-    wipe(m_pkexecBuffer);
     wipeElevatedBytes();
 }
 
@@ -458,37 +453,6 @@ void ImportDialog::setSshConfigFile(const QString &file)
     updateHostCompletion();
 }
 
-QStringList ImportDialog::sshConfigHosts(const QString &configFile)
-{
-    QFile file(configFile);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return {};
-    QStringList hosts;
-    static const QRegularExpression hostLine(QStringLiteral("^\\s*host(?:\\s*=\\s*|\\s+)(.*)$"),
-                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    int lines = 0;
-    while (!file.atEnd() && ++lines < 100000) {
-        const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
-        const QRegularExpressionMatch match = hostLine.match(line);
-        if (!match.hasMatch())
-            continue;
-        QString patterns = match.captured(1);
-        const qsizetype comment = patterns.indexOf(QLatin1Char('#'));
-        if (comment >= 0)
-            patterns.truncate(comment);
-        for (QString alias : patterns.split(spaces, Qt::SkipEmptyParts)) {
-            if (alias.size() >= 2 && alias.startsWith(QLatin1Char('"')) && alias.endsWith(QLatin1Char('"')))
-                alias = alias.mid(1, alias.size() - 2);
-            if (alias.isEmpty() || alias.contains(QLatin1Char('*')) || alias.contains(QLatin1Char('?')) ||
-                alias.startsWith(QLatin1Char('!')) || hosts.contains(alias))
-                continue;
-            hosts << alias;
-        }
-    }
-    return hosts;
-}
-
 void ImportDialog::updateHostCompletion()
 {
     const QString config =
@@ -499,7 +463,7 @@ void ImportDialog::updateHostCompletion()
         model = new QStringListModel(completer);
         completer->setModel(model);
     }
-    model->setStringList(sshConfigHosts(config));
+    model->setStringList(SshSource::configHosts(config));
 }
 
 bool ImportDialog::isSsh() const
@@ -563,12 +527,8 @@ void ImportDialog::reject()
         cancelFetch();
     if (m_busy && m_running == Action::Import && m_watcher->isRunning() && !m_runningSsh)
         return;
-    if (m_pkexec) {
-        QProcess *process = std::exchange(m_pkexec, nullptr);
-        process->disconnect(this);
-        process->kill();
-        process->deleteLater();
-        wipe(m_pkexecBuffer);
+    if (m_reader->isRunning()) {
+        m_reader->cancel();
         setBusy(false);
     }
     QDialog::reject();
@@ -579,8 +539,7 @@ QString ImportDialog::pkexecProgram() const
     if (m_pkexecOverride)
         return *m_pkexecOverride;
     // By absolute path, never through PATH: whatever runs here is handed the administrator password.
-    const QString pkexec = QStringLiteral("/usr/bin/pkexec");
-    return QFileInfo(pkexec).isExecutable() ? pkexec : QString();
+    return PrivilegedReader::defaultProgram();
 }
 
 QString ImportDialog::sourcePath() const
@@ -894,83 +853,23 @@ void ImportDialog::readWithPkexec()
     const QString path = m_pkexecButton->property("path").toString();
     if (m_busy || program.isEmpty() || path.isEmpty())
         return;
-    wipe(m_pkexecBuffer);
-    m_pkexecTooLarge = false;
-    m_pkexec = new QProcess(this);
-    m_pkexec->setProgram(program);
-    // A list, never a shell string: the path reaches cat as one argument whatever it holds.
-    // cat by absolute path too: pkexec looks a bare name up in the caller's PATH.
-    m_pkexec->setArguments({QStringLiteral("/usr/bin/cat"), QStringLiteral("--"), path});
-    m_pkexec->setProperty("path", path);
-    // No terminal to ask on: pkexec's text agent must not wait on our stdin.
-    m_pkexec->setStandardInputFile(QProcess::nullDevice());
-    connect(m_pkexec, &QProcess::readyReadStandardOutput, this, &ImportDialog::pkexecOutput);
-    connect(m_pkexec, &QProcess::finished, this, &ImportDialog::pkexecFinished);
-    connect(m_pkexec, &QProcess::errorOccurred, this, &ImportDialog::pkexecFailed);
     clearMessage();
     m_running = Action::Preview;
     setBusy(true, tr("Waiting for the administrator password…"));
-    m_pkexec->start();
+    m_reader->start(program, path);
 }
 
-void ImportDialog::pkexecOutput()
+void ImportDialog::elevatedReadFinished(const QString &path, const QString &error)
 {
-    if (!m_pkexec || m_pkexecTooLarge)
-        return;
-    m_pkexecBuffer += m_pkexec->readAllStandardOutput();
-    if (m_pkexecBuffer.size() > MaximumSourceSize) {
-        m_pkexecTooLarge = true;
-        wipe(m_pkexecBuffer);
-        m_pkexec->kill();
-    }
-}
-
-void ImportDialog::pkexecFinished(int exitCode, QProcess::ExitStatus status)
-{
-    if (!m_pkexec)
-        return;
-    pkexecOutput(); // what arrived after the last readyRead
-    QProcess *process = std::exchange(m_pkexec, nullptr);
-    process->deleteLater();
-    const QString path = process->property("path").toString();
     setBusy(false);
-    const QString detail = QString::fromLocal8Bit(process->readAllStandardError().left(4096))
-                               .trimmed()
-                               .section(QLatin1Char('\n'), 0, 0);
-    QString error;
-    if (m_pkexecTooLarge)
-        error = tr("%1 is larger than %2 MiB; that is no kubeconfig.").arg(path).arg(MaximumSourceSize >> 20);
-    else if (status != QProcess::NormalExit)
-        error = tr("Reading %1 with administrator rights was interrupted.").arg(path);
-    else if (exitCode == 126)
-        error = tr("Reading %1 with administrator rights was cancelled; nothing was read.").arg(path);
-    else if (exitCode == 127)
-        error = detail.isEmpty()
-                    ? tr("You may not read %1 with administrator rights.").arg(path)
-                    : tr("You may not read %1 with administrator rights (%2).").arg(path, detail);
-    else if (exitCode != 0)
-        error = detail.isEmpty() ? tr("Reading %1 with administrator rights failed.").arg(path)
-                                 : tr("Reading %1 with administrator rights failed: %2.").arg(path, detail);
     if (!error.isEmpty()) {
-        wipe(m_pkexecBuffer);
         showMessage(error);
         return;
     }
     wipeElevatedBytes();
-    m_elevatedBytes = std::exchange(m_pkexecBuffer, QByteArray());
+    m_elevatedBytes = m_reader->takeBytes();
     m_elevatedPath = path;
     start(Action::Preview);
-}
-
-void ImportDialog::pkexecFailed(QProcess::ProcessError error)
-{
-    // Other errors (a crash) also end in finished(); a failed start does not.
-    if (error != QProcess::FailedToStart || !m_pkexec)
-        return;
-    QProcess *process = std::exchange(m_pkexec, nullptr);
-    process->deleteLater();
-    setBusy(false);
-    showMessage(tr("%1 could not be started: %2").arg(process->program(), process->errorString()));
 }
 
 void ImportDialog::sourceEdited()

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QDialog>
 #include <QFutureWatcher>
-#include <QProcess>
 
 #include <atomic>
 #include <functional>
@@ -31,6 +30,7 @@ namespace kubeminder {
 struct ImportOutcome;
 class DialogInteraction;
 class ImportJob;
+class PrivilegedReader;
 
 /// Imports a fresh kubeconfig from a local file or over SSH as context NAME, the window's
 /// `kubeminder import`:
@@ -62,9 +62,6 @@ public:
     /// Answers the SSH questions; tests script its answers.
     DialogInteraction *interaction() const { return m_interaction; }
 
-    /// The ~/.ssh/config Host aliases usable as names (patterns with * or ? left out), in order.
-    static QStringList sshConfigHosts(const QString &configFile);
-
 signals:
     /// After an import wrote the kubeconfig, so the window reloads.
     void imported(const QString &name);
@@ -86,9 +83,7 @@ private:
     void clearMessage();
     void browse();
     void readWithPkexec();
-    void pkexecOutput();
-    void pkexecFinished(int exitCode, QProcess::ExitStatus status);
-    void pkexecFailed(QProcess::ProcessError error);
+    void elevatedReadFinished(const QString &path, const QString &error);
     void sourceEdited();
     void fieldsChanged();
     void backToForm();
@@ -116,6 +111,7 @@ private:
     QLabel *m_messageIcon;
     QLabel *m_message;
     QPushButton *m_pkexecButton;
+    PrivilegedReader *m_reader;
     QTextBrowser *m_preview;
     QCheckBox *m_allowGuarded; ///< the yes to what is more than credentials, shown when the preview has some
     QProgressBar *m_progress;
@@ -148,7 +144,6 @@ private:
     std::atomic_bool m_cancel{false};
     bool m_runningSsh = false;
     QString m_sshConfigFile;
-    QProcess *m_pkexec = nullptr;
     QStringList m_files;
     std::optional<QString> m_pkexecOverride;
     std::optional<ImportSource> m_remembered; ///< where m_rememberedName was imported from before
@@ -160,8 +155,6 @@ private:
     /// when the source changes and when the dialog goes.
     QByteArray m_elevatedBytes;
     QString m_elevatedPath;
-    QByteArray m_pkexecBuffer;
-    bool m_pkexecTooLarge = false;
 };
 
 } // namespace kubeminder

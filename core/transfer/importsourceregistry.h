@@ -18,7 +18,7 @@ namespace kubeminder {
 /// button) can repeat the import. Never holds a password, key or token.
 struct ImportSource
 {
-    QString kind;           ///< "file" (later "ssh")
+    QString kind;           ///< "file" or "ssh"
     QString location;       ///< absolute path (later ssh://user@host:port/path)
     QString sourceContext;  ///< the source's context that was taken (empty: its current one)
     QString server;         ///< --server given at import

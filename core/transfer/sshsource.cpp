@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QThread>
 
@@ -1149,6 +1150,37 @@ QString SshSource::hostKeyFile(const QString &keyType)
     else
         return {};
     return QLatin1String("/etc/ssh/ssh_host_") + name + QLatin1String("_key.pub");
+}
+
+QStringList SshSource::configHosts(const QString &configFile)
+{
+    QFile file(configFile);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return {};
+    QStringList hosts;
+    static const QRegularExpression hostLine(QStringLiteral("^\\s*host(?:\\s*=\\s*|\\s+)(.*)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    int lines = 0;
+    while (!file.atEnd() && ++lines < 100000) {
+        const QString line = QString::fromUtf8(file.readLine(4096)).trimmed();
+        const QRegularExpressionMatch match = hostLine.match(line);
+        if (!match.hasMatch())
+            continue;
+        QString patterns = match.captured(1);
+        const qsizetype comment = patterns.indexOf(QLatin1Char('#'));
+        if (comment >= 0)
+            patterns.truncate(comment);
+        for (QString alias : patterns.split(spaces, Qt::SkipEmptyParts)) {
+            if (alias.size() >= 2 && alias.startsWith(QLatin1Char('"')) && alias.endsWith(QLatin1Char('"')))
+                alias = alias.mid(1, alias.size() - 2);
+            if (alias.isEmpty() || alias.contains(QLatin1Char('*')) || alias.contains(QLatin1Char('?')) ||
+                alias.startsWith(QLatin1Char('!')) || hosts.contains(alias))
+                continue;
+            hosts << alias;
+        }
+    }
+    return hosts;
 }
 
 } // namespace kubeminder

@@ -100,6 +100,9 @@ public:
     /// /etc/ssh/ssh_host_ed25519_key.pub; ecdsa-sha2-nistp256/384/521 the ECDSA file; ssh-rsa and
     /// rsa-sha2-256/512 the RSA file. Empty for a type sshd keeps no default file for.
     static QString hostKeyFile(const QString &keyType);
+    /// The host aliases of an ssh_config file (`Host` lines), for completion: no pattern (*, ?)
+    /// and no negation, each once, in file order. Bounded reads; a missing file gives none.
+    static QStringList configHosts(const QString &configFile);
 
 private:
     class Fetch; // one connection's state, in sshsource.cpp

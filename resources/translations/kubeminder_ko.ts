@@ -3183,7 +3183,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+246"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+247"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
@@ -4220,7 +4220,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+84"/>
+        <location filename="../../ui/importdialog.cpp" line="+83"/>
         <source>Reading the kubeconfig…</source>
         <translation>kubeconfig를 읽는 중…</translation>
     </message>
@@ -4265,7 +4265,7 @@ Fingerprint: %4</source>
         <translation>관리자 권한으로 읽기(&amp;A)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>I checked the lines marked above and trust them: &amp;write them too</source>
         <translation>위에 표시된 줄을 확인했으며 신뢰합니다: 이 항목도 기록(&amp;W)</translation>
     </message>
@@ -4456,7 +4456,7 @@ Fingerprint: %4</source>
         <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+218"/>
         <source>Printed by the server’s own command</source>
         <translation>서버 자체 명령이 출력함</translation>
     </message>
@@ -4466,7 +4466,7 @@ Fingerprint: %4</source>
         <translation>취소하는 중…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Enter the host to fetch the kubeconfig from.</source>
         <translation>kubeconfig를 가져올 호스트를 입력하세요.</translation>
     </message>
@@ -4647,49 +4647,9 @@ Fingerprint: %4</source>
         <translation>Kubeconfig 파일 (*.yaml *.yml *.conf config);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+14"/>
         <source>Waiting for the administrator password…</source>
         <translation>관리자 비밀번호를 기다리는 중…</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>%1 is larger than %2 MiB; that is no kubeconfig.</source>
-        <translation>%1은(는) %2 MiB보다 크므로 kubeconfig가 아닙니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading %1 with administrator rights was interrupted.</source>
-        <translation>관리자 권한으로 %1을(를) 읽는 작업이 중단되었습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading %1 with administrator rights was cancelled; nothing was read.</source>
-        <translation>관리자 권한으로 %1을(를) 읽는 작업이 취소되어 아무것도 읽지 않았습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>You may not read %1 with administrator rights.</source>
-        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>You may not read %1 with administrator rights (%2).</source>
-        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다(%2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reading %1 with administrator rights failed.</source>
-        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading %1 with administrator rights failed: %2.</source>
-        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다: %2.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 could not be started: %2</source>
-        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5080,49 @@ Fingerprint: %4</source>
         <location line="+1"/>
         <source>Close message</source>
         <translation>메시지 닫기</translation>
+    </message>
+</context>
+<context>
+    <name>kubeminder::PrivilegedReader</name>
+    <message>
+        <location filename="../../core/transfer/privilegedreader.cpp" line="+97"/>
+        <source>%1 is larger than %2 MiB; that is no kubeconfig.</source>
+        <translation>%1은(는) %2 MiB보다 크므로 kubeconfig가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1 with administrator rights was interrupted.</source>
+        <translation>관리자 권한으로 %1을(를) 읽는 작업이 중단되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1 with administrator rights was cancelled; nothing was read.</source>
+        <translation>관리자 권한으로 %1을(를) 읽는 작업이 취소되어 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You may not read %1 with administrator rights.</source>
+        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may not read %1 with administrator rights (%2).</source>
+        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다(%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading %1 with administrator rights failed.</source>
+        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1 with administrator rights failed: %2.</source>
+        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다: %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>

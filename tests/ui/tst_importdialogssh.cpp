@@ -6,6 +6,7 @@
 #include "testpki.h"
 #include "testsshserver.h"
 #include "transfer/importsourceregistry.h"
+#include "transfer/sshsource.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -196,7 +197,7 @@ void TestImportDialogSsh::fillSsh(ImportDialog *dialog, const QString &remotePat
 
 void TestImportDialogSsh::hostCompletionFromSshConfig()
 {
-    const QStringList hosts = ImportDialog::sshConfigHosts(path(str("home/.ssh/config")));
+    const QStringList hosts = SshSource::configHosts(path(str("home/.ssh/config")));
     QCOMPARE(hosts, QStringList({str("pi"), str("pi.lan"), str("nas")}));
     ImportDialog dialog;
     auto *host = child<QLineEdit>(&dialog, "sshHostEdit");
