@@ -3,6 +3,7 @@
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
 #include "desktop/autostart.h"
+#include "kubeconfigfilespage.h"
 #include "messagebar.h"
 #include "monitor/connectionwatch.h"
 #include "monitor/notificationsettings.h"
@@ -42,126 +43,6 @@ using Origin = KubeconfigSources::Origin;
 // What the hours box offers when the connection tests are off: four times a day.
 constexpr int DefaultConnectionTestHours = 6;
 
-// Row statuses beyond KubeconfigDocument's ("ok", "empty", "missing", "error").
-const QString NotLoaded = QStringLiteral("not-loaded");
-const QString NoFiles = QStringLiteral("no-files");
-const QString Duplicate = QStringLiteral("duplicate");
-const QString Ignored = QStringLiteral("ignored");
-
-QString cleanPath(const QString &path)
-{
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-}
-
-// The same file under any name, as KubeconfigSources tells files apart.
-QString identity(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString canonical = info.canonicalFilePath();
-    return canonical.isEmpty() ? cleanPath(path) : canonical;
-}
-
-QString displayPath(const QString &path)
-{
-    return homeRelativePath(path);
-}
-
-Status statusLook(const QString &status)
-{
-    if (status == QLatin1String("ok"))
-        return Status::Ok;
-    if (status == QLatin1String("missing") || status == NoFiles)
-        return Status::Warning;
-    if (status == QLatin1String("error"))
-        return Status::Error;
-    return Status::Unknown;
-}
-
-QString statusText(const QString &status)
-{
-    if (status == QLatin1String("ok"))
-        return SettingsDialog::tr("OK");
-    if (status == QLatin1String("empty"))
-        return SettingsDialog::tr("Empty");
-    if (status == QLatin1String("missing"))
-        return SettingsDialog::tr("Missing");
-    if (status == QLatin1String("error"))
-        return SettingsDialog::tr("Error");
-    if (status == NotLoaded)
-        return SettingsDialog::tr("Not loaded yet");
-    if (status == NoFiles)
-        return SettingsDialog::tr("No kubeconfig files");
-    if (status == Duplicate)
-        return SettingsDialog::tr("Already listed");
-    return SettingsDialog::tr("Not read");
-}
-
-// What a status means when the report gives no reason of its own.
-QString statusExplanation(const QString &status)
-{
-    if (status == QLatin1String("empty"))
-        return SettingsDialog::tr("The file is empty: it defines no contexts.");
-    if (status == QLatin1String("missing"))
-        return SettingsDialog::tr("The file does not exist.");
-    if (status == QLatin1String("error"))
-        return SettingsDialog::tr("The file could not be read.");
-    if (status == NotLoaded)
-        return SettingsDialog::tr("Added just now: it is read with the next reload.");
-    if (status == NoFiles)
-        return SettingsDialog::tr("The folder holds no kubeconfig files (hidden, lock, backup and temporary "
-                                  "files are skipped, and sub-folders are not read).");
-    if (status == Duplicate)
-        return SettingsDialog::tr("This file is already read through another entry of the list, and a file "
-                                  "is read once.");
-    if (status == Ignored)
-        return SettingsDialog::tr("Kubeminder was started with --kubeconfig, so it reads only the files "
-                                  "named there.");
-    return {};
-}
-
-QString originText(const QString &path, Origin origin, const QString &folder)
-{
-    switch (origin) {
-    case Origin::CommandLine:
-        return SettingsDialog::tr("--kubeconfig");
-    case Origin::Environment:
-        return SettingsDialog::tr("KUBECONFIG");
-    case Origin::Default:
-        return SettingsDialog::tr("~/.kube/config (default)");
-    case Origin::Added:
-        return SettingsDialog::tr("Added");
-    case Origin::AddedFolder:
-        if (path == folder)
-            return SettingsDialog::tr("Added folder");
-        return SettingsDialog::tr("In added folder %1").arg(displayPath(folder));
-    }
-    return {};
-}
-
-QString originExplanation(const QString &path, Origin origin, const QString &folder)
-{
-    if (origin == Origin::AddedFolder && path == folder)
-        return SettingsDialog::tr(
-            "A folder added to Kubeminder: only Kubeminder reads the kubeconfig files in "
-            "it, kubectl does not.");
-    switch (origin) {
-    case Origin::CommandLine:
-        return SettingsDialog::tr("Named with --kubeconfig when Kubeminder was started.");
-    case Origin::Environment:
-        return SettingsDialog::tr("kubectl reads this file too: it is listed in KUBECONFIG.");
-    case Origin::Default:
-        return SettingsDialog::tr("kubectl reads this file too: it is the default kubeconfig, read when "
-                                  "KUBECONFIG is not set.");
-    case Origin::Added:
-        return SettingsDialog::tr("Added to Kubeminder: only Kubeminder reads it, kubectl does not.");
-    case Origin::AddedFolder:
-        return SettingsDialog::tr("In the folder %1 added to Kubeminder: only Kubeminder reads it, kubectl "
-                                  "does not.")
-            .arg(folder);
-    }
-    return {};
-}
-
 QLabel *plainLabel(const QString &text, const QString &name)
 {
     auto *label = new QLabel(text);
@@ -186,13 +67,8 @@ QSpinBox *spinBox(const QString &name, int minimum, int maximum, const QString &
 SettingsDialog::SettingsDialog(QWidget *parent)
     : QDialog(parent)
     , m_tabs(new QTabWidget)
+    , m_filesPage(new KubeconfigFilesPage)
     , m_backupDirectory(BackupStore::defaultDirectory())
-    , m_chooseFiles([](QWidget *owner, const QString &caption, const QString &dir) {
-        return QFileDialog::getOpenFileNames(owner, caption, dir, tr("All files (*)"));
-    })
-    , m_chooseFolder([](QWidget *owner, const QString &caption, const QString &dir) {
-        return QFileDialog::getExistingDirectory(owner, caption, dir);
-    })
     , m_executable(QCoreApplication::applicationFilePath())
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -202,7 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     // In the order of Page.
-    m_tabs->addTab(createFilesPage(), tr("&Kubeconfig files"));
+    m_tabs->addTab(m_filesPage, tr("&Kubeconfig files"));
     m_tabs->addTab(createExpiryPage(), tr("&Expiry"));
     m_tabs->addTab(createBackupsPage(), tr("&Backups"));
     m_tabs->addTab(createNotificationsPage(), tr("&Notifications"));
@@ -224,88 +100,13 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
 
+    connect(m_filesPage, &KubeconfigFilesPage::filesChanged, this, &SettingsDialog::filesChanged);
+    m_filesPage->setOpenFolder(
+        [this](const QString &folder, MessageBar *bar) { return openFolder(folder, bar); });
     loadSettings();
-    showRows({});
 }
 
 SettingsDialog::~SettingsDialog() = default;
-
-QWidget *SettingsDialog::createFilesPage()
-{
-    auto *page = new QWidget;
-    page->setObjectName(QStringLiteral("filesPage"));
-
-    auto *note =
-        plainLabel(tr("kubectl reads the files listed in KUBECONFIG, or ~/.kube/config when KUBECONFIG "
-                      "is not set. Files and folders added here are read by Kubeminder only; kubectl "
-                      "does not see them. Changes on this page are saved at once."),
-                   QStringLiteral("filesNote"));
-
-    m_tree = new QTreeWidget;
-    m_tree->setObjectName(QStringLiteral("filesTree"));
-    m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("File"), tr("Origin"), tr("Status")});
-    m_tree->setRootIsDecorated(false);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAllColumnsShowFocus(true);
-    m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(FileColumn, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(OriginColumn, QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(StatusColumn, QHeaderView::ResizeToContents);
-
-    m_fileDetails = plainLabel({}, QStringLiteral("fileDetails"));
-    m_fileDetails->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_fileDetails->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_fileDetails->setMinimumHeight(fontMetrics().lineSpacing() * 4);
-
-    m_filesMessage = new MessageBar;
-    m_filesMessage->setObjectName(QStringLiteral("filesMessageBar"));
-
-    m_addFileButton = new QPushButton(tr("Add &file…"));
-    m_addFileButton->setObjectName(QStringLiteral("addFileButton"));
-    m_addFileButton->setToolTip(tr("Add kubeconfig files for Kubeminder to read"));
-    m_addFolderButton = new QPushButton(tr("Add f&older…"));
-    m_addFolderButton->setObjectName(QStringLiteral("addFolderButton"));
-    m_addFolderButton->setToolTip(tr("Add a folder: Kubeminder reads every kubeconfig directly in it"));
-    m_removeButton = new QPushButton(tr("Re&move"));
-    m_removeButton->setObjectName(QStringLiteral("removeButton"));
-    m_openContainingButton = new QPushButton(tr("Open &containing folder"));
-    m_openContainingButton->setObjectName(QStringLiteral("openContainingFolderButton"));
-    m_openContainingButton->setToolTip(tr("Show the folder of the selected file in the file manager"));
-    for (QPushButton *button : {m_addFileButton, m_addFolderButton, m_removeButton, m_openContainingButton})
-        button->setAutoDefault(false);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_addFileButton);
-    buttons->addWidget(m_addFolderButton);
-    buttons->addWidget(m_removeButton);
-    buttons->addStretch(1);
-    buttons->addWidget(m_openContainingButton);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(note);
-    layout->addWidget(m_tree, 1);
-    layout->addWidget(m_fileDetails);
-    layout->addWidget(m_filesMessage);
-    layout->addLayout(buttons);
-
-    auto *removeAction = new QAction(m_tree);
-    removeAction->setObjectName(QStringLiteral("removeAction"));
-    removeAction->setShortcut(QKeySequence::Delete);
-    removeAction->setShortcutContext(Qt::WidgetShortcut);
-    m_tree->addAction(removeAction);
-
-    connect(removeAction, &QAction::triggered, this, &SettingsDialog::removeSelected);
-    connect(m_addFileButton, &QPushButton::clicked, this, &SettingsDialog::addFiles);
-    connect(m_addFolderButton, &QPushButton::clicked, this, &SettingsDialog::addFolder);
-    connect(m_removeButton, &QPushButton::clicked, this, &SettingsDialog::removeSelected);
-    connect(m_openContainingButton, &QPushButton::clicked, this, &SettingsDialog::openContainingFolder);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &SettingsDialog::updateFileButtons);
-    return page;
-}
 
 QWidget *SettingsDialog::createExpiryPage()
 {
@@ -526,17 +327,32 @@ int SettingsDialog::enteredConnectionTestHours() const
 void SettingsDialog::setFiles(const std::vector<KubeconfigSources::File> &files,
                               const std::vector<FileReport> &reports)
 {
-    const QString selected = selectedPath();
-    m_files = files;
-    m_reports = reports;
-    // The window reloads after a change here: the list it loaded replaces the one shown.
-    m_added = KubeconfigSources::added(QSettings());
-    showRows(selected);
+    m_filesPage->setFiles(files, reports);
+}
+
+void SettingsDialog::addFiles()
+{
+    m_filesPage->addFiles();
+}
+
+void SettingsDialog::addFolder()
+{
+    m_filesPage->addFolder();
+}
+
+void SettingsDialog::removeSelected()
+{
+    m_filesPage->removeSelected();
+}
+
+void SettingsDialog::openContainingFolder()
+{
+    m_filesPage->openContainingFolder();
 }
 
 void SettingsDialog::setBackupDirectory(const QString &directory)
 {
-    m_backupDirectory = cleanPath(directory);
+    m_backupDirectory = QDir::cleanPath(QFileInfo(directory).absoluteFilePath());
     m_backupFolder->setText(m_backupDirectory);
 }
 
@@ -552,263 +368,17 @@ SettingsDialog::Page SettingsDialog::currentPage() const
 
 void SettingsDialog::setChooseFiles(ChooseFiles choose)
 {
-    m_chooseFiles = std::move(choose);
+    m_filesPage->setChooseFiles(std::move(choose));
 }
 
 void SettingsDialog::setChooseFolder(ChooseFolder choose)
 {
-    m_chooseFolder = std::move(choose);
+    m_filesPage->setChooseFolder(std::move(choose));
 }
 
 void SettingsDialog::setOpenUrl(OpenUrl open)
 {
     m_openUrl = std::move(open);
-}
-
-// The files the window loaded, less the added entries removed since, then the entries added since
-// (a folder's files read from disk now, marked not loaded). An added entry that brings no file of
-// its own still gets a row, so it can be seen and removed.
-std::vector<SettingsDialog::Row> SettingsDialog::rows() const
-{
-    std::vector<Row> result;
-    QSet<QString> seen;
-    QSet<QString> represented;
-    bool commandLine = false;
-    for (const KubeconfigSources::File &file : m_files) {
-        commandLine = commandLine || file.origin == Origin::CommandLine;
-        QString entry;
-        if (file.origin == Origin::Added)
-            entry = cleanPath(file.path);
-        else if (file.origin == Origin::AddedFolder)
-            entry = cleanPath(file.folder);
-        if (!entry.isEmpty() && !m_added.contains(entry))
-            continue;
-        Row row{file.path, file.origin, file.folder, entry, NotLoaded, {}};
-        const auto report = std::find_if(m_reports.cbegin(), m_reports.cend(),
-                                         [&file](const FileReport &r) { return r.path == file.path; });
-        if (report != m_reports.cend()) {
-            row.status = KubeconfigDocument::statusName(report->status);
-            row.error = report->error;
-        }
-        result.push_back(row);
-        seen.insert(identity(file.path));
-        represented.insert(entry);
-    }
-    for (const QString &entry : m_added) {
-        if (represented.contains(entry))
-            continue;
-        const bool folder = QFileInfo(entry).isDir();
-        const Origin origin = folder ? Origin::AddedFolder : Origin::Added;
-        const QString folderPath = folder ? entry : QString();
-        if (commandLine) {
-            result.push_back({entry, origin, folderPath, entry, Ignored, {}});
-            continue;
-        }
-        if (!folder) {
-            const bool duplicate = seen.contains(identity(entry));
-            result.push_back({entry, origin, {}, entry, duplicate ? Duplicate : NotLoaded, {}});
-            seen.insert(identity(entry));
-            continue;
-        }
-        const QStringList inside = KubeconfigSources::filesInFolder(entry);
-        bool any = false;
-        for (const QString &file : inside) {
-            if (seen.contains(identity(file)))
-                continue;
-            seen.insert(identity(file));
-            result.push_back({cleanPath(file), origin, entry, entry, NotLoaded, {}});
-            any = true;
-        }
-        if (!any)
-            result.push_back({entry, origin, entry, entry, inside.isEmpty() ? NoFiles : Duplicate, {}});
-    }
-    return result;
-}
-
-void SettingsDialog::showRows(const QString &selectPath)
-{
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    QTreeWidgetItem *select = nullptr;
-    for (const Row &row : rows()) {
-        auto *item = new QTreeWidgetItem(m_tree);
-        const Status look = statusLook(row.status);
-        const QString why = row.error.isEmpty() ? statusExplanation(row.status) : row.error;
-        item->setText(FileColumn, displayPath(row.path));
-        item->setText(OriginColumn, originText(row.path, row.origin, row.folder));
-        item->setText(StatusColumn, statusText(row.status));
-        item->setIcon(StatusColumn, StatusStyle::icon(look));
-        item->setForeground(StatusColumn, StatusStyle::color(look));
-        item->setData(FileColumn, PathRole, row.path);
-        item->setData(FileColumn, OriginRole, int(row.origin));
-        item->setData(FileColumn, StatusRole, row.status);
-        item->setData(FileColumn, AddedRole, row.addedEntry);
-        item->setData(FileColumn, ErrorRole, why);
-        // A tooltip that looks like markup is shown as rich text: always make it rich text, with the
-        // path and the error escaped, so they show as written.
-        QString tip = row.path.toHtmlEscaped();
-        if (!why.isEmpty())
-            tip += QStringLiteral("<br>") + why.toHtmlEscaped();
-        for (int column = 0; column < ColumnCount; ++column)
-            item->setToolTip(column, QStringLiteral("<p>%1</p>").arg(tip));
-        if (!select && !selectPath.isEmpty() && row.path == selectPath)
-            select = item;
-    }
-    if (!select)
-        select = m_tree->topLevelItem(0);
-    m_tree->setCurrentItem(select);
-    updateFileButtons();
-}
-
-QTreeWidgetItem *SettingsDialog::selectedItem() const
-{
-    return m_tree->currentItem();
-}
-
-QString SettingsDialog::selectedPath() const
-{
-    const QTreeWidgetItem *item = selectedItem();
-    return item ? item->data(FileColumn, PathRole).toString() : QString();
-}
-
-void SettingsDialog::updateFileButtons()
-{
-    const QTreeWidgetItem *item = selectedItem();
-    m_openContainingButton->setEnabled(item != nullptr);
-    if (!item) {
-        m_fileDetails->setText(m_tree->topLevelItemCount() == 0 ? tr("No kubeconfig files.") : QString());
-        m_removeButton->setEnabled(false);
-        m_removeButton->setText(tr("Re&move"));
-        m_removeButton->setToolTip({});
-        return;
-    }
-    const QString path = item->data(FileColumn, PathRole).toString();
-    const auto origin = Origin(item->data(FileColumn, OriginRole).toInt());
-    const QString entry = item->data(FileColumn, AddedRole).toString();
-    const QString status = item->data(FileColumn, StatusRole).toString();
-    const QString why = item->data(FileColumn, ErrorRole).toString();
-    const bool wholeFolder = origin == Origin::AddedFolder;
-
-    QStringList details{path, originExplanation(path, origin, entry)};
-    details << tr("Status: %1").arg(statusText(status));
-    if (!why.isEmpty())
-        details << why;
-    m_fileDetails->setText(details.join(QLatin1Char('\n')));
-
-    m_removeButton->setEnabled(!entry.isEmpty());
-    m_removeButton->setText(wholeFolder ? tr("Re&move folder") : tr("Re&move"));
-    if (entry.isEmpty()) {
-        m_removeButton->setToolTip(
-            origin == Origin::CommandLine
-                ? tr("This file was named with --kubeconfig when Kubeminder was started")
-                : tr("kubectl reads this file; change KUBECONFIG to stop reading it"));
-    } else if (wholeFolder) {
-        m_removeButton->setToolTip(
-            tr("Stop reading the folder %1 and every file in it. No file is deleted.").arg(entry));
-    } else {
-        m_removeButton->setToolTip(tr("Stop reading %1. The file is not deleted.").arg(entry));
-    }
-}
-
-void SettingsDialog::addFiles()
-{
-    const QString kube = QDir::home().filePath(QStringLiteral(".kube"));
-    const QString start = QFileInfo(kube).isDir() ? kube : QDir::homePath();
-    addPaths(m_chooseFiles(this, tr("Add kubeconfig files"), start));
-}
-
-void SettingsDialog::addFolder()
-{
-    const QString folder = m_chooseFolder(this, tr("Add a folder of kubeconfig files"), QDir::homePath());
-    addPaths(folder.isEmpty() ? QStringList() : QStringList{folder});
-}
-
-void SettingsDialog::addPaths(const QStringList &paths)
-{
-    if (paths.isEmpty())
-        return; // cancelled
-    QSet<QString> listed;
-    for (const Row &row : rows())
-        listed.insert(identity(row.path));
-    QStringList added = m_added;
-    QStringList fresh;
-    QStringList already;
-    for (const QString &path : paths) {
-        if (path.isEmpty())
-            continue;
-        const QString clean = cleanPath(path);
-        if (added.contains(clean) || (!QFileInfo(clean).isDir() && listed.contains(identity(clean)))) {
-            already << displayPath(clean);
-            continue;
-        }
-        added << clean;
-        fresh << clean;
-    }
-    if (already.isEmpty())
-        m_filesMessage->clear();
-    else
-        m_filesMessage->showMessage(
-            MessageBar::Kind::Warning,
-            tr("Already in the list, so not added again: %1").arg(already.join(QStringLiteral(", "))));
-    if (fresh.isEmpty() || !saveAdded(added))
-        return;
-    showRows({});
-    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *item = m_tree->topLevelItem(i);
-        if (item->data(FileColumn, AddedRole).toString() == fresh.constFirst()) {
-            m_tree->setCurrentItem(item);
-            break;
-        }
-    }
-    emit filesChanged();
-}
-
-void SettingsDialog::removeSelected()
-{
-    QTreeWidgetItem *item = selectedItem();
-    if (!item)
-        return;
-    const QString entry = item->data(FileColumn, AddedRole).toString();
-    if (entry.isEmpty())
-        return; // kubectl's own file: only KUBECONFIG says what it reads
-    const int index = m_tree->indexOfTopLevelItem(item);
-    QStringList added = m_added;
-    added.removeAll(entry);
-    m_filesMessage->clear();
-    if (!saveAdded(added))
-        return;
-    showRows({});
-    const int count = m_tree->topLevelItemCount();
-    if (count > 0)
-        m_tree->setCurrentItem(m_tree->topLevelItem(std::min(index, count - 1)));
-    emit filesChanged();
-}
-
-bool SettingsDialog::saveAdded(const QStringList &added)
-{
-    QSettings settings;
-    KubeconfigSources::setAdded(settings, added);
-    settings.sync();
-    if (settings.status() != QSettings::NoError) {
-        m_filesMessage->showMessage(
-            MessageBar::Kind::Error,
-            tr("Could not save the list of added files in %1. Check that the file and its folder "
-               "are writable, then try again.")
-                .arg(settings.fileName()));
-        return false;
-    }
-    m_added = KubeconfigSources::added(settings);
-    return true;
-}
-
-void SettingsDialog::openContainingFolder()
-{
-    const QTreeWidgetItem *item = selectedItem();
-    if (!item)
-        return;
-    const QString path = item->data(FileColumn, PathRole).toString();
-    const QFileInfo info(path);
-    openFolder(info.isDir() ? path : info.absolutePath(), m_filesMessage);
 }
 
 void SettingsDialog::openBackupFolder()
@@ -840,7 +410,7 @@ bool SettingsDialog::openFolder(const QString &folder, MessageBar *bar)
 void SettingsDialog::loadSettings()
 {
     const QSettings settings;
-    m_added = KubeconfigSources::added(settings);
+    m_filesPage->reloadAdded();
 
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(settings);
     m_savedWarning = thresholds.warningDays;

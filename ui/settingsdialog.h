@@ -1,7 +1,6 @@
 #pragma once
 
-#include "credentials/checkreport.h"
-#include "kubeconfig/kubeconfigsources.h"
+#include "kubeconfigfilespage.h"
 
 #include <QDialog>
 #include <QStringList>
@@ -18,8 +17,6 @@ class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace kubeminder {
 
@@ -37,21 +34,11 @@ class SettingsDialog : public QDialog
 public:
     enum class Page { Files, Expiry, Backups, Notifications };
 
-    /// Item data on the first column of the files table.
-    enum Role {
-        PathRole = Qt::UserRole + 1, ///< the file (or, for an added folder with no files, the folder)
-        OriginRole,                  ///< int(KubeconfigSources::Origin)
-        StatusRole, ///< "ok", "empty", "missing", "error", "not-loaded", "no-files", "duplicate", "ignored"
-        AddedRole,  ///< the saved added entry Remove forgets (empty: kubectl's file, not removable)
-        ErrorRole,  ///< why the file could not be read, or what the status means
-    };
-    enum Column { FileColumn, OriginColumn, StatusColumn, ColumnCount };
-
-    /// Asks for files to add: (parent, caption, start folder) → chosen files, empty when cancelled.
-    using ChooseFiles =
-        std::function<QStringList(QWidget *parent, const QString &caption, const QString &dir)>;
-    /// Asks for a folder to add: (parent, caption, start folder) → the folder, empty when cancelled.
-    using ChooseFolder = std::function<QString(QWidget *parent, const QString &caption, const QString &dir)>;
+    // The files page's item roles and columns, for tests (SettingsDialog::PathRole, ...).
+    using enum KubeconfigFilesPage::Role;
+    using enum KubeconfigFilesPage::Column;
+    using ChooseFiles = KubeconfigFilesPage::ChooseFiles;
+    using ChooseFolder = KubeconfigFilesPage::ChooseFolder;
     /// Opens a folder in the file manager; false when it could not.
     using OpenUrl = std::function<bool(const QUrl &url)>;
 
@@ -94,46 +81,21 @@ signals:
     void settingsChanged();
 
 private:
-    struct Row
-    {
-        QString path;
-        KubeconfigSources::Origin origin = KubeconfigSources::Origin::Default;
-        QString folder;
-        QString addedEntry;
-        QString status; ///< a StatusRole name
-        QString error;
-    };
-
-    QWidget *createFilesPage();
     QWidget *createExpiryPage();
     QWidget *createBackupsPage();
     QWidget *createNotificationsPage();
     std::optional<QList<int>> enteredNotificationThresholds() const;
     /// The connection test interval as entered: 0 when the tests are off.
     int enteredConnectionTestHours() const;
-    std::vector<Row> rows() const;
-    void showRows(const QString &selectPath);
-    void updateFileButtons();
-    void addPaths(const QStringList &paths);
-    bool saveAdded(const QStringList &added);
     void loadSettings();
     void restoreDefaultThresholds();
     void updateValidity();
     bool thresholdsValid() const;
     bool dirty() const;
     bool openFolder(const QString &folder, MessageBar *bar);
-    QString selectedPath() const;
-    QTreeWidgetItem *selectedItem() const;
 
     QTabWidget *m_tabs;
-    // Files
-    QTreeWidget *m_tree;
-    QLabel *m_fileDetails;
-    QPushButton *m_addFileButton;
-    QPushButton *m_addFolderButton;
-    QPushButton *m_removeButton;
-    QPushButton *m_openContainingButton;
-    MessageBar *m_filesMessage;
+    KubeconfigFilesPage *m_filesPage;
     // Expiry
     QSpinBox *m_warningDays;
     QSpinBox *m_criticalDays;
@@ -158,9 +120,6 @@ private:
 
     QDialogButtonBox *m_buttons;
 
-    std::vector<KubeconfigSources::File> m_files;
-    std::vector<FileReport> m_reports;
-    QStringList m_added; ///< as saved
     QString m_backupDirectory;
     // What is saved, to tell whether OK/Apply has anything to do.
     int m_savedWarning = 0;
@@ -171,8 +130,6 @@ private:
     QList<int> m_savedNotificationThresholds;
     bool m_savedStartAtLogin = false;
     int m_savedConnectionTestHours = 0; ///< 0: off
-    ChooseFiles m_chooseFiles;
-    ChooseFolder m_chooseFolder;
     QString m_executable;
     OpenUrl m_openUrl;
 };

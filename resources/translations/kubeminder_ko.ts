@@ -463,13 +463,13 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>ClusterProber</name>
     <message>
-        <location filename="../../core/probe/clusterprober.cpp" line="+209"/>
-        <location line="+571"/>
+        <location filename="../../core/probe/clusterprober.cpp" line="+58"/>
+        <location filename="../../core/probe/probediagnosis.cpp" line="+240"/>
         <source>the probe was cancelled</source>
         <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location line="+31"/>
         <source>import a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 가져오세요</translation>
     </message>
@@ -535,7 +535,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>클러스터 “%1”의 CA를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location filename="../../core/probe/probediagnosis.cpp" line="-142"/>
         <source>the server accepted the credentials (before Kubernetes 1.28 it cannot say as whom)</source>
         <translation>서버가 자격 증명을 허용했습니다(Kubernetes 1.28 이전 서버는 어떤 사용자로 인증되었는지 알려 주지 못합니다)</translation>
     </message>
@@ -4653,6 +4653,261 @@ Fingerprint: %4</source>
     </message>
 </context>
 <context>
+    <name>kubeminder::KubeconfigFilesPage</name>
+    <message>
+        <location filename="../../ui/kubeconfigfilespage.cpp" line="+65"/>
+        <source>OK</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not loaded yet</source>
+        <translation>아직 읽지 않음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No kubeconfig files</source>
+        <translation>kubeconfig 파일 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already listed</source>
+        <translation>이미 목록에 있음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not read</source>
+        <translation>읽지 않음</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is empty: it defines no contexts.</source>
+        <translation>파일이 비어 있어 컨텍스트를 정의하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file does not exist.</source>
+        <translation>파일이 존재하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added just now: it is read with the next reload.</source>
+        <translation>방금 추가됨: 다음에 다시 읽을 때 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder holds no kubeconfig files (hidden, lock, backup and temporary files are skipped, and sub-folders are not read).</source>
+        <translation>폴더에 kubeconfig 파일이 없습니다(숨김, 잠금, 백업, 임시 파일은 건너뛰며 하위 폴더는 읽지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file is already read through another entry of the list, and a file is read once.</source>
+        <translation>이 파일은 목록의 다른 항목을 통해 이미 읽히며, 파일은 한 번만 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kubeminder was started with --kubeconfig, so it reads only the files named there.</source>
+        <translation>Kubeminder가 --kubeconfig로 시작되었으므로 거기에 지정된 파일만 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--kubeconfig</source>
+        <translation>--kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KUBECONFIG</source>
+        <translation>KUBECONFIG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~/.kube/config (default)</source>
+        <translation>~/.kube/config (기본값)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added folder</source>
+        <translation>추가한 폴더</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In added folder %1</source>
+        <translation>추가한 폴더 %1 안</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A folder added to Kubeminder: only Kubeminder reads the kubeconfig files in it, kubectl does not.</source>
+        <translation>Kubeminder에 추가한 폴더입니다. 이 안의 kubeconfig 파일은 Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Named with --kubeconfig when Kubeminder was started.</source>
+        <translation>Kubeminder를 시작할 때 --kubeconfig로 지정했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl reads this file too: it is listed in KUBECONFIG.</source>
+        <translation>kubectl도 이 파일을 읽습니다. KUBECONFIG에 나열되어 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl reads this file too: it is the default kubeconfig, read when KUBECONFIG is not set.</source>
+        <translation>kubectl도 이 파일을 읽습니다. KUBECONFIG가 설정되지 않았을 때 읽는 기본 kubeconfig입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added to Kubeminder: only Kubeminder reads it, kubectl does not.</source>
+        <translation>Kubeminder에 추가됨: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the folder %1 added to Kubeminder: only Kubeminder reads it, kubectl does not.</source>
+        <translation>Kubeminder에 추가한 폴더 %1 안에 있음: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kubectl reads the files listed in KUBECONFIG, or ~/.kube/config when KUBECONFIG is not set. Files and folders added here are read by Kubeminder only; kubectl does not see them. Changes on this page are saved at once.</source>
+        <translation>kubectl은 KUBECONFIG에 나열된 파일을 읽으며, KUBECONFIG가 설정되지 않았으면 ~/.kube/config를 읽습니다. 여기서 추가한 파일과 폴더는 Kubeminder만 읽으며 kubectl에는 보이지 않습니다. 이 페이지의 변경 사항은 즉시 저장됩니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Origin</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add &amp;file…</source>
+        <translation>파일 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add kubeconfig files for Kubeminder to read</source>
+        <translation>Kubeminder가 읽을 kubeconfig 파일을 추가합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add f&amp;older…</source>
+        <translation>폴더 추가(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a folder: Kubeminder reads every kubeconfig directly in it</source>
+        <translation>폴더 추가: Kubeminder가 폴더 바로 안에 있는 모든 kubeconfig를 읽습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+174"/>
+        <location line="+18"/>
+        <source>Re&amp;move</source>
+        <translation>제거(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-190"/>
+        <source>Open &amp;containing folder</source>
+        <translation>포함 폴더 열기(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the folder of the selected file in the file manager</source>
+        <translation>선택한 파일의 폴더를 파일 관리자에서 표시합니다</translation>
+    </message>
+    <message>
+        <location line="+168"/>
+        <source>No kubeconfig files.</source>
+        <translation>kubeconfig 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Status: %1</source>
+        <translation>상태: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;move folder</source>
+        <translation>폴더 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This file was named with --kubeconfig when Kubeminder was started</source>
+        <translation>이 파일은 Kubeminder를 시작할 때 --kubeconfig로 지정되었습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubectl reads this file; change KUBECONFIG to stop reading it</source>
+        <translation>kubectl이 이 파일을 읽습니다. 읽지 않게 하려면 KUBECONFIG를 변경하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stop reading the folder %1 and every file in it. No file is deleted.</source>
+        <translation>폴더 %1과(와) 그 안의 모든 파일을 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop reading %1. The file is not deleted.</source>
+        <translation>%1을(를) 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add kubeconfig files</source>
+        <translation>kubeconfig 파일 추가</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a folder of kubeconfig files</source>
+        <translation>kubeconfig 파일 폴더 추가</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Already in the list, so not added again: %1</source>
+        <translation>이미 목록에 있으므로 다시 추가하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not save the list of added files in %1. Check that the file and its folder are writable, then try again.</source>
+        <translation>추가한 파일 목록을 %1에 저장할 수 없습니다. 파일과 해당 폴더에 쓰기 권한이 있는지 확인한 다음 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
     <name>kubeminder::MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.cpp" line="+104"/>
@@ -5128,147 +5383,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+83"/>
-        <source>OK</source>
-        <translation>정상</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Empty</source>
-        <translation>비어 있음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Missing</source>
-        <translation>없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not loaded yet</source>
-        <translation>아직 읽지 않음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No kubeconfig files</source>
-        <translation>kubeconfig 파일 없음</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Already listed</source>
-        <translation>이미 목록에 있음</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Not read</source>
-        <translation>읽지 않음</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The file is empty: it defines no contexts.</source>
-        <translation>파일이 비어 있어 컨텍스트를 정의하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file does not exist.</source>
-        <translation>파일이 존재하지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The file could not be read.</source>
-        <translation>파일을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added just now: it is read with the next reload.</source>
-        <translation>방금 추가됨: 다음에 다시 읽을 때 읽습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The folder holds no kubeconfig files (hidden, lock, backup and temporary files are skipped, and sub-folders are not read).</source>
-        <translation>폴더에 kubeconfig 파일이 없습니다(숨김, 잠금, 백업, 임시 파일은 건너뛰며 하위 폴더는 읽지 않습니다).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This file is already read through another entry of the list, and a file is read once.</source>
-        <translation>이 파일은 목록의 다른 항목을 통해 이미 읽히며, 파일은 한 번만 읽습니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Kubeminder was started with --kubeconfig, so it reads only the files named there.</source>
-        <translation>Kubeminder가 --kubeconfig로 시작되었으므로 거기에 지정된 파일만 읽습니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>--kubeconfig</source>
-        <translation>--kubeconfig</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>KUBECONFIG</source>
-        <translation>KUBECONFIG</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>~/.kube/config (default)</source>
-        <translation>~/.kube/config (기본값)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Added</source>
-        <translation>추가됨</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Added folder</source>
-        <translation>추가한 폴더</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In added folder %1</source>
-        <translation>추가한 폴더 %1 안</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>A folder added to Kubeminder: only Kubeminder reads the kubeconfig files in it, kubectl does not.</source>
-        <translation>Kubeminder에 추가한 폴더입니다. 이 안의 kubeconfig 파일은 Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Named with --kubeconfig when Kubeminder was started.</source>
-        <translation>Kubeminder를 시작할 때 --kubeconfig로 지정했습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kubectl reads this file too: it is listed in KUBECONFIG.</source>
-        <translation>kubectl도 이 파일을 읽습니다. KUBECONFIG에 나열되어 있습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kubectl reads this file too: it is the default kubeconfig, read when KUBECONFIG is not set.</source>
-        <translation>kubectl도 이 파일을 읽습니다. KUBECONFIG가 설정되지 않았을 때 읽는 기본 kubeconfig입니다.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Added to Kubeminder: only Kubeminder reads it, kubectl does not.</source>
-        <translation>Kubeminder에 추가됨: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>In the folder %1 added to Kubeminder: only Kubeminder reads it, kubectl does not.</source>
-        <translation>Kubeminder에 추가한 폴더 %1 안에 있음: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>All files (*)</source>
-        <translation>모든 파일 (*)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+76"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -5298,64 +5413,7 @@ Fingerprint: %4</source>
         <translation>만료 임계값과 백업 설정을 지금 저장합니다</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>kubectl reads the files listed in KUBECONFIG, or ~/.kube/config when KUBECONFIG is not set. Files and folders added here are read by Kubeminder only; kubectl does not see them. Changes on this page are saved at once.</source>
-        <translation>kubectl은 KUBECONFIG에 나열된 파일을 읽으며, KUBECONFIG가 설정되지 않았으면 ~/.kube/config를 읽습니다. 여기서 추가한 파일과 폴더는 Kubeminder만 읽으며 kubectl에는 보이지 않습니다. 이 페이지의 변경 사항은 즉시 저장됩니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Origin</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Add &amp;file…</source>
-        <translation>파일 추가(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add kubeconfig files for Kubeminder to read</source>
-        <translation>Kubeminder가 읽을 kubeconfig 파일을 추가합니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add f&amp;older…</source>
-        <translation>폴더 추가(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a folder: Kubeminder reads every kubeconfig directly in it</source>
-        <translation>폴더 추가: Kubeminder가 폴더 바로 안에 있는 모든 kubeconfig를 읽습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+407"/>
-        <location line="+18"/>
-        <source>Re&amp;move</source>
-        <translation>제거(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="-423"/>
-        <source>Open &amp;containing folder</source>
-        <translation>포함 폴더 열기(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the folder of the selected file in the file manager</source>
-        <translation>선택한 파일의 폴더를 파일 관리자에서 표시합니다</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+24"/>
         <source>A context is shown as Warning when its credentials expire within the warning threshold, and as Critical within the critical one. The window and every kubeminder command use these thresholds.</source>
         <translation>자격 증명이 경고 임계값 이내에 만료되면 컨텍스트가 경고로, 위험 임계값 이내에 만료되면 위험으로 표시됩니다. 이 창과 모든 kubeminder 명령이 이 임계값을 사용합니다.</translation>
     </message>
@@ -5471,62 +5529,7 @@ Fingerprint: %4</source>
         <translation>로그인할 때 트레이에서 Kubeminder 시작(&amp;L)</translation>
     </message>
     <message>
-        <location line="+194"/>
-        <source>No kubeconfig files.</source>
-        <translation>kubeconfig 파일이 없습니다.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Status: %1</source>
-        <translation>상태: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Re&amp;move folder</source>
-        <translation>폴더 제거(&amp;M)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This file was named with --kubeconfig when Kubeminder was started</source>
-        <translation>이 파일은 Kubeminder를 시작할 때 --kubeconfig로 지정되었습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kubectl reads this file; change KUBECONFIG to stop reading it</source>
-        <translation>kubectl이 이 파일을 읽습니다. 읽지 않게 하려면 KUBECONFIG를 변경하세요</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Stop reading the folder %1 and every file in it. No file is deleted.</source>
-        <translation>폴더 %1과(와) 그 안의 모든 파일을 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop reading %1. The file is not deleted.</source>
-        <translation>%1을(를) 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Add kubeconfig files</source>
-        <translation>kubeconfig 파일 추가</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Add a folder of kubeconfig files</source>
-        <translation>kubeconfig 파일 폴더 추가</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Already in the list, so not added again: %1</source>
-        <translation>이미 목록에 있으므로 다시 추가하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Could not save the list of added files in %1. Check that the file and its folder are writable, then try again.</source>
-        <translation>추가한 파일 목록을 %1에 저장할 수 없습니다. 파일과 해당 폴더에 쓰기 권한이 있는지 확인한 다음 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+103"/>
         <source>There is no backup folder yet: Kubeminder creates %1 with the first backup.</source>
         <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1을(를) 만듭니다.</translation>
     </message>

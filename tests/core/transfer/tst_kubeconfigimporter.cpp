@@ -735,7 +735,7 @@ void TestKubeconfigImporter::namespaceDefaultUntouched()
     const auto result = plan(target, targetPath, source, request, &error);
     QVERIFY2(result, qPrintable(error));
     QCOMPARE(result->refresh, existing);
-    const YAML::Node &root = result->edits.first().root();
+    const YAML::Node root = result->edits.first().root();
     QStringList touched{str("clusters/") + name, str("users/") + name};
     compareUntouched(target.documents().front().root(), root, touched);
     const YAML::Node context = entry(root, "contexts", name)["context"];
@@ -1051,7 +1051,7 @@ void TestKubeconfigImporter::relativeSourcePathsAreEmbedded()
     QVERIFY2(result, qPrintable(error));
     // The files are read from next to the source and embedded, as kubectl config view --flatten
     // does: the new context does not depend on where the source lay. That needs a yes.
-    const YAML::Node &root = result->edits.first().root();
+    const YAML::Node root = result->edits.first().root();
     const YAML::Node cluster = entry(root, "clusters", str("k3s"))["cluster"];
     QCOMPARE(keysOf(cluster), (QStringList{str("server"), str("certificate-authority-data")}));
     QCOMPARE(scalarOf(cluster, "certificate-authority-data"), b64(m_pki.freshCa.certificatePem));
@@ -1396,7 +1396,7 @@ void TestKubeconfigImporter::harmlessFieldsLeftOut()
     const QString warnings = planned->warnings.join(QLatin1Char('\n'));
     QVERIFY2(warnings.contains(str("only credentials cross")) && warnings.contains(leftOut),
              qPrintable(warnings));
-    const YAML::Node &root = planned->edits.value(target).root();
+    const YAML::Node root = planned->edits.value(target).root(); // a copy: value() returns a temporary
     QCOMPARE(keysOf(entry(root, "clusters", str("fresh"))["cluster"]),
              (QStringList{str("server"), str("certificate-authority-data")}));
     QCOMPARE(keysOf(entry(root, "users", str("fresh"))["user"]),
