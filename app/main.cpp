@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QThreadPool>
 #include <QTranslator>
 
 #include <cstdio>
@@ -101,7 +102,13 @@ int runCommand(int argc, char *argv[])
                 return input.read(kubeminder::KubeconfigDocument::MaximumFileSize + 1);
             },
     };
-    return kubeminder::CommandLine::run(app.arguments(), context);
+    const int status = kubeminder::CommandLine::run(app.arguments(), context);
+    // Every worker thread ends here, while main still runs, rather than in the static destructors
+    // at exit: a pool thread that held OpenSSL's per-thread state (an SSH fetch, a TLS probe) and
+    // was still being torn down when LeakSanitizer looked at exit made it report that state as
+    // leaked, now and then, on a busy machine.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }
 } // namespace
 

@@ -18,6 +18,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 #include <fcntl.h>
 #include <optional>
 #include <poll.h>
@@ -727,6 +728,12 @@ void TestSshImport::promptAtTerminal()
     const std::optional<int> status = terminal.waitForExit();
     QVERIFY2(status, qPrintable(terminal.output()));
     if (interruption == 0) {
+        if (!WIFEXITED(*status) || WEXITSTATUS(*status) != 0) {
+            // Qt Test cuts long messages: the whole transcript (a sanitizer report with its stacks
+            // included) goes to standard error first.
+            std::fprintf(stderr, "--- the binary's whole output ---\n%s\n---\n",
+                         qPrintable(terminal.output()));
+        }
         QVERIFY2(WIFEXITED(*status) && WEXITSTATUS(*status) == 0, qPrintable(terminal.output()));
         QVERIFY2(terminal.output().contains(QStringLiteral("pi: OK")), qPrintable(terminal.output()));
         // Typed with echo off: the passphrase never showed.
