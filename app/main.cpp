@@ -144,6 +144,8 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &kubeminder::SingleInstance::messageReceived, &shell,
                      &kubeminder::DesktopShell::handleSecondLaunch);
     shell.start();
-    return app.exec();
+    const int status = app.exec();
+    QThreadPool::globalInstance()->waitForDone(); // as runCommand() does, for the same reason
+    return status;
 #endif
 }
