@@ -5,7 +5,6 @@
 #include "support/timetext.h"
 
 #include <QFileInfo>
-#include <QLocale>
 
 #include <algorithm>
 #include <limits>

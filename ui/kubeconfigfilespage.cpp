@@ -171,12 +171,16 @@ QString originExplanation(const QString &path, Origin origin, const QString &fol
 
 QString KubeconfigFilesPage::statusName(FileStatus status)
 {
+    using Document = KubeconfigDocument::Status;
     switch (status) {
     case FileStatus::Ok:
+        return KubeconfigDocument::statusName(Document::Ok);
     case FileStatus::Empty:
+        return KubeconfigDocument::statusName(Document::Empty);
     case FileStatus::Missing:
+        return KubeconfigDocument::statusName(Document::Missing);
     case FileStatus::Error:
-        break;
+        return KubeconfigDocument::statusName(Document::Error);
     case FileStatus::NotLoaded:
         return QStringLiteral("not-loaded");
     case FileStatus::NoFiles:
@@ -186,12 +190,7 @@ QString KubeconfigFilesPage::statusName(FileStatus status)
     case FileStatus::Ignored:
         return QStringLiteral("ignored");
     }
-    // The names of the file's own states, as KubeconfigDocument gives them.
-    return KubeconfigDocument::statusName(status == FileStatus::Ok      ? KubeconfigDocument::Status::Ok
-                                          : status == FileStatus::Empty ? KubeconfigDocument::Status::Empty
-                                          : status == FileStatus::Missing
-                                              ? KubeconfigDocument::Status::Missing
-                                              : KubeconfigDocument::Status::Error);
+    return {};
 }
 
 KubeconfigFilesPage::KubeconfigFilesPage(QWidget *parent)

@@ -11,25 +11,20 @@
 #include "storage/backupstore.h"
 #include "support/homepath.h"
 
-#include <QAction>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTreeWidget>
 
 #include <algorithm>
 #include <utility>
@@ -37,8 +32,6 @@
 namespace kubeminder {
 
 namespace {
-
-using Origin = KubeconfigSources::Origin;
 
 // What the hours box offers when the connection tests are off: four times a day.
 constexpr int DefaultConnectionTestHours = 6;
