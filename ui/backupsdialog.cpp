@@ -23,7 +23,6 @@
 #include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTreeView>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -116,8 +115,8 @@ BackupsDialog::BackupsDialog(const QString &storeDirectory, const QStringList &k
     , m_restoreButton(new QPushButton(tr("&Restore…")))
     , m_openFolderButton(new QPushButton(tr("Open &folder")))
     , m_closeButton(new QPushButton(tr("Close")))
-    , m_listWatcher(new QFutureWatcher<Listing>(this))
-    , m_restoreWatcher(new QFutureWatcher<WriteResult>(this))
+    , m_listing(this, [this](const Listing &listing) { listingFinished(listing); })
+    , m_restore(this, [this](const WriteResult &result) { restoreFinished(result); })
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     setObjectName(QStringLiteral("backupsDialog"));
@@ -208,19 +207,14 @@ BackupsDialog::BackupsDialog(const QString &storeDirectory, const QStringList &k
         if (index.parent().isValid())
             restoreSelected();
     });
-    connect(m_listWatcher, &QFutureWatcher<Listing>::finished, this, &BackupsDialog::listingFinished);
-    connect(m_restoreWatcher, &QFutureWatcher<WriteResult>::finished, this, &BackupsDialog::restoreFinished);
 
     updateButtons();
     refresh();
 }
 
-BackupsDialog::~BackupsDialog()
-{
-    // The workers hold copies only, but a restore, once started, is finished rather than abandoned.
-    m_restoreWatcher->waitForFinished();
-    m_listWatcher->waitForFinished();
-}
+// The workers hold copies only, but a restore, once started, is finished rather than abandoned: the
+// tasks wait for them.
+BackupsDialog::~BackupsDialog() = default;
 
 void BackupsDialog::setOriginal(const QString &path)
 {
@@ -258,24 +252,24 @@ QString BackupsDialog::displayPath(const QString &path)
 
 void BackupsDialog::refresh()
 {
-    if (m_listWatcher->isRunning()) {
+    if (m_listing.isRunning()) {
         m_refreshQueued = true;
         return;
     }
     m_refreshQueued = false;
     const QString directory = m_directory;
     const QStringList files = m_files;
-    m_listWatcher->setFuture(QtConcurrent::run([directory, files] { return readListing(directory, files); }));
+    m_listing.start([directory, files] { return readListing(directory, files); });
 }
 
-void BackupsDialog::listingFinished()
+void BackupsDialog::listingFinished(const Listing &listing)
 {
     // A refresh asked for while this one ran may see a newer state: show that one instead.
     if (m_refreshQueued) {
         refresh();
         return;
     }
-    showListing(m_listWatcher->result());
+    showListing(listing);
     m_listed = true;
     selectPending();
     emit refreshed();
@@ -402,7 +396,7 @@ std::optional<BackupEntry> BackupsDialog::selectedBackup(QString *target) const
 void BackupsDialog::updateButtons()
 {
     QString target;
-    const bool restoring = m_restoreWatcher->isRunning();
+    const bool restoring = m_restore.isRunning();
     const auto backup = selectedBackup(&target);
     m_restoreButton->setEnabled(!restoring && backup && !target.isEmpty());
     if (backup && target.isEmpty()) {
@@ -417,7 +411,7 @@ void BackupsDialog::updateButtons()
 
 void BackupsDialog::restoreSelected()
 {
-    if (m_restoreWatcher->isRunning())
+    if (m_restore.isRunning())
         return;
     QString target;
     const auto backup = selectedBackup(&target);
@@ -449,15 +443,14 @@ void BackupsDialog::restoreSelected()
     const QString backupPath = backup->path;
     const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
     const QDateTime now = m_clock();
-    m_restoreWatcher->setFuture(QtConcurrent::run([directory, backupPath, target, retention, now] {
+    m_restore.start([directory, backupPath, target, retention, now] {
         return RestoreJob({backupPath, target, directory, retention, now}).run().write;
-    }));
+    });
     updateButtons();
 }
 
-void BackupsDialog::restoreFinished()
+void BackupsDialog::restoreFinished(const WriteResult &result)
 {
-    const WriteResult result = m_restoreWatcher->result();
     m_busyLabel->clear();
     // Keep the restored backup selected, or (when it is gone) its file's newest.
     m_pendingBackup = m_restoringBackup;

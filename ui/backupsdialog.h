@@ -1,11 +1,11 @@
 #pragma once
 
+#include "backgroundtask.h"
 #include "credentials/status.h"
 #include "storage/backupstore.h"
 
 #include <QDateTime>
 #include <QDialog>
-#include <QFutureWatcher>
 #include <QUrl>
 
 #include <functional>
@@ -85,8 +85,8 @@ private:
     struct Listing;
 
     static Listing readListing(const QString &directory, const QStringList &files);
-    void listingFinished();
-    void restoreFinished();
+    void listingFinished(const Listing &listing);
+    void restoreFinished(const WriteResult &result);
     void showListing(const Listing &listing);
     void selectPending();
     void showMessage(const QString &message, Status severity);
@@ -108,8 +108,8 @@ private:
     QPushButton *m_restoreButton;
     QPushButton *m_openFolderButton;
     QPushButton *m_closeButton;
-    QFutureWatcher<Listing> *m_listWatcher;
-    QFutureWatcher<WriteResult> *m_restoreWatcher;
+    BackgroundTask<Listing> m_listing;
+    BackgroundTask<WriteResult> m_restore;
     std::function<QDateTime()> m_clock;
     ConfirmRestore m_confirm;
     OpenUrl m_openUrl;

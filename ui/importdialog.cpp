@@ -33,7 +33,6 @@
 #include <QStackedWidget>
 #include <QStringListModel>
 #include <QTextBrowser>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <utility>
@@ -155,7 +154,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_resultDetails(new QTextBrowser)
     , m_backButton(new QPushButton(tr("&Back")))
     , m_doneButton(new QPushButton(tr("Close")))
-    , m_watcher(new QFutureWatcher<ImportOutcome>(this))
+    , m_task(this, [this](const ImportOutcome &outcome) { workerFinished(outcome); })
     , m_interaction(new DialogInteraction(this))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -345,7 +344,6 @@ ImportDialog::ImportDialog(QWidget *parent)
     connect(m_reader, &PrivilegedReader::finished, this, &ImportDialog::elevatedReadFinished);
     connect(m_backButton, &QPushButton::clicked, this, &ImportDialog::backToForm);
     connect(m_doneButton, &QPushButton::clicked, this, &ImportDialog::accept);
-    connect(m_watcher, &QFutureWatcher<ImportOutcome>::finished, this, &ImportDialog::workerFinished);
     connect(m_source, &QLineEdit::textChanged, this, &ImportDialog::sourceEdited);
     // A preview describes the fields it was made from: once they change it no longer holds.
     for (QLineEdit *edit : {m_name, m_server, m_namespace}) {
@@ -380,7 +378,7 @@ ImportDialog::~ImportDialog()
     m_cancel = true;
     if (m_job)
         m_job->cancel();
-    m_watcher->waitForFinished();
+    m_task.waitForFinished();
     wipeElevatedBytes();
 }
 
@@ -525,7 +523,7 @@ void ImportDialog::reject()
     // An SSH fetch is only reading: Cancel stops it, and so does closing the dialog.
     if (m_busy && m_runningSsh)
         cancelFetch();
-    if (m_busy && m_running == Action::Import && m_watcher->isRunning() && !m_runningSsh)
+    if (m_busy && m_running == Action::Import && m_task.isRunning() && !m_runningSsh)
         return;
     if (m_reader->isRunning()) {
         m_reader->cancel();
@@ -647,13 +645,11 @@ void ImportDialog::start(Action action)
                                                      : tr("Importing into “%1”…").arg(name);
     setBusy(true, what);
     const bool consent = !m_allowGuarded->isHidden() && m_allowGuarded->isChecked();
-    m_watcher->setFuture(
-        QtConcurrent::run([job = m_job, apply, consent] { return runJob(job, apply, consent); }));
+    m_task.start([job = m_job, apply, consent] { return runJob(job, apply, consent); });
 }
 
-void ImportDialog::workerFinished()
+void ImportDialog::workerFinished(const ImportOutcome &outcome)
 {
-    const ImportOutcome outcome = m_watcher->result();
     setBusy(false);
     m_runningSsh = false;
     // A job that could not plan is no use for Import: the next try reads (or fetches) again.

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "backgroundtask.h"
 #include "credentials/status.h"
 #include "transfer/importsourceregistry.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QDialog>
-#include <QFutureWatcher>
 
 #include <atomic>
 #include <functional>
@@ -75,7 +75,7 @@ private:
     enum class Action { Preview, Import };
 
     void start(Action action);
-    void workerFinished();
+    void workerFinished(const ImportOutcome &outcome);
     void showPreview(const ImportOutcome &outcome);
     void showResult(const ImportOutcome &outcome);
     void showUnreadable(const QString &path);
@@ -136,7 +136,7 @@ private:
     QPushButton *m_backButton;
     QPushButton *m_doneButton;
 
-    QFutureWatcher<ImportOutcome> *m_watcher;
+    BackgroundTask<ImportOutcome> m_task;
     /// The import the fields describe: its Preview's bytes are what Import writes.
     std::shared_ptr<ImportJob> m_job;
     DialogInteraction *m_interaction;

@@ -40,7 +40,6 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <utility>
 
@@ -98,6 +97,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filter(new QLineEdit)
     , m_summary(new QLabel)
     , m_watcher(new KubeconfigWatcher(this))
+    , m_load(
+          this, [this](const LoadBatch &) { checkFinished(); },
+          [this](const LoadBatch &batch) { batchReady(batch); })
+    , m_action(this, [this](const ActionOutcome &outcome) { actionDone(outcome); })
+    , m_probe(this, [this](const std::vector<ProbeResult> &results) { probeDone(results); })
     , m_settingsWatcher(new KubeconfigWatcher(this))
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
@@ -171,10 +175,6 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_summary, 1);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
 
-    connect(&m_load, &QFutureWatcher<LoadBatch>::resultReadyAt, this, &MainWindow::batchReady);
-    connect(&m_load, &QFutureWatcher<LoadBatch>::finished, this, &MainWindow::checkFinished);
-    connect(&m_action, &QFutureWatcher<ActionOutcome>::finished, this, &MainWindow::actionDone);
-    connect(&m_probe, &QFutureWatcher<std::vector<ProbeResult>>::finished, this, &MainWindow::probeDone);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         // A row the user picked stays picked across reloads; a reset's empty selection does not count.
         if (const QString name = selectedContext(); !name.isEmpty())
@@ -195,16 +195,7 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow()
-{
-    // The workers hold only copies, so they cannot touch this window, but they still use Qt,
-    // yaml-cpp and OpenSSL. The window is usually the last thing to go before QApplication and the
-    // static destructors (OpenSSL's atexit clean-up among them); a check still running then would
-    // use torn-down state. Input sizes are capped, so the wait is short.
-    m_load.waitForFinished();
-    m_action.waitForFinished();
-    m_probe.waitForFinished();
-}
+MainWindow::~MainWindow() = default; // the tasks wait for their workers
 
 void MainWindow::createActions()
 {
@@ -547,17 +538,18 @@ void MainWindow::reload()
     setup.options.now = QDateTime::currentDateTimeUtc();
     setup.paths = kubectlFiles();
     setup.added = KubeconfigSources::added(QSettings());
-    m_load.setFuture(QtConcurrent::run([setup](QPromise<LoadBatch> &promise) {
+    m_load.start([setup](const BackgroundTask<LoadBatch>::Sink &report) {
         CheckJob job(setup);
         bool any = false;
         job.setBatchHandler([&](const CheckJob::Result &partial, const CheckReport &batch) {
-            promise.addResult(LoadBatch{partial.sources, batch});
+            report(LoadBatch{partial.sources, batch});
             any = true;
         });
         const CheckJob::Result all = job.run();
         if (!any)
-            promise.addResult(LoadBatch{all.sources, all.report});
-    }));
+            report(LoadBatch{all.sources, all.report});
+        return LoadBatch{}; // everything went out as batches
+    });
 }
 
 KubeconfigPaths::Resolved MainWindow::kubectlFiles() const
@@ -567,9 +559,8 @@ KubeconfigPaths::Resolved MainWindow::kubectlFiles() const
                              : KubeconfigPaths::Resolved{m_files, KubeconfigPaths::Origin::Environment};
 }
 
-void MainWindow::batchReady(int index)
+void MainWindow::batchReady(const LoadBatch &batch)
 {
-    const LoadBatch batch = m_load.resultAt(index);
     if (std::exchange(m_firstBatch, false)) {
         if (m_wantedSelection.isEmpty() && !m_everLoaded)
             m_wantedSelection = batch.report.currentContext; // first start: kubectl's current context
@@ -763,15 +754,12 @@ void MainWindow::openSelectedFolder()
 
 void MainWindow::runAction(std::function<ActionOutcome()> work)
 {
-    if (m_action.isRunning())
-        return;
-    m_action.setFuture(QtConcurrent::run(std::move(work)));
-    updateActions();
+    if (m_action.start(std::move(work)))
+        updateActions();
 }
 
-void MainWindow::actionDone()
+void MainWindow::actionDone(const ActionOutcome &outcome)
 {
-    const ActionOutcome outcome = m_action.result();
     m_actionBar->showMessage(outcome.kind, outcome.text);
     updateActions();
     reload(); // a write changed a file (the watcher would notice too, a little later)
@@ -896,13 +884,13 @@ void MainWindow::probe(const QStringList &contexts, bool runExec)
         return hints.value(name);
     };
     // Sockets, TLS and exec plugins block: everything runs on a worker, never on this thread.
-    m_probe.setFuture(QtConcurrent::run([setup] { return ProbeJob(setup).run().results; }));
+    m_probe.start([setup] { return ProbeJob(setup).run().results; });
     updateActions();
 }
 
-void MainWindow::probeDone()
+void MainWindow::probeDone(const std::vector<ProbeResult> &probed)
 {
-    m_lastProbeResults = m_probe.result();
+    m_lastProbeResults = probed;
     const std::vector<ProbeResult> &results = m_lastProbeResults;
     int accepted = 0;
     int rejected = 0;

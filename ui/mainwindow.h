@@ -1,11 +1,11 @@
 #pragma once
 
+#include "backgroundtask.h"
 #include "credentials/checkreport.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "messagebar.h"
 #include "probe/proberesult.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -118,7 +118,7 @@ private:
     void createMenus();
     void restoreLayout();
     void saveLayout() const;
-    void batchReady(int index);
+    void batchReady(const LoadBatch &batch);
     void checkFinished();
     void showSummary();
     void showMessages();
@@ -126,11 +126,11 @@ private:
     void showDetails();
     void updateActions();
     void runAction(std::function<ActionOutcome()> work);
-    void actionDone();
+    void actionDone(const ActionOutcome &outcome);
     void showContextMenu(const QPoint &position);
     void backUp(const QStringList &files);
     void probe(const QStringList &contexts, bool runExec);
-    void probeDone();
+    void probeDone(const std::vector<ProbeResult> &probed);
     const ContextReport *selectedReport() const;
     /// kubectl's files: $KUBECONFIG or ~/.kube/config, or the files a test gave the window.
     KubeconfigPaths::Resolved kubectlFiles() const;
@@ -167,9 +167,9 @@ private:
     QAction *m_testAction = nullptr;
     QAction *m_testAllAction = nullptr;
 
-    QFutureWatcher<LoadBatch> m_load;
-    QFutureWatcher<ActionOutcome> m_action;
-    QFutureWatcher<std::vector<ProbeResult>> m_probe;
+    BackgroundTask<LoadBatch> m_load;
+    BackgroundTask<ActionOutcome> m_action;
+    BackgroundTask<std::vector<ProbeResult>> m_probe;
     /// The settings file: `kubeminder settings` or `files` in another process changes what a check
     /// reads (thresholds, added files); the window reloads when such a value changed.
     KubeconfigWatcher *m_settingsWatcher;
