@@ -2,10 +2,10 @@
 
 #include "certificate.h"
 #include "certificatecache.h"
-#include "credentialfile.h"
 #include "credentialrules.h"
 #include "jsonwebtoken.h"
 #include "privatekey.h"
+#include "support/credentialfile.h"
 #include "support/parallelmap.h"
 #include "support/timetext.h"
 

@@ -1,6 +1,6 @@
 #include "credentialrules.h"
 
-#include "credentialfile.h"
+#include "support/credentialfile.h"
 
 namespace kubeminder {
 

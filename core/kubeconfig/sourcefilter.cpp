@@ -1,7 +1,7 @@
 #include "sourcefilter.h"
 
-#include "credentials/credentialfile.h"
 #include "kubeconfigtree.h"
+#include "support/credentialfile.h"
 #include "support/shellword.h"
 #include "yamlemitter.h"
 

@@ -2,11 +2,11 @@
 
 #include "apiconnection.h"
 #include "credentials/certificate.h"
-#include "credentials/credentialfile.h"
 #include "credentials/credentialrules.h"
 #include "credentials/privatekey.h"
 #include "probe.h"
 #include "proxyresolver.h"
+#include "support/credentialfile.h"
 #include "support/timetext.h"
 
 #include <QDeadlineTimer>

@@ -1146,7 +1146,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialFile</name>
     <message>
-        <location filename="../../core/credentials/credentialfile.cpp" line="+17"/>
+        <location filename="../../core/support/credentialfile.cpp" line="+17"/>
         <source>%1 file %2 does not exist</source>
         <translation>%1 파일 %2이(가) 없습니다</translation>
     </message>
@@ -3712,7 +3712,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::BackupsDialog</name>
     <message>
-        <location filename="../../ui/backupsdialog.cpp" line="+54"/>
+        <location filename="../../ui/backupsdialog.cpp" line="+53"/>
         <source>%1 — no backups yet</source>
         <translation>%1 — 아직 백업 없음</translation>
     </message>
@@ -3773,17 +3773,17 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+238"/>
+        <location line="+233"/>
         <source>Put the selected backup back in place; the current file is backed up first</source>
         <translation>선택한 백업을 원래 위치로 되돌립니다. 현재 파일은 먼저 백업됩니다</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-229"/>
         <source>Show the backup folder in the file manager</source>
         <translation>파일 관리자에서 백업 폴더를 표시합니다</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+66"/>
         <source>Replace %1 with the backup from %2? The current file is backed up first.</source>
         <translation>%1을(를) %2에 만든 백업으로 바꾸시겠습니까? 현재 파일은 먼저 백업됩니다.</translation>
     </message>
@@ -3823,7 +3823,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1 복원 중…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Restored %1 from the backup from %2.</source>
         <translation>%2에 만든 백업에서 %1을(를) 복원했습니다.</translation>
     </message>
@@ -4035,7 +4035,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::ContextTableModel</name>
     <message>
-        <location filename="../../ui/contexttablemodel.cpp" line="+58"/>
+        <location filename="../../ui/contexttablemodel.cpp" line="+57"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -4220,7 +4220,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+83"/>
+        <location filename="../../ui/importdialog.cpp" line="+82"/>
         <source>Reading the kubeconfig…</source>
         <translation>kubeconfig를 읽는 중…</translation>
     </message>
@@ -4456,7 +4456,7 @@ Fingerprint: %4</source>
         <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+217"/>
         <source>Printed by the server’s own command</source>
         <translation>서버 자체 명령이 출력함</translation>
     </message>
@@ -4501,7 +4501,7 @@ Fingerprint: %4</source>
         <translation>“%1”에 가져오는 중…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cancelled. Nothing was written.</source>
         <translation>취소되었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
@@ -4790,7 +4790,7 @@ Fingerprint: %4</source>
         <translation>Kubeminder에 추가한 폴더 %1 안에 있음: Kubeminder만 읽으며 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>All files (*)</source>
         <translation>모든 파일 (*)</translation>
     </message>
@@ -4910,12 +4910,12 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+104"/>
+        <location filename="../../ui/mainwindow.cpp" line="+108"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+110"/>
         <source>Refresh credentials</source>
         <translation>자격 증명 갱신</translation>
     </message>
@@ -5232,7 +5232,7 @@ Fingerprint: %4</source>
         <translation>%1을(를) 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
         <source>“%1” was not made the current context: %2</source>
         <translation>“%1”을(를) 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>
@@ -5383,7 +5383,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+76"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+69"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
