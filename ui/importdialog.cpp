@@ -672,6 +672,9 @@ void ImportDialog::workerFinished(const ImportOutcome &outcome)
     }
     if (!outcome.apply) {
         showPreview(outcome);
+        // The buttons were disabled while the worker ran, and focus went to whatever was left.
+        if (m_importButton->isEnabled())
+            m_importButton->setFocus();
         return;
     }
     if (!outcome.written && outcome.writes.empty() && !outcome.guarded.empty() &&
@@ -917,6 +920,10 @@ void ImportDialog::updateButtons()
     m_closeButton->setEnabled(!m_busy || m_running != Action::Import || m_runningSsh);
     m_backButton->setEnabled(!m_busy);
     m_doneButton->setEnabled(!m_busy);
+    // Once a preview stands for the fields, the next step is Import: Enter does it. Any edit drops
+    // the preview (fieldsChanged), and Preview is the step again.
+    const bool previewed = !m_busy && m_job && m_job->result().prepared && m_importButton->isEnabled();
+    (previewed ? m_importButton : m_previewButton)->setDefault(true);
 }
 
 void ImportDialog::wipeElevatedBytes()

@@ -122,6 +122,7 @@ private slots:
     void init();
     void previewListsRefreshAndWritesNothing();
     void importRefreshesFileWithBackup();
+    void enterAfterPreviewImports();
     void importNewContext();
     void rememberedSourceContextKept();
     void brokenSourceShowsErrorInPlace_data();
@@ -266,6 +267,10 @@ void TestImportDialog::previewListsRefreshAndWritesNothing()
     QVERIFY2(text.contains(str("Nothing has been written")), qPrintable(text));
     QVERIFY(!child<QFrame>(dialog, "messageBar")->isVisible());
     verifyNoSecrets(dialog, m_secrets);
+    // The next step is Import: it is the default button and has the focus, so Enter does it.
+    QVERIFY(importButton->isDefault());
+    QVERIFY(!previewButton->isDefault());
+    QVERIFY(importButton->hasFocus() || !dialog->isActiveWindow());
 
     QCOMPARE(readAll(m_target), m_targetBytes);
     QVERIFY(BackupStore(BackupStore::defaultDirectory()).list(m_target).empty());
@@ -275,6 +280,8 @@ void TestImportDialog::previewListsRefreshAndWritesNothing()
     // Editing a field makes the preview stale: it goes.
     QTest::keyClicks(child<QLineEdit>(dialog, "serverEdit"), str("https://x"));
     QVERIFY(preview->toPlainText().isEmpty());
+    QVERIFY(previewButton->isDefault());
+    QVERIFY(!importButton->isDefault());
 }
 
 void TestImportDialog::importRefreshesFileWithBackup()
@@ -334,6 +341,23 @@ void TestImportDialog::importRefreshesFileWithBackup()
     QTest::mouseClick(child<QPushButton>(dialog, "doneButton"), Qt::LeftButton);
     QVERIFY(!dialog->isVisible());
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
+}
+
+void TestImportDialog::enterAfterPreviewImports()
+{
+    // The tired person's path: Preview, read, Enter.
+    ImportDialog *dialog = makeDialog(str("homelab"), m_source);
+    QSignalSpy imported(dialog, &ImportDialog::imported);
+    auto *previewButton = child<QPushButton>(dialog, "previewButton");
+    QTest::keyClick(dialog, Qt::Key_Return); // Preview is the default before anything was previewed
+    QTRY_VERIFY(!child<QTextBrowser>(dialog, "previewView")->toPlainText().isEmpty());
+    QTRY_VERIFY(previewButton->isEnabled());
+    QCOMPARE(imported.count(), 0);
+    QCOMPARE(readAll(m_target), m_targetBytes);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    QTRY_VERIFY(child<QLabel>(dialog, "resultLabel")->isVisible());
+    QCOMPARE(imported.count(), 1);
+    QVERIFY(readAll(m_target) != m_targetBytes);
 }
 
 void TestImportDialog::importNewContext()
