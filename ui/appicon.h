@@ -15,6 +15,11 @@ class AppIcon
 {
 public:
     static QIcon icon(std::optional<Status> badge = std::nullopt);
+
+    /// "Refresh credentials": a key inside a turning arrow, for desktops whose icon theme has no
+    /// emblem-synchronizing. Without it the action borrowed the style's reload arrow, the same as
+    /// Reload beside it on the toolbar.
+    static QIcon refreshCredentials();
 };
 
 } // namespace kubeminder

@@ -51,17 +51,22 @@ int ContextTableModel::columnCount(const QModelIndex &parent) const
 
 QString ContextTableModel::statusText(const ContextReport &c) const
 {
-    const auto &notAfter = c.credential.notAfter;
+    // Words for the state, readable without the colour; how long is the Left column's to say.
+    const bool fromExpiry = c.credential.notAfter && c.credential.status == c.status;
     switch (c.status) {
+    case Status::Ok:
+        return tr("Valid");
+    case Status::Warning:
+        return fromExpiry ? tr("Expires soon") : statusLabel(c.status);
+    case Status::Critical:
+        return fromExpiry ? tr("Expires very soon") : statusLabel(c.status);
+    case Status::Expired:
+        return tr("Expired");
     case Status::Error:
         return tr("Error");
     case Status::Unknown:
         return tr("No expiry known");
-    default:
-        break;
     }
-    if (notAfter && c.credential.status == c.status)
-        return TimeText::timeLeft(*notAfter, m_report.generatedAt);
     return statusLabel(c.status);
 }
 

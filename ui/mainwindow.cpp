@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appicon.h"
 #include "backupsdialog.h"
 #include "contextdetails.h"
 #include "contexttablemodel.h"
@@ -218,7 +219,9 @@ void MainWindow::createActions()
                              QStringLiteral("emblem-synchronizing"), tr("Refresh credentials"),
                              tr("Fetch fresh credentials for the selected context from where they came from "
                                 "last time, else choose a source (Ctrl+R)"),
-                             &MainWindow::refreshCredentials, QStyle::SP_BrowserReload);
+                             &MainWindow::refreshCredentials);
+    if (m_refreshAction->icon().isNull())
+        m_refreshAction->setIcon(AppIcon::refreshCredentials()); // never Reload's arrow
     m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_importAction = action(QStringLiteral("importAction"), QStringLiteral("document-import"), tr("Import…"),
                             tr("Import fresh credentials from a kubeconfig file or over SSH (Ctrl+I)"),

@@ -4035,7 +4035,27 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::ContextTableModel</name>
     <message>
-        <location filename="../../ui/contexttablemodel.cpp" line="+57"/>
+        <location filename="../../ui/contexttablemodel.cpp" line="+58"/>
+        <source>Valid</source>
+        <translation>유효</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires soon</source>
+        <translation>곧 만료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires very soon</source>
+        <translation>만료 임박</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expired</source>
+        <translation>만료됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Error</source>
         <translation>오류</translation>
     </message>
@@ -4045,7 +4065,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>만료일 알 수 없음</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>kubectl&apos;s current context</source>
         <translation>kubectl의 현재 컨텍스트</translation>
     </message>
@@ -4506,7 +4526,7 @@ Fingerprint: %4</source>
         <translation>취소되었습니다. 아무것도 기록되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>This import would write more than credentials. Check the lines marked below; if you trust them, tick the box and click Import again.</source>
         <translation>이 가져오기는 자격 증명 외의 항목도 기록합니다. 아래에 표시된 줄을 확인하고, 신뢰할 수 있으면 확인란을 선택한 뒤 가져오기를 다시 클릭하세요.</translation>
     </message>
@@ -4910,7 +4930,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+108"/>
+        <location filename="../../ui/mainwindow.cpp" line="+109"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
@@ -4925,7 +4945,7 @@ Fingerprint: %4</source>
         <translation>선택한 컨텍스트의 새 자격 증명을 지난번에 가져온 곳에서 가져옵니다. 그런 곳이 없으면 원본을 선택합니다 (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QBuffer>
 #include <QClipboard>
 #include <QDir>
 #include <QFile>
@@ -30,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
+#include <QWidgetAction>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
@@ -62,6 +65,7 @@ private slots:
     void copyOpenAndBackUp();
     void detailsShowLifetimeSourceAndShadowing();
     void layoutIsRemembered();
+    void everyToolbarActionHasItsOwnIcon();
     void noSecretInAnyDisplayedText();
     void testConnectionShowsTheServersAnswer();
 
@@ -382,11 +386,12 @@ void TestMainWindow::everyStatusReadsWithoutColour_data()
     QTest::addColumn<QString>("text"); ///< in the Status column: readable without the colour
 
     QTest::newRow("expired") << QStringLiteral("expired") << int(Status::Expired)
-                             << QStringLiteral("expired");
+                             << QStringLiteral("Expired");
     QTest::newRow("critical") << QStringLiteral("critical") << int(Status::Critical)
-                              << QStringLiteral("left");
-    QTest::newRow("warning") << QStringLiteral("warning") << int(Status::Warning) << QStringLiteral("left");
-    QTest::newRow("ok") << QStringLiteral("ok") << int(Status::Ok) << QStringLiteral("left");
+                              << QStringLiteral("Expires very soon");
+    QTest::newRow("warning") << QStringLiteral("warning") << int(Status::Warning)
+                             << QStringLiteral("Expires soon");
+    QTest::newRow("ok") << QStringLiteral("ok") << int(Status::Ok) << QStringLiteral("Valid");
     QTest::newRow("exec: unknown") << QStringLiteral("unknown") << int(Status::Unknown)
                                    << QStringLiteral("No expiry known");
     QTest::newRow("dangling user: error")
@@ -647,6 +652,28 @@ void TestMainWindow::layoutIsRemembered()
     QCOMPARE(table->columnWidth(ContextTableModel::ServerColumn), 321);
     QCOMPARE(table->model()->index(0, ContextTableModel::NameColumn).data().toString(), QStringLiteral("ci"));
     QSettings().remove(QStringLiteral("window"));
+}
+
+void TestMainWindow::everyToolbarActionHasItsOwnIcon()
+{
+    // Refresh credentials and Reload stand side by side: one arrow for both says nothing.
+    MainWindow window;
+    auto *toolbar = window.findChild<QToolBar *>();
+    QVERIFY(toolbar);
+    QHash<QByteArray, QString> seen;
+    for (QAction *action : toolbar->actions()) {
+        if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+            continue; // the filter field and the spacer
+        QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        action->icon().pixmap(24, 24).toImage().save(&png, "PNG");
+        const QByteArray key = png.data();
+        QVERIFY2(!seen.contains(key),
+                 qPrintable(action->objectName() + QStringLiteral(" looks like ") + seen.value(key)));
+        seen.insert(key, action->objectName());
+    }
+    QVERIFY(seen.size() >= 4);
 }
 
 void TestMainWindow::noSecretInAnyDisplayedText()
