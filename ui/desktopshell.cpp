@@ -40,7 +40,7 @@ DesktopShell::DesktopShell(const Options &options, const QDBusConnection &bus, Q
         connect(m_tray, &TrayIcon::pauseUntilTomorrowRequested, m_notifier,
                 &ExpiryNotifier::pauseUntilTomorrow);
         connect(m_tray, &TrayIcon::resumeRequested, m_notifier, &ExpiryNotifier::resume);
-        connect(m_tray, &TrayIcon::quitRequested, qApp, &QCoreApplication::quit);
+        connect(m_tray, &TrayIcon::quitRequested, m_window.get(), &MainWindow::quit);
         connect(m_notifier, &ExpiryNotifier::pausedChanged, m_tray, &TrayIcon::setPausedUntil);
         connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopShell::hiddenToTray);
         m_tray->setPausedUntil(m_notifier->pausedUntil());

@@ -336,11 +336,8 @@ void MainWindow::createMenus()
     file->addAction(m_settingsAction);
     file->addSeparator();
     // Quit ends the application even when closing the window would only hide it in the tray.
-    QAction *quit =
-        file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, [this] {
-            saveLayout();
-            QCoreApplication::quit();
-        });
+    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this,
+                                    &MainWindow::quit);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
@@ -390,6 +387,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::quit()
+{
+    saveLayout();
+    // exit(), not quit(): since Qt 6, quit() first asks every window to close, and the window
+    // that hides in the tray says no. exit() leaves every event loop, a dialog's exec() too; the
+    // background tasks and dialogs finish their writes as they are destroyed.
+    QCoreApplication::exit(0);
 }
 
 void MainWindow::showContext(const QString &context)

@@ -70,6 +70,10 @@ public:
     void setCloseToTray(bool closeToTray) { m_closeToTray = closeToTray; }
     /// Shows the window (raised, restored if minimised) on `context` (any row when empty).
     void showContext(const QString &context = {});
+    /// Ends the application, whatever is open: File → Quit and the tray's Quit. Not by closing
+    /// windows: a window that hides in the tray (or a dialog finishing a write) would refuse the
+    /// close and cancel the quit, leaving the process running with nothing on screen.
+    void quit();
 
     /// The context of the selected row (empty when none).
     QString selectedContext() const;

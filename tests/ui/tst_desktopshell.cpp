@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDBusConnection>
+#include <QDialog>
 #include <QFileInfo>
 #include <QMenu>
 #include <QProcess>
@@ -24,6 +25,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <unistd.h>
 
@@ -48,6 +50,8 @@ private slots:
     void nextCheckIsTheNextCrossing();
     void trayShowsWorstStatusAndAttentionList();
     void closingHidesToTrayWithOneHint();
+    void quitAlwaysQuits_data();
+    void quitAlwaysQuits();
     void withoutTrayClosingCloses();
     void minimizedStartsInTheTray();
     void secondLaunchHandsOver();
@@ -259,6 +263,44 @@ void TestDesktopShell::closingHidesToTrayWithOneHint()
     QVERIFY(QSettings().value(QStringLiteral("tray/closeHintShown")).toBool());
     shell->handleSecondLaunch({QStringLiteral("kubeminder")});
     QVERIFY(shell->window()->isVisible());
+    QApplication::setQuitOnLastWindowClosed(true);
+}
+
+void TestDesktopShell::quitAlwaysQuits_data()
+{
+    QTest::addColumn<bool>("fromTray");
+    QTest::addColumn<bool>("windowHidden");
+    QTest::addColumn<bool>("importDialogOpen");
+    QTest::newRow("File → Quit") << false << false << false;
+    QTest::newRow("File → Quit, Import dialog open") << false << false << true;
+    QTest::newRow("tray Quit") << true << false << false;
+    QTest::newRow("tray Quit, window in the tray") << true << true << false;
+    QTest::newRow("tray Quit, Import dialog open") << true << false << true;
+}
+
+void TestDesktopShell::quitAlwaysQuits()
+{
+    // Quit went through "close every window", which the window that hides in the tray refused:
+    // the process stayed with nothing on screen. The event loop must end, with 0.
+    QFETCH(bool, fromTray);
+    QFETCH(bool, windowHidden);
+    QFETCH(bool, importDialogOpen);
+    const auto shell = startShell({writeSet(QStringLiteral("quit"), {300})}, true);
+    QVERIFY(shell->tray());
+    if (windowHidden)
+        shell->window()->close();
+    if (importDialogOpen) {
+        shell->window()->openImportDialog();
+        QTRY_VERIFY(shell->window()->findChild<QDialog *>());
+    }
+    QTimer::singleShot(0, shell.get(), [&] {
+        if (fromTray)
+            emit shell->tray()->quitRequested();
+        else
+            shell->window()->findChild<QAction *>(QStringLiteral("quitAction"))->trigger();
+    });
+    QTimer::singleShot(5000, shell.get(), [] { QCoreApplication::exit(7); }); // the watchdog
+    QCOMPARE(QApplication::exec(), 0);
     QApplication::setQuitOnLastWindowClosed(true);
 }
 
