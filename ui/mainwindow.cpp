@@ -608,6 +608,7 @@ void MainWindow::checkFinished()
 {
     m_checking = false;
     m_everLoaded = true;
+    dropStaleProbeResults();
     // Taken before emitting: a slot that calls reload() starts its own run.
     const bool again = std::exchange(m_reloadQueued, false);
     if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -619,6 +620,27 @@ void MainWindow::checkFinished()
     emit reloaded();
     if (again)
         reload();
+}
+
+void MainWindow::dropStaleProbeResults()
+{
+    // A refresh or a restore changed what a connection test was about: its answer ("refused the
+    // credentials") no longer describes the context, in the details or in the bar.
+    QHash<QString, QString> now;
+    for (const ContextReport &c : m_report.contexts)
+        now.insert(c.name, c.connectionId());
+    bool dropped = false;
+    for (auto it = m_probeResults.begin(); it != m_probeResults.end();) {
+        const auto current = now.constFind(it.key());
+        if (current == now.cend() || *current != it->testedConnection) {
+            it = m_probeResults.erase(it);
+            dropped = true;
+        } else {
+            ++it;
+        }
+    }
+    if (dropped && std::exchange(m_actionBarShowsProbe, false))
+        m_actionBar->clear();
 }
 
 void MainWindow::showSummary()
@@ -770,6 +792,7 @@ void MainWindow::runAction(std::function<ActionOutcome()> work)
 void MainWindow::actionDone(const ActionOutcome &outcome)
 {
     m_actionBar->showMessage(outcome.kind, outcome.text);
+    m_actionBarShowsProbe = false;
     updateActions();
     reload(); // a write changed a file (the watcher would notice too, a little later)
     emit actionFinished();
@@ -946,6 +969,7 @@ void MainWindow::probeDone(const std::vector<ProbeResult> &probed)
                                      .arg(results.size())
                                      .arg(parts.join(QStringLiteral(", "))));
     }
+    m_actionBarShowsProbe = true;
     showDetails();
     updateActions();
     emit probesFinished();

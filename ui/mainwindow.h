@@ -124,6 +124,7 @@ private:
     void saveLayout() const;
     void batchReady(const LoadBatch &batch);
     void checkFinished();
+    void dropStaleProbeResults();
     void showSummary();
     void showMessages();
     void showEmptyState();
@@ -192,6 +193,7 @@ private:
     bool m_everLoaded = false;
     bool m_headerRestored = false;
     bool m_closeToTray = false;
+    bool m_actionBarShowsProbe = false; ///< the action bar holds connection test answers
 };
 
 } // namespace kubeminder

@@ -42,6 +42,24 @@ QString credentialKindLabel(CredentialKind kind)
     return {};
 }
 
+QString ContextReport::credentialId() const
+{
+    if (credential.kind == CredentialKind::ClientCertificate)
+        return credential.certificate ? credential.certificate->sha256Fingerprint : QString();
+    if (!credential.notAfter || !credential.notAfter->isValid())
+        return {};
+    return credentialKindName(credential.kind) + QLatin1Char(':') + credential.subject + QLatin1Char('@') +
+           credential.notAfter->toUTC().toString(Qt::ISODate);
+}
+
+QString ContextReport::connectionId() const
+{
+    // Newlines cannot occur in a fingerprint or an ISO date; a server URL with one is refused
+    // by the checker long before, so the parts cannot run into each other.
+    return server + QLatin1Char('\n') + credentialKindName(credential.kind) + QLatin1Char('\n') +
+           credentialId() + QLatin1Char('\n') + (clusterCa ? clusterCa->sha256Fingerprint : QString());
+}
+
 bool ContextReport::needsAttention() const
 {
     return status == Status::Expired || status == Status::Critical || status == Status::Warning ||

@@ -67,6 +67,17 @@ struct ContextReport
     /// Expired, critical, warning or broken: what the tray lists under "Needs attention" and the
     /// window offers fresh credentials for. One predicate for every view.
     bool needsAttention() const;
+
+    /// Which credential the context uses, without a secret: the SHA-256 fingerprint of a client
+    /// certificate; "<kind>:<subject>@<notAfter>" for other credentials with an expiry (a renewed
+    /// token gets a new expiry, hence a new identity). Never derived from a token, key or
+    /// password. Empty when the credential cannot be identified (unreadable, or no expiry).
+    /// What was notified and what a connection test was about are keyed by it.
+    QString credentialId() const;
+    /// What a connection test of this context depends on: the server, the credential and the
+    /// cluster's CA. When any of them changes (a refresh, a restore), an earlier test's answer is
+    /// about something that is no longer there.
+    QString connectionId() const;
 };
 
 struct FileReport

@@ -99,8 +99,7 @@ ConnectionWatch::Decision ConnectionWatch::decide(const std::vector<ProbeResult>
         const ContextReport *local = contexts.value(result.context);
         if (!local || local->status == Status::Expired || local->status == Status::Error)
             continue;
-        const QString announced =
-            probeOutcomeName(result.outcome) + QLatin1Char(' ') + ExpiryMonitor::credentialId(*local);
+        const QString announced = probeOutcomeName(result.outcome) + QLatin1Char(' ') + local->credentialId();
         if (decision.ledger.value(result.context) == announced)
             continue;
         decision.ledger.insert(result.context, announced);

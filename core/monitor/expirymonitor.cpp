@@ -38,7 +38,7 @@ void prune(const CheckReport &report, NotificationLedger &ledger)
 {
     QHash<QString, QString> present;
     for (const ContextReport &context : report.contexts)
-        present.insert(context.name, ExpiryMonitor::credentialId(context));
+        present.insert(context.name, context.credentialId());
     const bool brokenFile = anyBrokenFile(report);
     ledger.removeIf([&](const NotificationLedger::Entry &entry) {
         const auto it = present.constFind(entry.context);
@@ -49,17 +49,6 @@ void prune(const CheckReport &report, NotificationLedger &ledger)
 }
 
 } // namespace
-
-QString ExpiryMonitor::credentialId(const ContextReport &context)
-{
-    const CredentialReport &credential = context.credential;
-    if (credential.kind == CredentialKind::ClientCertificate)
-        return credential.certificate ? credential.certificate->sha256Fingerprint : QString();
-    if (!credential.notAfter || !credential.notAfter->isValid())
-        return {};
-    return credentialKindName(credential.kind) + QLatin1Char(':') + credential.subject + QLatin1Char('@') +
-           credential.notAfter->toUTC().toString(Qt::ISODate);
-}
 
 ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const QDateTime &nowAnyZone,
                                                 const NotificationSettings &settings,
@@ -80,7 +69,7 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
     for (const ContextReport &context : report.contexts) {
         if (!isAnnounceable(context))
             continue;
-        const QString id = credentialId(context);
+        const QString id = context.credentialId();
         if (id.isEmpty())
             continue;
         const QDateTime notAfter = context.credential.notAfter->toUTC();

@@ -58,12 +58,6 @@ public:
         QDateTime nextCheck;
     };
 
-    /// Which credential a context uses, without a secret: the SHA-256 fingerprint of a client
-    /// certificate; "<kind>:<subject>@<notAfter>" for other credentials with an expiry (a renewed
-    /// token gets a new expiry, hence a new identity). Never derived from a token, key or password.
-    /// Empty when the credential cannot be identified (unreadable, or no expiry).
-    static QString credentialId(const ContextReport &context);
-
     /// The crossings to announce at `now`, remembered in `ledger` (save it afterwards). `report`
     /// must hold every context: ledger entries of contexts that are gone (unless a broken file may
     /// hide them) or now use another credential are removed, so a refreshed credential starts fresh.

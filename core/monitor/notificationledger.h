@@ -32,7 +32,7 @@ public:
     struct Entry
     {
         QString context;
-        QString credentialId; ///< see ExpiryMonitor::credentialId()
+        QString credentialId; ///< see ContextReport::credentialId()
         int thresholdDays = 0;
 
         bool operator==(const Entry &other) const = default;

@@ -3,6 +3,8 @@
 #include "clusterprober.h"
 #include "execcredentialrunner.h"
 
+#include <QHash>
+
 namespace kubeminder {
 
 ProbeJob::ProbeJob(Setup setup)
@@ -35,6 +37,11 @@ ProbeJob::Result ProbeJob::run()
         };
     }
     result.results = ClusterProber::probeAll(set, result.report, options);
+    QHash<QString, QString> tested;
+    for (const ContextReport &context : result.report.contexts)
+        tested.insert(context.name, context.connectionId());
+    for (ProbeResult &probed : result.results)
+        probed.testedConnection = tested.value(probed.context);
     result.cancelled = m_cancel;
     return result;
 }

@@ -41,6 +41,9 @@ struct ProbeResult
     /// The names (subject alternative names) of the server certificate, when TLS failed on it.
     QStringList serverCertificateNames;
     qint64 durationMs = 0;
+    /// ContextReport::connectionId() of the context as it was tested: a later check whose
+    /// context says otherwise (refreshed, restored) makes this answer stale.
+    QString testedConnection;
 
     bool ok() const { return outcome == Outcome::Ok; }
 };

@@ -798,7 +798,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>설정의 연결 테스트 간격 “%1”은(는) 0에서 %2 사이의 시간 수가 아닙니다. 정기 연결 테스트가 꺼졌습니다.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>The cluster of “%1” refuses its credentials</source>
         <translation>“%1”의 클러스터가 자격 증명을 거부합니다</translation>
     </message>
@@ -1522,7 +1522,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ExpiryMonitor</name>
     <message>
-        <location filename="../../core/monitor/expirymonitor.cpp" line="+134"/>
+        <location filename="../../core/monitor/expirymonitor.cpp" line="+123"/>
         <source>%1: %2 expires in %3</source>
         <translation>%1: %2 만료까지 %3 남음</translation>
     </message>
@@ -5016,12 +5016,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+399"/>
+        <location line="+427"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-426"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -5042,12 +5042,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+453"/>
+        <location line="+481"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-451"/>
+        <location line="-479"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -5112,12 +5112,12 @@ Fingerprint: %4</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Context</source>
         <translation>컨텍스트(&amp;C)</translation>
     </message>
@@ -5127,7 +5127,7 @@ Fingerprint: %4</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+170"/>
         <source>Added %1. Kubeminder reads it from now on; kubectl does not.</source>
         <translation>%1을(를) 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
@@ -5147,7 +5147,7 @@ Fingerprint: %4</source>
         <translation>확인 중… 지금까지 컨텍스트 %1개</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>1 context</source>
         <translation>컨텍스트 1개</translation>
     </message>
@@ -5252,7 +5252,7 @@ Fingerprint: %4</source>
         <translation>%1을(를) 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>“%1” was not made the current context: %2</source>
         <translation>“%1”을(를) 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>

@@ -689,7 +689,7 @@ void TestSecretHygiene::windowAndNotifications()
     for (const ContextReport &context : report.contexts) {
         for (const QString &text : {context.name, context.cluster, context.user, context.ns, context.server,
                                     context.credential.subject, context.credential.issuer,
-                                    context.credential.note, ExpiryMonitor::credentialId(context)})
+                                    context.credential.note, context.credentialId()})
             show(text);
         show(context.credential.groups.join(u','));
         for (const Problem &problem : context.problems)

@@ -705,9 +705,10 @@ void TestMainWindow::testConnectionShowsTheServersAnswer()
     const TestApiServer::Options options = TestApiServer::k3sOnLoopback(now);
     TestApiServer server(options);
     server.start();
+    const auto goodLeaf = TestPki::leafExpiringIn(now, 100);
     KubeconfigBuilder builder;
     builder.cluster(QStringLiteral("pi"), server.url(), ca.certificatePem)
-        .certificateUser(QStringLiteral("good"), TestPki::leafExpiringIn(now, 100))
+        .certificateUser(QStringLiteral("good"), goodLeaf)
         .certificateUser(QStringLiteral("stale"), TestPki::leafExpiringIn(now, -12))
         .context(QStringLiteral("good"), QStringLiteral("pi"), QStringLiteral("good"))
         .context(QStringLiteral("stale"), QStringLiteral("pi"), QStringLiteral("stale"));
@@ -737,6 +738,25 @@ void TestMainWindow::testConnectionShowsTheServersAnswer()
     window->selectContext(QStringLiteral("good"));
     text = details->toPlainText();
     QVERIFY2(text.contains(QStringLiteral("test-user")), qPrintable(text));
+
+    // "stale" gets a fresh certificate (a refresh, a restore): the answer about the old one goes,
+    // from the details and the bar; the answer about "good", whose credential is unchanged, stays.
+    KubeconfigBuilder refreshed;
+    refreshed.cluster(QStringLiteral("pi"), server.url(), ca.certificatePem)
+        .certificateUser(QStringLiteral("good"), goodLeaf)
+        .certificateUser(QStringLiteral("stale"), TestPki::leafExpiringIn(now, 200))
+        .context(QStringLiteral("good"), QStringLiteral("pi"), QStringLiteral("good"))
+        .context(QStringLiteral("stale"), QStringLiteral("pi"), QStringLiteral("stale"));
+    refreshed.writeTo(file);
+    QSignalSpy reloaded(window.get(), &MainWindow::reloaded);
+    window->reload();
+    QVERIFY(reloaded.wait(20000));
+    QVERIFY(!window->probeResult(QStringLiteral("stale")));
+    QVERIFY(window->probeResult(QStringLiteral("good")));
+    QVERIFY(!window->findChild<MessageBar *>(QStringLiteral("actionBar"))->isVisibleTo(window.get()));
+    window->selectContext(QStringLiteral("stale"));
+    text = details->toPlainText();
+    QVERIFY2(!text.contains(QStringLiteral("Connection test:")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -218,7 +218,7 @@ void TestExpiryMonitor::thresholdCrossed()
     const ContextReport &context = report.contexts.front();
     QVERIFY2(context.status != Status::Error, qPrintable(statusName(context.status)));
     const QString fingerprint = context.credential.certificate->sha256Fingerprint;
-    QCOMPARE(ExpiryMonitor::credentialId(context), fingerprint);
+    QCOMPARE(context.credentialId(), fingerprint);
 
     const NotificationSettings settings = thresholdsOf(thresholds);
     NotificationLedger ledger;
@@ -425,12 +425,12 @@ void TestExpiryMonitor::refreshedCredentialStartsFresh()
     const NotificationSettings settings;
     NotificationLedger ledger;
     const CheckReport stale = checkOne(name, TestPki::leafExpiringIn(m_now, 3), m_now);
-    const QString staleId = ExpiryMonitor::credentialId(stale.contexts.front());
+    const QString staleId = stale.contexts.front().credentialId();
     QCOMPARE(announcedThresholds(ExpiryMonitor::evaluate(stale, m_now, settings, ledger)), QList<int>{7});
 
     // Refreshed for a year: nothing to say, and the old certificate is forgotten.
     const CheckReport refreshed = checkOne(name, TestPki::leafExpiringIn(m_now, 365), m_now);
-    const QString freshId = ExpiryMonitor::credentialId(refreshed.contexts.front());
+    const QString freshId = refreshed.contexts.front().credentialId();
     QVERIFY(freshId != staleId);
     QVERIFY(ExpiryMonitor::evaluate(refreshed, m_now, settings, ledger).crossings.empty());
     QVERIFY(ledger.isEmpty());
@@ -518,8 +518,7 @@ void TestExpiryMonitor::persistsAcrossRestarts()
         QStringList problems;
         NotificationLedger ledger = NotificationLedger::load(stored, &problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
-        QVERIFY(ledger.contains(QStringLiteral("homelab"),
-                                ExpiryMonitor::credentialId(report.contexts.front()), 7));
+        QVERIFY(ledger.contains(QStringLiteral("homelab"), report.contexts.front().credentialId(), 7));
         QVERIFY(ExpiryMonitor::evaluate(report, m_now.addSecs(3600), settings, ledger).crossings.empty());
         QCOMPARE(announcedThresholds(ExpiryMonitor::evaluate(report, oneDayLeft, settings, ledger)),
                  QList<int>{1});
@@ -687,7 +686,7 @@ void TestExpiryMonitor::tokenIdentifiedWithoutTheToken()
     const ContextReport &context = report.contexts.front();
     QCOMPARE(context.credential.kind, CredentialKind::Token);
 
-    const QString id = ExpiryMonitor::credentialId(context);
+    const QString id = context.credentialId();
     QCOMPARE(id, QStringLiteral("token:system:serviceaccount:default:test@2026-06-18T12:00:00Z"));
     for (const QString &piece : fragments(token))
         QVERIFY2(!id.contains(piece), qPrintable(piece));
@@ -717,7 +716,7 @@ void TestExpiryMonitor::tokenIdentifiedWithoutTheToken()
     renewed.tokenUser(QStringLiteral("sa"), TestPki::jwt(m_now.addDays(2), subject))
         .context(QStringLiteral("ci"), QStringLiteral("cluster"), QStringLiteral("sa"));
     const CheckReport renewedReport = check(renewed, m_now);
-    QVERIFY(ExpiryMonitor::credentialId(renewedReport.contexts.front()) != id);
+    QVERIFY(renewedReport.contexts.front().credentialId() != id);
     QCOMPARE(
         announcedThresholds(ExpiryMonitor::evaluate(renewedReport, m_now, NotificationSettings(), ledger)),
         QList<int>{7});
@@ -735,7 +734,7 @@ void TestExpiryMonitor::credentialWithoutExpiryHasNoIdentity()
     const CheckReport report = check(config, m_now);
     QCOMPARE(report.contexts.size(), std::size_t(2));
     for (const ContextReport &context : report.contexts)
-        QVERIFY2(ExpiryMonitor::credentialId(context).isEmpty(), qPrintable(context.name));
+        QVERIFY2(context.credentialId().isEmpty(), qPrintable(context.name));
     NotificationLedger ledger;
     const ExpiryMonitor::Decision decision =
         ExpiryMonitor::evaluate(report, m_now, NotificationSettings(), ledger);
