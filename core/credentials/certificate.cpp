@@ -236,8 +236,8 @@ bool readExtensions(const DerElement &extensionsWrapper, bool *certificateAuthor
     if (!extensions)
         return false;
     bool parsed = true;
-    // Only basicConstraints is read: whether a certificate is a CA decides whether a bundle is a
-    // chain, and nothing else in the extensions changes what Kubeminder reports.
+    // Only basicConstraints is read (isCertificateAuthority); no other extension changes what
+    // Kubeminder reports, but the list as a whole must parse, as Go's x509 requires.
     const int index = X509v3_get_ext_by_NID(extensions, NID_basic_constraints, -1);
     if (index >= 0) {
         auto *constraints =

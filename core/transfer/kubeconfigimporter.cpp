@@ -324,8 +324,8 @@ KubeconfigEdit *Planner::destinationEdit()
         return &*it;
     const KubeconfigDocument *inTarget = m_target.document(m_destination);
     if (!inTarget && !m_loadedDestination)
-        // The destination may not be among the files the set loaded (KUBECONFIG names a file that does not
-        // exist yet); it is read here so a new context can go into it.
+        // The destination need not be one of the target set's files (plan() takes both from its caller);
+        // it is then read here, so a new context can still go into it.
         m_loadedDestination = KubeconfigDocument::load(m_destination);
     const KubeconfigDocument &document = inTarget ? *inTarget : *m_loadedDestination;
 
