@@ -168,8 +168,8 @@ bool restoreLifted(YAML::Node root, const std::vector<std::string_view> &values)
             }
         }
     }
-    // A placeholder seen twice (an alias copied it) or never (it ended up somewhere unexpected) means
-    // the trees could differ; the caller then parses the original text instead.
+    // A placeholder seen twice or never means the parse did not go as the lifting assumed; the caller
+    // then parses the original text instead.
     for (int count : seen) {
         if (count != 1)
             return false;
