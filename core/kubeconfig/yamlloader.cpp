@@ -152,8 +152,8 @@ bool restoreLifted(YAML::Node root, const std::vector<std::string_view> &values)
                     return false;
                 pending.push_back(it->first);
                 YAML::Node value = it->second;
-                // Only an untagged plain scalar can be a placeholder: a quoted "~~0" written by the user is
-                // their text and must stay as it is.
+                // Placeholders were written as plain values, so only an untagged plain scalar is taken for
+                // one; anything else that mentions one fails the restore when it is visited.
                 if (value.IsScalar() && value.Tag() == "?") {
                     const long index = placeholderIndex(value.Scalar());
                     if (index == -2)
