@@ -155,6 +155,8 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
         return result;
     }
 
+    // Resolved under the lock, and every step below uses this one target, so the file that is
+    // checked, backed up and replaced is the same file.
     const std::optional<QString> target = resolveTarget(named, &problem);
     if (!target) {
         result.error = problem;
@@ -206,6 +208,7 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
     }
     result.permissionsTightened = (oldPermissions & ReadableByOthers) != 0;
 
+    // A hook for tests, to change the file between the commit and the read-back and so reach step 6.
     if (m_afterCommit)
         m_afterCommit(*target);
 
