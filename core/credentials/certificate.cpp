@@ -30,6 +30,8 @@ struct BioFree
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 
 template<typename T, typename Decode>
+// Hands one element, header included, to an OpenSSL d2i function. The d2i functions advance the
+// pointer they are given, so a copy is passed and the element itself stays where it was.
 T *decodeElement(const DerElement &e, Decode decode)
 {
     const unsigned char *p = e.start;
@@ -52,6 +54,8 @@ QString nameToString(const X509_NAME *name)
     return QString::fromUtf8(data, qsizetype(len));
 }
 
+// Every entry of a kind, not just the first: a client certificate holds one O per Kubernetes
+// group, and a user in three groups has three of them.
 QStringList entries(const X509_NAME *name, int nid)
 {
     QStringList values;
@@ -60,6 +64,8 @@ QStringList entries(const X509_NAME *name, int nid)
         const ASN1_STRING *data = X509_NAME_ENTRY_get_data(X509_NAME_get_entry(name, i));
         unsigned char *utf8 = nullptr;
         const int len = ASN1_STRING_to_UTF8(&utf8, data);
+        // An entry that does not convert to UTF-8 (a malformed BMPString) is left out rather than shown
+        // as garbage; the rest of the name still reads.
         if (len >= 0) {
             values << QString::fromUtf8(reinterpret_cast<const char *>(utf8), len);
             OPENSSL_free(utf8);
@@ -68,6 +74,8 @@ QStringList entries(const X509_NAME *name, int nid)
     return values;
 }
 
+// ASN1_TIME_to_tm reads both UTCTime and GeneralizedTime. The result is built in UTC directly:
+// going through time_t would break for dates past 2038 where time_t is 32 bits.
 QDateTime toDateTime(const ASN1_TIME *time)
 {
     struct tm tm = {};
@@ -83,6 +91,8 @@ QString colonHex(const unsigned char *data, unsigned int len)
         QByteArray(reinterpret_cast<const char *>(data), int(len)).toHex(':').toUpper());
 }
 
+// Only the subject's organisations matter (they are the user's groups); callers that read an
+// issuer pass no list and save the work.
 bool readName(const DerElement &e, QString &oneLine, QString &commonName, QStringList *organizations)
 {
     X509_NAME *name = decodeElement<X509_NAME>(e, d2i_X509_NAME);
@@ -135,6 +145,8 @@ QDateTime readTime(const std::optional<DerElement> &e)
     return when;
 }
 
+// For an algorithm OpenSSL has no short name for, the dotted OID is still something a user can
+// search for; 128 characters hold any OID seen in practice and OBJ_obj2txt truncates safely.
 QString algorithmName(const ASN1_OBJECT *oid)
 {
     const int nid = OBJ_obj2nid(oid);
@@ -159,6 +171,8 @@ QString describePublicKeyInfo(const DerElement &spki)
     const ASN1_OBJECT *oid = nullptr;
     int parameterType = 0;
     const void *parameter = nullptr;
+    // For EC the parameter names the curve. A key with explicit curve parameters has a SEQUENCE
+    // here instead of an OID and is reported as plain "EC".
     X509_ALGOR_get0(&oid, &parameterType, &parameter, alg);
     const int nid = OBJ_obj2nid(oid);
     QString description;
@@ -173,6 +187,8 @@ QString describePublicKeyInfo(const DerElement &spki)
         // The BIT STRING holds RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER }.
         if (bits->contentLength < 1)
             break;
+        // The first content byte of a BIT STRING counts the unused bits of the last byte; the key starts
+        // after it.
         const long unusedBitsByte = 1;
         DerReader key(bits->content + unusedBitsByte, bits->end());
         const auto sequence = key.next(V_ASN1_SEQUENCE);
@@ -211,6 +227,7 @@ QString describePublicKeyInfo(const DerElement &spki)
 bool readExtensions(const DerElement &extensionsWrapper, bool *certificateAuthority)
 {
     *certificateAuthority = false;
+    // [3] is EXPLICIT: it wraps exactly one SEQUENCE of extensions, and anything after it is malformed.
     DerReader wrapper(extensionsWrapper);
     const auto list = wrapper.next(V_ASN1_SEQUENCE);
     if (!list || !wrapper.atEnd())
@@ -219,6 +236,8 @@ bool readExtensions(const DerElement &extensionsWrapper, bool *certificateAuthor
     if (!extensions)
         return false;
     bool parsed = true;
+    // Only basicConstraints is read (isCertificateAuthority); no other extension changes what
+    // Kubeminder reports, but the list as a whole must parse, as Go's x509 requires.
     const int index = X509v3_get_ext_by_NID(extensions, NID_basic_constraints, -1);
     if (index >= 0) {
         auto *constraints =
@@ -233,6 +252,9 @@ bool readExtensions(const DerElement &extensionsWrapper, bool *certificateAuthor
 
 } // namespace
 
+// Walks the DER with DerReader instead of calling d2i_X509, whose full decode is slow in OpenSSL
+// 3.0, for the few fields Kubeminder shows. toX509() is there for the rare caller that needs the
+// full object.
 std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *error)
 {
     const auto fail = [error]() -> std::optional<Certificate> {
@@ -248,6 +270,8 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
     if (!certificate || !top.atEnd())
         return fail();
     DerReader outer(*certificate);
+    // The signature is not verified here, but the structure is checked strictly: a certificate Go's
+    // x509 (and so kubectl) refuses as malformed must not be shown with dates as if it worked.
     const auto tbs = outer.next(V_ASN1_SEQUENCE);
     if (!tbs || !outer.next(V_ASN1_SEQUENCE) || !outer.next(V_ASN1_BIT_STRING) || !outer.atEnd())
         return fail();
@@ -269,6 +293,7 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
         return fail();
 
     ASN1_INTEGER *serialNumber = decodeElement<ASN1_INTEGER>(*serial, d2i_ASN1_INTEGER);
+    // Hex, as `openssl x509 -serial` prints it, so a user can compare the two.
     BIGNUM *bn = serialNumber ? ASN1_INTEGER_to_BN(serialNumber, nullptr) : nullptr;
     ASN1_INTEGER_free(serialNumber);
     if (!bn)
@@ -285,13 +310,14 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
     DerReader times(*validity);
     info.notBefore = readTime(times.next());
     info.notAfter = readTime(times.next());
+    // Without both dates there is nothing to report and nothing to trust, so the certificate counts
+    // as malformed rather than as valid forever.
     if (!info.notBefore.isValid() || !info.notAfter.isValid())
         return fail();
 
     info.keyType = describePublicKeyInfo(*publicKeyInfo);
     if (info.keyType.isEmpty())
         return fail();
-    // issuerUniqueID [1], subjectUniqueID [2], extensions [3]
     // Then only issuerUniqueID [1], subjectUniqueID [2] and extensions [3], each at most once, in
     // that order.
     int lastTag = 0;
@@ -305,6 +331,8 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
     if (!fields.atEnd())
         return fail();
 
+    // The SHA-256 fingerprint over the whole DER, as browsers and `openssl x509 -fingerprint -sha256`
+    // show it: the one identifier a user can check against another tool.
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int digestLength = 0;
     if (EVP_Digest(der.constData(), std::size_t(der.size()), digest, &digestLength, EVP_sha256(), nullptr) !=
@@ -313,6 +341,7 @@ std::optional<Certificate> Certificate::fromDer(const QByteArray &der, QString *
     info.sha256Fingerprint = colonHex(digest, digestLength);
 
     cert.m_der = der;
+    // Kept as bytes so that matches() can compare a key to the certificate without decoding either.
     cert.m_publicKeyInfo =
         QByteArray(reinterpret_cast<const char *>(publicKeyInfo->start), qsizetype(publicKeyInfo->size()));
     ERR_clear_error();
@@ -323,12 +352,16 @@ std::vector<Certificate> Certificate::parsePemBundle(const QByteArray &pem, QStr
                                                      CertificateCache *cache)
 {
     std::vector<Certificate> chain;
+    // A quick test first, so that a key file or a token given where a certificate belongs gets a
+    // clear sentence rather than "not valid PEM".
     if (!pem.contains("-----BEGIN CERTIFICATE-----")) {
         if (error)
             *error = tr("it contains no PEM certificate");
         return chain;
     }
     for (const PemBlock &block : PemReader::blocks(pem)) {
+        // Other blocks (a key kept in the same file, "TRUSTED CERTIFICATE") are skipped, as Go's
+        // AppendCertsFromPEM skips them.
         if (block.label != PEM_STRING_X509 && block.label != PEM_STRING_X509_OLD)
             continue;
         // Like OpenSSL's own bundle reader: the bundle ends at the first certificate it cannot read.
@@ -362,6 +395,7 @@ bool Certificate::matches(const PrivateKey &key) const
     return equal;
 }
 
+// Lines of 64 characters, as RFC 7468 and OpenSSL write them.
 QByteArray Certificate::toPem() const
 {
     const QByteArray base64 = m_der.toBase64();
@@ -372,6 +406,8 @@ QByteArray Certificate::toPem() const
     return pem;
 }
 
+// Decoded afresh on each call rather than cached: only the minter and the slow path of matches()
+// need it, and a cached X509 would sit in every Certificate of a big check.
 std::shared_ptr<X509> Certificate::toX509() const
 {
     const auto *p = reinterpret_cast<const unsigned char *>(m_der.constData());

@@ -4,6 +4,8 @@
 
 namespace kubeminder {
 
+// Part of the JSON output, so these are stable and untranslated. The spellings follow the
+// kubeconfig keys ("client-certificate", "auth-provider") a user already knows.
 QString credentialKindName(CredentialKind kind)
 {
     switch (kind) {
@@ -20,6 +22,7 @@ QString credentialKindName(CredentialKind kind)
     case CredentialKind::None:
         return QStringLiteral("none");
     }
+    // Not reached with a valid enumerator; "none" claims nothing that is not there.
     return QStringLiteral("none");
 }
 
@@ -42,6 +45,8 @@ QString credentialKindLabel(CredentialKind kind)
     return {};
 }
 
+// The fingerprint identifies a certificate exactly; a token has none we can see, so its kind,
+// subject and expiry stand in. Any of them changing means a new credential worth announcing.
 QString ContextReport::credentialId() const
 {
     if (credential.kind == CredentialKind::ClientCertificate)
@@ -60,6 +65,8 @@ QString ContextReport::connectionId() const
            credentialId() + QLatin1Char('\n') + (clusterCa ? clusterCa->sha256Fingerprint : QString());
 }
 
+// Unknown is left out on purpose: an opaque token or an exec plugin cannot be fixed by importing,
+// and listing it would bury the contexts that really need the user.
 bool ContextReport::needsAttention() const
 {
     return status == Status::Expired || status == Status::Critical || status == Status::Warning ||
@@ -72,6 +79,8 @@ CheckReport::Counts CheckReport::counts() const
     counts.contexts = int(contexts.size());
     for (const ContextReport &context : contexts) {
         counts.expired += context.status == Status::Expired ? 1 : 0;
+        // Critical and Warning share one count: the summary says "expiring soon" for both, and each
+        // context's own status still tells them apart.
         counts.expiringSoon +=
             context.status == Status::Critical || context.status == Status::Warning ? 1 : 0;
         counts.withErrors += context.status == Status::Error ? 1 : 0;
@@ -89,11 +98,15 @@ Status CheckReport::worst() const
         result = kubeminder::worst(result, context.status);
     for (const FileReport &file : files) {
         if (file.status == KubeconfigDocument::Status::Error)
+            // A broken file may hold the very context the user relies on, so it must fail a monitoring check
+            // even when every context that could be read is fine.
             result = Status::Error;
     }
     return result;
 }
 
+// An empty file is a checked file: it simply has no contexts. Only when every file was missing or
+// broken has nothing at all been looked at.
 bool CheckReport::nothingChecked() const
 {
     if (!contexts.empty())
@@ -108,6 +121,8 @@ bool CheckReport::nothingChecked() const
 int CheckReport::exitCode() const
 {
     if (nothingChecked())
+        // 3 is the plugin convention's UNKNOWN: a monitoring system must not read "no kubeconfig found" as
+        // healthy, yet it is not a credential problem either.
         return 3;
     return exitCodeFor(worst());
 }

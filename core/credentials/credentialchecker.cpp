@@ -22,6 +22,7 @@ std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QSt
     QString error;
     auto bytes = CredentialFile::read(inlineData, path, what, &error);
     if (!bytes)
+        // A credential that cannot be read is an Error, not Unknown: kubectl fails on it just the same.
         problems.push_back({Status::Error, error});
     return bytes;
 }
@@ -30,6 +31,8 @@ std::optional<QByteArray> readCredential(const QByteArray &inlineData, const QSt
 std::optional<Problem> expiryProblem(const QString &what, const QDateTime &notAfter,
                                      const CheckOptions &options, const QString &advice)
 {
+    // One sentence shape for every part, with the date and the time left, so the window, the tray and
+    // `check` all tell the user the same thing and end it with what to do.
     const Status status = options.policy.classify(notAfter, options.now);
     const QString left = TimeText::timeLeft(notAfter, options.now);
     switch (status) {
@@ -76,6 +79,8 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
         readCredential(cluster.certificateAuthorityData, cluster.certificateAuthority, what, result.problems);
     if (!pem || pem->isEmpty()) {
         // No CA: the system trust store (or insecure-skip-tls-verify) is used; nothing to expire here.
+        // An unreadable CA file is an Error: client-go fails to build its TLS config and no request goes
+        // out, whatever the credentials say.
         result.status = pem ? Status::Unknown : Status::Error;
         return result;
     }
@@ -100,6 +105,8 @@ CaAnalysis analyzeCluster(const ClusterEntry &cluster, const CheckOptions &optio
         if (info.notBefore <= options.now && (!best || info.notAfter > best->notAfter))
             best = &info;
     }
+    // No CA in the bundle has started yet. That is nearly always a wrong clock on this machine, so
+    // the earliest start is reported, with that advice.
     if (!best) {
         result.info = *earliestStart;
         result.status = Status::Error;
@@ -155,10 +162,14 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
     credential.notAfter = leaf.notAfter;
     credential.subject = leaf.commonName;
     credential.groups = leaf.organizations;
+    // The issuer's CN ("k3s-client-ca@1700000000") is what users recognise; the full name is only
+    // the fallback for a CA without a CN.
     credential.issuer = leaf.issuerCommonName.isEmpty() ? leaf.issuer : leaf.issuerCommonName;
     credential.status = options.policy.classify(leaf.notAfter, options.now);
 
     const QString advice = CredentialChecker::tr("get a fresh kubeconfig from the cluster");
+    // A certificate from the future is almost always a wrong clock here or on the server. The
+    // advice says so, because importing again would not help.
     if (leaf.notBefore > options.now) {
         problems.push_back(
             {Status::Error, CredentialChecker::tr("client certificate is not valid until %1; check "
@@ -193,11 +204,15 @@ void analyzeCertificate(const UserEntry &user, const CheckOptions &options, Cert
         problems.push_back({Status::Error, CredentialRules::keyUnusable(user.name, why)});
         return;
     }
+    // kubectl refuses such a pair before connecting ("tls: private key does not match public key").
+    // It is what pasting a new certificate next to an old key by hand produces.
     if (!chain.front().matches(*key)) {
         problems.push_back({Status::Error, CredentialRules::keyMismatch(user.name)});
     }
 }
 
+// Tokens are only decoded, never verified: the aim is to warn before "exp", not to decide whether
+// the server will accept the token.
 void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions &options,
                 UserAnalysis &result)
 {
@@ -212,6 +227,8 @@ void analyzeJwt(const QByteArray &token, const QString &what, const CheckOptions
         return;
     }
     const std::optional<JsonWebToken> jwt = JsonWebToken::decode(token);
+    // Unknown, not Ok: a token without "exp" (a legacy service-account secret) may still be revoked
+    // at any time, and nothing here can tell.
     if (!jwt || !jwt->expiresAt) {
         result.credential.status = Status::Unknown;
         result.credential.note =
@@ -238,6 +255,8 @@ void validateUser(const UserEntry &user, std::vector<Problem> &problems)
     const auto refuse = [&](const QString &message) {
         problems.push_back({Status::Error, message});
     };
+    // Each check below mirrors a refusal in validateAuthInfo, so a context that kubectl would reject
+    // without contacting the server is reported as broken instead of merely "unknown".
     const bool token = !user.token.isEmpty() || !user.tokenFile.isEmpty();
     const bool basic = !user.username.isEmpty() || user.hasPassword;
     if (token && basic) {
@@ -270,6 +289,7 @@ void validateUser(const UserEntry &user, std::vector<Problem> &problems)
             refuse(CredentialChecker::tr("the exec plugin of user “%1” names no command").arg(user.name));
         if (exec.apiVersion.isEmpty())
             refuse(CredentialChecker::tr("the exec plugin of user “%1” has no apiVersion").arg(user.name));
+        // The modes of client-go's ExecInteractiveMode; the comparison is case-sensitive there too.
         static const QStringList modes{QStringLiteral("Never"), QStringLiteral("IfAvailable"),
                                        QStringLiteral("Always")};
         if (exec.interactiveMode.isEmpty() &&
@@ -284,6 +304,8 @@ void validateUser(const UserEntry &user, std::vector<Problem> &problems)
                                       "Never, IfAvailable or Always")
                     .arg(user.name, exec.interactiveMode));
         }
+        // The removed in-tree providers fail at run time in kubectl 1.26+; a user who copied an old GKE or
+        // AKS kubeconfig needs to hear which plugin replaces them.
     } else if (user.authProvider == QLatin1String("gcp")) {
         refuse(CredentialChecker::tr(
                    "user “%1” uses the gcp auth provider, which kubectl removed in 1.26; install "
@@ -314,6 +336,7 @@ void analyzeToken(const UserEntry &user, const CheckOptions &options, UserAnalys
 
 void analyzeAuthProvider(const UserEntry &user, const CheckOptions &options, UserAnalysis &result)
 {
+    // Without an id-token there is nothing to decode; the provider fetches one when kubectl runs.
     if (user.authProviderIdToken.isEmpty()) {
         result.credential.note =
             CredentialChecker::tr("issued by the “%1” auth provider").arg(user.authProvider);
@@ -376,6 +399,8 @@ UserAnalysis analyzeUser(const UserEntry &user, const CheckOptions &options, Cer
 }
 
 template<typename Entry, typename Result, typename Fn>
+// Analysis is keyed by entry name, not by context: ten contexts that share a user read and parse
+// its certificate once. parallelMap keeps the order, so results line up with `todo`.
 QHash<QString, Result> analyzeAll(const std::vector<Entry> &entries, const QSet<QString> &wanted, Fn analyze)
 {
     std::vector<const Entry *> todo;
@@ -401,10 +426,14 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
     r.user = context.user;
     r.ns = context.ns;
     r.file = context.file;
+    // `file` is where the context is defined; clusterFile and userFile may be other files, and the
+    // import must write each credential to the file that owns it, as kubectl would read it.
     r.current = context.name == set.currentContext();
     Status status = Status::Ok;
 
     if (const ClusterEntry *cluster = set.cluster(context.cluster)) {
+        // Every cluster a context of this batch names was analysed before contexts are built, so the
+        // entry exists.
         const CaAnalysis &ca = *clusters.constFind(context.cluster);
         r.server = cluster->server;
         r.clusterFile = cluster->file;
@@ -422,6 +451,8 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
     }
 
     if (context.user.isEmpty()) {
+        // A context without a user is legal (kubectl sends no credentials), and some clusters allow
+        // anonymous access, so it is Unknown rather than an error.
         r.credential.note = CredentialChecker::tr("no user: the server sees an anonymous client");
         status = worst(status, Status::Unknown);
     } else if (const UserEntry *user = set.user(context.user)) {
@@ -436,6 +467,8 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
     } else {
         r.problems.push_back({Status::Error, CredentialRules::unknownUser(context.name, context.user)});
     }
+    // Problems count after the credential's own status: a mismatched key makes a fresh certificate
+    // useless, so the context is as bad as its worst problem.
     for (const Problem &problem : r.problems)
         status = worst(status, problem.severity);
     r.status = status;
@@ -447,6 +480,8 @@ ContextReport contextReport(const KubeconfigSet &set, const ContextEntry &contex
 CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOptions &options,
                                      const std::function<void(const CheckReport &)> &onBatch)
 {
+    // "now" is injected (DESIGN.md: time is injected) so that tests and the clock-shifted CI run see
+    // the same statuses every day.
     Q_ASSERT_X(options.now.isValid(), "CredentialChecker::check", "CheckOptions::now must be set");
     CheckReport report;
     report.generatedAt = options.now.toUTC();
@@ -454,6 +489,8 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
     for (const KubeconfigDocument &doc : set.documents()) {
         FileReport file{doc.path(), doc.status(), doc.error()};
         if (file.status == KubeconfigDocument::Status::Missing && options.missingFilesAreErrors)
+            // A missing KUBECONFIG entry is skipped by kubectl, but a file the user named for this check
+            // must exist (see CheckJob).
             file.status = KubeconfigDocument::Status::Error;
         report.files.push_back(file);
     }
@@ -468,9 +505,13 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
     // Name order, like kubectl config get-contexts, so batches arrive in the order they are shown.
     std::sort(contexts.begin(), contexts.end(),
               [](const ContextEntry *a, const ContextEntry *b) { return a->name < b->name; });
+    // One cache for the whole check: a CA bundle shared by many clusters, or the same certificate in
+    // several files, is parsed once.
     CertificateCache cache;
     QHash<QString, CaAnalysis> clusters;
     QHash<QString, UserAnalysis> users;
+    // Without a listener there is no one to show partial results to, so everything is one batch and
+    // the parallel analysis gets the most work at once.
     const std::size_t batchSize = onBatch ? std::max<std::size_t>(1, options.batchSize) : contexts.size();
     for (std::size_t first = 0; first < contexts.size(); first += batchSize) {
         const std::size_t last = std::min(contexts.size(), first + batchSize);
@@ -494,6 +535,8 @@ CheckReport CredentialChecker::check(const KubeconfigSet &set, const CheckOption
         for (std::size_t i = first; i < last; ++i)
             report.contexts.push_back(contextReport(set, *contexts[i], clusters, users));
         if (onBatch) {
+            // Each batch carries only its new contexts, with the file list and shadowed entries of the whole
+            // report, so the listener can simply append them.
             CheckReport batch = report;
             batch.contexts.assign(report.contexts.begin() + std::ptrdiff_t(reported), report.contexts.end());
             onBatch(batch);

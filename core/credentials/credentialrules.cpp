@@ -4,6 +4,8 @@
 
 namespace kubeminder {
 
+// Half a pair counts: a key without its certificate is still a certificate login that is broken,
+// and the checker must say so rather than fall through to "no credentials".
 bool CredentialRules::hasCertificate(const UserEntry &user)
 {
     return !user.clientCertificate.isEmpty() || !user.clientCertificateData.isEmpty() ||
@@ -12,6 +14,8 @@ bool CredentialRules::hasCertificate(const UserEntry &user)
 
 CredentialKind CredentialRules::kindOf(const UserEntry &user)
 {
+    // client-go can send a certificate and a token together. The certificate decides the kind because
+    // it is the credential with a date we can read and the one a K3s import replaces.
     if (hasCertificate(user))
         return CredentialKind::ClientCertificate;
     if (!user.token.isEmpty() || !user.tokenFile.isEmpty())
@@ -20,6 +24,7 @@ CredentialKind CredentialRules::kindOf(const UserEntry &user)
         return CredentialKind::Exec;
     if (!user.authProvider.isEmpty())
         return CredentialKind::AuthProvider;
+    // Only whether a password exists is known here: UserEntry never holds the password itself.
     if (!user.username.isEmpty() || user.hasPassword)
         return CredentialKind::Basic;
     return CredentialKind::None;
@@ -31,16 +36,22 @@ CredentialRules::BearerToken CredentialRules::bearerToken(const UserEntry &user)
     result.token = user.token;
     if (user.tokenFile.isEmpty())
         return result;
+    // Read through CredentialFile, which bounds the size and refuses pipes and devices: the path
+    // comes from a kubeconfig, and a wrong one must not hang or flood a check.
     QString error;
     const auto fromFile = CredentialFile::read({}, user.tokenFile, token(), &error);
     if (fromFile && !fromFile->trimmed().isEmpty()) {
         result.token = fromFile->trimmed();
+        // An unreadable file with an inline token to fall back on is not an error: client-go sends the
+        // inline token then, and so the request still succeeds.
     } else if (result.token.isEmpty()) {
         result.error = fromFile ? tr("token file %1 is empty").arg(user.tokenFile) : error;
     }
     return result;
 }
 
+// The names of the credential parts, used inside other sentences ("the client key ... is
+// unusable"): one translation each keeps the checker and the prober using the same words.
 QString CredentialRules::clientCertificate()
 {
     return tr("client certificate");

@@ -13,6 +13,8 @@ DerReader::DerReader(const DerElement &constructed)
     : DerReader(constructed.content, constructed.end())
 {}
 
+// ASN1_get_object only decodes the header. It is cheap, and it is what OpenSSL's own decoders use,
+// so tag and length parsing stays OpenSSL's rather than a second, home-made implementation.
 std::optional<DerElement> DerReader::next()
 {
     if (atEnd())
@@ -23,6 +25,8 @@ std::optional<DerElement> DerReader::next()
     long length = 0;
     const int flags = ASN1_get_object(&p, &length, &e.tag, &e.tagClass, long(m_end - m_pos));
     // 0x80: error; 0x21: constructed with indefinite length.
+    // The explicit length checks do not rely on OpenSSL's flags alone: they are what keeps the
+    // pointer arithmetic below inside the buffer, whatever a hostile length field says.
     if ((flags & 0x80) || flags == 0x21 || length < 0 || length > m_end - p)
         return std::nullopt;
     e.content = p;
@@ -32,6 +36,8 @@ std::optional<DerElement> DerReader::next()
     return e;
 }
 
+// Consumes the element even when the tag does not match: callers give up on the whole structure
+// then, so there is nothing to rewind for.
 std::optional<DerElement> DerReader::next(int universalTag)
 {
     auto e = next();
@@ -40,6 +46,8 @@ std::optional<DerElement> DerReader::next(int universalTag)
     return e;
 }
 
+// Optional fields ([0] version, [3] extensions) are context-specific and may be absent, so this
+// must look first and consume only on a match, or the next mandatory field would be lost.
 std::optional<DerElement> DerReader::nextIfContext(int tag)
 {
     const auto e = peek();
@@ -50,6 +58,7 @@ std::optional<DerElement> DerReader::nextIfContext(int tag)
 
 std::optional<DerElement> DerReader::peek() const
 {
+    // The reader is two pointers; copying it is the cheapest way to look ahead without a rewind.
     DerReader copy = *this;
     return copy.next();
 }

@@ -30,16 +30,22 @@ struct BioFree
 };
 using BioPtr = std::unique_ptr<BIO, BioFree>;
 
+// A read-only BIO over the caller's bytes: no copy of the key is made, and `data` must outlive
+// the BIO.
 BioPtr memoryBio(const QByteArray &data)
 {
     return BioPtr(BIO_new_mem_buf(data.constData(), int(data.size())));
 }
 
+// OpenSSL's default password callback reads from the terminal. A check running in the window or
+// a cron job must never stop to ask for a passphrase, so an encrypted key simply fails.
 int refuseToPrompt(char *, int, int, void *)
 {
     return -1;
 }
 
+// The fast path for the two key types K3s and kubeadm write ("EC PRIVATE KEY", "RSA PRIVATE KEY"),
+// wrapped in an EVP_PKEY so the rest of the code sees one type. See the note at the top of the file.
 EVP_PKEY *adoptLegacy(const char *type, const unsigned char *der, long len)
 {
     EVP_PKEY *key = nullptr;
@@ -67,6 +73,7 @@ EVP_PKEY *adoptLegacy(const char *type, const unsigned char *der, long len)
 }
 
 // DER length octets.
+// Short form below 128, long form (0x80 | count, then big-endian octets) above, as DER requires.
 QByteArray derLength(qsizetype length)
 {
     if (length < 0x80)
@@ -91,6 +98,8 @@ struct Sec1PublicHalf
 // ECPrivateKey ::= SEQUENCE { version INTEGER (1), privateKey OCTET STRING,
 //                             parameters [0] ECParameters OPTIONAL, publicKey [1] BIT STRING OPTIONAL }
 // Returns the named curve and the stored public key when both are there.
+// When the key file already stores its public key, the SubjectPublicKeyInfo can be built from
+// bytes alone and no EC arithmetic is needed. OpenSSL writes both optional fields by default.
 std::optional<Sec1PublicHalf> sec1PublicHalf(QByteArrayView der)
 {
     const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
@@ -101,6 +110,8 @@ std::optional<Sec1PublicHalf> sec1PublicHalf(QByteArrayView der)
     DerReader fields(*key);
     const auto version = fields.next(V_ASN1_INTEGER);
     const auto secret = fields.next(V_ASN1_OCTET_STRING);
+    // An empty secret is not a key. Refusing here sends such input to the full decoder, which gives
+    // the definitive answer.
     if (!version || version->contentLength != 1 || version->content[0] != 1 || !secret ||
         secret->contentLength == 0)
         return std::nullopt;
@@ -140,12 +151,16 @@ QByteArray publicKeyInfoOf(EVP_PKEY *key)
 
 } // namespace
 
+// Shared between copies of a PrivateKey: the key is decoded once, whichever copy asks first, and
+// freed with the last copy. The DER is SecretBytes so that it is wiped when freed.
 struct PrivateKey::Data
 {
     SecretBytes der;    ///< the private key
     QByteArray pemName; ///< "EC PRIVATE KEY", "PRIVATE KEY", ...
     QByteArray publicKeyInfo;
     QString keyType;
+    // Copies of a PrivateKey share this Data and may call handle() from different threads; call_once
+    // makes the decode happen exactly once without a mutex of our own.
     std::once_flag decoded;
     EVP_PKEY *key = nullptr;
 
@@ -178,6 +193,8 @@ std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *e
         ERR_clear_error();
         return std::nullopt;
     };
+    // Both "ENCRYPTED PRIVATE KEY" (PKCS#8) and the legacy "Proc-Type: 4,ENCRYPTED" header. kubectl
+    // has no way to ask for a passphrase, so such a key can never work in a kubeconfig.
     if (pem.contains("ENCRYPTED"))
         return failWith(tr("its private key is encrypted with a passphrase, which kubectl cannot use"));
     if (!pem.contains("PRIVATE KEY-----"))
@@ -194,16 +211,22 @@ std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *e
             break;
         auto data = std::make_shared<Data>();
         data->pemName = block.label;
+        // Adopted, not copied: the decoded key must exist in exactly one buffer, the one that is wiped.
         data->der = SecretBytes::adopt(std::move(*der));
         if (data->pemName == PEM_STRING_ECPRIVATEKEY) {
             if (const auto half = sec1PublicHalf(data->der.view())) {
                 const QByteArray algorithm =
+                    // 06072a8648ce3d0201 is the OID id-ecPublicKey (1.2.840.10045.2.1). With the named curve
+                    // and the stored point this is byte for byte what i2d_PUBKEY would write, so matches()
+                    // can compare bytes.
                     derElement(0x30, QByteArray::fromHex("06072a8648ce3d0201") + half->curveOid);
                 data->publicKeyInfo = derElement(0x30, algorithm + half->publicKey);
                 data->keyType = curveLabel(half->curveOid);
                 return PrivateKey(std::move(data));
             }
         }
+        // RSA keys, PKCS#8 and EC keys without a stored public key need the real decode now: their public
+        // half has to be computed.
         std::call_once(data->decoded, [&data] { data->decode(); });
         if (data->key) {
             data->publicKeyInfo = publicKeyInfoOf(data->key);
@@ -216,6 +239,7 @@ std::optional<PrivateKey> PrivateKey::parsePem(const QByteArray &pem, QString *e
     BioPtr bio = memoryBio(pem);
     if (EVP_PKEY *key = PEM_read_bio_PrivateKey(bio.get(), nullptr, refuseToPrompt, nullptr)) {
         auto data = std::make_shared<Data>();
+        // Marks the key as decoded, so that handle() never decodes again over the key already held.
         std::call_once(data->decoded, [&] { data->key = key; });
         data->publicKeyInfo = publicKeyInfoOf(key);
         data->keyType = describeKey(key);
@@ -241,6 +265,8 @@ QByteArray PrivateKey::publicKeyInfo() const
     return d->publicKeyInfo;
 }
 
+// Names a key the way describePublicKeyInfo() in certificate.cpp names a certificate's key, so a
+// key and its certificate are described in the same words.
 QString describeKey(EVP_PKEY *key)
 {
     if (!key)

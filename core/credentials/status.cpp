@@ -4,6 +4,8 @@
 
 namespace kubeminder {
 
+// These names are an interface: scripts match them in `check --json`, Prometheus queries select on
+// them and settings store them. Never translate or rename them.
 QString statusName(Status status)
 {
     switch (status) {
@@ -20,9 +22,11 @@ QString statusName(Status status)
     case Status::Error:
         return QStringLiteral("error");
     }
+    // Unreachable for a valid enumerator; a value outside the enum is safer called an error than ok.
     return QStringLiteral("error");
 }
 
+// The words the user reads in the window, the tray and notifications; statusName() is for machines.
 QString statusLabel(Status status)
 {
     switch (status) {
@@ -42,6 +46,9 @@ QString statusLabel(Status status)
     return {};
 }
 
+// The Nagios/Icinga plugin convention, so `kubeminder check` drops into an existing monitoring
+// system. Unknown maps to 0, not to the plugin "UNKNOWN" code 3: an opaque token or an exec
+// plugin is normal, and an alert that always fires for it would soon be ignored.
 int exitCodeFor(Status worstStatus)
 {
     switch (worstStatus) {
@@ -55,6 +62,7 @@ int exitCodeFor(Status worstStatus)
     case Status::Error:
         return 2;
     }
+    // Like statusName(): a value that is not an enumerator must not let a check pass.
     return 2;
 }
 

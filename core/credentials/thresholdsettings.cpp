@@ -9,6 +9,8 @@ namespace kubeminder {
 std::optional<int> ThresholdSettings::parseDays(const QString &text)
 {
     bool ok = false;
+    // Whole days only, from text: the window's field and a hand-edited INI file both give strings,
+    // and "7.5" or "7d" is refused rather than guessed at.
     const int days = text.trimmed().toInt(&ok);
     if (!ok || days < 0 || days > MaximumDays)
         return std::nullopt;
@@ -18,6 +20,7 @@ std::optional<int> ThresholdSettings::parseDays(const QString &text)
 ThresholdSettings::Saved ThresholdSettings::read(const QSettings &settings)
 {
     Saved saved;
+    // Defaults first, so a missing or bad key leaves a usable value and the rest still loads.
     saved.warningDays = ExpiryPolicy::DefaultWarningDays;
     saved.criticalDays = ExpiryPolicy::DefaultCriticalDays;
     const auto readOne = [&](const QString &key, int &days, bool &fromSettings) {
@@ -36,6 +39,8 @@ ThresholdSettings::Saved ThresholdSettings::read(const QSettings &settings)
     };
     readOne(warningKey(), saved.warningDays, saved.warningSaved);
     readOne(criticalKey(), saved.criticalDays, saved.criticalSaved);
+    // A critical threshold above the warning one would make Warning unreachable, so both fall back
+    // to the defaults together rather than guessing which of the two the user meant.
     if (saved.criticalDays > saved.warningDays) {
         saved.problems
             << tr("The saved critical threshold (%1 days) is more than the warning threshold (%2 days) "
@@ -50,6 +55,8 @@ ThresholdSettings::Saved ThresholdSettings::read(const QSettings &settings)
     return saved;
 }
 
+// Refuses what read() would throw away, so the window never saves a value that reverts to the
+// default on the next start.
 bool ThresholdSettings::write(QSettings &settings, int warningDays, int criticalDays)
 {
     // 0 <= critical <= warning <= MaximumDays, as read() accepts them.

@@ -13,6 +13,8 @@ namespace kubeminder {
 
 namespace {
 
+// One row of the demo: the days left are relative to "now", so the demo shows the same mix of
+// states (expired, critical, warning, fine) whenever it is written.
 struct DemoContext
 {
     const char *name;
@@ -29,6 +31,7 @@ QByteArray demoJwt(const QDateTime &expiresAt, const QDateTime &issuedAt)
             .toJson(QJsonDocument::Compact)
             .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     };
+    // Shaped like a service-account token, so the window shows a subject and issuer as for a real one.
     QJsonObject header{{QStringLiteral("alg"), QStringLiteral("RS256")},
                        {QStringLiteral("kid"), QStringLiteral("demo")}};
     QJsonObject claims{
@@ -68,6 +71,8 @@ ContextEntry context(const QString &name, const QString &ns = {})
     return entry;
 }
 
+// Owner-only like a real kubeconfig: the demo holds private keys too, worthless ones, but it
+// should model the habit it preaches.
 bool save(const QString &path, const KubeconfigDraft &draft, QString *error)
 {
     const AtomicFile::Result saved =
@@ -109,6 +114,7 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
         spec.commonName = cn;
         spec.organizations = orgs;
         spec.notAfter = now.addDays(daysLeft);
+        // Lifetimes like K3s's: CAs for ten years, client certificates for one.
         spec.notBefore = spec.notAfter.addDays(ca ? -3650 : -365);
         spec.algorithm = algorithm;
         spec.certificateAuthority = ca;
@@ -116,6 +122,7 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     };
 
     const std::optional<IssuedCertificate> clientCa =
+        // Named like K3s's own CAs, so the demo looks like the files users actually have.
         mint(QStringLiteral("k3s-client-ca@1700000000"), {}, 3300, KeyAlgorithm::EcP256, true, nullptr);
     const std::optional<IssuedCertificate> serverCa =
         mint(QStringLiteral("k3s-server-ca@1700000000"), {}, 3300, KeyAlgorithm::EcP256, true, nullptr);
@@ -125,6 +132,8 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
         return {};
 
     const DemoContext k3sContexts[] = {
+        // One context per state with the default thresholds: expired, critical, warning and two fine ones
+        // (one with an RSA key, as kubeadm-based clusters such as kind have).
         {"homelab-pi", "https://pi.lan:6443", -12, KeyAlgorithm::EcP256, ""},
         {"staging-k3s", "https://staging.example.internal:6443", 3, KeyAlgorithm::EcP256, "web"},
         {"edge-rpi", "https://192.168.50.10:6443", 19, KeyAlgorithm::EcP256, ""},
@@ -144,6 +153,7 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
             certificateUser(name, leaf->certificatePem + clientCa->certificatePem, leaf->privateKeyPem));
         main.contexts.push_back(context(name, QString::fromLatin1(demo.ns)));
     }
+    // The current context is one that needs attention, as it would be for a user who needs this tool.
     main.currentContext = QStringLiteral("staging-k3s");
 
     KubeconfigDraft team;
@@ -151,6 +161,7 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
                                     serverCa->certificatePem));
     UserEntry bot;
     bot.name = QStringLiteral("ci");
+    // A token with a readable expiry, to show that tokens are checked as well as certificates.
     bot.token = demoJwt(now.addDays(5), now.addDays(-25));
     team.users.push_back(bot);
     team.contexts.push_back(context(QStringLiteral("ci"), QStringLiteral("deploy")));
@@ -165,6 +176,7 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
     eks.exec->command = QStringLiteral("aws");
     eks.exec->args = {QStringLiteral("eks"), QStringLiteral("get-token"), QStringLiteral("--cluster-name"),
                       QStringLiteral("prod")};
+    // An exec plugin is shown as "unknown": its credential only exists when kubectl runs it.
     eks.exec->interactiveMode = QStringLiteral("IfAvailable");
     team.users.push_back(eks);
     team.contexts.push_back(context(QStringLiteral("eks-prod")));
@@ -191,6 +203,7 @@ QStringList DemoSet::write(const QString &directory, const QDateTime &now, QStri
         certificateUser(QStringLiteral("ops"), strayLeaf->certificatePem, strayKey->privateKeyPem));
     team.contexts.push_back(context(QStringLiteral("ops")));
 
+    // Two files, so the demo also shows a merged set and which file owns each entry.
     if (!save(mainPath, main, error) || !save(teamPath, team, error))
         return {};
     return {mainPath, teamPath};

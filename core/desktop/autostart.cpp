@@ -13,6 +13,8 @@ namespace kubeminder {
 
 namespace {
 
+// The application id, the same name as the installed desktop entry, so a system-wide autostart
+// entry and the user's one override each other as the XDG autostart spec intends.
 const QString EntryName = QStringLiteral("io.kubeminder.Kubeminder.desktop");
 /// An autostart entry is a few hundred bytes; one far larger is not worth reading to the end.
 constexpr qint64 MaximumEntrySize = 64 * 1024;
@@ -61,6 +63,8 @@ bool entryStartsSession(const QString &path)
             continue;
         const QByteArray key = line.left(equals).trimmed();
         const QByteArray value = line.mid(equals + 1).trimmed();
+        // Hidden=true is the spec's way to say "deleted"; GNOME also honours its own switch. Either one
+        // stops the entry.
         if (key == "Hidden" && value == "true")
             return false;
         if (key == "X-GNOME-Autostart-enabled" && value == "false")
@@ -73,6 +77,7 @@ bool entryStartsSession(const QString &path)
 /// \ are escaped with a backslash (Desktop Entry spec, "The Exec key").
 QString quoteExecArgument(const QString &argument)
 {
+    // The characters the Desktop Entry spec reserves: an argument holding one must be quoted.
     static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`");
     static const QString escapedInQuotes = QStringLiteral("\"`$\\");
     const bool needsQuotes = argument.isEmpty() || std::any_of(argument.begin(), argument.end(),
@@ -111,8 +116,11 @@ QByteArray entryContents(const QString &executable, bool hidden)
                                   "Name=Kubeminder\n");
     text += QStringLiteral("Comment=") + QLatin1String(CommentText) + QLatin1Char('\n');
     const QString translated = Autostart::tr(CommentText);
+    // The comment in the current language as well, so a session manager's list shows it in the
+    // user's language; the untranslated one stays as the fallback the spec requires.
     if (translated != QLatin1String(CommentText))
         text += QStringLiteral("Comment[%1]=%2\n").arg(QLocale().name(), escapeString(translated));
+    // --minimized: at login the app goes to the tray instead of opening its window.
     text += QStringLiteral("Exec=") + execValue(executable) + QLatin1Char('\n');
     // When Kubeminder is uninstalled but this file stays, session managers skip it quietly.
     text += QStringLiteral("TryExec=") + escapeString(executable) + QLatin1Char('\n');
@@ -172,6 +180,7 @@ bool Autostart::setEnabled(bool enabled, const QString &executable, QString *err
 
     const QString path = entryPath();
     QFile file(path);
+    // A symlink in the entry's place, even a dangling one, is removed too: the user asked for no entry.
     if ((file.exists() || QFileInfo(path).isSymLink()) && !file.remove()) {
         return fail(error,
                     tr("Cannot remove the autostart entry %1: %2. Delete it by hand to stop Kubeminder "
@@ -187,6 +196,8 @@ bool Autostart::write(const QByteArray &contents, QString *error)
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder))
         return fail(error, tr("Cannot create the folder %1 for the autostart entry.").arg(folder));
+    // Written atomically, so a session manager that reads it at the same moment never sees half an
+    // entry. 0644 like any desktop entry: it holds no secret.
     const AtomicFile::Result saved = AtomicFile::save(path, contents,
                                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                           QFileDevice::ReadGroup | QFileDevice::ReadOther);

@@ -24,6 +24,8 @@ namespace kubeminder {
 namespace {
 
 constexpr int ProtocolVersion = 1;
+// A fixed tag before every frame: something else listening on the name (or a stale, reused socket)
+// is recognised from its first bytes instead of being parsed as JSON.
 constexpr char Magic[] = "KMSI";
 constexpr qint64 MagicSize = 4;
 constexpr qint64 HeaderSize = MagicSize + 4;
@@ -36,6 +38,8 @@ constexpr int LockTimeoutMs = 3000;
 
 const QString RaiseCommand = QStringLiteral("raise");
 
+// Length-prefixed, because a local socket is a stream: the reader must know where a message ends
+// without waiting for the connection to close.
 QByteArray encodeFrame(const QJsonObject &object)
 {
     const QByteArray json = QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -80,6 +84,7 @@ Frame readFrame(QIODevice &device, qint64 maximumSize)
 bool hasKnownVersion(const QJsonObject &object)
 {
     const QJsonValue version = object.value(QLatin1String("version"));
+    // A newer version is accepted as long as it still speaks this one; fields it added are ignored.
     return version.isDouble() && version.toInt(0) >= ProtocolVersion;
 }
 
@@ -92,6 +97,8 @@ std::optional<QStringList> raiseArguments(const QJsonObject &request)
         return std::nullopt;
     QStringList result;
     for (const QJsonValue &argument : arguments.toArray()) {
+        // Anything but a list of strings is refused whole: the arguments become a command line, and a
+        // half-understood request must not act.
         if (!argument.isString())
             return std::nullopt;
         result.append(argument.toString());
@@ -101,11 +108,14 @@ std::optional<QStringList> raiseArguments(const QJsonObject &request)
 
 int remainingMs(const QDeadlineTimer &deadline)
 {
+    // -1 is how Qt's waitFor* functions spell "no limit".
     return deadline.isForever() ? -1 : int(deadline.remainingTime());
 }
 
 void drop(QLocalSocket *socket)
 {
+    // abort(), not disconnectFromServer(): a misbehaving client gets nothing more from us, not even a
+    // flush of what was queued.
     socket->abort();
     socket->deleteLater();
 }
@@ -122,12 +132,15 @@ SingleInstance::~SingleInstance() = default;
 QString SingleInstance::defaultServerName()
 {
 #ifdef Q_OS_UNIX
+    // Per user: two people on one machine each get their own instance (see the header for why the
+    // uid is in the name at all).
     const QString user = QString::number(::getuid());
 #else
     const QString user = qEnvironmentVariable("USERNAME");
 #endif
     const QString name = QStringLiteral("kubeminder-") + user;
     const QString runtime = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    // An absolute path in the runtime dir, so QLocalServer does not put the socket in the shared /tmp.
     return runtime.isEmpty() ? name : QDir(runtime).absoluteFilePath(name);
 }
 
@@ -155,6 +168,8 @@ bool SingleInstance::tryBecomePrimary()
         return true;
     m_error.clear();
 
+    // The lock makes "probe, then listen" one step: two launches at the same moment cannot both find
+    // nobody answering and both become primary.
     QLockFile lock(lockPath());
     if (!lock.tryLock(LockTimeoutMs)) {
         m_error =
@@ -164,6 +179,7 @@ bool SingleInstance::tryBecomePrimary()
                       .arg(lockPath());
         return false;
     }
+    // Another instance runs; the caller then hands over its arguments with sendToPrimary().
     if (primaryAnswers())
         return false;
 
@@ -221,6 +237,7 @@ void SingleInstance::readRequest(QLocalSocket *socket)
     socket->write(encodeFrame(reply));
     // Closes once the reply is written; `disconnected` then deletes the socket.
     socket->disconnectFromServer();
+    // Emitted after the reply is queued, so the second launch can exit while the window comes up.
     emit messageReceived(*arguments);
 }
 
@@ -237,11 +254,14 @@ bool SingleInstance::sendToPrimary(const QStringList &arguments, int timeoutMs)
     request.insert(QLatin1String("command"), RaiseCommand);
     request.insert(QLatin1String("arguments"), QJsonArray::fromStringList(arguments));
     const QByteArray frame = encodeFrame(request);
+    // Checked here too, so the primary's bound never silently cuts a long command line in half.
     if (frame.size() > HeaderSize + MaximumMessageSize) {
         m_error = tr("The command line is too long to hand over to the running Kubeminder.");
         return false;
     }
 
+    // One deadline for connect, write and reply, so a hung primary cannot hold a new launch longer
+    // than asked.
     const QDeadlineTimer deadline(timeoutMs);
     QLocalSocket socket;
     socket.connectToServer(m_serverName);

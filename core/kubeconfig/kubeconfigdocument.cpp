@@ -29,6 +29,7 @@ struct ShapeError
     YAML::Mark mark;
 };
 
+// yaml-cpp hands out std::string holding UTF-8 (the file was checked to be UTF-8 before parsing).
 QString qstr(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
@@ -51,6 +52,8 @@ bool present(const YAML::Node &node)
     return node.IsDefined() && !node.IsNull();
 }
 
+// Bytes, not QString: a token is secret and should not pass through a UTF-16 copy that is never
+// wiped. The schema has already checked the type; this only guards the shape.
 QByteArray rawScalar(const YAML::Node &map, const char *key)
 {
     const YAML::Node node = map[key];
@@ -75,6 +78,8 @@ bool boolean(const YAML::Node &map, const char *key)
     if (!present(node))
         return false;
     bool value = false;
+    // yaml-cpp's bool decoding accepts the YAML 1.1 spellings (yes/no/on/off) that go-yaml also reads
+    // as booleans, so both read the same value.
     if (!node.IsScalar() || !YAML::convert<bool>::decode(node, value)) {
         throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” must be true or false")
                              .arg(QLatin1String(key)),
@@ -114,6 +119,8 @@ QByteArray decodeData(const YAML::Node &map, const char *key, const Entry &entry
     return std::move(decoded.decoded);
 }
 
+// client-go resolves every path in a kubeconfig against the folder of the file that holds it, not
+// the working directory. Done at load, so an entry's path means the same wherever it is used.
 QString resolvePath(const QString &path, const QDir &base)
 {
     if (path.isEmpty() || QDir::isAbsolutePath(path))
@@ -133,6 +140,7 @@ QStringList stringList(const YAML::Node &map, const char *key)
             node.Mark()};
     }
     for (const YAML::Node &item : node) {
+        // A non-text item cannot reach this point (the schema refuses it); skipping is the safe default.
         if (item.IsScalar())
             list << qstr(item.Scalar());
     }
@@ -152,6 +160,7 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
                              .arg(QLatin1String(listKey)),
                          list.Mark()};
     }
+    // One name per list per file: a duplicate fails the whole file, as client-go's conversion does.
     QSet<QString> names;
     for (const YAML::Node &item : list) {
         if (!item.IsMap() && !item.IsNull()) {
@@ -175,6 +184,8 @@ void forEachNamed(const YAML::Node &root, const char *listKey, const char *itemK
 
 // The 1-based line of the first byte sequence that is not UTF-8; 0 when the text is UTF-8.
 // A line break is never part of a multi-byte sequence, so checking line by line is exact.
+// The quick whole-buffer check first: nearly every file is valid, and the line search only runs
+// to tell the user where the broken byte is.
 qsizetype firstNonUtf8Line(const QByteArray &bytes)
 {
     if (bytes.isValidUtf8())
@@ -198,6 +209,8 @@ bool isSymlinkLoop(const QString &path)
     QSet<QString> seen;
     QFileInfo link(path);
     while (link.isSymLink()) {
+        // 40 is Linux's own limit on symlinks followed in one lookup (ELOOP), so a longer chain fails in
+        // kubectl too.
         if (seen.contains(link.absoluteFilePath()) || seen.size() >= 40)
             return true;
         seen.insert(link.absoluteFilePath());
@@ -211,6 +224,8 @@ bool isSymlinkLoop(const QString &path)
 KubeconfigDocument KubeconfigDocument::load(const QString &path)
 {
     KubeconfigDocument doc;
+    // Not canonical: the path stays as the user or KUBECONFIG named it, so messages and the entries'
+    // `file` show the name they know, symlink or not.
     doc.m_path = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(doc.m_path);
     if (!info.exists()) {
@@ -225,10 +240,14 @@ KubeconfigDocument KubeconfigDocument::load(const QString &path)
         doc.m_error = tr("%1 does not exist.").arg(doc.m_path);
         return doc;
     }
+    // A folder in KUBECONFIG is an error for kubectl too; folders are only scanned when the user adds
+    // them in Kubeminder (KubeconfigSources).
     if (info.isDir()) {
         doc.fail(tr("%1 is a folder, not a kubeconfig file.").arg(doc.m_path));
         return doc;
     }
+    // Checked before reading, from stat(), so a huge file costs nothing; BoundedFile checks again while
+    // reading, since the file may grow in between.
     if (info.size() > MaximumFileSize) {
         doc.fail(tr("%1 is too large to be a kubeconfig (%2 MiB; the limit is %3 MiB).")
                      .arg(doc.m_path)
@@ -272,11 +291,17 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
 {
     KubeconfigDocument doc;
     doc.m_path = QFileInfo(path).absoluteFilePath();
+    // The exact bytes are kept: the writer compares their hash with the file on disk before saving,
+    // to refuse overwriting a change made meanwhile.
     doc.m_bytes = bytes;
+    // An empty or blank file is a valid, empty kubeconfig to kubectl, and the natural target of a
+    // first import.
     if (bytes.trimmed().isEmpty()) {
         doc.m_status = Status::Empty;
         return doc;
     }
+    // NUL never occurs in YAML text; a binary file (an image, an archive) named by mistake gets a
+    // plain sentence instead of a YAML error at some odd column.
     if (bytes.contains('\0')) {
         doc.fail(tr("%1 is not a kubeconfig: it contains binary data (NUL bytes).").arg(doc.m_path));
         return doc;
@@ -325,6 +350,8 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
                      .arg(e.mark.line + 1)
                      .arg(e.mark.column + 1));
         return doc;
+        // yaml-cpp's messages are English and technical; they are shown as the detail of a sentence that
+        // says which file and where, which is what the user needs to fix it.
     } catch (const YAML::Exception &e) {
         doc.fail(tr("%1 is not valid YAML: %2 (line %3, column %4).")
                      .arg(doc.m_path, parseErrorText(e.msg))
@@ -336,6 +363,7 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
         return doc;
     if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() &&
         doc.m_currentContext.isEmpty())
+        // Only comments, or an empty "apiVersion: v1 / kind: Config" skeleton: empty, not an error.
         doc.m_status = Status::Empty;
     return doc;
 }
@@ -349,6 +377,8 @@ void KubeconfigDocument::fail(const QString &message)
 {
     m_status = Status::Error;
     m_error = message;
+    // A broken file offers no entries at all, not the ones read before the error, so that nothing
+    // from it takes part in the merge, as kubectl would load nothing from it.
     m_clusters.clear();
     m_users.clear();
     m_contexts.clear();
@@ -358,6 +388,7 @@ void KubeconfigDocument::fail(const QString &message)
 bool KubeconfigDocument::extract()
 {
     const YAML::Node &root = m_root;
+    // A document that is only "~" or "---": nothing to read, and not an error.
     if (!present(root))
         return true;
     if (!root.IsMap()) {
@@ -366,6 +397,8 @@ bool KubeconfigDocument::extract()
                  .arg(m_path));
         return false;
     }
+    // The schema runs first and refuses what kubectl's JSON decoder refuses; the extraction below can
+    // then rely on the types and only check shapes.
     if (const auto violation = KubeconfigSchema::check(root)) {
         fail(tr("%1 is not a valid kubeconfig: %2 (line %3, column %4).")
                  .arg(m_path, violation->message)
@@ -411,6 +444,8 @@ bool KubeconfigDocument::extract()
                 e.token = rawScalar(u, "token");
                 e.tokenFile = resolvePath(scalar(u, "tokenFile"), base);
                 e.username = scalar(u, "username");
+                // Only whether a password exists is kept: the entries are copied into reports, threads and
+                // the UI model, and a password must not travel with them.
                 e.hasPassword = !scalar(u, "password").isEmpty();
                 if (const YAML::Node exec = mapping(u, "exec"); present(exec)) {
                     ExecPlugin plugin;
@@ -430,6 +465,7 @@ bool KubeconfigDocument::extract()
                     e.authProvider = scalar(provider, "name");
                     if (const YAML::Node config = mapping(provider, "config"); present(config)) {
                         e.authProviderIdToken = rawScalar(config, "id-token");
+                        // Only whether a refresh-token exists: its value is never needed, and never kept.
                         e.authProviderCanRefresh = !rawScalar(config, "refresh-token").isEmpty();
                     }
                 }
@@ -460,6 +496,8 @@ bool KubeconfigDocument::extract()
     return true;
 }
 
+// Read from the tree on demand instead of stored in UserEntry: env values may be secrets, and
+// entries are copied widely.
 std::vector<std::pair<QString, QString>> KubeconfigDocument::execEnvironment(const QString &userName) const
 {
     std::vector<std::pair<QString, QString>> env;

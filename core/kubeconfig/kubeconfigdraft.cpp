@@ -19,6 +19,8 @@ void scalar(YAML::Emitter &out, const QString &value)
         GoYamlRules::emitQuoted(out, utf8);
 }
 
+// Empty fields are left out, as kubectl writes a kubeconfig (omitempty), so the file holds only
+// what was set.
 void text(YAML::Emitter &out, const char *key, const QString &value)
 {
     if (value.isEmpty())
@@ -27,12 +29,14 @@ void text(YAML::Emitter &out, const char *key, const QString &value)
     scalar(out, value);
 }
 
+// The *-data fields are base64, as client-go marshals []byte. Base64 text never needs quoting.
 void data(YAML::Emitter &out, const char *key, const QByteArray &bytes)
 {
     if (!bytes.isEmpty())
         out << YAML::Key << key << YAML::Value << bytes.toBase64().toStdString();
 }
 
+// Only true is written: false is the default, and omitting it matches what kubectl writes.
 void flag(YAML::Emitter &out, const char *key, bool value)
 {
     if (value)
@@ -53,6 +57,8 @@ void named(YAML::Emitter &out, const QString &name, const char *body)
 QByteArray KubeconfigDraft::toYaml() const
 {
     YAML::Emitter out;
+    // Block style with two-space indentation, the shape kubectl writes, so a draft file reads like
+    // any other kubeconfig when the user opens it.
     out.SetIndent(2);
     out << YAML::BeginMap;
     out << YAML::Key << "apiVersion" << YAML::Value << "v1";
@@ -76,6 +82,8 @@ QByteArray KubeconfigDraft::toYaml() const
         data(out, "client-certificate-data", user.clientCertificateData);
         text(out, "client-key", user.clientKey);
         data(out, "client-key-data", user.clientKeyData);
+        // The token goes through QString for the quoting rules; a draft holds demo data, never a real
+        // user's secret, so the extra copy is of no concern.
         text(out, "token", QString::fromUtf8(user.token));
         text(out, "tokenFile", user.tokenFile);
         if (user.exec) {
@@ -107,6 +115,7 @@ QByteArray KubeconfigDraft::toYaml() const
     out << YAML::EndSeq;
     text(out, "current-context", currentContext);
     out << YAML::EndMap;
+    // yaml-cpp ends the document without a newline; POSIX text files (and diff) want one.
     return QByteArray(out.c_str(), qsizetype(out.size())) + '\n';
 }
 

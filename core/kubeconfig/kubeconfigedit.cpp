@@ -10,6 +10,9 @@ namespace kubeminder {
 
 namespace {
 
+// Every key that decides how a user logs in. A refresh replaces all of them together: keeping an
+// old token next to a fresh certificate, or an exec section next to a key, would leave the user
+// with a login kubectl refuses (validateAuthInfo) or that still sends the stale credential.
 const std::initializer_list<const char *> CredentialKeys = {"client-certificate",
                                                             "client-certificate-data",
                                                             "client-key",
@@ -20,7 +23,9 @@ const std::initializer_list<const char *> CredentialKeys = {"client-certificate"
                                                             "password",
                                                             "exec",
                                                             "auth-provider"};
+// Both CA forms go together too: client-go refuses a cluster that sets both.
 const std::initializer_list<const char *> CaKeys = {"certificate-authority", "certificate-authority-data"};
+// Used when the CA is kept: replaceFields() then only applies the server override and drops.
 const std::initializer_list<const char *> NoKeys = {};
 
 bool contains(std::initializer_list<const char *> keys, const QString &field)
@@ -44,6 +49,8 @@ YAML::Node bodyOf(const YAML::Node &root, const char *list, const char *body, co
     return item ? KubeconfigTree::child(*item, body) : YAML::Node(YAML::NodeType::Undefined);
 }
 
+// A deep copy: the fresh document's tree must not share nodes with the edit, or renaming the copy
+// would rename the entry in the fetched document too (yaml-cpp nodes are references).
 YAML::Node copyOfItem(const YAML::Node &root, const char *list, const QString &name)
 {
     const std::optional<YAML::Node> item = KubeconfigTree::findNamed(root, list, name);
@@ -56,8 +63,11 @@ KubeconfigEdit::KubeconfigEdit(const KubeconfigDocument &document)
     : m_original(document)
 {
     if (KubeconfigTree::present(document.root()) && document.root().IsMap()) {
+        // The edit works on a clone, so the loaded document stays as read: isUnchanged() compares
+        // against it.
         m_root = YAML::Clone(document.root());
     } else {
+        // A missing or empty file becomes a minimal kubeconfig with the two keys every kubeconfig has.
         m_root = YAML::Node(YAML::NodeType::Map);
         m_root["apiVersion"] = "v1";
         m_root["kind"] = "Config";
@@ -95,6 +105,8 @@ KubeconfigEdit::Outcome KubeconfigEdit::refreshUser(const QString &name, const K
     const YAML::Node oldBody = KubeconfigTree::child(*item, "user");
     const YAML::Node newBody = KubeconfigTree::replaceFields(
         oldBody, bodyOf(fresh.root(), "users", "user", freshName), CredentialKeys);
+    // Compared as emitted text, since yaml-cpp has no deep equality; an unchanged entry must leave
+    // the file untouched, with no backup and no rewrite.
     if (YamlEmitter::toYaml(newBody) == YamlEmitter::toYaml(oldBody))
         return Outcome::Unchanged;
     (*item)["user"] = newBody;
@@ -108,6 +120,8 @@ KubeconfigEdit::Outcome KubeconfigEdit::refreshCluster(const QString &name, cons
     if (!item)
         return Outcome::NotFound;
     QList<QPair<QString, QString>> overrides;
+    // The import's server address, when one was asked for: a K3s file says https://127.0.0.1:6443,
+    // which only works on the server itself.
     if (!change.server.isEmpty())
         overrides.append({QStringLiteral("server"), change.server});
     const YAML::Node oldBody = KubeconfigTree::child(*item, "cluster");
@@ -131,6 +145,8 @@ void KubeconfigEdit::addContext(const QString &name, const KubeconfigDocument &f
     YAML::Node context = copyOfItem(fresh.root(), "contexts", freshContext);
     YAML::Node cluster = copyOfItem(fresh.root(), "clusters", source ? source->cluster : QString());
     YAML::Node user = copyOfItem(fresh.root(), "users", source ? source->user : QString());
+    // The three new entries share one name, so the imported context cannot point at an existing
+    // cluster or user that happens to share the fetched file's names ("default" in every K3s file).
     cluster["name"] = text(name);
     if (!server.isEmpty())
         cluster["cluster"]["server"] = text(server);
@@ -142,6 +158,7 @@ void KubeconfigEdit::addContext(const QString &name, const KubeconfigDocument &f
         context["context"]["namespace"] = text(ns);
 
     for (const char *list : {"clusters", "users", "contexts"}) {
+        // "clusters: null" or a missing list: kubectl treats both as empty, so a fresh list is made.
         if (!KubeconfigTree::present(KubeconfigTree::child(m_root, list)))
             m_root[list] = YAML::Node(YAML::NodeType::Sequence);
     }
@@ -160,6 +177,8 @@ QByteArray KubeconfigEdit::toYaml() const
     return YamlEmitter::toYaml(m_root);
 }
 
+// Compares emitted text with emitted text, not with the file's bytes: the emitter's formatting of
+// an untouched tree is not the user's, and comparing against the file would call every edit a change.
 bool KubeconfigEdit::isUnchanged() const
 {
     return !createsFile() && toYaml() == YamlEmitter::toYaml(m_original.root());

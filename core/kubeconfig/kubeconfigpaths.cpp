@@ -6,6 +6,8 @@
 namespace kubeminder {
 
 namespace {
+// Made absolute against the working directory at once: entries' `file` is always absolute, and
+// these paths are compared with it later.
 QStringList absoluteUnique(const QStringList &paths)
 {
     QStringList result;
@@ -23,6 +25,7 @@ QStringList absoluteUnique(const QStringList &paths)
 KubeconfigPaths::Resolved KubeconfigPaths::resolve(const QStringList &explicitFiles,
                                                    const QString &kubeconfigVariable, const QString &home)
 {
+    // --kubeconfig overrides KUBECONFIG entirely, as in kubectl.
     if (!explicitFiles.isEmpty())
         return {absoluteUnique(explicitFiles), Origin::CommandLine};
     // client-go takes a set variable as the list even when every entry is empty (KUBECONFIG=":"
@@ -40,6 +43,8 @@ KubeconfigPaths::Resolved KubeconfigPaths::resolveFromEnvironment(const QStringL
 QStringList KubeconfigPaths::splitList(const QString &value)
 {
     QStringList result;
+    // ':' on Unix and ';' on Windows, as Go's filepath.SplitList. Duplicates are dropped: client-go
+    // loads each file once, and the first place decides its precedence.
     const QStringList parts = value.split(QDir::listSeparator(), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         if (!result.contains(part))
@@ -57,6 +62,8 @@ QString KubeconfigPaths::destination(const Resolved &resolved)
 {
     if (resolved.files.isEmpty())
         return {};
+    // Where new entries go, by client-go's GetDefaultFilename: with a KUBECONFIG list, the first
+    // file that exists, or the last one when none does.
     if (resolved.origin != Origin::Environment || resolved.files.size() == 1)
         return resolved.files.constFirst();
     for (const QString &file : resolved.files) {

@@ -24,6 +24,8 @@ enum class Kind {
     Any,           ///< runtime.RawExtension: any JSON
 };
 
+// A table rather than code per field, so it can be compared line by line with client-go's
+// types.go when a kubectl release adds a field.
 struct Field
 {
     std::string_view key;
@@ -33,6 +35,7 @@ struct Field
 
 // client-go/tools/clientcmd/api/v1/types.go. The *-data fields are []byte, a base64 string in JSON;
 // whether it decodes is checked where it is decoded (KubeconfigDocument).
+// Extensions are runtime.RawExtension: any JSON is accepted, so only what JSON cannot hold fails.
 constexpr Field ExtensionFields[] = {{"name", Kind::String}, {"extension", Kind::Any}};
 constexpr Field Extensions{"extensions", Kind::ObjectList, ExtensionFields};
 
@@ -50,6 +53,8 @@ constexpr Field ClusterFields[] = {
 };
 constexpr Field NamedClusterFields[] = {{"name", Kind::String}, {"cluster", Kind::Object, ClusterFields}};
 
+// auth-provider config is map[string]string: a number there ("expires-on: 1700000000" without
+// quotes) fails kubectl's decoder.
 constexpr Field AuthProviderFields[] = {{"name", Kind::String}, {"config", Kind::StringMap}};
 constexpr Field ExecEnvFields[] = {{"name", Kind::String}, {"value", Kind::String}};
 constexpr Field ExecFields[] = {
@@ -137,6 +142,7 @@ Json jsonOf(const YAML::Node &node)
     case PlainType::Float:
         return Json::Number;
     case PlainType::Infinite:
+        // JSON has no infinity or NaN: sigs.k8s.io/yaml fails on them, wherever they stand.
         return Json::NonFinite;
     }
     return Json::String;
@@ -146,6 +152,7 @@ QString describe(Json json)
 {
     switch (json) {
     case Json::Null:
+        // (expect() returns early for null, so this text is never shown.)
         return {}; // never said: nothing fits every field
     case Json::String:
         return KubeconfigSchema::tr("text");
@@ -163,6 +170,8 @@ QString describe(Json json)
 }
 
 // Where a value stands ("contexts[1].name"); made into text only for a message.
+// A chain of frames on the stack, turned into text only when a message needs it: most files have
+// no violation, and building a string per field would be the whole cost of the check.
 struct Path
 {
     const Path *parent = nullptr;
@@ -182,6 +191,8 @@ struct Path
     }
 };
 
+// Thrown to leave the recursion at the first violation: kubectl stops there too, and a file has
+// one message, not a list.
 struct Found
 {
     KubeconfigSchema::Violation violation;
@@ -229,6 +240,8 @@ public:
     }
 
 private:
+    // Bounds the recursion on a hostile, deeply nested file, beside the loader's own limits, so the
+    // stack can never be the thing that fails.
     static constexpr int MaximumDepth = 10'000;
 
     [[noreturn]] static void fail(const YAML::Node &node, const QString &message)
@@ -262,12 +275,15 @@ private:
     void expect(const YAML::Node &node, const Path &path, Json wanted)
     {
         const Json json = jsonOf(node);
+        // null fits every field: Go's decoder leaves the field at its zero value.
         if (json == Json::Null || json == wanted)
             return;
         if (json == Json::NonFinite)
             nonFinite(node, path);
         switch (wanted) {
         case Json::String:
+            // The classic YAML 1.1 trap: a name like "yes", "no" or "010" unquoted is not text to go-yaml.
+            // The message says to quote it, which is the whole fix.
             if (json == Json::Bool || json == Json::Number) {
                 fail(node,
                      KubeconfigSchema::tr("“%1” must be text, but kubectl reads the unquoted value as %2; "
@@ -276,6 +292,7 @@ private:
             }
             fail(node, KubeconfigSchema::tr("“%1” must be text, not %2").arg(path.text(), describe(json)));
         case Json::Bool:
+            // A quoted "true" is a string to JSON, and Go refuses a string for a bool.
             fail(node, KubeconfigSchema::tr("“%1” must be true or false, without quotes").arg(path.text()));
         default:
             fail(node, KubeconfigSchema::tr("“%1” must be %2, not %3")
@@ -347,6 +364,8 @@ private:
 
 std::optional<KubeconfigSchema::Violation> KubeconfigSchema::check(const YAML::Node &root)
 {
+    // The schema only runs on a mapping; what a file that is a list or a scalar gets is decided in
+    // KubeconfigDocument, with its own message.
     if (!root.IsMap())
         return std::nullopt; // the document's own check says what a kubeconfig must be
     try {

@@ -8,6 +8,9 @@ namespace kubeminder {
 
 namespace {
 template<typename Entry>
+// First definition wins, whole: client-go's merge never combines fields of two entries that share a
+// name. The later one is remembered as shadowed, so the window can say why an edit in that file
+// seems to have no effect.
 void mergeInto(const std::vector<Entry> &incoming, std::vector<Entry> &merged,
                QHash<QString, std::size_t> &index, std::vector<KubeconfigSet::Shadowed> &shadowed,
                KubeconfigSet::Shadowed::Kind kind)
@@ -18,12 +21,16 @@ void mergeInto(const std::vector<Entry> &incoming, std::vector<Entry> &merged,
             shadowed.push_back({kind, entry.name, entry.file, merged[*existing].file});
             continue;
         }
+        // An index by name instead of a map of entries keeps the merged list in order of first
+        // definition, which is the order the window lists them in.
         index.insert(entry.name, merged.size());
         merged.push_back(entry);
     }
 }
 
 template<typename Entry>
+// Returns a pointer into the vector; it stays valid as long as the set is not changed, and a set
+// is never changed after merge().
 const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::size_t> &index,
                   const QString &name)
 {
@@ -45,8 +52,12 @@ KubeconfigSet KubeconfigSet::merge(std::vector<KubeconfigDocument> documents)
     KubeconfigSet set;
     set.m_documents = std::move(documents);
     for (const KubeconfigDocument &doc : set.m_documents) {
+        // A broken file contributes nothing, not even the entries that read well before the error: kubectl
+        // would not load them at all, and half a file could hand ownership of a name to the wrong file.
         if (doc.status() != KubeconfigDocument::Status::Ok)
             continue;
+        // The first file that sets current-context decides it, as in client-go, even if that context is
+        // defined in a later file or nowhere at all.
         if (set.m_currentContext.isEmpty())
             set.m_currentContext = doc.currentContext();
         mergeInto(doc.clusters(), set.m_clusters, set.m_clusterIndex, set.m_shadowed,
@@ -58,6 +69,8 @@ KubeconfigSet KubeconfigSet::merge(std::vector<KubeconfigDocument> documents)
     return set;
 }
 
+// An empty file counts as usable: it is a valid kubeconfig with nothing in it yet, and the user
+// can import into it.
 bool KubeconfigSet::anyUsable() const
 {
     for (const KubeconfigDocument &doc : m_documents) {
@@ -71,6 +84,7 @@ bool KubeconfigSet::anyUsable() const
 const KubeconfigDocument *KubeconfigSet::document(const QString &path) const
 {
     const auto found =
+        // A linear search: a set holds a handful of files, and looking one up is rare.
         std::find_if(m_documents.begin(), m_documents.end(),
                      [&](const KubeconfigDocument &document) { return document.path() == path; });
     return found == m_documents.end() ? nullptr : &*found;

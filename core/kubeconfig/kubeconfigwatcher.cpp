@@ -101,8 +101,11 @@ KubeconfigWatcher::Snapshot KubeconfigWatcher::snapshotOf(const QString &path)
 #else
     const timespec &modified = status.st_mtim;
 #endif
+    // Full precision: two saves within one millisecond (a script, a test) must still look different.
     snapshot.modifiedNs = qint64(modified.tv_sec) * 1'000'000'000 + qint64(modified.tv_nsec);
     snapshot.device = quint64(status.st_dev);
+    // Device and inode tell an atomic replace (a new file renamed over the old) from an edit in place,
+    // even when size and time happen to match.
     snapshot.inode = quint64(status.st_ino);
 #else
     const QFileInfo info(path);

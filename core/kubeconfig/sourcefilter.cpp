@@ -31,6 +31,8 @@ QString scalar(const YAML::Node &node)
 }
 
 // A value as it would be read, one line: scalars as they are, lists and maps in flow style.
+// A guarded field is shown to the user before they say yes, so it must fit on one line and show
+// exactly what would be written, not a summary of it.
 QString flow(const YAML::Node &node)
 {
     if (node.IsScalar())
@@ -41,6 +43,8 @@ QString flow(const YAML::Node &node)
 }
 
 // Environment variables whose names say they hold a secret are shown without their value.
+// A heuristic, and deliberately broad: showing "AWS_PROFILE=(not shown)" costs nothing, while
+// printing a real secret into a confirmation dialog or a terminal cannot be undone.
 bool looksSecret(const QString &name)
 {
     static const QRegularExpression secret(QStringLiteral("secret|token|passw|key|credential|auth"),
@@ -52,6 +56,8 @@ QString execDetail(const YAML::Node &exec)
 {
     if (!exec.IsMap())
         return flow(exec);
+    // Shell-quoted, so the user reads the command line as a shell would run it, and an argument with
+    // a space or a quote cannot pass for two harmless ones.
     QStringList words{shellWord(scalar(exec["command"]))};
     if (const YAML::Node args = exec["args"]; present(args) && args.IsSequence()) {
         for (const YAML::Node &arg : args)
@@ -119,12 +125,16 @@ struct Rule
     const char *dataField = nullptr; ///< for FileToData
 };
 
+// Anything not listed is left out and named in leftOut. An allow-list, not a deny-list: a field
+// that a future kubectl adds is not copied until someone decides what it can do.
 const Rule ClusterRules[] = {
     {"server", Kind::Credential},
     {"certificate-authority-data", Kind::Credential},
+    // The server name only narrows which certificate is accepted; it cannot widen trust.
     {"tls-server-name", Kind::Credential},
     {"certificate-authority", Kind::FileToData, "certificate-authority-data"},
     {"insecure-skip-tls-verify", Kind::Guarded},
+    // Every request would go through the named proxy; from a hostile source, that is the attacker's.
     {"proxy-url", Kind::Guarded},
     {"extensions", Kind::Guarded},
 };
@@ -135,6 +145,8 @@ const Rule UserRules[] = {
     {"token", Kind::Credential},
     {"client-certificate", Kind::FileToData, "client-certificate-data"},
     {"client-key", Kind::FileToData, "client-key-data"},
+    // A path from elsewhere could name any file here (~/.ssh/id_ed25519) and have kubectl send it to
+    // the server as a token; from a local file its contents are embedded instead.
     {"tokenFile", Kind::FileToData, "token"},
     {"exec", Kind::Guarded},
     {"auth-provider", Kind::Guarded},
@@ -148,11 +160,14 @@ const Rule UserRules[] = {
 const Rule ContextRules[] = {
     {"cluster", Kind::Name},
     {"user", Kind::Name},
+    // Harmless, but a remote file's namespace is the server admin's choice, not the user's; only a
+    // local file the user picked sets it.
     {"namespace", Kind::LocalOnly},
     {"extensions", Kind::Guarded},
 };
 
 template<std::size_t N>
+// A linear search over a dozen rules, once per field of three entries: nothing to optimise.
 const Rule *ruleFor(const Rule (&rules)[N], const QString &field)
 {
     const auto it = std::find_if(std::begin(rules), std::end(rules),
@@ -212,6 +227,7 @@ public:
     template<std::size_t N>
     std::optional<YAML::Node> run(const YAML::Node &item, const Rule (&rules)[N], QString *error)
     {
+        // Only the body is filtered; the entry's name is needed by the importer to find and rename it.
         m_entry = scalar(item["name"]);
         YAML::Node body(YAML::NodeType::Map);
         const YAML::Node source = item[m_bodyKey];
@@ -245,6 +261,7 @@ private:
         }
         const bool local = m_origin == SourceOrigin::LocalFile;
         switch (rule->kind) {
+        // Cloned so the filtered tree shares no node with the source document.
         case Kind::Credential:
         case Kind::Name:
             body[key] = YAML::Clone(value);
@@ -266,6 +283,7 @@ private:
     bool guarded(YAML::Node &body, const QString &field, const YAML::Node &value)
     {
         // Turning verification on, or an empty list, asks for nothing.
+        // "false" keeps verification on; only a value that turns it off needs a yes.
         if (field == QLatin1String("insecure-skip-tls-verify") && value.IsScalar() &&
             value.Scalar() != "true") {
             return true;
@@ -279,6 +297,8 @@ private:
             detail = extensionsDetail(value);
         else
             detail = flow(value);
+        // From a local file the field is kept and the user decides; from elsewhere it is only reported,
+        // so the refusal can list everything the source asked for.
         if (m_origin == SourceOrigin::LocalFile) {
             YAML::Node copy = YAML::Clone(value);
             // client-go resolves an exec command with a slash against the file's folder.
@@ -288,6 +308,7 @@ private:
                     copy["command"] =
                         YAML::Node(QDir::cleanPath(m_base.absoluteFilePath(command)).toStdString());
             }
+            // Kept after resolving, so the import does not depend on where the source file lay.
             body[field.toStdString()] = copy;
         }
         m_out.guarded.push_back({m_section, m_entry, field, detail, reasonFor(field)});
@@ -305,6 +326,7 @@ private:
             m_out.guarded.push_back({m_section, m_entry, field, path, reasonFor(field)});
             return true;
         }
+        // Relative to the source file's folder, as client-go resolves paths in a kubeconfig.
         const QString absolute = QDir::cleanPath(m_base.absoluteFilePath(path));
         const bool isToken = field == QLatin1String("tokenFile");
         // client-go prefers inline data to a file, but a tokenFile to a token.
@@ -313,11 +335,15 @@ private:
             m_out.leftOut << QStringLiteral("%1: %2").arg(sectionName(m_section, m_entry), field);
             return true;
         }
+        // Bounded and regular files only (CredentialFile): a source naming /dev/zero or a FIFO must fail
+        // cleanly, not hang the import.
         const auto bytes = CredentialFile::read({}, absolute, field, error);
         if (!bytes)
             return false;
         // Fresh nodes (untagged), so the writer quotes a token that reads as a number.
         body[dataField] =
+            // A token is stored as text, trimmed as client-go trims a token file; certificates and keys are
+            // stored base64 in their -data field.
             YAML::Node(isToken ? bytes->trimmed().toStdString() : bytes->toBase64().toStdString());
         m_out.guarded.push_back(
             {m_section, m_entry, field,
@@ -344,6 +370,8 @@ QString GuardedField::describe() const
 std::optional<FilteredSource> SourceFilter::filter(const KubeconfigDocument &source, const QString &context,
                                                    SourceOrigin origin, QString *error)
 {
+    // The document's entries say which cluster and user the context names; the tree is searched for
+    // the raw items, since only the tree carries every field, known or not.
     const auto entry = std::find_if(source.contexts().begin(), source.contexts().end(),
                                     [&](const ContextEntry &c) { return c.name == context; });
     const YAML::Node &root = source.root();
@@ -380,7 +408,10 @@ std::optional<FilteredSource> SourceFilter::filter(const KubeconfigDocument &sou
     filtered["clusters"].push_back(*cluster);
     filtered["users"].push_back(*user);
     filtered["contexts"].push_back(*filteredContext);
+    // With current-context set, the filtered document is a complete kubeconfig kubectl could use alone.
     filtered["current-context"] = YAML::Node(context.toStdString());
+    // Emitted and parsed again rather than used as a tree: the document then goes through the same
+    // checks as any file, so the import analyses exactly the bytes it would write.
     out.document = KubeconfigDocument::parse(source.path(), YamlEmitter::toYaml(filtered));
     return out;
 }

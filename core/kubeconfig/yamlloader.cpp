@@ -18,6 +18,8 @@ constexpr std::size_t MinimumLiftedLength = 96;
 // Short, because yaml-cpp pays per character; any document that already contains it takes the plain path.
 constexpr std::string_view Placeholder = "~~";
 
+// Per thread, because files load in parallel on pool threads; it only tells tests whether the
+// fast path was taken for the last load on this thread.
 thread_local int t_lastLiftedCount = 0;
 
 bool isBlobChar(char c)
@@ -95,6 +97,8 @@ Lifted liftLongScalars(std::string_view text)
             std::size_t next = n + 1;
             while (next < lines.size() && isBlank(lines[next]))
                 ++next;
+            // A deeper or tab-indented next line could continue the plain scalar (a folded multi-line value);
+            // lifting then would change what the parser reads, so such a value stays in place.
             const bool continues = next < lines.size() && (indentOf(lines[next]) > keyStart ||
                                                            lines[next][indentOf(lines[next])] == '\t');
             if (!continues) {
@@ -148,6 +152,8 @@ bool restoreLifted(YAML::Node root, const std::vector<std::string_view> &values)
                     return false;
                 pending.push_back(it->first);
                 YAML::Node value = it->second;
+                // Placeholders were written as plain values, so only an untagged plain scalar is taken for
+                // one; anything else that mentions one fails the restore when it is visited.
                 if (value.IsScalar() && value.Tag() == "?") {
                     const long index = placeholderIndex(value.Scalar());
                     if (index == -2)
@@ -162,6 +168,8 @@ bool restoreLifted(YAML::Node root, const std::vector<std::string_view> &values)
             }
         }
     }
+    // A placeholder seen twice or never means the parse did not go as the lifting assumed; the caller
+    // then parses the original text instead.
     for (int count : seen) {
         if (count != 1)
             return false;

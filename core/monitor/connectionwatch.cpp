@@ -25,6 +25,8 @@ int ConnectionWatch::readIntervalHours(const QSettings &settings, QStringList *p
                    .arg(saved.toString().left(40))
                    .arg(MaximumIntervalHours);
     }
+    // Off is the safe fallback: a regular probe contacts servers and may run exec plugins, so it only
+    // happens when the user chose an interval.
     return 0;
 }
 

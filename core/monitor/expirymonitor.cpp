@@ -15,8 +15,11 @@ constexpr qint64 MSecsPerMinute = 60 * 1000;
 constexpr qint64 MSecsPerHour = 60 * MSecsPerMinute;
 constexpr qint64 MSecsPerDay = 24 * MSecsPerHour;
 // Names listed in a summary; the rest are counted.
+// Five names keep a summary within the few lines a desktop notification shows.
 constexpr int SummaryNames = 5;
 
+// Only credentials with a real expiry are announced. Broken ones are shown in the window and the
+// tray; a notification for them on every check would repeat something that has no date to cross.
 bool isAnnounceable(const ContextReport &context)
 {
     const CredentialReport &credential = context.credential;
@@ -44,6 +47,8 @@ void prune(const CheckReport &report, NotificationLedger &ledger)
         const auto it = present.constFind(entry.context);
         if (it == present.cend())
             return !brokenFile;
+        // An empty id (a certificate that could not be read this time) keeps the entries: the credential
+        // may come back unchanged once the file is readable.
         return !it->isEmpty() && *it != entry.credentialId;
     });
 }
@@ -54,14 +59,18 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
                                                 const NotificationSettings &settings,
                                                 NotificationLedger &ledger)
 {
+    // Everything is compared in UTC, so a change of time zone (travel, summer time) moves no threshold.
     const QDateTime now = nowAnyZone.toUTC();
     const QList<int> thresholds = settings.effectiveThresholds(); // largest first, ends with 0
     const bool paused = settings.isPaused(now);
     const bool quiet = !settings.enabled || paused;
 
     Decision decision;
+    // The next check is the earliest of the regular interval and the next threshold any credential
+    // will cross, so a notification comes on time even when the interval is long.
     decision.nextCheck = now.addSecs(std::chrono::seconds(RecheckInterval).count());
     if (paused)
+        // Wake up when the pause ends, so what was held back is announced without waiting for the interval.
         decision.nextCheck = qMin(decision.nextCheck, settings.pausedUntil->toUTC());
 
     prune(report, ledger);
@@ -83,8 +92,12 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
         }
         if (crossed.isEmpty())
             continue;
+        // Only the most severe threshold crossed is announced: after a week away, the user needs "expires
+        // tomorrow", not three notifications for 30, 7 and 1 days.
         const int mostSevere = crossed.constLast();
         const bool announced = ledger.contains(context.name, id, mostSevere);
+        // While paused or disabled nothing is marked, so the crossings are still announced once the user
+        // turns notifications back on; the count lets the tray say how many are waiting.
         if (quiet) {
             if (!announced)
                 ++decision.heldBack;
@@ -99,6 +112,8 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
         crossing.context = context.name;
         crossing.file = context.file;
         crossing.kind = context.credential.kind;
+        // A crossing is at least a Warning even if the user's thresholds put it below the warning level
+        // (a 60-day notification threshold with a 30-day warning): it was worth a notification.
         crossing.status =
             msecsLeft <= 0 ? Status::Expired : worst(context.credential.status, Status::Warning);
         crossing.thresholdDays = mostSevere;
@@ -107,10 +122,14 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
         decision.crossings.push_back(crossing);
     }
 
+    // Most urgent first, and a stable order for equal ones, so the summary and tests do not depend on
+    // the order of contexts in the files.
     std::sort(decision.crossings.begin(), decision.crossings.end(), [](const Crossing &a, const Crossing &b) {
         return std::tie(a.thresholdDays, a.notAfter, a.context) <
                std::tie(b.thresholdDays, b.notAfter, b.context);
     });
+    // Several crossings at once become one summary: a burst of notifications after a resume from
+    // sleep would be noise.
     decision.summary = decision.crossings.size() > 1;
     return decision;
 }
@@ -121,6 +140,7 @@ QString ExpiryMonitor::title(const Crossing &crossing, const QDateTime &now)
     const QString kind = credentialKindLabel(crossing.kind);
     if (msecsLeft > 0)
         return tr("%1: %2 expires in %3").arg(crossing.context, kind, TimeText::duration(msecsLeft));
+    // Within the first minute "expired 0 minutes ago" would read oddly; "has expired" says it plainly.
     if (-msecsLeft >= MSecsPerMinute)
         return tr("%1: %2 expired %3 ago").arg(crossing.context, kind, TimeText::duration(-msecsLeft));
     return tr("%1: %2 has expired").arg(crossing.context, kind);

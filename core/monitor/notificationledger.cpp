@@ -12,9 +12,13 @@ namespace kubeminder {
 
 namespace {
 
+// Saved with the data, so a later release that changes the format can tell an old ledger from a
+// damaged one instead of misreading it.
 constexpr int FormatVersion = 1;
+// The same ceiling ThresholdSettings allows; a larger threshold can only come from a damaged file.
 constexpr int MaximumDays = 36500;
 
+// Short field names as functions, so load() and save() cannot drift apart on a spelling.
 QString contextField()
 {
     return QStringLiteral("context");
@@ -44,6 +48,8 @@ std::optional<NotificationLedger::Entry> parseEntry(const QJsonValue &value)
     NotificationLedger::Entry entry;
     entry.context = object.value(contextField()).toString();
     entry.credentialId = object.value(credentialField()).toString();
+    // JSON numbers are doubles: 7.5 or 1e10 is not a whole number of days, so the value must survive
+    // the round trip through int unchanged.
     entry.thresholdDays = days.toInt(-1);
     if (!validField(entry.context) || !validField(entry.credentialId) || !days.isDouble() ||
         days.toDouble() != entry.thresholdDays || entry.thresholdDays < 0 ||
@@ -54,6 +60,8 @@ std::optional<NotificationLedger::Entry> parseEntry(const QJsonValue &value)
 
 } // namespace
 
+// A std::set keeps the entries unique and the saved order stable, so the settings file does not
+// change when nothing new was notified.
 bool NotificationLedger::Entry::operator<(const Entry &other) const
 {
     return std::tie(context, credentialId, thresholdDays) <
@@ -71,6 +79,8 @@ void NotificationLedger::mark(const QString &context, const QString &credentialI
     m_entries.insert(Entry{context, credentialId, thresholdDays});
 }
 
+// The monitor prunes entries of contexts and credentials that are gone, so the ledger tracks the
+// kubeconfigs instead of growing forever.
 int NotificationLedger::removeIf(const std::function<bool(const Entry &)> &predicate)
 {
     return int(std::erase_if(m_entries, predicate));
@@ -91,6 +101,8 @@ NotificationLedger NotificationLedger::load(const QSettings &settings, QStringLi
     if (!settings.contains(key()))
         return ledger;
     const QString text = settings.value(key()).toString();
+    // The settings file is hand-editable and may be damaged; a huge value is refused before parsing,
+    // and losing the ledger only means a notification may be shown once more.
     if (text.size() > MaximumSavedSize) {
         complain(tr("The list of notifications already shown (%1 in %2) is too large to be ours; "
                     "it is ignored, so some notifications may be shown again.")
@@ -100,6 +112,8 @@ NotificationLedger NotificationLedger::load(const QSettings &settings, QStringLi
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
     const QJsonObject root = document.object();
+    // A ledger we cannot read is dropped whole rather than partly trusted: the worst outcome is a
+    // repeated notification, never a missed one.
     if (error.error != QJsonParseError::NoError || !document.isObject() ||
         root.value(QStringLiteral("version")).toInt() != FormatVersion ||
         !root.value(QStringLiteral("entries")).isArray()) {
@@ -115,6 +129,7 @@ NotificationLedger NotificationLedger::load(const QSettings &settings, QStringLi
         const std::optional<Entry> entry = parseEntry(value);
         if (!entry) {
             ++damaged;
+            // Entries beyond the bound are dropped, not the whole ledger: the first ones are still good.
         } else if (ledger.size() >= MaximumEntries) {
             ++dropped;
         } else {
@@ -133,6 +148,7 @@ NotificationLedger NotificationLedger::load(const QSettings &settings, QStringLi
 void NotificationLedger::save(QSettings &settings) const
 {
     if (m_entries.empty()) {
+        // An empty ledger leaves no key behind, so a settings file without notifications stays clean.
         settings.remove(key());
         return;
     }
@@ -145,6 +161,8 @@ void NotificationLedger::save(QSettings &settings) const
                                    {daysField(), entry.thresholdDays}});
     }
     const QJsonObject root{{QStringLiteral("version"), FormatVersion}, {QStringLiteral("entries"), entries}};
+    // One JSON string under one key, not a settings group per entry: QSettings writes a value at once,
+    // and thousands of keys would make the INI file slow to read and hard to edit by hand.
     settings.setValue(key(), QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact)));
 }
 

@@ -12,6 +12,8 @@ namespace {
 
 std::optional<bool> parseBool(const QVariant &value)
 {
+    // QSettings returns a real bool only from formats that store types (the registry, plist); an INI
+    // file gives text, which a person may have written as "yes" or "On".
     if (value.typeId() == QMetaType::Bool)
         return value.toBool();
     const QString text = value.toString().trimmed().toLower();
@@ -27,6 +29,8 @@ std::optional<bool> parseBool(const QVariant &value)
 // Largest first, each once, without 0: expiry is a threshold whether it is listed or not.
 QList<int> normalized(QList<int> days)
 {
+    // 0 is left out here and always added back by effectiveThresholds(): the user cannot switch off
+    // the notification that a credential has expired.
     days.removeAll(0);
     std::sort(days.begin(), days.end(), std::greater<>());
     days.erase(std::unique(days.begin(), days.end()), days.end());
@@ -42,6 +46,7 @@ std::optional<QList<int>> parseThresholdValue(const QVariant &value)
                                    : value.toString().split(QLatin1Char(','));
     QList<int> days;
     for (const QString &piece : pieces) {
+        // "30, 7, " with a trailing comma is a slip, not an error.
         if (piece.trimmed().isEmpty())
             continue;
         const std::optional<int> parsed = ThresholdSettings::parseDays(piece);
@@ -50,6 +55,7 @@ std::optional<QList<int>> parseThresholdValue(const QVariant &value)
         days << *parsed;
     }
     days = normalized(days);
+    // Checked after removing duplicates, so "7, 7, 7" counts as one threshold.
     if (days.size() > NotificationSettings::MaximumThresholds)
         return std::nullopt;
     return days;
@@ -78,6 +84,8 @@ QString NotificationSettings::formatThresholds(const QList<int> &days)
 QList<int> NotificationSettings::effectiveThresholds() const
 {
     QList<int> days = normalized(thresholdDays);
+    // thresholdDays is a public field the window sets directly; a negative day from there must not
+    // reach the monitor's arithmetic.
     days.erase(std::remove_if(days.begin(), days.end(), [](int day) { return day < 0; }), days.end());
     days << 0;
     return days;
@@ -85,6 +93,8 @@ QList<int> NotificationSettings::effectiveThresholds() const
 
 bool NotificationSettings::isPaused(const QDateTime &now) const
 {
+    // A pause that has ended needs no clean-up: it simply stops applying, so a machine asleep past the
+    // end resumes notifications as soon as it wakes.
     return pausedUntil && pausedUntil->isValid() && now < *pausedUntil;
 }
 
@@ -94,6 +104,7 @@ void NotificationSettings::pauseFor(const QDateTime &now, std::chrono::seconds d
         resume();
         return;
     }
+    // Stored as an absolute time in UTC, so the pause survives a restart and a time zone change.
     pausedUntil = now.toUTC().addSecs(duration.count());
 }
 
@@ -104,6 +115,8 @@ void NotificationSettings::pauseUntilTomorrow(const QDateTime &now, const QTimeZ
 
 QDateTime NotificationSettings::startOfTomorrow(const QDateTime &now, const QTimeZone &zone)
 {
+    // startOfDay() handles a day that does not begin at midnight (a DST switch at 00:00 in some zones);
+    // "tomorrow" is the user's tomorrow, so the zone is theirs, not UTC.
     return now.toTimeZone(zone).date().addDays(1).startOfDay(zone).toUTC();
 }
 
@@ -120,6 +133,7 @@ NotificationSettings NotificationSettings::read(const QSettings &settings, QStri
         if (const std::optional<bool> parsed = parseBool(value)) {
             result.enabled = *parsed;
         } else {
+            // A bad value keeps notifications on: silently turning them off would hide expiries.
             complain(tr("The saved setting %1 (“%2”) in %3 is neither true nor false; notifications "
                         "stay on.")
                          .arg(enabledKey(), value.toString(), settings.fileName()));
@@ -143,6 +157,7 @@ NotificationSettings NotificationSettings::read(const QSettings &settings, QStri
 
     if (settings.contains(pausedUntilKey())) {
         const QString text = settings.value(pausedUntilKey()).toString().trimmed();
+        // An unreadable pause is ignored, so notifications resume; a pause that never ends would be worse.
         const QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
         if (parsed.isValid()) {
             result.pausedUntil = parsed.toUTC();
@@ -162,6 +177,7 @@ bool NotificationSettings::write(QSettings &settings) const
         std::all_of(days.begin(), days.end(), [](int day) { return day >= 0 && day <= MaximumDays; });
     if (!daysValid || days.size() > MaximumThresholds)
         return false;
+    // Refuses to save what read() would reject, so the settings file always reads back as written.
     if (pausedUntil && !pausedUntil->isValid())
         return false;
     settings.setValue(enabledKey(), enabled);

@@ -25,6 +25,8 @@ constexpr qsizetype MaximumBodySize = 4 * 1024 * 1024;
 // Read at most this much at a time, so that every bound is checked before the buffer grows further.
 constexpr qint64 ReadChunkSize = 64 * 1024;
 
+// The sentence and the limit of one bound. The text is marked for translation but kept raw here,
+// so tooLarge() can store the untranslated detail and tooLargeText() the user's language.
 struct Bound
 {
     const char *text; ///< %1: the limit
@@ -82,6 +84,8 @@ Bound boundOf(ApiConnection::Part part)
     return {QT_TRANSLATE_NOOP("ApiConnection", "the answer is too large"), 0};
 }
 
+// Proxy failures get their own outcome, because the fix (HTTPS_PROXY, NO_PROXY, proxy-url) is not
+// where the user would look for a server problem.
 bool isProxyError(QAbstractSocket::SocketError error)
 {
     switch (error) {
@@ -99,6 +103,7 @@ bool isProxyError(QAbstractSocket::SocketError error)
 
 } // namespace
 
+// A linear scan: an answer has a few dozen headers at most (MaximumHeaderCount bounds it).
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
     for (const auto &[key, value] : headers) {
@@ -145,6 +150,8 @@ QString ApiConnection::tooLargeText(Part part)
 int ApiConnection::remainingMs() const
 {
     const qint64 remaining = m_deadline.remainingTime();
+    // A Forever deadline reports -1, which callers would read as "no time left" (they test
+    // remainingMs() <= 0).
     if (remaining < 0) // forever
         return INT_MAX;
     return int(qMin<qint64>(remaining, INT_MAX));
@@ -154,6 +161,7 @@ bool ApiConnection::cancelled()
 {
     if (!m_cancel || !m_cancel->load())
         return false;
+    // Keeps the phase the connection had reached, which tells where the user stopped it.
     return fail(Failure::Cancelled, m_error.phase, QStringLiteral("cancelled"));
 }
 
@@ -179,6 +187,8 @@ bool ApiConnection::failFromSocket(Phase phase)
     const QAbstractSocket::SocketError error = m_socket->error();
     m_error.socketError = int(error);
     const QString text = m_socket->errorString();
+    // A deadline that ran out explains any error that came with it; a wait that timed out reports
+    // SocketTimeoutError rather than the step it was waiting for.
     if (m_deadline.hasExpired() || error == QAbstractSocket::SocketTimeoutError)
         return fail(Failure::Timeout, phase, text);
     // Qt reports an HTTP proxy's 403 or 405 answer to CONNECT as SocketAccessError.
@@ -191,6 +201,8 @@ bool ApiConnection::failFromSocket(Phase phase)
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
         return fail(Failure::Tls, phase, text);
+    // A server that hangs up during the handshake usually refused our client certificate or TLS
+    // version, so it is a TLS failure; afterwards it is just a closed connection.
     case QAbstractSocket::RemoteHostClosedError:
         return fail(phase == Phase::Handshake ? Failure::Tls : Failure::Closed, phase, text);
     default:
@@ -201,11 +213,14 @@ bool ApiConnection::failFromSocket(Phase phase)
 void ApiConnection::closeSocket()
 {
     if (m_socket)
+        // abort(), not close(): close() may wait to flush, and nothing left to write is worth waiting for.
         m_socket->abort();
     m_socket.reset();
     m_buffer.clear();
 }
 
+// Returns every address of the name, so that connectToServer() can try them in turn, as Go's
+// dialer does.
 std::optional<QList<QString>> ApiConnection::resolve()
 {
     // QAbstractSocket::waitForConnected() resolves a name with a blocking lookup that ignores its
@@ -214,6 +229,8 @@ std::optional<QList<QString>> ApiConnection::resolve()
     QEventLoop loop;
     QObject context;
     std::optional<QHostInfo> info;
+    // `context` ties the callback's lifetime to this frame: if the lookup completes after we gave up,
+    // Qt drops the call rather than writing into a dead stack.
     const int id = QHostInfo::lookupHost(m_endpoint.host, &context, [&](const QHostInfo &result) {
         info = result;
         loop.quit();
@@ -269,11 +286,15 @@ bool ApiConnection::connectTo(const QString &target)
     closeSocket();
     m_error = {};
     m_socket = std::make_unique<QSslSocket>();
+    // NoProxy explicitly: without it the socket would use the application-wide proxy, which is not
+    // the one client-go's rules chose for this server.
     m_socket->setProxy(m_endpoint.proxy.value_or(QNetworkProxy(QNetworkProxy::NoProxy)));
     if (remainingMs() <= 0)
         return fail(Failure::Timeout, Phase::Connect, QStringLiteral("no time left to connect"));
     if (m_endpoint.tls) {
         m_socket->setSslConfiguration(m_endpoint.tlsConfiguration);
+        // We connect to an address but verify (and send SNI for) the host name or tls-server-name, as
+        // Go's tls does.
         const QString peerName = m_endpoint.peerName.isEmpty() ? m_endpoint.host : m_endpoint.peerName;
         m_socket->connectToHostEncrypted(target, m_endpoint.port, peerName);
     } else {
@@ -286,6 +307,8 @@ bool ApiConnection::connectTo(const QString &target)
     if (cancelled())
         return false;
     if (remainingMs() <= 0 || !m_socket->waitForEncrypted(remainingMs())) {
+        // The errors and the peer chain are kept for the diagnosis, which explains a failed handshake
+        // in terms of the kubeconfig (wrong CA, name missing from the certificate).
         m_error.sslErrors = m_socket->sslHandshakeErrors();
         m_error.peerCertificateChain = m_socket->peerCertificateChain();
         if (m_error.sslErrors.isEmpty())
@@ -309,9 +332,11 @@ std::optional<HttpResponse> ApiConnection::send(const QByteArray &method, const 
             return std::nullopt;
         fresh = true;
     }
+    // Built by hand, as one buffer, so it can be wiped: it holds the Authorization header.
     QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: " + m_endpoint.hostHeader + "\r\n";
     for (const auto &[name, value] : headers)
         request += name + ": " + value + "\r\n";
+    // A POST without Content-Length may be refused with 411 by strict servers and proxies.
     if (!body.isEmpty() || method == "POST")
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     request += "\r\n" + body;
@@ -336,6 +361,7 @@ std::optional<HttpResponse> ApiConnection::exchange(const QByteArray &request, b
     *nothingReceived = true;
     if (cancelled())
         return std::nullopt;
+    // The socket copies the request into its own buffer; the caller wipes its copy after the exchange.
     m_socket->write(request);
     while (m_socket->bytesToWrite() > 0) {
         if (remainingMs() <= 0) {
@@ -363,6 +389,8 @@ bool ApiConnection::readMore(Phase phase)
             return failFromSocket(phase);
         }
     }
+    // m_received counts all bytes ever read, so readResponse() can tell "the server closed before
+    // answering" (safe to retry) from "closed in the middle of an answer" (not safe).
     const QByteArray data = m_socket->read(ReadChunkSize);
     m_buffer += data;
     m_received += data.size();
@@ -404,6 +432,8 @@ bool ApiConnection::readStatusLine(HttpResponse &response, QByteArray *version, 
         if (!readMore(Phase::Response))
             return false;
     }
+    // A TLS server spoken to in plain HTTP, an SSH port or a database answers with other bytes;
+    // saying "not HTTP" at once beats waiting for a line end that never comes.
     if (!m_buffer.startsWith("HTTP/"))
         return fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer is not HTTP"));
     const std::optional<qsizetype> end = lineEnd(Part::StatusLine);
@@ -414,6 +444,7 @@ bool ApiConnection::readStatusLine(HttpResponse &response, QByteArray *version, 
     *length = *end + 2;
     bool numeric = false;
     response.status = statusLine.size() >= 2 ? statusLine[1].toInt(&numeric) : 0;
+    // Only HTTP/1.x is spoken here; no ALPN is offered, so an HTTP/2 answer would be a protocol error.
     if (!statusLine.front().startsWith("HTTP/1.") || !numeric)
         return fail(Failure::Protocol, Phase::Response, QStringLiteral("the answer has no HTTP status line"));
     response.reason = statusLine.mid(2).join(' ');
@@ -442,6 +473,8 @@ bool ApiConnection::readFields(QList<std::pair<QByteArray, QByteArray>> *fields,
         if (++lines > MaximumHeaderCount)
             return tooLarge(count);
         const qsizetype colon = text.indexOf(':');
+        // A line without a colon (or with an empty name) is skipped rather than fatal: the probe reads
+        // only a few headers, and tolerating an odd one loses nothing.
         if (fields && colon > 0)
             fields->append({text.left(colon).trimmed().toLower(), text.mid(colon + 1).trimmed()});
     }
@@ -468,10 +501,13 @@ std::optional<HttpResponse> ApiConnection::readResponse(bool *nothingReceived)
             !readFields(&response.headers, statusLineLength, Part::HeaderLine, Part::Header,
                         Part::HeaderCount))
             return failed();
+        // 101 Switching Protocols is final: no HTTP answer follows it, so it is returned as it is.
         if (response.status >= 100 && response.status < 200 && response.status != 101)
             continue; // an interim answer ("100 Continue"): the real one follows
         const QByteArray connection = response.header("connection").toLower();
         bool closeAfter =
+            // HTTP/1.0 closes after each answer unless it says keep-alive; HTTP/1.1 keeps the connection
+            // unless it says close.
             connection.contains("close") || (version == "HTTP/1.0" && !connection.contains("keep-alive"));
         if (!readBody(response, &closeAfter))
             return failed();
@@ -499,10 +535,13 @@ bool ApiConnection::readChunked(HttpResponse &response)
         m_buffer.remove(0, *end + 2);
         if (size == 0) // the last chunk; a trailer follows, ending with an empty line
             return readFields(nullptr, 0, Part::TrailerLine, Part::Trailer, Part::TrailerCount);
+        // Written as a subtraction so that a huge chunk size cannot overflow the sum.
         if (size > MaximumBodySize - response.body.size())
             return tooLarge(Part::Body);
         if (!need(qsizetype(size) + 2))
             return false;
+        // The chunk must end exactly where its size says; anything else means we lost the framing and
+        // would read body bytes as the next size.
         if (m_buffer.mid(qsizetype(size), 2) != "\r\n")
             return malformed();
         response.body += m_buffer.left(qsizetype(size));
@@ -512,8 +551,11 @@ bool ApiConnection::readChunked(HttpResponse &response)
 
 bool ApiConnection::readBody(HttpResponse &response, bool *closeAfter)
 {
+    // These answers never have a body, whatever their headers say (RFC 9112).
     if (response.status == 204 || response.status == 304)
         return true;
+    // Chunked wins over Content-Length when both are present, as RFC 9112 requires; reading the
+    // length instead is the classic request-smuggling confusion.
     if (response.header("transfer-encoding").toLower().contains("chunked"))
         return readChunked(response);
     const QByteArray lengthHeader = response.header("content-length");
@@ -538,6 +580,7 @@ bool ApiConnection::readBody(HttpResponse &response, bool *closeAfter)
         if (!readMore(Phase::Response))
             break;
     }
+    // Only a clean close ends such a body; a timeout or a reset means it is incomplete.
     if (m_error.failure != Failure::Closed)
         return false;
     m_error = {};

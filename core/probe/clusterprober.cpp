@@ -32,6 +32,7 @@ namespace {
 
 const QByteArray SelfSubjectReviewPath =
     QByteArrayLiteral("/apis/authentication.k8s.io/v1/selfsubjectreviews");
+// An empty review that the server fills in, as Go serialises the one `kubectl auth whoami` posts.
 const QByteArray SelfSubjectReviewBody =
     QByteArrayLiteral(R"({"kind":"SelfSubjectReview","apiVersion":"authentication.k8s.io/v1",)"
                       R"("metadata":{"creationTimestamp":null},"status":{"userInfo":{}}})");
@@ -43,6 +44,8 @@ bool isSuccess(int status)
 
 } // namespace
 
+// A server answer is untrusted text: anything that is not a JSON object reads as an empty object,
+// and every field lookup below then simply finds nothing.
 QJsonObject jsonObject(const QByteArray &body)
 {
     return QJsonDocument::fromJson(body).object();
@@ -58,6 +61,7 @@ ProbeResult Probe::run()
         notProbed(ClusterProber::tr("the probe was cancelled"));
     else if (prepare())
         ask();
+    // scrub() runs last, on every path out, so no early return can leak a secret into the result.
     m_result.durationMs = elapsed.elapsed();
     scrub();
     return m_result;
@@ -67,6 +71,7 @@ void Probe::finish(Outcome outcome, const QString &message, const QString &detai
 {
     m_result.outcome = outcome;
     m_result.message = message;
+    // An empty detail keeps the one an earlier step recorded (a TLS error text, a server's Status).
     if (!detail.isEmpty())
         m_result.detail = detail;
 }
@@ -85,6 +90,8 @@ bool Probe::notProbed(const QString &message)
 
 QString Probe::nextStep() const
 {
+    // The window knows whether an import source is saved for this context and can say "refresh from
+    // <server>"; the generic advice is for the CLI and for contexts without a source.
     const QString hint = m_options.refreshHint ? m_options.refreshHint(m_local.name) : QString();
     return hint.isEmpty() ? ClusterProber::tr("import a fresh kubeconfig from the cluster") : hint;
 }
@@ -92,6 +99,7 @@ QString Probe::nextStep() const
 QString Probe::hostAndPort() const
 {
     const bool tls = m_url.scheme() != QLatin1String("http");
+    // An IPv6 literal needs brackets, or its colons run into the port.
     const QString host = m_url.host().contains(QLatin1Char(':'))
                              ? QLatin1Char('[') + m_url.host() + QLatin1Char(']')
                              : m_url.host();
@@ -104,6 +112,8 @@ void Probe::addSecret(const QByteArray &secret)
     const QList<QByteArray> lines = secret.split('\n');
     for (const QByteArray &line : lines) {
         const QByteArray trimmed = line.trimmed();
+        // Short lines are skipped: redacting every 3-letter fragment would garble ordinary words. The
+        // PEM marker lines are public text, not part of the secret.
         if (trimmed.size() >= 8 && !trimmed.startsWith("-----"))
             m_secrets << trimmed;
     }
@@ -113,6 +123,8 @@ void Probe::addSecret(const QByteArray &secret)
 
 void Probe::scrub()
 {
+    // Every field that can hold text from the server or a plugin is scrubbed: an error page or a
+    // misbehaving server may echo the Authorization header back.
     const auto clean = [this](QString &text) {
         for (const QByteArray &secret : std::as_const(m_secrets)) {
             const QString plain = QString::fromUtf8(secret);
@@ -143,6 +155,8 @@ bool Probe::prepare()
     if (m_cluster->server.trimmed().isEmpty())
         return configurationError(CredentialRules::noServer(m_cluster->name));
     QString server = m_cluster->server.trimmed();
+    // kubectl accepts a server without a scheme ("10.0.0.1:6443") and uses https for it whenever TLS
+    // settings exist, as on every real cluster; the probe always assumes https.
     if (!server.contains(QLatin1String("://")))
         server.prepend(QLatin1String("https://"));
     m_url = QUrl(server, QUrl::StrictMode);
@@ -155,6 +169,7 @@ bool Probe::prepare()
         return configurationError(ClusterProber::tr("the server address “%1” of cluster “%2” uses “%3”; "
                                                     "an API server is reached over https://")
                                       .arg(m_cluster->server, m_cluster->name, scheme));
+    // Lower-cased, so every later comparison against "http" and "https" is exact.
     m_url.setScheme(scheme);
 
     const UserEntry *user = nullptr;
@@ -163,12 +178,15 @@ bool Probe::prepare()
         if (!user)
             return configurationError(CredentialRules::unknownUser(m_local.name, m_context->user));
     }
+    // Credentials come before TLS, because configureTls() puts the client certificate into the TLS
+    // configuration. The proxy comes last: its failure is a configuration error of its own.
     if (!loadCredentials(user) || !configureTls())
         return false;
     m_proxy = ProxyResolver::resolve(m_cluster->proxyUrl, m_url, m_options.environment);
     if (!m_proxy.error.isEmpty())
         return configurationError(m_proxy.error);
     if (m_proxy.proxy)
+        // The proxy password travels in Proxy-Authorization and could be echoed by a proxy's error page.
         addSecret(m_proxy.proxy->password().toUtf8());
     return true;
 }
@@ -178,12 +196,16 @@ bool Probe::loadCredentials(const UserEntry *user)
     if (!user)
         return true; // anonymous
     m_userName = user->name;
+    // Certificate and token may both be set; client-go sends both, and so does the probe, so it sees
+    // the same answer kubectl would.
     if (CredentialRules::hasCertificate(*user) && !loadCertificate(*user))
         return false;
     if (!loadToken(*user))
         return false;
     if (m_credentials.hasCertificate() || m_credentials.hasToken())
         return true;
+    // An exec plugin is only consulted when the kubeconfig gives no static credential, as in
+    // client-go, where a static token or certificate wins over the plugin's.
     if (user->exec)
         return runExecPlugin(*user);
     if (!user->authProvider.isEmpty()) {
@@ -217,6 +239,7 @@ bool Probe::loadCertificate(const UserEntry &user)
         CredentialFile::read(user.clientKeyData, user.clientKey, CredentialRules::clientKey(), &error);
     if (!keyPem)
         return configurationError(error);
+    // Registered before any parsing, so even a parse error that quotes the input cannot show the key.
     addSecret(*keyPem);
     if (certificatePem->isEmpty())
         return configurationError(CredentialRules::keyWithoutCertificate(user.name));
@@ -242,9 +265,12 @@ bool Probe::useCertificate(const QByteArray &certificatePem, const QByteArray &k
     EVP_PKEY *handle = key->handle();
     if (!handle || EVP_PKEY_up_ref(handle) != 1)
         return configurationError(ClusterProber::tr("the client key of user “%1” is unusable").arg(owner));
+    // EVP_PKEY_up_ref above gave QSslKey its own reference; PrivateKey keeps and frees its own.
     m_credentials.key = QSslKey(Qt::HANDLE(handle), QSsl::PrivateKey); // takes the reference
     if (m_credentials.key.isNull())
         return configurationError(ClusterProber::tr("the client key of user “%1” is unusable").arg(owner));
+    // The whole chain is sent, as Go's tls sends every certificate of a client-certificate file: a
+    // server that trusts only a root needs the intermediates that follow the leaf.
     for (const Certificate &certificate : chain)
         m_credentials.chain << QSslCertificate(certificate.der(), QSsl::Der);
     m_credentials.leaf = chain.front().info();
@@ -280,6 +306,8 @@ bool Probe::runExecPlugin(const UserEntry &user)
                                            "is run only when asked: pass --run-exec to run it")
                              .arg(user.name, command));
     QString error;
+    // A failure with a message is a configuration error (the plugin is broken or refused to run);
+    // one without means the plugin was not run, which is "not probed".
     std::optional<ExecCredential> credential = m_options.execCredential(user, m_cluster->name, &error);
     if (!credential && !error.isEmpty())
         return configurationError(
@@ -289,12 +317,16 @@ bool Probe::runExecPlugin(const UserEntry &user)
             ClusterProber::tr("the exec plugin “%1” of user “%2” was not run").arg(command, user.name));
     addSecret(credential->token);
     addSecret(credential->clientKeyData);
+    // The plugin's output is secret; once it has been copied into the TLS key and the header it is
+    // wiped, on every path out of this function.
     const auto wipe = qScopeGuard([&credential] {
         credential->token.fill('\0');
         credential->clientKeyData.fill('\0');
     });
     m_credentials.origin = Credentials::Origin::ExecPlugin;
     m_credentials.plugin = command;
+    // The certificate's own date wins over the plugin's expirationTimestamp: it is what the server
+    // actually checks.
     m_credentials.expiry = credential->notAfter ? credential->notAfter : credential->expirationTimestamp;
     if (!credential->clientCertificateData.isEmpty() || !credential->clientKeyData.isEmpty()) {
         if (!useCertificate(credential->clientCertificateData, credential->clientKeyData, user.name))
@@ -312,12 +344,15 @@ bool Probe::runExecPlugin(const UserEntry &user)
 bool Probe::configureTls()
 {
     m_tls = QSslConfiguration::defaultConfiguration();
+    // TLS 1.2 is client-go's minimum too.
     m_tls.setProtocol(QSsl::TlsV1_2OrLater);
     const ClusterEntry &cluster = *m_cluster;
     const bool hasCa = !cluster.certificateAuthority.isEmpty() || !cluster.certificateAuthorityData.isEmpty();
     if (cluster.insecureSkipTlsVerify) {
         if (hasCa)
             return configurationError(CredentialRules::insecureWithCa(cluster.name));
+        // The user asked for it in the kubeconfig; kubectl skips verification then, and the probe must
+        // give the same answer, not a stricter one.
         m_tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     } else {
         m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
@@ -357,6 +392,8 @@ ApiConnection::Endpoint Probe::endpoint() const
     if (m_url.port() != -1)
         hostHeader += QLatin1Char(':') + QString::number(m_url.port());
     endpoint.hostHeader = hostHeader.toUtf8();
+    // tls-server-name overrides the name the certificate is checked against (and the SNI), as in
+    // client-go, for clusters reached through an IP address or a tunnel.
     endpoint.peerName = m_cluster->tlsServerName;
     endpoint.tlsConfiguration = m_tls;
     endpoint.proxy = m_proxy.proxy;
@@ -365,9 +402,13 @@ ApiConnection::Endpoint Probe::endpoint() const
 
 void Probe::ask()
 {
+    // One deadline for all the requests of a probe, not one per request, so `--timeout` bounds the
+    // whole probe of a context as the user expects.
     const QDeadlineTimer deadline(qint64(qMax(1, m_options.timeoutSeconds)) * 1000);
     ApiConnection connection(endpoint(), deadline, m_options.cancel);
     QByteArray prefix = m_url.path(QUrl::FullyEncoded).toUtf8();
+    // A server URL may carry a path ("https://rancher/k8s/clusters/c-1"); client-go prefixes every API
+    // path with it. A trailing slash would give "//api".
     while (prefix.endsWith('/'))
         prefix.chop(1);
     Headers headers{{"Accept", "application/json, */*"},
@@ -375,6 +416,7 @@ void Probe::ask()
     if (m_credentials.hasToken())
         headers.append(
             std::pair{QByteArrayLiteral("Authorization"), QByteArray("Bearer " + m_credentials.token)});
+    // The Authorization header holds a copy of the token; wipe it on every way out.
     const auto wipe = qScopeGuard([&headers] {
         for (auto &header : headers)
             header.second.fill('\0');
@@ -384,8 +426,11 @@ void Probe::ask()
     const std::optional<HttpResponse> review = askWhoWeAre(connection, reviewTarget, headers);
     if (!review)
         return;
+    // Discovery is asked only when the review did not already identify us.
     if (!m_accepted && !askDiscovery(connection, prefix + "/api", headers))
         return;
+    // /version is readable by anyone (even anonymous users on most clusters); the version helps the
+    // user tell which cluster answered, and its failure decides nothing.
     const auto version = connection.send("GET", prefix + "/version", headers);
     if (version && isSuccess(version->status))
         m_result.serverVersion = jsonObject(version->body).value(QLatin1String("gitVersion")).toString();
@@ -411,6 +456,8 @@ std::optional<HttpResponse> Probe::askWhoWeAre(ApiConnection &connection, const 
         connectionFailed(connection.error());
         return std::nullopt;
     }
+    // 401 is decisive: the server did not accept the credentials, and no other request can change
+    // that, so the probe stops here.
     if (review->status == 401) {
         unauthorized(*review);
         return std::nullopt;
@@ -429,6 +476,8 @@ std::optional<HttpResponse> Probe::askWhoWeAre(ApiConnection &connection, const 
             for (const QJsonValue &group : groups)
                 m_result.groups << group.toString();
         }
+        // 403 on the review means authenticated but not allowed to ask: discovery may still show that
+        // the credentials work.
     } else if (review->status == 403) {
         m_forbidden = *review;
     } else if (review->status >= 500) {
@@ -457,6 +506,7 @@ bool Probe::askDiscovery(ApiConnection &connection, const QByteArray &target, co
     } else if (api->status == 403) {
         if (!m_forbidden)
             m_forbidden = *api;
+        // A 5xx is kept over an earlier odd answer: it is the one that most likely explains the failure.
     } else if (!m_unexpected || api->status >= 500) {
         m_unexpected = std::pair{*api, target};
     }
@@ -489,6 +539,8 @@ ClusterProber::probeAll(const KubeconfigSet &set, const CheckReport &report, con
     QThreadPool pool;
     pool.setMaxThreadCount(qMax(1, options.concurrency));
     for (std::size_t i = 0; i < report.contexts.size(); ++i) {
+        // Each task writes only its own slot of `results`, so no lock is needed; waitForDone() below is
+        // the synchronisation point.
         pool.start([&, i] {
             results[i] = probe(set, report.contexts[i], options);
             if (onResult)

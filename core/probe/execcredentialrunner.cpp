@@ -37,7 +37,11 @@ const QString ApiV1beta1 = QStringLiteral("client.authentication.k8s.io/v1beta1"
 
 // Enough of stderr to find its last lines after a flood; the message quotes far less.
 constexpr qsizetype MaximumStderrKept = 64 * 1024;
+// The CA file is read to hand it to the plugin; like any credential file it is small, and the
+// bound keeps a wrong path (a log, an image) from being read whole.
 constexpr qint64 MaximumCaFileSize = 1024 * 1024;
+// How often the output pipes are drained while the plugin runs: often enough that a plugin
+// printing a lot never blocks on a full pipe, rarely enough to cost nothing.
 constexpr int PollIntervalMs = 50;
 // Shorter env values ("1", "eu") are not worth hiding and would garble the message.
 constexpr qsizetype MinimumRedactedLength = 6;
@@ -116,6 +120,7 @@ std::optional<QJsonObject> clusterInfo(const UserEntry &user, const KubeconfigSe
         ca = std::move(file.bytes);
     }
     if (!ca.isEmpty())
+        // Base64 in JSON, as Go marshals a []byte; plugins decode it that way.
         info.insert(QStringLiteral("certificate-authority-data"), QString::fromLatin1(ca.toBase64()));
     if (!cluster->proxyUrl.isEmpty())
         info.insert(QStringLiteral("proxy-url"), cluster->proxyUrl);
@@ -200,6 +205,7 @@ std::vector<QByteArray> knownSecrets(const std::vector<std::pair<QString, QStrin
         secrets.push_back(value.toUtf8());
     const QJsonObject status = QJsonDocument::fromJson(stdoutBytes).object().value(u"status").toObject();
     for (const char *key : {"token", "clientKeyData"}) {
+        // The failing plugin's stdout is parsed only to learn what to hide; nothing from it is used.
         const QByteArray value = status.value(QLatin1String(key)).toString().toUtf8();
         if (value.isEmpty())
             continue;
@@ -226,6 +232,8 @@ std::optional<QDateTime> parseRfc3339(const QString &text)
     if (!m.hasMatch())
         return std::nullopt;
     const QDate date(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    // Go accepts any number of fraction digits; QTime holds milliseconds, so the rest is cut, not
+    // rounded, which can only make an expiry look earlier, never later.
     const int milliseconds = m.captured(7).left(3).leftJustified(3, QLatin1Char('0')).toInt();
     const QTime time(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt(), milliseconds);
     if (!date.isValid() || !time.isValid())
@@ -234,6 +242,7 @@ std::optional<QDateTime> parseRfc3339(const QString &text)
     if (m.hasCaptured(8)) {
         const int hours = m.captured(9).toInt();
         const int minutes = m.captured(10).toInt();
+        // Go's time.Parse refuses such an offset; so do we, rather than compute a nonsense time.
         if (hours > 23 || minutes > 59)
             return std::nullopt;
         offset = (hours * 3600 + minutes * 60) * (m.captured(8) == QLatin1String("-") ? -1 : 1);
@@ -300,6 +309,7 @@ std::optional<ExecCredential> parseCredential(const QByteArray &output, const Ex
                      .arg(who);
         return std::nullopt;
     }
+    // client-go refuses a different version too: the decoder was chosen by the kubeconfig's version.
     if (apiVersion != plugin.apiVersion) {
         *error = QCoreApplication::translate(
                      "ExecCredentialRunner",
@@ -337,6 +347,7 @@ std::optional<ExecCredential> parseCredential(const QByteArray &output, const Ex
                      .arg(who);
         return std::nullopt;
     }
+    // Half a pair is refused, as client-go refuses it: a certificate cannot be used without its key.
     if (credential.clientCertificateData.isEmpty() != credential.clientKeyData.isEmpty()) {
         *error = QCoreApplication::translate(
                      "ExecCredentialRunner",
@@ -356,6 +367,8 @@ std::optional<ExecCredential> parseCredential(const QByteArray &output, const Ex
             return std::nullopt;
         }
     }
+    // The plugin's own expiry is preferred: it says when the plugin will issue a new credential,
+    // which may be before the certificate or token itself runs out.
     credential.notAfter = credential.expirationTimestamp;
     if (!credential.clientCertificateData.isEmpty()) {
         QString problem;
@@ -406,6 +419,8 @@ QString secondsText(std::chrono::milliseconds timeout)
 
 } // namespace
 
+// The window runs plugins in the background, where no one can answer a prompt. Every refusal here
+// says why and how to get the credential by hand instead.
 bool ExecCredentialRunner::canRunUnattended(const UserEntry &user, QString *reason)
 {
     const auto refuse = [reason](const QString &why) {
@@ -480,6 +495,8 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
         return std::nullopt;
     }
 
+    // interactive: false tells the plugin not to prompt; client-go sets it so when stdin is not a
+    // terminal, which it never is here.
     QJsonObject spec{{QStringLiteral("interactive"), false}};
     if (plugin.provideClusterInfo) {
         const std::optional<QJsonObject> cluster = clusterInfo(user, set, clusterName, error);
@@ -511,6 +528,7 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
 #endif
 
     const QDeadlineTimer deadline(timeout);
+    // ReadOnly: the plugin gets no stdin pipe from us, only /dev/null (set above).
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(int(std::max<qint64>(deadline.remainingTime(), 1)))) {
         *error = tr("The credential plugin %1 could not be started: %2").arg(who, process.errorString());
@@ -536,6 +554,8 @@ std::optional<ExecCredential> ExecCredentialRunner::run(const UserEntry &user, c
             timedOut = true;
             break;
         }
+        // Short waits instead of one long waitForFinished(): output is drained as it arrives, and the
+        // size bound is checked while the plugin still runs.
         process.waitForFinished(int(std::min<qint64>(remaining, PollIntervalMs)));
         drainBoth();
         if (tooLarge)

@@ -21,9 +21,13 @@ using Headers = QList<std::pair<QByteArray, QByteArray>>;
 /// The body of an answer as a JSON object (empty when it is none).
 QJsonObject jsonObject(const QByteArray &body);
 
+/// What the probe sends, gathered from the kubeconfig or an exec plugin. Holds secrets (the key,
+/// the token): it lives only inside a Probe, which wipes the token when it ends.
 struct Credentials
 {
     enum class Origin { Kubeconfig, ExecPlugin, AuthProvider };
+    /// Where the credential came from decides how a rejection is explained: only one read from the
+    /// kubeconfig can be compared with the local report.
     Origin origin = Origin::Kubeconfig;
     QList<QSslCertificate> chain;
     QSslKey key;
@@ -46,8 +50,10 @@ public:
         : m_set(set)
         , m_local(local)
         , m_options(options)
+        // The CLI passes the check's "now" so report and probe agree; a caller without one gets the clock.
         , m_now(options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc())
     {}
+    // QByteArray frees without wiping; the copies of secrets this probe made are cleared by hand.
     ~Probe()
     {
         m_credentials.token.fill('\0');
@@ -58,6 +64,7 @@ public:
     ProbeResult run();
 
 private:
+    // Steps of run(), in order; each returns false after finishing the result with the reason.
     bool prepare();
     bool loadCredentials(const UserEntry *user);
     bool loadCertificate(const UserEntry &user);
@@ -72,6 +79,7 @@ private:
                                             const Headers &headers);
     bool askDiscovery(ApiConnection &connection, const QByteArray &target, const Headers &headers);
 
+    // The outcomes, in probediagnosis.cpp: each turns what happened into one sentence with a next step.
     void finish(Outcome outcome, const QString &message, const QString &detail = {});
     bool configurationError(const QString &message);
     bool notProbed(const QString &message);
@@ -86,9 +94,11 @@ private:
     QString nextStep() const;
     QString hostAndPort() const;
     QString clusterName() const { return m_cluster ? m_cluster->name : m_local.cluster; }
+    // Every secret the probe touches is registered, and scrub() removes them from all result text.
     void addSecret(const QByteArray &secret);
     void scrub();
 
+    // Borrowed: the set, the report and the options outlive the probe (ClusterProber::probe's frame).
     const KubeconfigSet &m_set;
     const ContextReport &m_local;
     const ProbeOptions &m_options;

@@ -12,12 +12,15 @@ namespace {
 // The technical detail of an answer: the Kubernetes Status message when there is one.
 QString statusDetail(const HttpResponse &response)
 {
+    // The status line comes first because it is there even when the body is not a Status (an HTML
+    // error page from a proxy or load balancer).
     const QString status =
         QStringLiteral("HTTP %1 %2").arg(response.status).arg(QString::fromLatin1(response.reason));
     const QJsonObject json = jsonObject(response.body);
     if (json.value(QLatin1String("kind")).toString() == QLatin1String("Status")) {
         const QString message = json.value(QLatin1String("message")).toString();
         const QString reason = json.value(QLatin1String("reason")).toString();
+        // The reason ("Unauthorized", "Forbidden") adds nothing when the server repeated it as the message.
         if (!reason.isEmpty() && reason != message)
             return QStringLiteral("%1: %2 (%3)").arg(status, message, reason);
         return QStringLiteral("%1: %2").arg(status, message);
@@ -31,6 +34,8 @@ QString statusMessage(const HttpResponse &response)
 }
 
 // The DNS and IP names a server certificate is valid for.
+// Only SANs count as names: Go's x509 has ignored the CN for host names since Go 1.15, so kubectl
+// would not accept a name that is only in the CN.
 QStringList certificateNames(const QSslCertificate &certificate)
 {
     QStringList names;
@@ -42,6 +47,8 @@ QStringList certificateNames(const QSslCertificate &certificate)
     return names;
 }
 
+// The CN is what a user recognises ("k3s-server-ca@1700000000"); the full display name is only
+// the fallback for a certificate without one.
 QString commonName(const QSslCertificate &certificate, bool issuer)
 {
     const QStringList names = issuer ? certificate.issuerInfo(QSslCertificate::CommonName)
@@ -51,6 +58,8 @@ QString commonName(const QSslCertificate &certificate, bool issuer)
     return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
 }
 
+// Every error that means "this chain does not end in a CA we were told to trust". They share one
+// cause for a kubeconfig user (a CA that changed or a wrong cluster) and one piece of advice.
 bool isUntrustedError(QSslError::SslError error)
 {
     switch (error) {
@@ -76,12 +85,15 @@ bool isUntrustedError(QSslError::SslError error)
 // refused.
 QRegularExpressionMatch matchForbidden(const HttpResponse &response)
 {
+    // The sentence of the API server's RBAC authorizer. If a server words it differently, the match
+    // fails and the generic message is used; nothing depends on it beyond the wording.
     static const QRegularExpression pattern(QStringLiteral(R"re(User "([^"]*)" cannot (.*)$)re"));
     return pattern.match(statusMessage(response));
 }
 
 } // namespace
 
+// The status kept is that of the request that decided the outcome, not of the last one sent.
 void Probe::accepted()
 {
     m_result.httpStatus = m_acceptedStatus;
@@ -104,6 +116,7 @@ void Probe::accepted()
                       .arg(m_result.user, m_result.groups.join(QStringLiteral(", ")));
     }
     if (!m_result.serverVersion.isEmpty())
+        // The version helps the user see which cluster answered when several contexts share an address.
         message = ClusterProber::tr("%1; Kubernetes %2").arg(message, m_result.serverVersion);
     finish(Outcome::Ok, message);
 }
@@ -131,6 +144,8 @@ void Probe::unexpected(const HttpResponse &response, const QByteArray &target)
 {
     m_result.httpStatus = response.status;
     QString message;
+    // 5xx comes from an API server that is there but unwell (etcd down, starting up). Changing the
+    // kubeconfig would not help, so the advice is to wait.
     if (response.status >= 500) {
         message =
             ClusterProber::tr("the API server answered HTTP %1 %2: it may be starting up or overloaded; "
@@ -151,12 +166,16 @@ void Probe::unauthorized(const HttpResponse &response)
 {
     m_result.httpStatus = response.status;
     QString message;
+    // The certificate is explained first: when both are sent the server tried the certificate first,
+    // and the certificate is what an import can replace.
     if (m_credentials.hasCertificate()) {
         message = certificateRejection();
         if (m_credentials.hasToken())
             message = ClusterProber::tr("%1; the token was rejected as well").arg(message);
     } else if (m_credentials.hasToken()) {
         message = tokenRejection();
+        // No credentials at all and a 401: the cluster has anonymous access off, so the context needs a
+        // user with credentials.
     } else if (m_userName.isEmpty()) {
         message = ClusterProber::tr("the server requires credentials and context “%1” has no user "
                                     "(anonymous access is off); %2")
@@ -174,6 +193,8 @@ QString Probe::certificateRejection() const
 {
     // The local analysis read the same certificate; for an exec plugin's certificate only the
     // leaf itself knows its dates.
+    // The dates from the local report are preferred when they describe this certificate, so the probe
+    // message and the check report agree to the second.
     const bool fromKubeconfig = m_credentials.origin == Credentials::Origin::Kubeconfig &&
                                 m_local.credential.kind == CredentialKind::ClientCertificate &&
                                 m_local.credential.notAfter;
@@ -188,6 +209,8 @@ QString Probe::certificateRejection() const
         m_credentials.origin == Credentials::Origin::ExecPlugin
             ? ClusterProber::tr("the client certificate from the exec plugin “%1”").arg(m_credentials.plugin)
             : ClusterProber::tr("the client certificate");
+    // Expiry explains a 401 best, then a wrong clock. A certificate that is valid by its dates and
+    // still rejected points at a CA the server no longer trusts, the classic K3s reinstall.
     if (notAfter <= m_now)
         return ClusterProber::tr("the server rejected %1: it expired on %2; %3")
             .arg(what, TimeText::date(notAfter), nextStep());
@@ -206,6 +229,8 @@ QString Probe::tokenRejection() const
     QString what;
     std::optional<QDateTime> expiry;
     switch (m_credentials.origin) {
+    // The local report's date is the token's only when its analysis was of a token; for any other
+    // kind it belongs to another credential.
     case Credentials::Origin::Kubeconfig:
         what = ClusterProber::tr("the token");
         if (m_local.credential.kind == CredentialKind::Token)
@@ -224,6 +249,7 @@ QString Probe::tokenRejection() const
     if (expiry && *expiry <= m_now)
         return ClusterProber::tr("the server rejected %1: it expired on %2; %3")
             .arg(what, TimeText::date(*expiry), nextStep());
+    // Without a readable expiry, the probe cannot tell the causes apart and names them all.
     return ClusterProber::tr("the server rejected %1 (revoked, expired or issued for another cluster); %2")
         .arg(what, nextStep());
 }
@@ -235,10 +261,12 @@ void Probe::connectionFailed(const ApiConnection::Error &error)
     const QString through =
         m_proxy.proxy ? ClusterProber::tr(" (through the proxy %1)").arg(m_proxy.description) : QString();
     switch (error.failure) {
+    // None should not arrive here; if it does, "not probed" is the answer that claims the least.
     case Failure::None:
     case Failure::Cancelled:
         return finish(Outcome::NotProbed, ClusterProber::tr("the probe was cancelled"));
     case Failure::HostNotFound:
+        // Behind a proxy the proxy resolves the name, so this computer's DNS is not the one to check.
         if (m_proxy.proxy)
             return finish(
                 Outcome::DnsFailure,
@@ -252,6 +280,8 @@ void Probe::connectionFailed(const ApiConnection::Error &error)
                               "computer's DNS or VPN")
                 .arg(m_url.host(), clusterName()),
             error.text);
+    // Refused is worth its own outcome: the host is up and reachable, only nothing listens there, which
+    // for K3s means the service is down. Any other connect error is the network's.
     case Failure::Connect:
         if (error.socketError == QAbstractSocket::ConnectionRefusedError)
             return finish(
@@ -277,6 +307,8 @@ void Probe::connectionFailed(const ApiConnection::Error &error)
             error.text);
     case Failure::Tls:
         return tlsFailed(error);
+    // The phase (connecting, TLS handshake, waiting for the answer) tells a firewall that drops
+    // packets from a server that accepts the connection and then hangs.
     case Failure::Timeout:
         return finish(Outcome::Timeout,
                       ClusterProber::tr("no answer from %1%2 within %3 s (%4): the server is down or "
@@ -309,6 +341,8 @@ void Probe::connectionFailed(const ApiConnection::Error &error)
 
 void Probe::tlsFailed(const ApiConnection::Error &error)
 {
+    // The peer chain may be empty when the handshake failed early; the certificate attached to the
+    // first SSL error is the next best source of the server's identity.
     QSslCertificate server = error.peerCertificateChain.value(0);
     const QSslError *untrusted = nullptr;
     const QSslError *expired = nullptr;
@@ -317,6 +351,7 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
     for (const QSslError &sslError : error.sslErrors) {
         if (server.isNull() && !sslError.certificate().isNull())
             server = sslError.certificate();
+        // The first error of each kind is kept; which one is explained is decided below, by priority.
         if (isUntrustedError(sslError.error()) && !untrusted)
             untrusted = &sslError;
         else if (sslError.error() == QSslError::CertificateExpired && !expired)
@@ -329,7 +364,11 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
     m_result.serverCertificateNames = certificateNames(server);
     const QString detail = error.text;
     const QString issuer = commonName(server, true);
+    // Trust is explained before dates and names: with an untrusted chain the other errors may come
+    // from a certificate we should not believe anyway.
     if (untrusted) {
+        // Without a CA in the kubeconfig the system's CAs were used, and a private cluster CA is not
+        // among them.
         if (m_caCertificates.isEmpty()) {
             return finish(
                 Outcome::TlsUntrusted,
@@ -351,6 +390,8 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
     }
     if (expired) {
         const QSslCertificate certificate = expired->certificate().isNull() ? server : expired->certificate();
+        // An expired certificate other than the server's own is a CA in its chain, which only rotating the
+        // cluster's certificates can fix.
         if (certificate != server) {
             return finish(
                 Outcome::TlsServerExpired,
@@ -380,6 +421,7 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
         const QStringList names = m_result.serverCertificateNames;
         QString suggestion;
         for (const QString &name : names) {
+            // Only a concrete DNS name is suggested for tls-server-name: an IP or a wildcard cannot be one.
             if (QHostAddress(name).isNull() && !name.startsWith(QLatin1Char('*'))) {
                 suggestion = name;
                 break;
@@ -387,6 +429,7 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
         }
         const QString shownNames =
             names.isEmpty() ? commonName(server, false) : names.join(QStringLiteral(", "));
+        // The user already overrides the name; the fix is to choose another one, not to add a SAN.
         if (!m_cluster->tlsServerName.isEmpty()) {
             return finish(Outcome::TlsNameMismatch,
                           ClusterProber::tr("the server's certificate is valid for %1, not for “%2”, the "
@@ -412,6 +455,8 @@ void Probe::tlsFailed(const ApiConnection::Error &error)
                 .arg(shownNames, m_url.host(), suggestion, clusterName()),
             detail);
     }
+    // Any other handshake failure (protocol version, a client certificate the server refused at the
+    // TLS layer) gets OpenSSL's text, which is the most precise we have.
     finish(Outcome::TlsError,
            ClusterProber::tr("the TLS handshake with %1 failed: %2").arg(hostAndPort(), error.text), detail);
 }

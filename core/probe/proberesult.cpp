@@ -4,6 +4,7 @@
 
 namespace kubeminder {
 
+// Stable names for `probe --json` and scripts; never translated.
 QString probeOutcomeName(ProbeResult::Outcome outcome)
 {
     using Outcome = ProbeResult::Outcome;
@@ -39,15 +40,19 @@ QString probeOutcomeName(ProbeResult::Outcome outcome)
     case Outcome::ConfigurationError:
         return QStringLiteral("configuration-error");
     }
+    // Not reached for a valid enumerator. A configuration error claims nothing about the server.
     return QStringLiteral("configuration-error");
 }
 
+// Short on purpose: the label fits a table column; the message carries the cause and the advice.
 QString probeOutcomeLabel(ProbeResult::Outcome outcome)
 {
     using Outcome = ProbeResult::Outcome;
     switch (outcome) {
     case Outcome::Ok:
         return QCoreApplication::translate("ProbeResult", "Accepted");
+    // "Rejected" rather than HTTP's "Unauthorized": 401 means the server did not accept the
+    // credentials at all; a lack of permission is 403, Forbidden.
     case Outcome::Unauthorized:
         return QCoreApplication::translate("ProbeResult", "Rejected");
     case Outcome::Forbidden:
@@ -64,6 +69,8 @@ QString probeOutcomeLabel(ProbeResult::Outcome outcome)
         return QCoreApplication::translate("ProbeResult", "Unknown host");
     case Outcome::ConnectionRefused:
         return QCoreApplication::translate("ProbeResult", "Connection refused");
+    // "No answer": the probe cannot tell a slow server from a dropped packet, and it says only what
+    // it saw.
     case Outcome::Timeout:
         return QCoreApplication::translate("ProbeResult", "No answer");
     case Outcome::ProxyError:

@@ -13,11 +13,15 @@ QString firstSet(const QProcessEnvironment &environment, const char *upper, cons
     return value.isEmpty() ? environment.value(QLatin1String(lower)) : value;
 }
 
+// One NO_PROXY entry, matched the way Go's golang.org/x/net/http/httpproxy does, so that the
+// probe goes through the same proxy (or none) as kubectl from the same shell.
 bool matchesEntry(QString entry, const QString &host, const QHostAddress &address, int port)
 {
     // CIDR ("10.0.0.0/8")
     if (entry.contains(QLatin1Char('/'))) {
         const auto subnet = QHostAddress::parseSubnet(entry);
+        // A CIDR only ever matches a literal IP address: Go does not resolve a host name to test it
+        // against a subnet, and neither do we.
         return !address.isNull() && subnet.first.protocol() != QAbstractSocket::UnknownNetworkLayerProtocol &&
                address.isInSubnet(subnet);
     }
@@ -30,15 +34,19 @@ bool matchesEntry(QString entry, const QString &host, const QHostAddress &addres
         if (entry.mid(close + 1).startsWith(QLatin1Char(':')))
             entryPort = entry.mid(close + 2);
         entry = entry.mid(1, close - 1);
+        // Exactly one colon: "host:port". More than one without brackets is a bare IPv6 address, whose
+        // colons are not a port separator.
     } else if (entry.count(QLatin1Char(':')) == 1) {
         entryPort = entry.section(QLatin1Char(':'), 1);
         entry = entry.section(QLatin1Char(':'), 0, 0);
     }
+    // An entry with a port exempts only that port; one without exempts every port of the host.
     if (!entryPort.isEmpty() && entryPort != QString::number(port))
         return false;
     const QHostAddress entryAddress(entry);
     if (!entryAddress.isNull())
         return !address.isNull() && entryAddress.isEqual(address);
+    // "[]" or ":443" leaves no host, and an empty host must not match every server.
     if (entry.isEmpty())
         return false;
     // "example.com" matches it and its subdomains; ".example.com" and "*.example.com" only
@@ -54,13 +62,17 @@ bool matchesEntry(QString entry, const QString &host, const QHostAddress &addres
 
 bool ProxyResolver::bypasses(const QString &noProxy, const QString &rawHost, int port)
 {
+    // Host names compare case-insensitively, as DNS does.
     const QString host = rawHost.trimmed().toLower();
     const QHostAddress address(host);
+    // Go never sends loopback traffic through a proxy, whatever NO_PROXY says; a port-forward or a
+    // local kind cluster would otherwise break behind a corporate proxy.
     if (host == QLatin1String("localhost") || (!address.isNull() && address.isLoopback()))
         return true;
     const QStringList entries = noProxy.split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &raw : entries) {
         const QString entry = raw.trimmed().toLower();
+        // "*" alone disables the proxy for every host.
         if (entry == QLatin1String("*"))
             return true;
         if (!entry.isEmpty() && matchesEntry(entry, host, address, port))
@@ -77,15 +89,19 @@ ProxyChoice ProxyResolver::fromUrl(const QString &proxyUrl, bool fromEnvironment
     // Like Go's parseProxy, a bare "host:port" in the environment means an HTTP proxy.
     if (fromEnvironment && (!url.isValid() || url.host().isEmpty()))
         url = QUrl(QStringLiteral("http://") + proxyUrl, QUrl::StrictMode);
+    // The proxy URL may hold a password ("http://user:secret@proxy"). Only the form without it ever
+    // reaches a message, a log or JSON.
     const QString shown = url.toString(QUrl::RemoveUserInfo);
     choice.description = shown;
     if (!url.isValid() || url.host().isEmpty()) {
+        // Even an invalid URL is shown without user info: a typo must not print the password.
         choice.description = QUrl(proxyUrl).toString(QUrl::RemoveUserInfo);
         choice.error = tr("the proxy address “%1” is not a valid URL").arg(choice.description);
         return choice;
     }
     const QString scheme = url.scheme().toLower();
     QNetworkProxy proxy;
+    // The default ports are Go's: 80 for http, 1080 for socks5.
     if (scheme == QLatin1String("http")) {
         proxy.setType(QNetworkProxy::HttpProxy);
         proxy.setPort(quint16(url.port(80)));
@@ -116,8 +132,12 @@ ProxyChoice ProxyResolver::fromUrl(const QString &proxyUrl, bool fromEnvironment
 ProxyChoice ProxyResolver::resolve(const QString &proxyUrl, const QUrl &server,
                                    const QProcessEnvironment &environment)
 {
+    // The cluster's proxy-url wins over the environment and ignores NO_PROXY, as in client-go: the
+    // kubeconfig says explicitly how to reach that one cluster.
     if (!proxyUrl.isEmpty())
         return fromUrl(proxyUrl, false);
+    // Go picks HTTP_PROXY only for plain http:// requests. The prober refuses other schemes before it
+    // gets here, so anything but "http" is https.
     const bool https = server.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0;
     const QString fromEnvironment = https ? firstSet(environment, "HTTPS_PROXY", "https_proxy")
                                           : firstSet(environment, "HTTP_PROXY", "http_proxy");

@@ -11,10 +11,12 @@ BackupJob::BackupJob(Setup setup)
 BackupJob::Result BackupJob::run()
 {
     Result result;
+    // One store for every file, so each backup and its pruning see the same directory and index.
     BackupStore store(m_setup.directory);
     const int total = int(m_setup.files.size());
     int done = 0;
     for (const File &file : m_setup.files) {
+        // Checked between files only: a backup in progress finishes, so no half-written copy is left.
         if (m_cancel) {
             result.cancelled = true;
             break;
@@ -28,6 +30,7 @@ BackupJob::Result BackupJob::run()
             if (backup.ok())
                 result.saved.push_back(*backup.entry);
             else
+                // One failed file does not stop the others: each backup is worth having on its own.
                 result.errors << backup.error;
         }
         if (m_progress)
@@ -47,6 +50,8 @@ RestoreJob::Result RestoreJob::run()
     BackupStore store(m_setup.directory);
     QString target = m_setup.target;
     if (target.isEmpty()) {
+        // A backup knows which file it was taken of (the store's index), so restoring needs no target;
+        // a file the store does not know could be anything, and guessing a target would be dangerous.
         const auto entry = store.find(result.backupPath);
         if (!entry) {
             result.unknownBackup = true;
@@ -56,6 +61,7 @@ RestoreJob::Result RestoreJob::run()
         }
         target = entry->original;
     }
+    // Through the writer, like every other write: lock, back up the current file, atomic replace.
     KubeconfigWriter writer(store, m_setup.retention);
     result.write = writer.restore(result.backupPath, QFileInfo(target).absoluteFilePath(), m_setup.now);
     return result;

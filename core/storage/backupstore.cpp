@@ -42,6 +42,8 @@ RetentionPolicy RetentionPolicy::fromSettings(const QSettings &settings)
     const auto read = [&settings](const QString &key, int &value) {
         bool ok = false;
         const int saved = settings.value(key).toString().trimmed().toInt(&ok);
+        // A bad or out-of-range value keeps the default: retention deletes backups, so a typo in the
+        // settings must not make it delete more than the defaults would.
         if (ok && saved >= Minimum && saved <= Maximum)
             value = saved;
     };
@@ -52,6 +54,7 @@ RetentionPolicy RetentionPolicy::fromSettings(const QSettings &settings)
 
 void RetentionPolicy::write(QSettings &settings) const
 {
+    // Clamped to what fromSettings() accepts, so a saved policy always reads back as saved.
     settings.setValue(KeepLastKey, std::clamp(keepLast, Minimum, Maximum));
     settings.setValue(KeepDaysKey, std::clamp(keepDays, Minimum, Maximum));
 }
@@ -59,10 +62,13 @@ void RetentionPolicy::write(QSettings &settings) const
 namespace {
 
 const QString IndexName = QStringLiteral("index.json");
+// UTC with milliseconds: names sort in the order backups were taken, and a file listing still
+// tells when each backup was made if the index is lost.
 const QString TimestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
 constexpr int IndexVersion = 1;
 // The index is small (a few hundred bytes a backup); a larger one is not ours.
 constexpr qint64 MaximumIndexSize = 64 * 1024 * 1024;
+// Backups hold private keys and tokens: owner-only, like the kubeconfig itself (0600).
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
 // "<original name>.<UTC timestamp>[-N].yaml": -N tells apart backups taken in the same millisecond.
@@ -88,12 +94,15 @@ bool newerFirst(const Record &a, const Record &b)
     return a.sequence > b.sequence;
 }
 
+// Counted for the Backups window ("3 contexts"), which helps the user pick the right backup; a
+// backup of a broken file still counts as a backup, with 0 contexts.
 int countContexts(const QString &original, const QByteArray &bytes)
 {
     const KubeconfigDocument doc = KubeconfigDocument::parse(original, bytes);
     return doc.status() == KubeconfigDocument::Status::Ok ? int(doc.contexts().size()) : 0;
 }
 
+// Backups of ~/.kube/config and of the file it links to are backups of the same file.
 QString samePathKey(const QString &path)
 {
     const QFileInfo info(path);
@@ -127,6 +136,7 @@ public:
             return false;
         });
         const qint64 firstRebuilt = qint64(m_records.size());
+        // Hidden too, since the original may be a dotfile and its backups keep its name.
         const QStringList files = dir.entryList(QDir::Files | QDir::Hidden, QDir::Name);
         for (const QString &name : files) {
             const QRegularExpressionMatch match = backupNamePattern().match(name);
@@ -138,6 +148,8 @@ public:
             created.setTimeZone(QTimeZone::utc());
             created = created.toUTC();
             const QFileInfo info(record.entry.path);
+            // The name's timestamp is preferred over the file's mtime, which a copy or restore of the folder
+            // would change.
             record.entry.createdAt = created.isValid() ? created : info.lastModified().toUTC();
             record.entry.size = info.size();
             record.entry.contexts = contextsOf(record.entry.path);
@@ -162,9 +174,11 @@ public:
         QJsonObject root;
         root.insert(QStringLiteral("version"), IndexVersion);
         root.insert(QStringLiteral("backups"), backups);
+        // Indented: the index is a file a user may read to find a backup by hand.
         const QByteArray json = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
         const QString path = QDir(m_directory).absoluteFilePath(IndexName);
+        // Atomically replaced, so a crash while writing leaves the old index, never half a new one.
         const AtomicFile::Result saved = AtomicFile::save(path, json, OwnerOnly);
         if (!saved.ok()) {
             *error = BackupStore::tr("Cannot write the backup index %1: %2.").arg(path, saved.systemError);
@@ -179,6 +193,8 @@ private:
     void readIndexFile()
     {
         QFile file(QDir(m_directory).absoluteFilePath(IndexName));
+        // A missing, unreadable or oversized index is treated as empty; read() then rebuilds the list from
+        // the files, so no backup disappears from view.
         if (!file.open(QIODevice::ReadOnly) || file.size() > MaximumIndexSize)
             return;
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
@@ -194,6 +210,7 @@ private:
                 continue;
             QDateTime created = QDateTime::fromString(object.value(QStringLiteral("createdAt")).toString(),
                                                       Qt::ISODateWithMs);
+            // Without a date an entry cannot be ordered or pruned; the folder scan picks the file up instead.
             if (!created.isValid())
                 continue;
             seen.insert(name);
@@ -201,6 +218,7 @@ private:
             record.entry.path = dir.absoluteFilePath(name);
             record.entry.original = object.value(QStringLiteral("original")).toString();
             record.entry.createdAt = created.toUTC();
+            // The saved size is overwritten from the file in read(); a tampered value changes nothing.
             record.entry.size = object.value(QStringLiteral("size")).toInteger();
             record.entry.contexts = object.value(QStringLiteral("contexts")).toInt();
             record.sequence = qint64(m_records.size());
@@ -210,6 +228,7 @@ private:
         }
     }
 
+    // Only for files the index does not know, which is rare: a lost index or a copied-in backup.
     static int contextsOf(const QString &path)
     {
         QFile file(path);
@@ -243,6 +262,8 @@ public:
             ::close(m_fd);
     }
 
+    // Opened with O_CREAT, not O_EXCL: the lock file stays between runs; only the flock() on it
+    // counts, and it disappears with the process.
     bool tryLock(int timeoutMs)
     {
         m_fd = ::open(m_path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
@@ -274,6 +295,8 @@ public:
 #endif
 
 // Makes the backup folder, owner-only, and tightens one that already exists.
+// The folder itself is 0700 as well: file names reveal which kubeconfigs exist and when they
+// changed, and a group-writable folder would let others replace a backup.
 bool ensureDirectory(const QString &directory, QString *error)
 {
     const QFileInfo info(directory);
@@ -308,6 +331,7 @@ bool createUnique(const QDir &dir, const QString &base, QFile &file)
         file.setFileName(dir.absoluteFilePath(name));
         if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly))
             return true;
+        // Any failure other than "already exists" will not go away by trying the next name.
         if (!file.exists())
             return false;
     }
@@ -320,6 +344,8 @@ bool createUnique(const QDir &dir, const QString &base, QFile &file)
 std::vector<BackupEntry> takeExpired(std::vector<Record> &records, const QString &original,
                                      const RetentionPolicy &retention, const QDateTime &now)
 {
+    // Retention is per original file: many backups of a busy file must not push out the last backup
+    // of a file that rarely changes.
     const QString wanted = samePathKey(original);
     // Backups of other files, and ones whose original the index lost, are not ours to judge.
     std::vector<std::size_t> mine;
@@ -335,6 +361,7 @@ std::vector<BackupEntry> takeExpired(std::vector<Record> &records, const QString
     std::vector<bool> expired(records.size(), false);
     std::vector<BackupEntry> taken;
     for (std::size_t position = keepLast; position < mine.size(); ++position) {
+        // Both rules must agree before a backup goes: beyond the newest keepLast AND older than keepDays.
         if (records[mine[position]].entry.createdAt >= oldestKept)
             continue;
         expired[mine[position]] = true;
@@ -355,6 +382,7 @@ int removeFiles(const std::vector<BackupEntry> &entries)
 {
     int removed = 0;
     for (const BackupEntry &entry : entries) {
+        // A file already gone (removed by hand) counts as removed: the index no longer lists it anyway.
         if (QFile::remove(entry.path) || !QFileInfo::exists(entry.path))
             ++removed;
     }
@@ -373,6 +401,7 @@ QString BackupStore::defaultDirectory()
     // A relative XDG_STATE_HOME is invalid by the specification and ignored.
     QString state = qEnvironmentVariable("XDG_STATE_HOME");
     if (state.isEmpty() || !QDir::isAbsolutePath(state)) {
+        // Tests run with QStandardPaths' test mode, which must keep them out of the user's real backups.
         state = QStandardPaths::isTestModeEnabled() ? QDir::homePath() + QStringLiteral("/.qttest/state")
                                                     : QDir::homePath() + QStringLiteral("/.local/state");
     }
@@ -388,6 +417,7 @@ BackupResult BackupStore::backUp(const QString &path, const QDateTime &now, cons
         result.error = error;
         return result;
     };
+    // KUBECONFIG=/dev/null means "no kubeconfig" to kubectl; there is nothing to protect.
     if (QFileInfo(file).canonicalFilePath() == QLatin1String("/dev/null"))
         return failed(BackupResult::Failure::Nothing,
                       tr("%1 is /dev/null (no kubeconfig): there is nothing to back up.").arg(file));
@@ -448,6 +478,7 @@ std::optional<BackupEntry> BackupStore::save(const QString &original, const QByt
 
     const QString originalPath = QFileInfo(original).absoluteFilePath();
     const QDateTime createdAt = now.toUTC();
+    // Named after the original file, so a user browsing the folder sees what each backup is of.
     const QString base =
         QFileInfo(originalPath).fileName() + QLatin1Char('.') + createdAt.toString(TimestampFormat);
     QFile file;
@@ -483,10 +514,13 @@ std::optional<BackupEntry> BackupStore::save(const QString &original, const QByt
     index.records().push_back(record);
     // Pruned in the same index write: one atomic update of the index per backup.
     const std::vector<BackupEntry> expired = takeExpired(index.records(), originalPath, retention, now);
+    // Without an index entry the backup would be a file nobody knows the original of, so it is
+    // removed and the whole backup fails; the write it guards will not go ahead.
     if (!index.write(&message)) {
         QFile::remove(entry.path);
         return std::nullopt;
     }
+    // Old backups are deleted only after the new one and the index are safely written.
     removeFiles(expired);
     return entry;
 }
@@ -514,6 +548,7 @@ std::optional<BackupEntry> BackupStore::find(const QString &backupPath) const
     index.read();
     const QString wanted = samePathKey(backupPath);
     for (const Record &record : index.records()) {
+        // Only indexed backups, with a known original: restoring a file to a guessed place is refused.
         if (record.indexed && samePathKey(record.entry.path) == wanted)
             return record.entry;
     }

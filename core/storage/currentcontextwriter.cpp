@@ -9,8 +9,12 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
                                       KubeconfigWriter &writer, const QDateTime &now)
 {
     WriteResult result;
+    // Only kubectl's own files (KUBECONFIG or ~/.kube/config), not the files added in Kubeminder:
+    // current-context is only worth setting where kubectl will read it.
     const KubeconfigSet set = KubeconfigSet::load(paths.files);
     for (const KubeconfigDocument &doc : set.documents()) {
+        // Writing current-context into one file while another is broken would report success for a
+        // switch kubectl cannot use.
         if (doc.status() == KubeconfigDocument::Status::Error) {
             result.error =
                 tr("%1 Fix it first: kubectl reads none of its files while one is broken.").arg(doc.error());
@@ -24,8 +28,10 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
                 .arg(paths.files.join(QStringLiteral(", ")), name);
         return result;
     }
+    // The file client-go itself would write current-context to (`kubectl config use-context`).
     const QString destination = KubeconfigPaths::destination(paths);
     result.writtenPath = destination;
+    // Compared with the merged current-context, as kubectl sees it, not with the destination's own.
     if (set.currentContext() == name) {
         result.ok = true; // already current: no write, no backup
         return result;
@@ -42,6 +48,7 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
         return result;
     }
     KubeconfigEdit edit(*document);
+    // Only current-context changes; KubeconfigEdit keeps the rest of the file as it was.
     edit.setCurrentContext(name);
     return writer.write(edit, now);
 }

@@ -19,6 +19,8 @@ std::optional<KubeconfigLock> KubeconfigLock::acquire(const QString &kubeconfigP
     }
     if (error) {
         const QFileInfo info(lockPath);
+        // A dangling symlink named like the lock also makes O_EXCL fail; it counts as a lock too, since
+        // client-go would see the same failure.
         if (info.exists() || info.isSymLink()) {
             *error = tr("%1 is locked: the lock file %2 exists. Another kubectl or Kubeminder may be writing "
                         "it; wait and try again. If none is running, a crash left the lock behind: delete %2 "
@@ -40,6 +42,8 @@ KubeconfigLock::KubeconfigLock(KubeconfigLock &&other) noexcept
     : m_lockPath(std::exchange(other.m_lockPath, QString()))
 {}
 
+// Moving transfers the duty to delete the lock file; the moved-from lock holds no path and so
+// never deletes a lock that is now someone else's.
 KubeconfigLock &KubeconfigLock::operator=(KubeconfigLock &&other) noexcept
 {
     if (this != &other) {
@@ -64,6 +68,8 @@ void KubeconfigLock::release()
 {
     if (m_lockPath.isEmpty())
         return;
+    // Removed by path. A lock file is never reused, so this can only remove the one we created, unless
+    // a user deleted a stale lock by hand and another writer took it meanwhile, a race kubectl has too.
     QFile::remove(m_lockPath);
     m_lockPath.clear();
 }

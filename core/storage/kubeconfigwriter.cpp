@@ -22,7 +22,10 @@ namespace {
 
 // Linux's own limit (MAXSYMLINKS): a longer chain is a loop.
 constexpr int MaximumSymlinkHops = 40;
+// A kubeconfig holds keys and tokens: every write leaves it 0600, as kubectl creates it.
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+// Any bit for group or others: if the old file had one, the result says the permissions were
+// tightened, so the user learns why a group member lost access.
 constexpr QFileDevice::Permissions ReadableByOthers = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                       QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                                       QFileDevice::WriteOther | QFileDevice::ExeOther;
@@ -49,6 +52,8 @@ std::optional<QString> resolveTarget(const QString &path, QString *error)
 // The file's current bytes, or nullopt (with `error` empty) when it does not exist.
 std::optional<QByteArray> readCurrent(const QString &path, QString *error)
 {
+    // Read with the same bounds as a load, so a path swapped for a FIFO or a huge file cannot hang
+    // or flood the write that is about to replace it.
     BoundedFile::Result file = BoundedFile::read(path, KubeconfigDocument::MaximumFileSize);
     switch (file.failure) {
     case BoundedFile::Failure::None:
@@ -102,6 +107,8 @@ bool saveAtomically(const QString &target, const QByteArray &bytes, QFileDevice:
     return false;
 }
 
+// Used before a write (never write what kubectl would refuse) and after it (the bytes on disk
+// must read back as a kubeconfig), and for a backup before it is restored.
 bool parsesAsKubeconfig(const QString &path, const QByteArray &bytes, QString *error)
 {
     const KubeconfigDocument doc = KubeconfigDocument::parse(path, bytes);
@@ -110,8 +117,6 @@ bool parsesAsKubeconfig(const QString &path, const QByteArray &bytes, QString *e
     *error = doc.error();
     return false;
 }
-
-// ---- YAML output ------------------------------------------------------------------------------
 
 } // namespace
 
@@ -150,6 +155,8 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
         return result;
     }
 
+    // Resolved under the lock, and every step below uses this one target, so the file that is
+    // checked, backed up and replaced is the same file.
     const std::optional<QString> target = resolveTarget(named, &problem);
     if (!target) {
         result.error = problem;
@@ -201,6 +208,7 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
     }
     result.permissionsTightened = (oldPermissions & ReadableByOthers) != 0;
 
+    // A hook for tests, to change the file between the commit and the read-back and so reach step 6.
     if (m_afterCommit)
         m_afterCommit(*target);
 

@@ -18,6 +18,8 @@ namespace kubeminder {
 
 namespace {
 
+// Closes the descriptor on every return path; a leaked descriptor to a FIFO would keep its writer
+// blocked.
 class Descriptor
 {
 public:
@@ -54,11 +56,14 @@ BoundedFile::Result BoundedFile::read(const QString &path, qint64 maximumBytes)
     // named here must not become the controlling one.
     const Descriptor fd(
         ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC));
+    // ENOTDIR (a path through a regular file, "config/x") means the file cannot exist there either.
     if (fd.get() < 0)
         return failed(errno == ENOENT || errno == ENOTDIR ? Failure::Missing : Failure::Unreadable, errno);
     struct stat status = {};
     if (::fstat(fd.get(), &status) != 0)
         return failed(Failure::Unreadable, errno);
+    // fstat() on the open descriptor, not stat() on the path, so a file swapped for a FIFO between
+    // the check and the read cannot slip through.
     if (!S_ISREG(status.st_mode))
         return failed(Failure::NotAFile);
     if (status.st_size > maximumBytes)
@@ -72,10 +77,13 @@ BoundedFile::Result BoundedFile::read(const QString &path, qint64 maximumBytes)
         if (filled == result.bytes.size()) {
             if (filled > maximumBytes)
                 return failed(Failure::TooLarge);
+            // A file that grows while we read (a log named by mistake, /proc files that report size 0) is
+            // read in growing steps, but never past one byte over the bound.
             result.bytes.resize(std::min<qint64>(maximumBytes + 1, filled * 2 + 4096));
         }
         const ssize_t got = ::read(fd.get(), result.bytes.data() + filled, result.bytes.size() - filled);
         if (got < 0) {
+            // A signal may interrupt the read; it is retried, not reported.
             if (errno == EINTR)
                 continue;
             return failed(Failure::Unreadable, errno);
@@ -92,6 +100,7 @@ BoundedFile::Result BoundedFile::read(const QString &path, qint64 maximumBytes)
 
 #else
 
+// Elsewhere (Windows): no FIFOs to worry about; QFile with the same bound is enough.
 BoundedFile::Result BoundedFile::read(const QString &path, qint64 maximumBytes)
 {
     Result result;

@@ -12,6 +12,8 @@ namespace kubeminder {
 
 namespace {
 
+// Most secrets (a password, a short token) fit without growing, and every growth costs a copy that
+// must be wiped.
 constexpr qsizetype MinimumCapacity = 32;
 
 } // namespace
@@ -26,6 +28,8 @@ SecretBytes SecretBytes::fromUtf16(QStringView text)
     SecretBytes secret;
     if (text.isEmpty())
         return secret;
+    // requiredSpace() is an upper bound, so the buffer is allocated once and the encoder writes into
+    // it directly; no UTF-8 copy exists outside the secret buffer.
     QStringEncoder encoder(QStringEncoder::Utf8);
     secret.reserve(encoder.requiredSpace(text.size()));
     char *end = encoder.appendToBuffer(secret.m_data, text);
@@ -43,6 +47,8 @@ SecretBytes SecretBytes::adopt(QByteArray &&bytes)
         bytes = QByteArray();
         return secret;
     }
+    // OPENSSL_cleanse rather than memset: a compiler may drop a memset on memory that is about to be
+    // released, and this one must happen.
     OPENSSL_cleanse(bytes.data(), std::size_t(bytes.size()));
     bytes.resize(0); // keeps the wiped allocation: no reallocation, nothing copied
     return secret;
@@ -55,6 +61,7 @@ SecretBytes SecretBytes::adoptUtf16(QString &&text)
         text = QString();
         return secret;
     }
+    // A QString holds UTF-16, two bytes a character; all of them are wiped.
     OPENSSL_cleanse(text.data(), std::size_t(text.size()) * sizeof(QChar));
     text.resize(0);
     return secret;
@@ -69,6 +76,7 @@ SecretBytes::SecretBytes(SecretBytes &&other) noexcept
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {
     if (this != &other) {
+        // The old secret is wiped before the swap, so `other` receives only zeros.
         clear();
         swap(other);
     }
@@ -94,18 +102,23 @@ void SecretBytes::swap(SecretBytes &other) noexcept
 
 const char *SecretBytes::constData() const noexcept
 {
+    // A literal for the empty value: callers may hand constData() to C APIs that want a string, and
+    // must never get null.
     return m_data ? m_data : "";
 }
 
 char *SecretBytes::data() noexcept
 {
     if (!m_data)
+        // data() on an empty value allocates, so callers may write into it at once.
         grow(MinimumCapacity);
     return m_data;
 }
 
 QByteArray SecretBytes::borrowed() const
 {
+    // fromRawData makes no copy, so nothing outside this buffer holds the secret. QByteArray will copy
+    // if anyone writes to it; callers only read.
     return QByteArray::fromRawData(constData(), m_size);
 }
 
@@ -120,6 +133,8 @@ void SecretBytes::append(QByteArrayView bytes)
     if (bytes.isEmpty())
         return;
     if (m_size + bytes.size() > m_capacity)
+        // Doubling keeps appends byte by byte (a password typed or read one byte at a time) to a few
+        // moves, and each move wipes the old buffer.
         grow(std::max(m_size + bytes.size(), m_capacity * 2));
     std::memcpy(m_data + m_size, bytes.data(), std::size_t(bytes.size()));
     m_size += bytes.size();
@@ -135,10 +150,14 @@ void SecretBytes::resize(qsizetype size)
 {
     size = std::max<qsizetype>(size, 0);
     if (size < m_size) {
+        // The cut bytes are wiped at once rather than left beyond m_size, where they would still sit in
+        // memory until the buffer is released.
         OPENSSL_cleanse(m_data + size, std::size_t(m_size - size));
     } else if (size > m_size) {
         if (size > m_capacity)
             grow(std::max(size, m_capacity * 2));
+        // New bytes are zero, not garbage, so a caller that reads fewer bytes than it asked for (drain()
+        // in ExecCredentialRunner) exposes nothing from an earlier use of the memory.
         std::memset(m_data + m_size, 0, std::size_t(size - m_size));
     } else {
         return;
@@ -159,6 +178,7 @@ void SecretBytes::remove(qsizetype position, qsizetype length)
 void SecretBytes::clear() noexcept
 {
     if (m_data)
+        // The whole capacity and the NUL, not just m_size: earlier content may lie past the current size.
         OPENSSL_cleanse(m_data, std::size_t(m_capacity) + 1);
     m_size = 0;
 }
@@ -166,6 +186,8 @@ void SecretBytes::clear() noexcept
 void SecretBytes::grow(qsizetype minimumCapacity)
 {
     const qsizetype capacity = std::max(minimumCapacity, MinimumCapacity);
+    // Plain new[] rather than a container, so no library code can copy or reallocate the bytes
+    // behind our back.
     char *bigger = new char[std::size_t(capacity) + 1];
     if (m_size > 0)
         std::memcpy(bigger, m_data, std::size_t(m_size));

@@ -33,7 +33,10 @@ SecretLineReader::Result SecretLineReader::readLine(int fd, const QString &what,
     for (;;) {
         const qsizetype at = result.line.size();
         result.line.resize(at + 1);
+        // One byte at a time: the reader must stop right after the line's LF, leaving anything that
+        // follows on the descriptor for the next reader. A buffered read would swallow it.
         const ssize_t n = ::read(fd, result.line.data() + at, 1);
+        // Saved at once: resize() below may call into code that changes errno.
         const int error = errno;
         if (n <= 0)
             result.line.resize(at);
@@ -43,6 +46,7 @@ SecretLineReader::Result SecretLineReader::readLine(int fd, const QString &what,
             if (error == EAGAIN || error == EWOULDBLOCK) {
                 // A non-blocking descriptor: wait for the rest of the line like a blocking one.
                 pollfd pfd{fd, POLLIN, 0};
+                // No timeout: the user (or a pipe) may take any time to provide the secret, as with read().
                 ::poll(&pfd, 1, -1);
                 continue;
             }
@@ -56,6 +60,8 @@ SecretLineReader::Result SecretLineReader::readLine(int fd, const QString &what,
             result.line.chop(1);
             break;
         }
+        // Stops reading as soon as the line is known to be too long, so a huge first line (a file piped
+        // by mistake) is neither stored nor read whole.
         if (at > maximumLength) {
             tooLong = true;
             break;
@@ -71,6 +77,8 @@ SecretLineReader::Result SecretLineReader::readLine(int fd, const QString &what,
     if (!sawAnything)
         return failed(Failure::NoInput,
                       tr("Nothing was read from %1: give the secret as its first line.").arg(what));
+    // A CRLF line ending (a file written on Windows, `echo` in some terminals) is not part of the
+    // password.
     if (result.line.view().endsWith('\r'))
         result.line.chop(1);
     if (tooLong || result.line.size() > maximumLength) {

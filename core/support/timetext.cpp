@@ -20,6 +20,8 @@ QString counted(const char *one, const char *many, qint64 n)
 
 } // namespace
 
+// Dates are shown in UTC, as certificates store them, so an expiry reads the same on every
+// machine and in every log; "expires on 2026-06-15" must not depend on the time zone.
 QString TimeText::date(const QDateTime &when)
 {
     return when.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
@@ -30,11 +32,15 @@ QString TimeText::dateTime(const QDateTime &when)
     return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC");
 }
 
+// ISO 8601 for machine-facing text (JSON, "not valid until ..." for clock problems, where seconds
+// matter).
 QString TimeText::iso(const QDateTime &when)
 {
     return when.toUTC().toString(Qt::ISODate);
 }
 
+// Local time for what the window shows a person about their own day ("paused until ...", a fresh
+// certificate's expiry in the import dialog).
 QString TimeText::local(const QDateTime &when)
 {
     return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
@@ -47,6 +53,8 @@ QString TimeText::timeLeft(const QDateTime &notAfter, const QDateTime &now)
     const qint64 days = magnitude / SecondsPerDay;
     const qint64 hours = magnitude / SecondsPerHour;
     const qint64 minutes = magnitude / SecondsPerMinute;
+    // The largest unit that is at least one, rounded down: "2 days" for 2 days and 23 hours, so a
+    // countdown never claims more time than there is.
     if (seconds <= 0) {
         if (days >= 1)
             return counted(QT_TRANSLATE_NOOP("TimeLeft", "expired %1 day ago"),
@@ -65,6 +73,7 @@ QString TimeText::timeLeft(const QDateTime &notAfter, const QDateTime &now)
     if (hours >= 1)
         return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 hour left"),
                        QT_TRANSLATE_NOOP("TimeLeft", "%1 hours left"), hours);
+    // Under a minute still says "1 minute left" rather than "0 minutes": the credential still works.
     return counted(QT_TRANSLATE_NOOP("TimeLeft", "%1 minute left"),
                    QT_TRANSLATE_NOOP("TimeLeft", "%1 minutes left"), qMax<qint64>(minutes, 1));
 }

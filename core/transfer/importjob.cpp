@@ -19,6 +19,7 @@ namespace kubeminder {
 
 namespace {
 
+// The same bound as for a kubeconfig on disk: a source is nothing else.
 constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
 
 // Wipes a buffer this job owns (SecretBytes::adopt wipes an unshared one and empties it).
@@ -49,6 +50,8 @@ ImportJob::ImportJob(Setup setup, InteractionHandler *interaction)
     const bool stream = source.kind == Source::Kind::File && isStream(QFileInfo(source.location));
     request.origin =
         source.kind == Source::Kind::File && !stream ? SourceOrigin::LocalFile : SourceOrigin::Elsewhere;
+    // A source on this machine may legitimately say https://127.0.0.1:6443 (the cluster runs here);
+    // from SSH that address means the remote host, so the importer replaces it or asks for --server.
     request.sourceIsLocal = source.kind != Source::Kind::Ssh;
     // A stream is read once; a file read through pkexec is remembered as the file it is (a refresh
     // meets the same permission problem and offers pkexec again).
@@ -72,6 +75,7 @@ bool ImportJob::readSource()
     Source &source = m_setup.source;
     switch (source.kind) {
     case Source::Kind::Ssh: {
+        // Progress steps let the window say "Connecting..." rather than freeze on a slow SSH server.
         step(Step::Fetching);
         const auto target = SshTarget::parse(source.location, &m_result.error);
         if (!target)
@@ -88,8 +92,11 @@ bool ImportJob::readSource()
             m_result.error = fetched.error;
             return false;
         }
+        // The host actually reached (after ~/.ssh/config's HostName), which is what a loopback server
+        // address in the fetched file must become.
         m_setup.request.loopbackHost = fetched.connectedHost;
         m_source = KubeconfigDocument::parse(source.location, fetched.kubeconfig);
+        // The fetched bytes hold the cluster's admin key; once parsed into the document they are wiped.
         wipe(fetched.kubeconfig);
         return true;
     }
@@ -143,6 +150,7 @@ bool ImportJob::readSource()
         m_result.error = tr("%1 is a folder; name the kubeconfig file in it.").arg(path);
         return false;
     }
+    // Reported as its own case, so the window can offer to read the file with pkexec instead.
     if (!info.isReadable()) {
         m_result.sourceUnreadable = true;
         m_result.error =
@@ -158,6 +166,8 @@ bool ImportJob::readSource()
 
 const ImportJob::Result &ImportJob::prepare()
 {
+    // prepare() may run again (after the user answered a question); a source already fetched is not
+    // fetched a second time, which for SSH would ask for passwords again.
     const bool fetched = m_source.has_value();
     m_result = Result();
     if (m_cancel) {
@@ -169,9 +179,12 @@ const ImportJob::Result &ImportJob::prepare()
         return m_result;
 
     step(Step::Planning);
+    // The same files the window shows, added ones included, so the import sees the same owners of
+    // each name as the user does.
     m_planned = KubeconfigSources::paths(
         KubeconfigSources::collect(m_setup.paths, KubeconfigSources::added(QSettings())));
     const KubeconfigSet target = KubeconfigSet::load(m_planned);
+    // The user's thresholds, so "the fresh certificate expires soon" warnings match the window.
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());
     m_policy = ExpiryPolicy(thresholds.warningDays, thresholds.criticalDays);
     m_plan = KubeconfigImporter::plan(target, KubeconfigPaths::destination(m_setup.paths), *m_source,
@@ -191,6 +204,7 @@ const ImportJob::Result &ImportJob::commit(bool consent)
 {
     if (!m_plan && !prepare().prepared)
         return m_result;
+    // Consent is given after the user saw the guarded fields of exactly this plan.
     m_plan->request.allowGuarded = m_plan->request.allowGuarded || consent;
 
     step(Step::Writing);
@@ -219,6 +233,7 @@ const ImportJob::Result &ImportJob::commit(bool consent)
     check.policy = m_policy;
     check.now = m_setup.now;
     check.onlyContexts = {m_setup.request.name};
+    // Read back from disk, not from the plan: the result shows what was really written.
     const CheckReport report = CredentialChecker::check(KubeconfigSet::load(m_planned), check);
     if (!report.contexts.empty())
         m_result.after = report.contexts.front();

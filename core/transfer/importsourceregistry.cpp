@@ -26,12 +26,16 @@ ImportSource ImportSource::of(const ImportRequest &request, const QString &locat
     };
     ImportSource record;
     record.kind = ssh ? QStringLiteral("ssh") : QStringLiteral("file");
+    // An ssh:// URL is kept as given; a path is made absolute, since a later refresh may run from
+    // another working directory (the window, a systemd timer).
     record.location = ssh ? location : absolute(location);
     record.sourceContext = request.sourceContext;
     record.server = request.server;
     record.ns = request.ns;
     record.lastImported = now;
     if (ssh) {
+        // Only the names of the key and known_hosts files are saved, never their contents or a
+        // passphrase: a refresh asks again for whatever secret it needs.
         record.identityFile = absolute(ssh->identityFile);
         record.knownHostsFile = absolute(ssh->knownHostsFile);
         record.sudo = SshSource::sudoName(ssh->sudo);
@@ -44,6 +48,8 @@ ImportSource ImportSource::of(const ImportRequest &request, const QString &locat
 QString ImportSource::describe() const
 {
     if (kind == QLatin1String("ssh"))
+        // Only the host: the user name and path of the URL add nothing to "Refresh from ..." and the
+        // sentence must stay short.
         return QCoreApplication::translate("ImportSource", "from %1 over SSH").arg(QUrl(location).host());
     return QCoreApplication::translate("ImportSource", "from %1").arg(location);
 }
@@ -55,6 +61,8 @@ ImportSourceRegistry::ImportSourceRegistry(QSettings &settings)
 void ImportSourceRegistry::remember(const QString &contextName, const ImportSource &source)
 {
     m_settings.beginGroup(groupFor(contextName));
+    // Clears the group first, so a key that an earlier import set and this one does not (a sudo
+    // mode, a server) cannot linger and change the next refresh.
     m_settings.remove(QString());
     m_settings.setValue(QStringLiteral("kind"), source.kind);
     m_settings.setValue(QStringLiteral("location"), source.location);
@@ -68,12 +76,15 @@ void ImportSourceRegistry::remember(const QString &contextName, const ImportSour
     m_settings.setValue(QStringLiteral("preset"), source.preset);
     m_settings.setValue(QStringLiteral("timeoutSeconds"), source.timeoutSeconds);
     m_settings.endGroup();
+    // Written at once: the import has already changed the kubeconfig, and a crash before Qt's own
+    // deferred sync would leave a context that cannot be refreshed.
     m_settings.sync();
 }
 
 std::optional<ImportSource> ImportSourceRegistry::find(const QString &contextName) const
 {
     const QString group = groupFor(contextName);
+    // "kind" is always written, so its absence means no record (or one removed by hand).
     if (!m_settings.contains(group + QStringLiteral("/kind")))
         return std::nullopt;
     const auto value = [&](const char *key) {
@@ -90,10 +101,12 @@ std::optional<ImportSource> ImportSourceRegistry::find(const QString &contextNam
     source.knownHostsFile = value("knownHostsFile");
     source.sudo = value("sudo");
     source.preset = value("preset");
+    // A hand-edited bad number reads as 0, which a refresh ignores, keeping its default timeout.
     source.timeoutSeconds = value("timeoutSeconds").toInt();
     return source;
 }
 
+// So that a new context of the same name does not inherit another server's source.
 void ImportSourceRegistry::forget(const QString &contextName)
 {
     m_settings.remove(groupFor(contextName));

@@ -19,7 +19,7 @@ namespace kubeminder {
 struct ImportSource
 {
     QString kind;           ///< "file" or "ssh"
-    QString location;       ///< absolute path (later ssh://user@host:port/path)
+    QString location;       ///< absolute path, or ssh://user@host:port/path for "ssh"
     QString sourceContext;  ///< the source's context that was taken (empty: its current one)
     QString server;         ///< --server given at import
     QString ns;             ///< --namespace given at import

@@ -24,10 +24,13 @@ bool isLoopbackServer(const QString &server)
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
+    // 0.0.0.0 and :: count too: a server that binds to all addresses may write them, and they do not
+    // reach the server from another machine either.
     return !address.isNull() &&
            (address.isLoopback() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6);
 }
 
+// Only http and https: anything else in --server is a typo that would make every request fail.
 bool isServerUrl(const QString &server)
 {
     const QUrl url(server, QUrl::StrictMode);
@@ -44,6 +47,7 @@ QString quotedList(const QStringList &names)
     return quoted.join(QStringLiteral(", "));
 }
 
+// Every check here asks for exactly one context (options() sets onlyContexts), so the first is it.
 const ContextReport *onlyContext(const CheckReport &report)
 {
     return report.contexts.empty() ? nullptr : &report.contexts.front();
@@ -63,6 +67,7 @@ public:
     Planner(const KubeconfigSet &target, const QString &destination, const KubeconfigDocument &source,
             const ImportRequest &request, const ExpiryPolicy &policy, const QDateTime &now)
         : m_target(target)
+        // Absolute, so it compares equal to the entries' `file` of the loaded set.
         , m_destination(destination.isEmpty() ? QString() : QFileInfo(destination).absoluteFilePath())
         , m_source(source)
         , m_request(request)
@@ -124,6 +129,8 @@ std::optional<ImportPlan> Planner::run(QString *error)
                 KubeconfigImporter::tr("“%1” is not a server address. Give one like https://192.0.2.10:6443.")
                     .arg(m_request.server));
         else
+            // An existing context of that name is refreshed in place (in the files that own its entries); a
+            // new name gets a new context, cluster and user in the destination file.
             ok = readSource() && analyseSource() &&
                  (m_target.context(m_request.name) ? planRefresh() : planNew()) && planCurrentContext();
     } catch (const std::exception &e) {
@@ -137,6 +144,7 @@ std::optional<ImportPlan> Planner::run(QString *error)
             *error = m_error;
         return std::nullopt;
     }
+    // A refresh that changes nothing writes nothing: no backup, no new mtime, no reload by watchers.
     dropUnchangedEdits();
     if (m_plan.refresh && m_plan.edits.isEmpty()) {
         m_plan.warnings << KubeconfigImporter::tr(
@@ -169,6 +177,7 @@ bool Planner::readSource()
     QStringList available;
     for (const ContextEntry &context : m_source.contexts())
         available << context.name;
+    // The source's current-context by default, which is what the cluster's own kubeconfig means.
     m_sourceContextName =
         m_request.sourceContext.isEmpty() ? m_source.currentContext() : m_request.sourceContext;
     if (m_sourceContextName.isEmpty()) {
@@ -226,6 +235,7 @@ bool Planner::readSource()
         m_filtered->users().empty())
         return fail(KubeconfigImporter::tr("%1 is not a usable kubeconfig, so nothing was imported: %2")
                         .arg(source, m_filtered->error()));
+    // The filtered document holds exactly one cluster and one user: those the context names.
     m_sourceClusterEntry = &m_filtered->clusters().front();
     m_sourceUserEntry = &m_filtered->users().front();
     return true;
@@ -243,6 +253,8 @@ CheckOptions Planner::options(const QString &context) const
 bool Planner::analyseSource()
 {
     const CheckReport report =
+        // The fresh credentials are analysed before anything is written, with the user's own policy, so an
+        // expired or mismatched source certificate never replaces a working one.
         CredentialChecker::check(KubeconfigSet::merge({*m_filtered}), options(m_sourceContextName));
     const ContextReport *fresh = onlyContext(report);
     if (!fresh)
@@ -261,6 +273,8 @@ bool Planner::analyseSource()
             }
             continue;
         }
+        // Expired or broken credentials block the import (unless --force); one that merely expires soon
+        // is still better than the stale one it replaces, and only warns.
         if (problem.severity >= Status::Expired)
             blocking << problem.message;
         else if (problem.severity >= Status::Warning)
@@ -285,6 +299,8 @@ bool Planner::analyseSource()
     return true;
 }
 
+// One edit per file: a context's cluster and user may live in different files, and each file is
+// written once, with all its changes.
 KubeconfigEdit *Planner::edit(const QString &path)
 {
     if (auto it = m_plan.edits.find(path); it != m_plan.edits.end())
@@ -308,6 +324,8 @@ KubeconfigEdit *Planner::destinationEdit()
         return &*it;
     const KubeconfigDocument *inTarget = m_target.document(m_destination);
     if (!inTarget && !m_loadedDestination)
+        // The destination need not be one of the target set's files (plan() takes both from its caller);
+        // it is then read here, so a new context can still go into it.
         m_loadedDestination = KubeconfigDocument::load(m_destination);
     const KubeconfigDocument &document = inTarget ? *inTarget : *m_loadedDestination;
 
@@ -323,6 +341,8 @@ KubeconfigEdit *Planner::destinationEdit()
 bool Planner::planRefresh()
 {
     m_plan.refresh = true;
+    // The entries are looked up in the merged set, so the ones that kubectl actually uses (the first
+    // definitions) are the ones refreshed, in the files that own them.
     const ContextEntry *context = m_target.context(m_request.name);
     const ClusterEntry *cluster = m_target.cluster(context->cluster);
     const UserEntry *user = m_target.user(context->user);
@@ -364,6 +384,8 @@ bool Planner::planRefresh()
 
     QStringList userSharers;
     QStringList clusterSharers;
+    // Other contexts that share the user or cluster get the fresh credentials too; the plan names
+    // them, so the user is not surprised.
     for (const ContextEntry &other : m_target.contexts()) {
         if (other.name == context->name)
             continue;

@@ -11,6 +11,7 @@ namespace kubeminder {
 
 namespace {
 
+// What root lets us read is still just bytes from a path the user typed: bounded like any file.
 constexpr qint64 MaximumSize = KubeconfigDocument::MaximumFileSize;
 
 } // namespace
@@ -22,8 +23,10 @@ PrivilegedReader::PrivilegedReader(QObject *parent)
 PrivilegedReader::~PrivilegedReader()
 {
     if (m_process) {
+        // Disconnected first, so a signal from the dying process cannot reach a half-destroyed reader.
         m_process->disconnect(this);
         m_process->kill();
+        // A short wait, so the destructor does not block the GUI thread long if pkexec hangs.
         m_process->waitForFinished(1000);
     }
     wipe();
@@ -73,10 +76,13 @@ void PrivilegedReader::output()
 {
     if (!m_process || m_tooLarge)
         return;
+    // Read as it arrives, so the bound is checked while cat runs rather than after it has printed
+    // everything.
     m_buffer += m_process->readAllStandardOutput();
     if (m_buffer.size() > MaximumSize) {
         m_tooLarge = true;
         wipe();
+        // The buffer is wiped first; what cat prints after this is never read.
         m_process->kill();
     }
 }
@@ -89,6 +95,8 @@ void PrivilegedReader::processFinished(int exitCode, QProcess::ExitStatus status
     QProcess *process = std::exchange(m_process, nullptr);
     process->deleteLater();
     const QString &path = m_path;
+    // Only the first line of stderr: pkexec and cat say in one line what went wrong, and more would
+    // crowd the dialog.
     const QString detail = QString::fromLocal8Bit(process->readAllStandardError().left(4096))
                                .trimmed()
                                .section(QLatin1Char('\n'), 0, 0);
@@ -97,6 +105,8 @@ void PrivilegedReader::processFinished(int exitCode, QProcess::ExitStatus status
         error = tr("%1 is larger than %2 MiB; that is no kubeconfig.").arg(path).arg(MaximumSize >> 20);
     else if (status != QProcess::NormalExit)
         error = tr("Reading %1 with administrator rights was interrupted.").arg(path);
+    // pkexec's own exit codes: 126 when the user dismissed the password dialog, 127 when polkit refused
+    // (or the user is not allowed).
     else if (exitCode == 126)
         error = tr("Reading %1 with administrator rights was cancelled; nothing was read.").arg(path);
     else if (exitCode == 127)
@@ -106,6 +116,7 @@ void PrivilegedReader::processFinished(int exitCode, QProcess::ExitStatus status
     else if (exitCode != 0)
         error = detail.isEmpty() ? tr("Reading %1 with administrator rights failed.").arg(path)
                                  : tr("Reading %1 with administrator rights failed: %2.").arg(path, detail);
+    // A failed read keeps no partial bytes: half a kubeconfig must not be imported by mistake.
     if (!error.isEmpty())
         wipe();
     emit finished(path, error);

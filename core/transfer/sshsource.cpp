@@ -21,8 +21,11 @@ namespace kubeminder {
 
 namespace {
 
+// The remote side is untrusted: stdout is cut at the size a kubeconfig may have at all, and
+// stderr (only ever quoted in a message) at far less.
 constexpr qsizetype MaximumOutput = KubeconfigDocument::MaximumFileSize;
 constexpr qsizetype MaximumErrorOutput = 64 * 1024;
+// libssh runs non-blocking here; each wait on the socket is this short so a cancel is noticed fast.
 constexpr int PollIntervalMs = 50;
 
 /// Moves an answer of the interaction handler into `secret`; false when there was none. Keeping
@@ -37,6 +40,7 @@ bool takeSecret(std::optional<SecretBytes> &&answer, SecretBytes &secret)
     return true;
 }
 
+// libssh returns null for "no such value"; saying so here keeps every call site free of the check.
 QString fromC(const char *text)
 {
     return text ? QString::fromUtf8(text) : QString();
@@ -46,6 +50,7 @@ struct SessionDeleter
 {
     void operator()(ssh_session session) const
     {
+        // A polite disconnect first, so the server logs a normal logout rather than a broken connection.
         if (ssh_is_connected(session))
             ssh_disconnect(session);
         ssh_free(session);
@@ -71,6 +76,8 @@ struct KnownHostsEntryDeleter
 };
 using KnownHostsEntryPtr = std::unique_ptr<ssh_knownhosts_entry, KnownHostsEntryDeleter>;
 
+// SHA256:base64, the form OpenSSH prints since 6.8, so the user can compare it with
+// `ssh-keygen -lf` on the server.
 QString sha256Fingerprint(ssh_key key)
 {
     unsigned char *hash = nullptr;
@@ -117,6 +124,8 @@ int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int
         request->declined = true;
         return -1;
     }
+    // A passphrase that does not fit libssh's buffer (with its NUL) is refused rather than cut: a
+    // truncated passphrase would only fail with a confusing "wrong passphrase".
     if (size_t(passphrase.size()) >= length)
         return -1;
     // libssh burns its buffer after use; ours is wiped when `passphrase` goes.
@@ -124,6 +133,8 @@ int passphraseCallback(const char * /*prompt*/, char *buffer, size_t length, int
     return 0;
 }
 
+// The tokens of ssh_config's IdentityFile that matter for a path; ssh expands them the same way,
+// so an identity from ~/.ssh/config names the same file here.
 QString expandIdentityPath(QString path, const QString &user, const QString &host)
 {
     const QString home = QDir::homePath();
@@ -137,6 +148,8 @@ QString expandIdentityPath(QString path, const QString &user, const QString &hos
     return path;
 }
 
+// The protocol names of the methods, as `ssh -v` shows them, for a message that says what the
+// server would accept.
 QString methodNames(int methods)
 {
     QStringList names;
@@ -175,6 +188,8 @@ public:
         , m_options(options)
         , m_interaction(interaction)
         , m_cancel(cancel)
+        // One deadline for the whole fetch (connect, authenticate, run), moved on only by the time a
+        // person takes to answer a question (see ask()).
         , m_deadline(std::chrono::seconds(qMax(1, options.timeoutSeconds)))
     {}
 
@@ -237,12 +252,15 @@ bool SshSource::Fetch::fail(SshFetchResult::Failure failure, const QString &erro
     m_result.failure = failure;
     m_result.error = error;
     // Never set before the last step succeeds; if it were, this wipes it (and the copy adopt() takes).
+    // adopt() returns a SecretBytes that is dropped at once, taking the wiped bytes with it.
     SecretBytes::adopt(std::move(m_result.kubeconfig));
     return false;
 }
 
 bool SshSource::Fetch::stopped(const QDeadlineTimer &deadline)
 {
+    // Cancel is checked before the deadline: a user who pressed Cancel wants to hear that, not
+    // "timed out".
     if (m_cancel && m_cancel->load())
         return !fail(SshFetchResult::Failure::Cancelled, SshSource::tr("The SSH transfer was cancelled."));
     if (deadline.hasExpired())
@@ -262,11 +280,14 @@ void SshSource::Fetch::waitForSocket(const QDeadlineTimer &deadline)
 {
     const int waitMs = int(std::clamp<qint64>(deadline.remainingTime(), 0, PollIntervalMs));
     const socket_t fd = m_session ? ssh_get_fd(m_session.get()) : SSH_INVALID_SOCKET;
+    // Before the socket exists there is nothing to poll; a short sleep keeps the loop from spinning.
     if (fd == SSH_INVALID_SOCKET) {
         QThread::msleep(ulong(qMin(waitMs, 20)));
         return;
     }
     pollfd pfd{fd, POLLIN, 0};
+    // Woken by data or after the interval; either way drive() calls libssh again, which does the real
+    // work. A spurious wake-up costs one more call.
     ::poll(&pfd, 1, waitMs);
 }
 
@@ -286,6 +307,8 @@ int SshSource::Fetch::drive(Step step, int again, const QDeadlineTimer &deadline
 QString SshSource::Fetch::hostPort() const
 {
     const QString host = m_result.connectedHost;
+    // known_hosts writes a non-default port as "[host]:port"; messages use the same form so the user
+    // can find the line.
     if (m_result.port == 22)
         return host;
     return QLatin1Char('[') + host + QLatin1String("]:") + QString::number(m_result.port);
@@ -295,6 +318,8 @@ QString SshSource::Fetch::knownHostsFile() const
 {
     if (!m_options.knownHostsFile.isEmpty())
         return m_options.knownHostsFile;
+    // The user's own known_hosts, as ssh uses: a host they already trust is trusted here, and one we
+    // add is trusted by ssh too.
     return QDir::homePath() + QLatin1String("/.ssh/known_hosts");
 }
 
@@ -311,6 +336,8 @@ bool SshSource::Fetch::configure()
                     SshSource::tr("The remote path %1 must be absolute (like /etc/rancher/k3s/k3s.yaml).")
                         .arg(m_target.path));
     const QByteArray host = m_target.host.toUtf8();
+    // No libssh logging: at higher levels it prints packets, which may hold a password or the
+    // kubeconfig being read.
     const int verbosity = SSH_LOG_NOLOG;
     const bool processConfig = false; // parsed below, once, from the file we were given
     const long connectTimeout = qMax(1, m_options.connectTimeoutSeconds);
@@ -353,9 +380,12 @@ bool SshSource::Fetch::configure()
     }
     const QByteArray knownHosts = QFile::encodeName(knownHostsFile());
     ssh_options_set(session, SSH_OPTIONS_KNOWNHOSTS, knownHosts.constData());
+    // libssh's own timeout for blocking waits; the fetch's deadline still bounds the whole run.
     ssh_options_set(session, SSH_OPTIONS_TIMEOUT, &connectTimeout);
 
     char *value = nullptr;
+    // Read back after the config is applied: messages name the host, user and port actually used,
+    // which a HostName or Port line may have changed.
     if (ssh_options_get(session, SSH_OPTIONS_HOST, &value) == SSH_OK) {
         m_result.connectedHost = fromC(value);
         ssh_string_free_char(value);
@@ -375,8 +405,11 @@ bool SshSource::Fetch::configure()
 bool SshSource::Fetch::connect()
 {
     ssh_session session = m_session.get();
+    // Non-blocking, driven by drive(): a blocking libssh call cannot be cancelled and may outlive the
+    // deadline (DNS, a server that accepts TCP and then says nothing).
     ssh_set_blocking(session, 0);
     QDeadlineTimer connectDeadline(std::chrono::seconds(qMax(1, m_options.connectTimeoutSeconds)));
+    // The connect gets its own, shorter budget, but never more than the whole fetch has left.
     if (m_deadline.deadlineNSecs() < connectDeadline.deadlineNSecs())
         connectDeadline = m_deadline;
     const int rc = drive([&] { return ssh_connect(session); }, SSH_AGAIN, connectDeadline);
@@ -394,6 +427,8 @@ bool SshSource::Fetch::connect()
 
     const QString detail = libsshError();
     const QString where = m_result.connectedHost;
+    // libssh reports these only as text; matching its English words is the one way to give each its
+    // own advice. Anything unmatched falls through to the generic message with libssh's text.
     if (detail.contains(QLatin1String("resolve"), Qt::CaseInsensitive))
         return fail(
             SshFetchResult::Failure::NameResolution,
@@ -430,6 +465,7 @@ bool SshSource::Fetch::checkHostKey()
 
     const ssh_known_hosts_e state = ssh_session_is_known_server(session);
     switch (state) {
+    // Known and matching: nothing to ask.
     case SSH_KNOWN_HOSTS_OK:
         return true;
     case SSH_KNOWN_HOSTS_CHANGED:
@@ -442,6 +478,8 @@ bool SshSource::Fetch::checkHostKey()
         if (known.open(QIODevice::ReadOnly)) {
             const QByteArray host = hostPort().toUtf8();
             int number = 0;
+            // Bounded line count and length: the known_hosts file is the user's, but may be huge or damaged,
+            // and this loop only serves a message.
             while (!known.atEnd() && number < 100000) {
                 const QByteArray line = known.readLine(64 * 1024).trimmed();
                 ++number;
@@ -474,6 +512,8 @@ bool SshSource::Fetch::checkHostKey()
                           "example: ssh-keygen -R '%1' -f '%2') and try again.")
                 .arg(hostPort(), file, oldFingerprint, fingerprint, keyType, where));
     }
+    // Unknown host or no known_hosts file yet: trust on first use, as ssh does, but only after the
+    // user saw the fingerprint (or passed --accept-new-host-key, like ssh's accept-new).
     case SSH_KNOWN_HOSTS_UNKNOWN:
     case SSH_KNOWN_HOSTS_NOT_FOUND:
         break;
@@ -488,6 +528,7 @@ bool SshSource::Fetch::checkHostKey()
         decision = ask([&] {
             return m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
         });
+    // The person may have taken long, or cancelled, while the question was open.
     if (stopped())
         return false;
     if (decision == InteractionHandler::HostKeyDecision::Reject)
@@ -497,6 +538,7 @@ bool SshSource::Fetch::checkHostKey()
                                   "key), then accept it, or add it to %4.")
                         .arg(hostPort(), keyType, fingerprint, file));
     if (decision == InteractionHandler::HostKeyDecision::AcceptAndRemember) {
+        // ~/.ssh may not exist yet on a fresh account; libssh does not create it.
         QDir().mkpath(QFileInfo(file).absolutePath());
         if (ssh_session_update_known_hosts(session) != SSH_OK)
             return fail(SshFetchResult::Failure::Other,
@@ -519,6 +561,8 @@ bool SshSource::Fetch::authenticateWithKeyFile(const QString &file)
         const KeyPtr publicKey(rawPublic);
         const int offered = drive(
             [&] { return ssh_userauth_try_publickey(session, nullptr, publicKey.get()); }, SSH_AUTH_AGAIN);
+        // A key the server refuses is skipped before its private half is loaded, so the user is never
+        // asked for the passphrase of a key that cannot work.
         if (offered == SSH_AUTH_AGAIN || offered == SSH_AUTH_ERROR)
             return false;
         if (offered != SSH_AUTH_SUCCESS)
@@ -530,8 +574,11 @@ bool SshSource::Fetch::authenticateWithKeyFile(const QString &file)
     const int imported =
         ssh_pki_import_privkey_file(path.constData(), nullptr, passphraseCallback, &request, &rawPrivate);
     const KeyPtr privateKey(rawPrivate);
+    // The time spent typing the passphrase is the user's, not the network's (as in ask()).
     m_deadline += request.waitedMs;
     if (imported != SSH_OK) {
+        // Three different sentences, because the fixes differ: give a passphrase, type it again, or name
+        // another file.
         if (request.declined)
             m_keyProblems << SshSource::tr("no passphrase was given for %1").arg(file);
         else if (request.asked)
@@ -553,6 +600,8 @@ bool SshSource::Fetch::authenticateInteractively(int methods)
 
     if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
         int rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
+        // Bounded rounds: a server that keeps asking new questions (or a broken PAM stack) must not keep
+        // the user answering forever.
         for (int round = 0; rc == SSH_AUTH_INFO && round < 10; ++round) {
             const int prompts = ssh_userauth_kbdint_getnprompts(session);
             for (int i = 0; i < prompts; ++i) {
@@ -578,6 +627,7 @@ bool SshSource::Fetch::authenticateInteractively(int methods)
         if (rc == SSH_AUTH_AGAIN || rc == SSH_AUTH_ERROR)
             return false;
         methods = ssh_userauth_list(session, nullptr);
+        // A failed keyboard-interactive login falls back to "password" only when the server still offers it.
         if (!(methods & SSH_AUTH_METHOD_PASSWORD))
             return false;
     }
@@ -632,10 +682,13 @@ bool SshSource::Fetch::authenticate()
             ssh_string_free_char(configured);
         }
         const QString ssh = QDir::homePath() + QLatin1String("/.ssh/");
+        // ssh's default identity files, newest key type first; keys named explicitly come before them.
         files << ssh + QLatin1String("id_ed25519") << ssh + QLatin1String("id_ecdsa")
               << ssh + QLatin1String("id_rsa");
         files.removeDuplicates();
         for (const QString &file : std::as_const(files)) {
+            // Default and configured keys that do not exist are skipped quietly, as ssh does; the one the
+            // user named with --identity must exist.
             if (file != m_options.identityFile && !QFileInfo::exists(file))
                 continue;
             if (file == m_options.identityFile && !QFileInfo::exists(file))
@@ -655,6 +708,7 @@ bool SshSource::Fetch::authenticate()
             return false;
     }
 
+    // One sentence with everything tried, so the user can tell "wrong key" from "no key offered at all".
     QString error = SshSource::tr("%1 refused to log in %2. The server offers: %3.")
                         .arg(m_result.connectedHost, m_result.user, methodNames(offered));
     if (!m_triedKeys.isEmpty())
@@ -682,6 +736,8 @@ bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, 
     if (rc != SSH_OK)
         return fail(SshFetchResult::Failure::Other, SshSource::tr("%1 did not open a session channel: %2")
                                                         .arg(m_result.connectedHost, libsshError()));
+    // The command is built from a fixed program and a shell-quoted path (remoteCommand()); nothing of
+    // the remote host's answers ever becomes part of it.
     const QByteArray commandBytes = command.toUtf8();
     rc = drive([&] { return ssh_channel_request_exec(channel.get(), commandBytes.constData()); }, SSH_AGAIN);
     if (rc == SSH_AGAIN)
@@ -704,6 +760,7 @@ bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, 
                 return false;
         }
     }
+    // EOF after the input (or at once), so `sudo -S` and `cat` never wait for more from us.
     ssh_channel_send_eof(channel.get());
 
     // Standard output is read straight into the secret buffer: no stack copy of the kubeconfig.
@@ -730,6 +787,8 @@ bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, 
                                       "kubeconfig. Check the path or preset.")
                             .arg(m_result.connectedHost)
                             .arg(MaximumOutput / (1024 * 1024)));
+        // Both streams are read in the same loop: a command that fills stderr's window while we only read
+        // stdout would stall, and the other way round.
         const int e = ssh_channel_read_nonblocking(channel.get(), errors, sizeof errors, 1);
         if (e == SSH_ERROR)
             return readFailed();
@@ -746,6 +805,7 @@ bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, 
     rc = drive(
         [&] {
             const int status = ssh_channel_get_exit_status(channel.get());
+            // The exit status may arrive after EOF on the data; wait for it, within the deadline.
             if (status == -1 && !ssh_channel_is_closed(channel.get()) && ssh_is_connected(session))
                 return SSH_AGAIN;
             return status;
@@ -762,6 +822,8 @@ bool SshSource::Fetch::acceptOutput(CommandOutput &output)
     // The document keeps the (borrowed, not copied) bytes; it goes before `output` does.
     const KubeconfigDocument::Status status =
         KubeconfigDocument::parse(m_target.path, output.out.borrowed()).status();
+    // A kubeconfig the parser refuses is not passed on: the import would fail later anyway, and this
+    // message can say where the bytes came from.
     if (status != KubeconfigDocument::Status::Ok)
         // The parser's message may quote the content; say only what kind of problem it was.
         return fail(SshFetchResult::Failure::NotAKubeconfig,
@@ -785,6 +847,7 @@ bool SshSource::Fetch::readKubeconfig()
     // English messages from cat and sudo: they are matched below.
     const QString plain = QLatin1String("env LC_ALL=C ") + command;
 
+    // Exit status 127 is the shell's "command not found" (microk8s or k0s missing).
     const auto missingOrFailed = [&](const CommandOutput &output) {
         if (output.exitStatus == 127)
             return fail(SshFetchResult::Failure::Other,
@@ -804,12 +867,16 @@ bool SshSource::Fetch::readKubeconfig()
                         .arg(output.exitStatus)
                         .arg(output.errText()));
     };
+    // The ways cat and the distributions' tools say "needs root". Only these lead to sudo: any other
+    // failure is reported as it is, without asking for a password.
     const auto permissionDenied = [](const CommandOutput &output) {
         return output.errContains("Permission denied") || output.errContains("permission denied") ||
                output.errContains("Insufficient permissions") || output.errContains("must be root") ||
                output.errContains("must be run as root");
     };
 
+    // Without sudo first: most setups that make the file readable need no password, and trying costs
+    // one round trip.
     if (m_options.sudo != SshOptions::Sudo::Always) {
         CommandOutput output;
         if (!runCommand(plain, {}, output))
@@ -856,6 +923,7 @@ bool SshSource::Fetch::readKubeconfig()
     };
 
     CommandOutput viaSudo;
+    // sudo -n first: with NOPASSWD (or a cached sudo timestamp) no password is asked for at all.
     if (!runCommand(QLatin1String("env LC_ALL=C sudo -n ") + command, {}, viaSudo))
         return false;
     if (viaSudo.exitStatus == 0)
@@ -874,10 +942,12 @@ bool SshSource::Fetch::readKubeconfig()
                         .arg(host, m_result.user, what));
     if (stopped())
         return false;
+    // `-p ''` below keeps sudo's prompt out of stderr, so its text is only ever sudo's answer.
     input.append('\n'); // the password, as sudo -S reads it
     CommandOutput withPassword;
     const bool ran =
         runCommand(QLatin1String("env LC_ALL=C sudo -S -p '' ") + command, input.view(), withPassword);
+    // The password is wiped as soon as the command has run, whatever its result.
     input.clear();
     if (!ran)
         return false;
@@ -904,6 +974,8 @@ SshFetchResult SshSource::Fetch::run()
              SshSource::tr("Could not start an SSH session (out of memory?)."));
         return m_result;
     }
+    // The order is the security: the host key is checked before any credential is offered, so a
+    // password or key signature never goes to a server we have not verified.
     if (stopped() || !configure() || !connect() || !checkHostKey() || !authenticate() || stopped() ||
         !readKubeconfig())
         return m_result;
@@ -929,6 +1001,7 @@ std::optional<SshTarget> SshTarget::parse(const QString &url, QString *error)
     target.path = slash < 0 ? QString() : rest.mid(slash);
     if (target.path == QLatin1String("/"))
         target.path.clear();
+    // The path goes to `cat --`, quoted: nothing expands it, so only absolute paths mean what they say.
     if (target.path.startsWith(QLatin1String("/~")) || target.path.startsWith(QLatin1String("/./")) ||
         target.path.startsWith(QLatin1String("/../")))
         return bad(SshSource::tr("The remote path in '%1' must be absolute (like /etc/rancher/k3s/k3s.yaml); "
@@ -937,6 +1010,7 @@ std::optional<SshTarget> SshTarget::parse(const QString &url, QString *error)
     if (target.path.contains(QChar(0)) || target.path.contains(QLatin1Char('\n')))
         return bad(SshSource::tr("The remote path in '%1' contains a control character.").arg(url));
 
+    // The last '@': a user name may hold one (user@domain), a host never does.
     const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
     if (at >= 0) {
         target.user = authority.left(at);
@@ -953,6 +1027,7 @@ std::optional<SshTarget> SshTarget::parse(const QString &url, QString *error)
                 return bad(SshSource::tr("The user name in '%1' contains a character that is not allowed.")
                                .arg(url));
         }
+        // A leading '-' could be read as an option by any program the name is handed to.
         if (target.user.startsWith(QLatin1Char('-')))
             return bad(SshSource::tr("The user name in '%1' may not start with '-'.").arg(url));
     }
@@ -1060,9 +1135,11 @@ QString SshSource::remoteCommand(SshOptions::Preset preset, const QString &path)
     // A path the user gave always wins: it is read as a file, whatever the preset.
     const QString file = path.isEmpty() ? defaultPath(preset) : path;
     if (!file.isEmpty())
+        // `--` ends cat's options, so a path starting with '-' is still a file name.
         return QLatin1String("cat -- ") + shellQuote(file);
     if (preset == SshOptions::Preset::MicroK8s)
         return QStringLiteral("microk8s config");
+    // MicroK8s and k0s print their admin kubeconfig from a command rather than keep it in one path.
     return QStringLiteral("k0s kubeconfig admin");
 }
 
@@ -1096,6 +1173,7 @@ QString SshSource::presetName(SshOptions::Preset preset)
     case SshOptions::Preset::K3s:
         break;
     }
+    // K3s is the default preset: the tool was made for it, and its path is the most common source.
     return QStringLiteral("k3s");
 }
 
@@ -1124,6 +1202,8 @@ std::optional<SshOptions::Sudo> SshSource::sudoFromName(const QString &name)
     return std::nullopt;
 }
 
+// Always quoted (unlike shellWord, which is for display): the remote shell must never expand
+// anything of a path that came from a user, a saved setting or an ssh:// URL.
 QString SshSource::shellQuote(const QString &text)
 {
     QString quoted = text;
@@ -1131,6 +1211,8 @@ QString SshSource::shellQuote(const QString &text)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+// Where the server keeps its host key of that type, for the advice "compare with ssh-keygen -lf
+// <file> on the server".
 QString SshSource::hostKeyFile(const QString &keyType)
 {
     QString type = keyType.trimmed().toLower();
