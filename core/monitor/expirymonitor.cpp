@@ -3,6 +3,7 @@
 #include "support/timetext.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <tuple>
@@ -34,22 +35,32 @@ bool anyBrokenFile(const CheckReport &report)
     });
 }
 
-// A refreshed credential has a new identity, a removed context none: their entries go, so the new
-// credential is announced afresh. A context that may only be hidden by a broken file (an editor
-// in the middle of a save) keeps its entries, or fixing the file would repeat its notifications.
-void prune(const CheckReport &report, NotificationLedger &ledger)
+// Entries are about a credential, not about what the files hold today. A credential that left
+// the kubeconfig (refreshed, or its context removed) can come back: a restore from a backup, a
+// launch that reads other files ($KUBECONFIG differs between a terminal and the autostart). Its
+// entries stay, so it is not announced a second time, until it expired RetainAfterExpiry ago;
+// by then a restore of it is rare and a repeated notice harmless. Entries from before notAfter
+// was saved go when their credential is gone, as they always did. A broken file (an editor in the
+// middle of a save) may hide any context: then nothing is pruned.
+void prune(const CheckReport &report, NotificationLedger &ledger, const QDateTime &now)
 {
-    QHash<QString, QString> present;
-    for (const ContextReport &context : report.contexts)
-        present.insert(context.name, context.credentialId());
-    const bool brokenFile = anyBrokenFile(report);
+    if (anyBrokenFile(report))
+        return;
+    QSet<QString> present;
+    QSet<QString> unidentified; // a certificate unreadable this time may come back unchanged
+    for (const ContextReport &context : report.contexts) {
+        const QString id = context.credentialId();
+        if (id.isEmpty())
+            unidentified.insert(context.name);
+        else
+            present.insert(context.name + QLatin1Char('\n') + id);
+    }
+    const QDateTime horizon = now.addDays(-ExpiryMonitor::RetainAfterExpiryDays);
     ledger.removeIf([&](const NotificationLedger::Entry &entry) {
-        const auto it = present.constFind(entry.context);
-        if (it == present.cend())
-            return !brokenFile;
-        // An empty id (a certificate that could not be read this time) keeps the entries: the credential
-        // may come back unchanged once the file is readable.
-        return !it->isEmpty() && *it != entry.credentialId;
+        if (present.contains(entry.context + QLatin1Char('\n') + entry.credentialId) ||
+            unidentified.contains(entry.context))
+            return false;
+        return !entry.notAfter.isValid() || entry.notAfter < horizon;
     });
 }
 
@@ -73,7 +84,7 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
         // Wake up when the pause ends, so what was held back is announced without waiting for the interval.
         decision.nextCheck = qMin(decision.nextCheck, settings.pausedUntil->toUTC());
 
-    prune(report, ledger);
+    prune(report, ledger, now);
 
     for (const ContextReport &context : report.contexts) {
         if (!isAnnounceable(context))
@@ -105,7 +116,7 @@ ExpiryMonitor::Decision ExpiryMonitor::evaluate(const CheckReport &report, const
         }
         // A threshold added to the settings after a more severe one was announced is marked too.
         for (const int days : crossed)
-            ledger.mark(context.name, id, days);
+            ledger.mark(context.name, id, days, notAfter);
         if (announced)
             continue;
         Crossing crossing;

@@ -32,6 +32,10 @@ class ExpiryMonitor
 public:
     /// The longest the caller sleeps: the hourly re-check catches what no event reports.
     static constexpr std::chrono::hours RecheckInterval{1};
+    /// How long what was announced about a credential is remembered after it left every
+    /// kubeconfig, counted from its expiry: a restore or another set of files within that time
+    /// does not announce it again.
+    static constexpr int RetainAfterExpiryDays = 90;
 
     struct Crossing
     {
@@ -59,8 +63,9 @@ public:
     };
 
     /// The crossings to announce at `now`, remembered in `ledger` (save it afterwards). `report`
-    /// must hold every context: ledger entries of contexts that are gone (unless a broken file may
-    /// hide them) or now use another credential are removed, so a refreshed credential starts fresh.
+    /// must hold every context. Each credential is announced once per threshold, across restarts,
+    /// refreshes and restores (a refreshed credential has a new identity and starts fresh); the
+    /// entries of a credential no file holds any more go RetainAfterExpiryDays after its expiry.
     /// Disabled or paused: nothing is announced or remembered, and the crossings come after the
     /// pause.
     static Decision evaluate(const CheckReport &report, const QDateTime &now,

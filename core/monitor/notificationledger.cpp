@@ -34,6 +34,11 @@ QString daysField()
     return QStringLiteral("days");
 }
 
+QString notAfterField()
+{
+    return QStringLiteral("notAfter");
+}
+
 bool validField(const QString &text)
 {
     return !text.isEmpty() && text.size() <= NotificationLedger::MaximumFieldLength;
@@ -55,6 +60,15 @@ std::optional<NotificationLedger::Entry> parseEntry(const QJsonValue &value)
         days.toDouble() != entry.thresholdDays || entry.thresholdDays < 0 ||
         entry.thresholdDays > MaximumDays)
         return std::nullopt;
+    // Optional: ledgers written before it existed have none, and their entries are pruned as soon
+    // as the credential is gone, as they were then.
+    const QString notAfter = object.value(notAfterField()).toString();
+    if (!notAfter.isEmpty()) {
+        entry.notAfter = QDateTime::fromString(notAfter, Qt::ISODate);
+        if (!entry.notAfter.isValid() || notAfter.size() > 40)
+            return std::nullopt;
+        entry.notAfter = entry.notAfter.toUTC();
+    }
     return entry;
 }
 
@@ -71,12 +85,13 @@ bool NotificationLedger::Entry::operator<(const Entry &other) const
 bool NotificationLedger::contains(const QString &context, const QString &credentialId,
                                   int thresholdDays) const
 {
-    return m_entries.count(Entry{context, credentialId, thresholdDays}) > 0;
+    return m_entries.count(Entry{context, credentialId, thresholdDays, {}}) > 0;
 }
 
-void NotificationLedger::mark(const QString &context, const QString &credentialId, int thresholdDays)
+void NotificationLedger::mark(const QString &context, const QString &credentialId, int thresholdDays,
+                              const QDateTime &notAfter)
 {
-    m_entries.insert(Entry{context, credentialId, thresholdDays});
+    m_entries.insert(Entry{context, credentialId, thresholdDays, notAfter.toUTC()});
 }
 
 // The monitor prunes entries of contexts and credentials that are gone, so the ledger tracks the
@@ -156,9 +171,12 @@ void NotificationLedger::save(QSettings &settings) const
     for (const Entry &entry : m_entries) {
         if (entries.size() >= MaximumEntries)
             break;
-        entries.append(QJsonObject{{contextField(), entry.context},
-                                   {credentialField(), entry.credentialId},
-                                   {daysField(), entry.thresholdDays}});
+        QJsonObject object{{contextField(), entry.context},
+                           {credentialField(), entry.credentialId},
+                           {daysField(), entry.thresholdDays}};
+        if (entry.notAfter.isValid())
+            object.insert(notAfterField(), entry.notAfter.toUTC().toString(Qt::ISODate));
+        entries.append(object);
     }
     const QJsonObject root{{QStringLiteral("version"), FormatVersion}, {QStringLiteral("entries"), entries}};
     // One JSON string under one key, not a settings group per entry: QSettings writes a value at once,

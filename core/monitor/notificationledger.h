@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -34,13 +35,17 @@ public:
         QString context;
         QString credentialId; ///< see ContextReport::credentialId()
         int thresholdDays = 0;
+        /// When the credential expires (UTC): how long the entry is kept once the credential is
+        /// gone from every kubeconfig. Not part of the identity.
+        QDateTime notAfter;
 
         bool operator==(const Entry &other) const = default;
         bool operator<(const Entry &other) const;
     };
 
     bool contains(const QString &context, const QString &credentialId, int thresholdDays) const;
-    void mark(const QString &context, const QString &credentialId, int thresholdDays);
+    void mark(const QString &context, const QString &credentialId, int thresholdDays,
+              const QDateTime &notAfter = {});
     /// Removes every entry `predicate` holds for; returns how many.
     int removeIf(const std::function<bool(const Entry &)> &predicate);
     void clear() { m_entries.clear(); }

@@ -119,7 +119,8 @@ private slots:
     void singleTexts_data();
     void singleTexts();
     void refreshedCredentialStartsFresh();
-    void removedContextIsForgotten();
+    void removedContextIsRememberedUntilLongAfterExpiry();
+    void entriesWithoutExpiryGoWithTheirCredential();
     void brokenFileKeepsEntries();
     void persistsAcrossRestarts();
     void quietUntilEnabledOrPauseEnds_data();
@@ -428,23 +429,31 @@ void TestExpiryMonitor::refreshedCredentialStartsFresh()
     const QString staleId = stale.contexts.front().credentialId();
     QCOMPARE(announcedThresholds(ExpiryMonitor::evaluate(stale, m_now, settings, ledger)), QList<int>{7});
 
-    // Refreshed for a year: nothing to say, and the old certificate is forgotten.
+    // Refreshed for a year: nothing to say; what was said about the old certificate is kept.
     const CheckReport refreshed = checkOne(name, TestPki::leafExpiringIn(m_now, 365), m_now);
     const QString freshId = refreshed.contexts.front().credentialId();
     QVERIFY(freshId != staleId);
     QVERIFY(ExpiryMonitor::evaluate(refreshed, m_now, settings, ledger).crossings.empty());
-    QVERIFY(ledger.isEmpty());
+    QVERIFY(ledger.contains(name, staleId, 7));
+
+    // A restore brings the old certificate back: it was announced, it is not announced again.
+    QVERIFY(ExpiryMonitor::evaluate(stale, m_now.addSecs(60), settings, ledger).crossings.empty());
 
     // Refreshed with a certificate that is itself short-lived: announced again, as a new one.
     const CheckReport shortLived = checkOne(name, TestPki::leafExpiringIn(m_now, 5), m_now);
     const ExpiryMonitor::Decision decision = ExpiryMonitor::evaluate(shortLived, m_now, settings, ledger);
     QCOMPARE(announcedThresholds(decision), QList<int>{7});
     QVERIFY(decision.crossings.front().credentialId != staleId);
-    for (const NotificationLedger::Entry &entry : ledger.entries())
-        QCOMPARE(entry.credentialId, decision.crossings.front().credentialId);
+    QVERIFY(ledger.contains(name, decision.crossings.front().credentialId, 7));
+
+    // Long after the old certificate expired, and no file holds it: its entries go.
+    const QDateTime later = m_now.addDays(3 + ExpiryMonitor::RetainAfterExpiryDays + 1);
+    ExpiryMonitor::evaluate(checkOne(name, TestPki::leafExpiringIn(m_now, 365), m_now), later, settings,
+                            ledger);
+    QVERIFY(!ledger.contains(name, staleId, 7));
 }
 
-void TestExpiryMonitor::removedContextIsForgotten()
+void TestExpiryMonitor::removedContextIsRememberedUntilLongAfterExpiry()
 {
     const NotificationSettings settings;
     NotificationLedger ledger;
@@ -454,12 +463,25 @@ void TestExpiryMonitor::removedContextIsForgotten()
         ExpiryMonitor::evaluate(reportOf({homelab, prod}, m_now), m_now, settings, ledger).crossings.size(),
         std::size_t(2));
     QVERIFY(ExpiryMonitor::evaluate(reportOf({prod}, m_now), m_now, settings, ledger).crossings.empty());
+    // Back with the same certificate (a restore, or a launch that reads that file again): it was
+    // announced, and is not announced again.
+    QVERIFY(
+        ExpiryMonitor::evaluate(reportOf({homelab, prod}, m_now), m_now, settings, ledger).crossings.empty());
+    // Gone, and expired long ago: forgotten, so the ledger does not grow forever.
+    const QDateTime later = m_now.addDays(3 + ExpiryMonitor::RetainAfterExpiryDays + 1);
+    ExpiryMonitor::evaluate(reportOf({prod}, later), later, settings, ledger);
     for (const NotificationLedger::Entry &entry : ledger.entries())
         QCOMPARE(entry.context, QStringLiteral("prod"));
-    // Added back (say, imported again with the same certificate): a new context, announced anew.
-    QCOMPARE(
-        announcedContexts(ExpiryMonitor::evaluate(reportOf({homelab, prod}, m_now), m_now, settings, ledger)),
-        QStringList{QStringLiteral("homelab")});
+}
+
+void TestExpiryMonitor::entriesWithoutExpiryGoWithTheirCredential()
+{
+    // Ledgers saved before entries carried notAfter: pruned as soon as the credential is gone.
+    NotificationLedger ledger;
+    ledger.mark(QStringLiteral("old"), QStringLiteral("AA:BB"), 7);
+    const ContextReport prod = certificateContext(QStringLiteral("prod"), m_now.addDays(200), m_now);
+    ExpiryMonitor::evaluate(reportOf({prod}, m_now), m_now, NotificationSettings(), ledger);
+    QVERIFY(ledger.isEmpty());
 }
 
 void TestExpiryMonitor::brokenFileKeepsEntries()
@@ -711,7 +733,7 @@ void TestExpiryMonitor::tokenIdentifiedWithoutTheToken()
         QVERIFY2(!texts.contains(piece), qPrintable(piece));
     }
 
-    // A renewed token is a new credential: the old entries go, the new one is announced anew.
+    // A renewed token is a new credential: announced anew.
     KubeconfigBuilder renewed = builder();
     renewed.tokenUser(QStringLiteral("sa"), TestPki::jwt(m_now.addDays(2), subject))
         .context(QStringLiteral("ci"), QStringLiteral("cluster"), QStringLiteral("sa"));
@@ -720,8 +742,7 @@ void TestExpiryMonitor::tokenIdentifiedWithoutTheToken()
     QCOMPARE(
         announcedThresholds(ExpiryMonitor::evaluate(renewedReport, m_now, NotificationSettings(), ledger)),
         QList<int>{7});
-    for (const NotificationLedger::Entry &entry : ledger.entries())
-        QVERIFY(entry.credentialId != id);
+    QVERIFY(ledger.contains(QStringLiteral("ci"), renewedReport.contexts.front().credentialId(), 7));
 }
 
 void TestExpiryMonitor::credentialWithoutExpiryHasNoIdentity()

@@ -74,7 +74,8 @@ void TestNotificationLedger::roundTrip()
     ledger.mark(str("홈랩 “lab”, [x]"), Fingerprint, 7);
     ledger.mark(QStringLiteral("a=b;c\\d\n"),
                 QStringLiteral("token:system:serviceaccount:ci@2026-06-18T12:00:00Z"), 0);
-    ledger.mark(QStringLiteral("prod"), Fingerprint, 36500);
+    ledger.mark(QStringLiteral("prod"), Fingerprint, 36500,
+                QDateTime(QDate(2027, 11, 4), QTime(15, 34), Qt::UTC));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("kubeminder.conf"));
     {
@@ -88,6 +89,12 @@ void TestNotificationLedger::roundTrip()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QCOMPARE(loaded.size(), 3);
     QVERIFY(loaded == ledger);
+    for (const NotificationLedger::Entry &e : loaded.entries()) {
+        if (e.context == QStringLiteral("prod"))
+            QCOMPARE(e.notAfter, QDateTime(QDate(2027, 11, 4), QTime(15, 34), Qt::UTC));
+        else
+            QVERIFY(!e.notAfter.isValid());
+    }
     QCOMPARE(settings.value(QStringLiteral("notifications/enabled")).toBool(), false); // left alone
 }
 
@@ -131,7 +138,12 @@ void TestNotificationLedger::load_data()
                 entry(QStringLiteral("a"), Fingerprint, 36501), entry(QString(), Fingerprint, 7),
                 entry(QStringLiteral("a"), QString(), 7), entry(QStringLiteral("a"), 5, 7),
                 entry(QString(NotificationLedger::MaximumFieldLength + 1, QLatin1Char('a')), Fingerprint, 7),
-                QJsonObject{{QStringLiteral("context"), QStringLiteral("a")}}, alsoGood}))
+                QJsonObject{{QStringLiteral("context"), QStringLiteral("a")}},
+                QJsonObject{{QStringLiteral("context"), QStringLiteral("a")},
+                            {QStringLiteral("credential"), Fingerprint},
+                            {QStringLiteral("days"), 7},
+                            {QStringLiteral("notAfter"), QStringLiteral("not a date")}},
+                alsoGood}))
         << 2 << 1;
     QTest::newRow("too large to read")
         << QVariant(QString(NotificationLedger::MaximumSavedSize + 1, QLatin1Char(' '))) << 0 << 1;
