@@ -4,9 +4,12 @@
 #include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
 #include "storage/backupjob.h"
+#include "support/homepath.h"
+#include "texttable.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSettings>
 
 namespace kubeminder {
@@ -95,7 +98,9 @@ int BackupCommands::list(const QStringList &arguments, CommandContext &context)
     Parsed p;
     if (const auto done =
             parse(p, QStringLiteral("backups"),
-                  tr("Lists backups, newest first: path, time (UTC), size, contexts."), arguments, context))
+                  tr("Lists backups, newest first: when, how many contexts, size, of which file, and the "
+                     "backup's path."),
+                  arguments, context))
         return *done;
     const BackupStore store(context.backupDirectory);
     QStringList originals;
@@ -105,15 +110,25 @@ int BackupCommands::list(const QStringList &arguments, CommandContext &context)
     } else {
         originals << QString();
     }
+    TextTable table(QStringLiteral("   "));
+    table.addRow({tr("CREATED (UTC)"), tr("CONTEXTS"), tr("SIZE"), tr("OF"), tr("BACKUP")});
+    int rows = 0;
     for (const QString &original : originals) {
         for (const BackupEntry &entry : store.list(original)) {
-            context.out << ReportFormatter::terminalSafe(entry.path) << '\t'
-                        << entry.createdAt.toUTC().toString(Qt::ISODate) << '\t'
-                        << tr("%1 bytes").arg(entry.size) << '\t'
-                        << (entry.contexts == 1 ? tr("1 context") : tr("%1 contexts").arg(entry.contexts))
-                        << '\t' << entry.original << '\n';
+            table.addRow({entry.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                          QString::number(entry.contexts), QLocale::system().formattedDataSize(entry.size),
+                          ReportFormatter::terminalSafe(homeRelativePath(entry.original, context.home)),
+                          // Whole and last: the value to paste into `restore`, or to take with awk.
+                          ReportFormatter::terminalSafe(entry.path)});
+            ++rows;
         }
     }
+    if (rows == 0)
+        context.err // not on standard output: a script reading the list gets nothing, not a sentence
+            << tr("No backups yet: Kubeminder makes one before every write, or run “kubeminder backup”.")
+            << Qt::endl;
+    else
+        context.out << table.render();
     context.out.flush();
     return 0;
 }

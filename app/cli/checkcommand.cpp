@@ -5,12 +5,36 @@
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
+#include "support/shellword.h"
+#include "transfer/importsourceregistry.h"
 
 #include <QCommandLineParser>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace kubeminder {
+
+namespace {
+
+// The command that fixes each credential that runs out, as the user types it: `refresh` when
+// Kubeminder remembers where it came from, else the import that would remember it.
+QHash<QString, QString> nextSteps(const CheckReport &report, QSettings &settings)
+{
+    QHash<QString, QString> steps;
+    const ImportSourceRegistry registry(settings);
+    for (const ContextReport &c : report.contexts) {
+        const Status status = c.credential.status;
+        if (status != Status::Expired && status != Status::Critical && status != Status::Warning)
+            continue;
+        const QString name = shellWord(c.name);
+        steps.insert(c.name, registry.find(c.name)
+                                 ? QStringLiteral("kubeminder refresh %1").arg(name)
+                                 : QStringLiteral("kubeminder import SOURCE --name %1").arg(name));
+    }
+    return steps;
+}
+
+} // namespace
 
 namespace {
 
@@ -108,7 +132,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         threshold->days = *days;
         threshold->source = Threshold::Source::Option;
     }
-    const QSettings settings;
+    QSettings settings;
     const ThresholdSettings::Saved saved = ThresholdSettings::read(settings);
     for (const QString &problem : saved.problems)
         context.err << prefixed(problem) << Qt::endl;
@@ -155,7 +179,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
         context.out << ReportFormatter::prometheus(report);
     } else {
         const bool color = context.outputIsTerminal && !context.noColor;
-        context.out << ReportFormatter::table(report, color, context.home);
+        context.out << ReportFormatter::table(report, color, context.home, nextSteps(report, settings));
     }
     context.out.flush();
     if (report.nothingChecked() && format == QLatin1String("table")) {

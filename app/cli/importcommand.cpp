@@ -39,6 +39,7 @@ struct Options
     bool allowGuarded = false;
     SshOptions ssh;
     bool sudoPasswordFromStdin = false;
+    QString command = QStringLiteral("import"); ///< for the error prefix: what the user typed
 };
 
 bool isSshSource(const QString &source)
@@ -78,8 +79,8 @@ std::optional<SecretBytes> sudoPasswordFromStdin(const Options &options, Command
 
 int runImport(const Options &options, CommandContext &context)
 {
-    const auto fail = [&context](const QString &message, int code = 1) {
-        context.err << ImportCommand::tr("kubeminder import: %1").arg(safe(message)) << Qt::endl;
+    const auto fail = [&context, &options](const QString &message, int code = 1) {
+        context.err << QStringLiteral("kubeminder %1: %2").arg(options.command, safe(message)) << Qt::endl;
         return code;
     };
     ImportJob::Setup setup;
@@ -108,9 +109,12 @@ int runImport(const Options &options, CommandContext &context)
     for (const QString &warning : prepared.warnings)
         context.err << ImportCommand::tr("warning: %1").arg(safe(warning)) << '\n';
     context.err.flush();
-    context.out << (options.dryRun ? ImportCommand::tr("Would:") : ImportCommand::tr("Changes:")) << '\n';
-    for (const ImportChange &change : prepared.changes)
-        context.out << QStringLiteral("  ") << safe(changeText(change)) << '\n';
+    // A heading only over something: an empty "Changes:" reads like a list that failed to print.
+    if (!prepared.changes.empty()) {
+        context.out << (options.dryRun ? ImportCommand::tr("Would:") : ImportCommand::tr("Changes:")) << '\n';
+        for (const ImportChange &change : prepared.changes)
+            context.out << QStringLiteral("  ") << safe(changeText(change)) << '\n';
+    }
     if (!prepared.guarded.empty()) {
         context.out << (options.allowGuarded ? ImportCommand::tr("And, as allowed with --allow-exec:")
                                              : ImportCommand::tr("And more than credentials, which needs "
@@ -161,7 +165,10 @@ int runImport(const Options &options, CommandContext &context)
     for (const Problem &problem : after.problems)
         context.out << QStringLiteral("  ") << safe(problem.message) << '\n';
     context.out.flush();
-    return exitCodeFor(after.status) == 2 ? 2 : 0;
+    // It wrote what was asked: success, even when the fresh credential is itself short-lived (the
+    // line above says so, and `check` exits in the monitoring convention for that). Non-zero is
+    // kept for an import that refused or failed, so scripts can tell the two apart.
+    return 0;
 }
 
 } // namespace
@@ -336,7 +343,10 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
         if (source->timeoutSeconds > 0)
             options.ssh.timeoutSeconds = source->timeoutSeconds;
     }
-    context.out << tr("Refreshing “%1” from %2").arg(safe(contextName), safe(source->location)) << '\n';
+    options.command = QStringLiteral("refresh");
+    // Flushed now: the SSH prompts that follow go straight to the terminal, and this line must
+    // come before them, not after.
+    context.out << tr("Refreshing “%1” from %2").arg(safe(contextName), safe(source->location)) << Qt::endl;
     return runImport(options, context);
 }
 

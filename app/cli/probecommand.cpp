@@ -24,9 +24,13 @@ QString table(const std::vector<ProbeResult> &results, bool color)
                              : r.outcome == ProbeResult::Outcome::NotProbed ? QStringLiteral("90")
                              : r.outcome == ProbeResult::Outcome::Forbidden ? QStringLiteral("33")
                                                                             : QStringLiteral("31");
-        table.addRow({ReportFormatter::terminalSafe(r.context), probeOutcomeName(r.outcome),
-                      ReportFormatter::terminalSafe(r.message)},
-                     color ? QStringList{QString(), code} : QStringList());
+        const bool both = r.credentialExpired && r.outcome != ProbeResult::Outcome::Unauthorized &&
+                          r.outcome != ProbeResult::Outcome::Forbidden;
+        table.addRow(
+            {ReportFormatter::terminalSafe(r.context),
+             both ? probeOutcomeName(r.outcome) + QStringLiteral(" + expired") : probeOutcomeName(r.outcome),
+             ReportFormatter::terminalSafe(r.message)},
+            color ? QStringList{QString(), code} : QStringList());
     }
     return table.render();
 }
@@ -56,6 +60,8 @@ QString json(const std::vector<ProbeResult> &results, const QDateTime &now)
         w.valueOrNull(r.user);
         w.key("groups");
         w.value(r.groups);
+        w.key("credentialExpired");
+        w.value(r.credentialExpired);
         w.key("message");
         w.value(r.message);
         w.key("detail");

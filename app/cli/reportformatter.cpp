@@ -76,7 +76,8 @@ QString ReportFormatter::terminalSafe(const QString &text)
     return safe;
 }
 
-QString ReportFormatter::table(const CheckReport &report, bool color, const QString &home)
+QString ReportFormatter::table(const CheckReport &report, bool color, const QString &home,
+                               const QHash<QString, QString> &nextSteps)
 {
     const QStringList headers{tr("CURRENT"), tr("NAME"),    tr("STATUS"), tr("EXPIRES (UTC)"), tr("LEFT"),
                               tr("KIND"),    tr("CLUSTER"), tr("SERVER"), tr("FILE")};
@@ -121,6 +122,13 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
     }
     if (!files.isEmpty())
         text += QLatin1Char('\n') + tr("Files that could not be loaded:") + QLatin1Char('\n') + files;
+    QString next;
+    for (const ContextReport &c : report.contexts) {
+        if (const auto it = nextSteps.constFind(c.name); it != nextSteps.cend())
+            next += QStringLiteral("  ") + terminalSafe(*it) + QLatin1Char('\n');
+    }
+    if (!next.isEmpty())
+        text += QLatin1Char('\n') + tr("To refresh:") + QLatin1Char('\n') + next;
     return text;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 
 namespace kubeminder {
 
@@ -15,8 +16,10 @@ class ReportFormatter
 
 public:
     /// Aligned columns and the problems below them; ANSI colour for the status when `color`.
-    /// Paths under `home` are shown as ~/...
-    static QString table(const CheckReport &report, bool color, const QString &home);
+    /// Paths under `home` are shown as ~/... `nextSteps` (context name → command) ends the text
+    /// with what to run, one line a context.
+    static QString table(const CheckReport &report, bool color, const QString &home,
+                         const QHash<QString, QString> &nextSteps = {});
     /// Indented JSON with the documented keys, in a stable order.
     static QString json(const CheckReport &report);
     /// node_exporter textfile-collector format.

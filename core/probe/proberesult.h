@@ -44,6 +44,9 @@ struct ProbeResult
     /// ContextReport::connectionId() of the context as it was tested: a later check whose
     /// context says otherwise (refreshed, restored) makes this answer stale.
     QString testedConnection;
+    /// The local analysis, whatever the server said: the credential's own expiry has passed. A
+    /// server that is down hides that; both are named, or the user fixes one and meets the other.
+    bool credentialExpired = false;
 
     bool ok() const { return outcome == Outcome::Ok; }
 };

@@ -4,7 +4,7 @@
 <context>
     <name>ApiConnection</name>
     <message>
-        <location filename="../../core/probe/apiconnection.cpp" line="+43"/>
+        <location filename="../../core/probe/apiconnection.cpp" line="+45"/>
         <source>the answer is too large: its status line is longer than %1 KiB</source>
         <translation>응답이 너무 큽니다: 상태 줄이 %1 KiB보다 깁니다</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>응답이 너무 큽니다</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>while looking up the server&apos;s name</source>
         <translation>서버 이름을 조회하는 중</translation>
     </message>
@@ -87,12 +87,12 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../../core/desktop/autostart.cpp" line="+20"/>
+        <location filename="../../core/desktop/autostart.cpp" line="+22"/>
         <source>Keeps your Kubernetes credentials alive</source>
         <translation>Kubernetes 자격 증명을 항상 유효하게 유지합니다</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+144"/>
         <source>Cannot set up the start at login: “%1” is not the full path of the Kubeminder program.</source>
         <translation>로그인 시 자동 시작을 설정할 수 없습니다: “%1”은(는) Kubeminder 프로그램의 전체 경로가 아닙니다.</translation>
     </message>
@@ -102,7 +102,7 @@
         <translation>로그인 시 자동 시작을 설정할 수 없습니다: 프로그램 경로 %1에 제어 문자가 들어 있습니다. 특수 문자가 없는 평범한 이름의 폴더로 Kubeminder를 옮기세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot remove the autostart entry %1: %2. Delete it by hand to stop Kubeminder from starting at login.</source>
         <translation>자동 시작 항목 %1을(를) 제거할 수 없습니다: %2. 로그인 시 Kubeminder가 시작되지 않게 하려면 이 항목을 직접 삭제하세요.</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>자동 시작 항목을 위한 폴더 %1을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cannot write the autostart entry %1: %2.</source>
         <translation>자동 시작 항목 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
@@ -120,7 +120,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/backupcommands.cpp" line="+19"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+22"/>
         <source>The kubeconfig file.</source>
         <translation>kubeconfig 파일입니다.</translation>
     </message>
@@ -166,23 +166,38 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Lists backups, newest first: path, time (UTC), size, contexts.</source>
-        <translation>백업 목록을 최신순으로 표시합니다: 경로, 시각(UTC), 크기, 컨텍스트 수.</translation>
+        <source>Lists backups, newest first: when, how many contexts, size, of which file, and the backup&apos;s path.</source>
+        <translation>백업을 최신순으로 보여 줍니다: 만든 때, 컨텍스트 수, 크기, 원본 파일, 백업 경로.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1 bytes</source>
-        <translation>%1바이트</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>1 context</source>
-        <translation>컨텍스트 1개</translation>
+        <location line="+13"/>
+        <source>CREATED (UTC)</source>
+        <translation>만든 때 (UTC)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 contexts</source>
-        <translation>컨텍스트 %1개</translation>
+        <source>CONTEXTS</source>
+        <translation>컨텍스트 수</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OF</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BACKUP</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No backups yet: Kubeminder makes one before every write, or run “kubeminder backup”.</source>
+        <translation>아직 백업이 없습니다. Kubeminder는 파일을 쓸 때마다 먼저 백업하며, “kubeminder backup”으로 직접 만들 수도 있습니다.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -218,12 +233,12 @@
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../../core/storage/backupstore.cpp" line="+170"/>
+        <location filename="../../core/storage/backupstore.cpp" line="+184"/>
         <source>Cannot write the backup index %1: %2.</source>
         <translation>백업 색인 %1을(를) 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+124"/>
         <source>Cannot create the backup folder %1. Check that its parent folder is writable, or free some disk space.</source>
         <translation>백업 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
     </message>
@@ -233,7 +248,7 @@
         <translation>백업 폴더 %1을(를) 비공개(모드 0700)로 설정할 수 없습니다. 폴더의 소유자가 본인인지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+107"/>
         <source>%1 is /dev/null (no kubeconfig): there is nothing to back up.</source>
         <translation>%1은(는) /dev/null입니다(kubeconfig 없음): 백업할 것이 없습니다.</translation>
     </message>
@@ -268,7 +283,7 @@
         <translation>%1의 백업 색인이 다른 Kubeminder에 의해 잠겨 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot create a backup of %1 in %2: %3.</source>
         <translation>%2에 %1의 백업을 만들 수 없습니다: %3.</translation>
     </message>
@@ -281,17 +296,17 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../core/credentials/certificate.cpp" line="+240"/>
+        <location filename="../../core/credentials/certificate.cpp" line="+262"/>
         <source>its certificate is malformed</source>
         <translation>인증서 형식이 잘못되었습니다</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>it contains no PEM certificate</source>
         <translation>PEM 인증서가 들어 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>its certificate is not valid PEM</source>
         <translation>인증서가 올바른 PEM 형식이 아닙니다</translation>
     </message>
@@ -299,12 +314,12 @@
 <context>
     <name>CertificateMinter</name>
     <message>
-        <location filename="../../core/credentials/certificateminter.cpp" line="+75"/>
+        <location filename="../../core/credentials/certificateminter.cpp" line="+84"/>
         <source>could not generate a key</source>
         <translation>키를 생성할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the issuer is unusable: %1</source>
         <translation>발급자를 사용할 수 없습니다: %1</translation>
     </message>
@@ -314,22 +329,22 @@
         <translation>발급자를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>invalid validity dates</source>
         <translation>유효 기간 날짜가 잘못되었습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>could not add certificate extensions</source>
         <translation>인증서 확장을 추가할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>could not sign the certificate</source>
         <translation>인증서에 서명할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>could not write the private key</source>
         <translation>개인 키를 쓸 수 없습니다</translation>
     </message>
@@ -337,7 +352,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+29"/>
+        <location filename="../../app/cli/checkcommand.cpp" line="+53"/>
         <source>kubeminder check: %1</source>
         <translation>kubeminder check: %1</translation>
     </message>
@@ -463,23 +478,28 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>ClusterProber</name>
     <message>
-        <location filename="../../core/probe/clusterprober.cpp" line="+58"/>
-        <location filename="../../core/probe/probediagnosis.cpp" line="+240"/>
+        <location filename="../../core/probe/clusterprober.cpp" line="+61"/>
+        <location filename="../../core/probe/probediagnosis.cpp" line="+267"/>
         <source>the probe was cancelled</source>
         <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+22"/>
+        <source>; besides, the credential itself expired on %1: %2</source>
+        <translation>; 게다가 자격 증명 자체도 %1에 만료되었습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>import a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 가져오세요</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>context “%1” is not in the loaded kubeconfigs</source>
         <translation>컨텍스트 “%1”이(가) 불러온 kubeconfig에 없습니다</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>the server address “%1” of cluster “%2” is not a valid URL</source>
         <translation>클러스터 “%2”의 서버 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
     </message>
@@ -489,7 +509,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>클러스터 “%2”의 서버 주소 “%1”은(는) “%3”을(를) 사용합니다. API 서버에는 https://로 접속해야 합니다</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+50"/>
         <source>user “%1” gets its credentials from the “%2” auth provider, which the probe cannot use; check it with kubectl</source>
         <translation>사용자 “%1”은(는) “%2” 인증 공급자에서 자격 증명을 받는데, 점검에서는 이 공급자를 사용할 수 없습니다. kubectl로 확인하세요</translation>
     </message>
@@ -499,13 +519,13 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%1”은(는) 사용자 이름과 비밀번호로 로그인하는데, Kubeminder는 이를 읽지 않습니다(Kubernetes는 1.19에서 기본 인증을 제거했습니다)</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+3"/>
+        <location line="+43"/>
+        <location line="+4"/>
         <source>the client key of user “%1” is unusable</source>
         <translation>사용자 “%1”의 클라이언트 키를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the token of user “%1” contains a line break; remove it</source>
         <translation>사용자 “%1”의 토큰에 줄바꿈이 들어 있습니다. 줄바꿈을 제거하세요</translation>
     </message>
@@ -515,7 +535,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%1”은(는) exec 플러그인 “%2”에서 자격 증명을 받습니다. 이 플러그인은 요청할 때만 실행됩니다: 실행하려면 --run-exec를 지정하세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the exec plugin “%1” of user “%2” failed: %3</source>
         <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 실패했습니다: %3</translation>
     </message>
@@ -525,17 +545,17 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 실행되지 않았습니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>the exec plugin “%1” of user “%2” returned no credential</source>
         <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 자격 증명을 반환하지 않았습니다</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>the CA of cluster “%1” is unreadable</source>
         <translation>클러스터 “%1”의 CA를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../core/probe/probediagnosis.cpp" line="-142"/>
+        <location filename="../../core/probe/probediagnosis.cpp" line="-157"/>
         <source>the server accepted the credentials (before Kubernetes 1.28 it cannot say as whom)</source>
         <translation>서버가 자격 증명을 허용했습니다(Kubernetes 1.28 이전 서버는 어떤 사용자로 인증되었는지 알려 주지 못합니다)</translation>
     </message>
@@ -550,7 +570,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>인증된 사용자: %1(그룹: %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1; Kubernetes %2</source>
         <translation>%1; Kubernetes %2</translation>
     </message>
@@ -565,7 +585,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>서버가 자격 증명은 허용했지만 모든 요청을 거부합니다(RBAC). 클러스터 관리자에게 역할 바인딩을 요청하세요</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the API server answered HTTP %1 %2: it may be starting up or overloaded; try again later</source>
         <translation>API 서버가 HTTP %1 %2 응답을 보냈습니다: 서버가 시작 중이거나 과부하 상태일 수 있습니다. 나중에 다시 시도하세요</translation>
     </message>
@@ -575,12 +595,12 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>%1의 응답이 Kubernetes API 서버의 응답과 다릅니다(%3에 대해 HTTP %2): 클러스터 “%4”의 서버 주소를 확인하세요</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1; the token was rejected as well</source>
         <translation>%1. 토큰도 거부되었습니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the server requires credentials and context “%1” has no user (anonymous access is off); %2</source>
         <translation>서버에 자격 증명이 필요한데 컨텍스트 “%1”에 사용자가 없습니다(익명 접근이 꺼져 있음). %2</translation>
     </message>
@@ -590,7 +610,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>서버에 자격 증명이 필요한데 사용자 “%1”에 자격 증명이 없습니다(익명 접근이 꺼져 있음). %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>the client certificate from the exec plugin “%1”</source>
         <translation>exec 플러그인 “%1”에서 받은 클라이언트 인증서</translation>
     </message>
@@ -600,13 +620,13 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+33"/>
+        <location line="+4"/>
+        <location line="+35"/>
         <source>the server rejected %1: it expired on %2; %3</source>
         <translation>서버가 %1을(를) 거부했습니다: %2에 만료되었습니다. %3</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-32"/>
         <source>the server rejected %1: it is not valid until %2; check this computer&apos;s clock</source>
         <translation>서버가 %1을(를) 거부했습니다: %2부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
@@ -616,7 +636,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>%2까지 유효한 %1을(를) 서버가 거부했습니다: 서버가 그 발급자(%3)를 신뢰하지 않으므로 클러스터의 CA가 바뀌었습니다(재설치했나요?). %4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the token</source>
         <translation>토큰</translation>
     </message>
@@ -631,7 +651,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>exec 플러그인 “%1”에서 받은 토큰</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the server rejected %1 (revoked, expired or issued for another cluster); %2</source>
         <translation>서버가 %1을(를) 거부했습니다(폐기되었거나, 만료되었거나, 다른 클러스터용으로 발급됨). %2</translation>
     </message>
@@ -641,7 +661,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation> (프록시 %1 경유)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>the proxy %1 cannot resolve %2: check the server address of cluster “%3”</source>
         <translation>프록시 %1에서 %2의 주소를 조회할 수 없습니다: 클러스터 “%3”의 서버 주소를 확인하세요</translation>
     </message>
@@ -651,7 +671,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>%1의 주소를 조회할 수 없습니다: 클러스터 “%2”의 서버 주소와 이 컴퓨터의 DNS 또는 VPN을 확인하세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 refused the connection%2: the API server is not running or listens on another port (K3s: systemctl status k3s)</source>
         <translation>%1%2에서 연결을 거부했습니다: API 서버가 실행 중이 아니거나 다른 포트에서 대기하고 있습니다(K3s: systemctl status k3s)</translation>
     </message>
@@ -671,7 +691,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>프록시 %1에서 %2에 연결하지 못했습니다(%3). 클러스터 “%4”의 proxy-url을 확인하세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>no answer from %1%2 within %3 s (%4): the server is down or unreachable, or a firewall or VPN drops the traffic</source>
         <translation>%3초 안에 %1%2에서 응답이 없습니다(%4): 서버가 꺼져 있거나 연결할 수 없는 상태이거나, 방화벽 또는 VPN이 트래픽을 차단하고 있습니다</translation>
     </message>
@@ -686,7 +706,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>%1의 응답이 Kubernetes API 서버의 응답과 다릅니다(%2): 클러스터 “%3”의 서버 주소를 확인하세요</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>the server&apos;s certificate is issued by “%1”, which this computer does not trust: cluster “%2” names no CA; %3</source>
         <translation>서버 인증서의 발급자 “%1”을(를) 이 컴퓨터가 신뢰하지 않습니다: 클러스터 “%2”에 CA가 지정되어 있지 않습니다. %3</translation>
     </message>
@@ -696,7 +716,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>서버 인증서의 발급자가 kubeconfig의 CA “%2”이(가) 아니라 “%1”입니다: 클러스터의 CA가 교체되었거나(재설치했나요?) %3이(가) 다른 클러스터입니다. %4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the cluster&apos;s CA “%1” expired on %2: the cluster&apos;s certificates must be rotated; then %3</source>
         <translation>클러스터의 CA “%1”이(가) %2에 만료되었습니다: 클러스터 인증서를 교체해야 합니다. 그런 다음 %3</translation>
     </message>
@@ -711,7 +731,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>서버 인증서는 %1부터 유효합니다: 이 컴퓨터나 서버의 시계가 잘못되었습니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>the server&apos;s certificate is valid for %1, not for “%2”, the tls-server-name of cluster “%3”: set tls-server-name to one of those names</source>
         <translation>서버 인증서는 %1에 대해 유효하며, 클러스터 “%3”의 tls-server-name인 “%2”에 대해서는 유효하지 않습니다: tls-server-name을 이 이름 중 하나로 설정하세요</translation>
     </message>
@@ -726,7 +746,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>서버 인증서는 %1에 대해 유효하며 %2에 대해서는 유효하지 않습니다: 인증서에 이 주소가 없습니다(K3s: 서버에서 --tls-san %2 옵션을 추가하고 k3s를 다시 시작하세요). 또는 클러스터 “%4”에 tls-server-name: %3 항목을 설정하세요</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the TLS handshake with %1 failed: %2</source>
         <translation>%1과(와)의 TLS 핸드셰이크에 실패했습니다: %2</translation>
     </message>
@@ -798,7 +818,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>설정의 연결 테스트 간격 “%1”은(는) 0에서 %2 사이의 시간 수가 아닙니다. 정기 연결 테스트가 꺼졌습니다.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+88"/>
         <source>The cluster of “%1” refuses its credentials</source>
         <translation>“%1”의 클러스터가 자격 증명을 거부합니다</translation>
     </message>
@@ -978,7 +998,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialChecker</name>
     <message>
-        <location filename="../../core/credentials/credentialchecker.cpp" line="+37"/>
+        <location filename="../../core/credentials/credentialchecker.cpp" line="+40"/>
         <source>%1 expired on %2 (%3); %4</source>
         <translation>%1이(가) %2에 만료되었습니다(%3). %4</translation>
     </message>
@@ -993,12 +1013,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클러스터 “%1”에 certificate-authority와 certificate-authority-data가 모두 설정되어 있어 kubectl이 거부합니다. 하나만 남기세요</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the CA of cluster “%1” is unreadable: %2</source>
         <translation>클러스터 “%1”의 CA를 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>the CA of cluster “%1” is not valid until %2; check this computer&apos;s clock</source>
         <translation>클러스터 “%1”의 CA는 %2부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
@@ -1013,12 +1033,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클러스터 인증서를 교체하고 새 kubeconfig를 받아와야 합니다</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>get a fresh kubeconfig from the cluster</source>
         <translation>클러스터에서 새 kubeconfig를 받아오세요</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>client certificate is not valid until %1; check this computer&apos;s clock</source>
         <translation>클라이언트 인증서는 %1부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
@@ -1028,12 +1048,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클라이언트 인증서 체인의 CA “%1”</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 is too large to inspect (%2 KiB; tokens are read up to %3 KiB): its expiry is unknown</source>
         <translation>%1은(는) 너무 커서 검사할 수 없습니다(%2 KiB, 토큰은 최대 %3 KiB까지 읽습니다). 만료일을 알 수 없습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 has no expiry</source>
         <translation>%1에 만료일이 없습니다</translation>
     </message>
@@ -1048,7 +1068,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>클러스터의 ID 공급자에서 새 토큰을 받으세요</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>user “%1” sets both a token and a user name or password; kubectl refuses more than one authentication method: keep one</source>
         <translation>사용자 “%1”에 토큰과 사용자 이름 또는 비밀번호가 함께 설정되어 있습니다. kubectl은 인증 방법이 둘 이상이면 거부합니다: 하나만 남기세요</translation>
     </message>
@@ -1078,7 +1098,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”의 exec 플러그인에 apiVersion이 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the exec plugin of user “%1” must set interactiveMode (Never, IfAvailable or Always) with apiVersion client.authentication.k8s.io/v1</source>
         <translation>apiVersion client.authentication.k8s.io/v1에서는 사용자 “%1”의 exec 플러그인에 interactiveMode(Never, IfAvailable 또는 Always)를 설정해야 합니다</translation>
     </message>
@@ -1088,7 +1108,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”의 exec 플러그인에 알 수 없는 interactiveMode “%2”이(가) 설정되어 있습니다. Never, IfAvailable 또는 Always를 사용하세요</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>user “%1” uses the gcp auth provider, which kubectl removed in 1.26; install gke-gcloud-auth-plugin and fetch the credentials again</source>
         <translation>사용자 “%1”은(는) gcp 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. gke-gcloud-auth-plugin을 설치하고 자격 증명을 다시 받아오세요</translation>
     </message>
@@ -1103,7 +1123,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”의 토큰이 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>issued by the “%1” auth provider</source>
         <translation>“%1” 인증 공급자가 발급합니다</translation>
     </message>
@@ -1138,7 +1158,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>자격 증명 없음: 서버는 익명 클라이언트로 인식합니다</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+61"/>
         <source>no user: the server sees an anonymous client</source>
         <translation>사용자 없음: 서버는 익명 클라이언트로 인식합니다</translation>
     </message>
@@ -1169,7 +1189,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialKind</name>
     <message>
-        <location filename="../../core/credentials/checkreport.cpp" line="+30"/>
+        <location filename="../../core/credentials/checkreport.cpp" line="+33"/>
         <source>certificate</source>
         <translation>인증서</translation>
     </message>
@@ -1202,12 +1222,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CredentialRules</name>
     <message>
-        <location filename="../../core/credentials/credentialrules.cpp" line="+39"/>
+        <location filename="../../core/credentials/credentialrules.cpp" line="+48"/>
         <source>token file %1 is empty</source>
         <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>client certificate</source>
         <translation>클라이언트 인증서</translation>
     </message>
@@ -1280,7 +1300,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>CurrentContextWriter</name>
     <message>
-        <location filename="../../core/storage/currentcontextwriter.cpp" line="+16"/>
+        <location filename="../../core/storage/currentcontextwriter.cpp" line="+20"/>
         <source>%1 Fix it first: kubectl reads none of its files while one is broken.</source>
         <translation>%1 먼저 이 문제를 해결하세요: 파일 중 하나라도 손상되어 있으면 kubectl은 어떤 파일도 읽지 않습니다.</translation>
     </message>
@@ -1290,7 +1310,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>kubectl의 kubeconfig 파일(%1)에는 컨텍스트 “%2”이(가) 정의되어 있지 않습니다. Kubeminder에 추가한 파일의 컨텍스트는 그 파일이 KUBECONFIG에 포함되어야 kubectl에서 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1 is not among the loaded files.</source>
         <translation>%1은(는) 불러온 파일에 포함되어 있지 않습니다.</translation>
     </message>
@@ -1331,7 +1351,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>DemoSet</name>
     <message>
-        <location filename="../../core/demo/demoset.cpp" line="+76"/>
+        <location filename="../../core/demo/demoset.cpp" line="+81"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -1349,7 +1369,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../../core/probe/execcredentialrunner.cpp" line="+71"/>
+        <location filename="../../core/probe/execcredentialrunner.cpp" line="+75"/>
         <source>The “env” of the exec section of user “%1” in %2 must be a list of name and value pairs.</source>
         <translation>%2에 있는 사용자 “%1”의 exec 섹션의 “env”는 이름과 값 쌍의 목록이어야 합니다.</translation>
     </message>
@@ -1369,7 +1389,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%3”의 자격 증명 플러그인에 전달할 클러스터 “%2”의 CA(인증 기관) %1을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+151"/>
         <source>The credential plugin %1 printed an ExecCredential whose “status.%2” is not a string.</source>
         <translation>%1 자격 증명 플러그인이 출력한 ExecCredential의 “status.%2” 값이 문자열이 아닙니다.</translation>
     </message>
@@ -1394,7 +1414,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 자격 증명 플러그인이 “apiVersion”과 “kind”가 없는 JSON을 출력했습니다: ExecCredential이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The credential plugin %1 printed an ExecCredential of version “%2”, but the kubeconfig asks for “%3”. Set the exec apiVersion to what the plugin supports.</source>
         <translation>%1 자격 증명 플러그인이 “%2” 버전의 ExecCredential을 출력했지만 kubeconfig는 “%3” 버전을 요구합니다. exec apiVersion을 플러그인이 지원하는 버전으로 설정하세요.</translation>
     </message>
@@ -1414,7 +1434,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 자격 증명 플러그인이 토큰도, 클라이언트 인증서와 키도 반환하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The credential plugin %1 returned a client certificate or key, but not both.</source>
         <translation>%1 자격 증명 플러그인이 클라이언트 인증서와 키 중 하나만 반환했습니다.</translation>
     </message>
@@ -1424,7 +1444,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 자격 증명 플러그인이 RFC 3339 시간 형식(예: 2026-06-15T12:00:00Z)이 아닌 expirationTimestamp를 반환했습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>The credential plugin %1 returned a client certificate that cannot be read: %2</source>
         <translation>%1 자격 증명 플러그인이 읽을 수 없는 클라이언트 인증서를 반환했습니다: %2</translation>
     </message>
@@ -1439,7 +1459,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 자격 증명 플러그인이 반환한 클라이언트 키가 해당 인증서와 짝이 맞지 않습니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>User “%1” has no credential plugin (exec section).</source>
         <translation>사용자 “%1”에 자격 증명 플러그인(exec 섹션)이 없습니다.</translation>
     </message>
@@ -1489,12 +1509,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 자격 증명 플러그인(%2)에 실행 권한이 없습니다. 권한을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The credential plugin %1 could not be started: %2</source>
         <translation>%1 자격 증명 플러그인을 시작할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The credential plugin %1 did not finish within %2 seconds and was stopped. It may be waiting for a login in a browser or a terminal: run a kubectl command once to sign in, then try again.</source>
         <translation>%1 자격 증명 플러그인이 %2초 안에 끝나지 않아 중지했습니다. 브라우저나 터미널에서 로그인을 기다리고 있을 수 있습니다: kubectl 명령을 한 번 실행해 로그인한 뒤 다시 시도하세요.</translation>
     </message>
@@ -1522,12 +1542,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ExpiryMonitor</name>
     <message>
-        <location filename="../../core/monitor/expirymonitor.cpp" line="+123"/>
+        <location filename="../../core/monitor/expirymonitor.cpp" line="+153"/>
         <source>%1: %2 expires in %3</source>
         <translation>%1: %2 만료까지 %3 남음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: %2 expired %3 ago</source>
         <translation>%1: %2 %3 전에 만료됨</translation>
     </message>
@@ -1580,23 +1600,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+104"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+105"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+140"/>
+        <location line="+124"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-119"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Would:</source>
         <translation>변경 예정:</translation>
     </message>
@@ -1606,7 +1625,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>변경 사항:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>And, as allowed with --allow-exec:</source>
         <translation>그리고 --allow-exec로 허용한 다음 항목:</translation>
     </message>
@@ -1651,7 +1670,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>, 만료일 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Imports a fresh kubeconfig (for K3s, /etc/rancher/k3s/k3s.yaml; “-” reads standard input) as context NAME. If NAME exists, its certificate, key or token and its cluster CA are replaced in the files that hold them and everything else is kept; otherwise NAME is added. Every file written is backed up first.</source>
         <translation>새 kubeconfig(K3s라면 /etc/rancher/k3s/k3s.yaml, “-”는 표준 입력)를 컨텍스트 NAME으로 가져옵니다. NAME이 이미 있으면 그 인증서, 키 또는 토큰과 클러스터 CA를 해당 항목이 들어 있는 파일에서 교체하고 나머지는 모두 유지합니다. 없으면 NAME을 새로 추가합니다. 기록하는 모든 파일은 먼저 백업합니다.</translation>
     </message>
@@ -1863,7 +1882,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”에 대해 기억해 둔 가져오기 원본이 없습니다. 다음 명령으로 한 번 가져오세요: kubeminder import SOURCE --name %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Refreshing “%1” from %2</source>
         <translation>%2에서 “%1” 갱신 중</translation>
     </message>
@@ -1871,17 +1890,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+46"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+47"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Nothing can answer the questions of an SSH connection here.</source>
         <translation>여기에서는 SSH 연결의 질문에 답할 수 있는 수단이 없습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>The kubeconfig on standard input is too large.</source>
         <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
@@ -1911,12 +1930,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1은(는) 폴더입니다. 그 안의 kubeconfig 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not readable by you (K3s writes its kubeconfig for root only). Pipe it in instead: sudo cat %1 | kubeminder import - --name NAME, or start K3s with --write-kubeconfig-mode 0640 and a group you are in.</source>
         <translation>%1 파일을 읽을 권한이 없습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다). 대신 파이프로 전달하세요: sudo cat %1 | kubeminder import - --name NAME, 또는 K3s를 --write-kubeconfig-mode 0640 및 본인이 속한 그룹으로 시작하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
@@ -1924,7 +1943,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../core/transfer/importsourceregistry.cpp" line="+47"/>
+        <location filename="../../core/transfer/importsourceregistry.cpp" line="+53"/>
         <source>from %1 over SSH</source>
         <translation>SSH로 %1에서</translation>
     </message>
@@ -1937,12 +1956,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+60"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+63"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>“%1” must be true or false</source>
         <translation>“%1” 항목은 true 또는 false여야 합니다</translation>
     </message>
@@ -1957,13 +1976,13 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%2”의 “%1” 값이 올바른 base64가 아닙니다</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+19"/>
+        <location line="+24"/>
+        <location line="+20"/>
         <source>“%1” must be a list</source>
         <translation>“%1” 항목은 목록이어야 합니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>every item of “%1” must be a mapping with a name</source>
         <translation>“%1”의 모든 항목은 이름(name)이 있는 매핑이어야 합니다</translation>
     </message>
@@ -1973,23 +1992,23 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%2”에서 이름 “%1”이(가) 두 번 사용되었습니다</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+59"/>
         <source>%1 is a loop of symbolic links that never reaches a file. Point it at a real file.</source>
         <translation>%1은(는) 실제 파일에 닿지 않는 심볼릭 링크의 순환입니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>%1 does not exist.</source>
         <translation>%1이(가) 없습니다.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
         <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 is too large to be a kubeconfig (%2 MiB; the limit is %3 MiB).</source>
         <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(%2 MiB, 한도는 %3 MiB).</translation>
     </message>
@@ -2009,7 +2028,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(한도는 %2 MiB).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 is not a kubeconfig: it contains binary data (NUL bytes).</source>
         <translation>%1은(는) kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
     </message>
@@ -2039,18 +2058,18 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML이 너무 깊이 중첩되어 있습니다(%2번째 줄 %3번째 열).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>%1 is not valid YAML: %2 (line %3, column %4).</source>
         <translation>%1은(는) 올바른 YAML이 아닙니다: %2 (%3행, %4열).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, contexts).</source>
         <translation>%1은(는) kubeconfig가 아닙니다: 최상위 수준은 매핑(apiVersion, clusters, users, contexts)이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+81"/>
+        <location line="+8"/>
+        <location line="+84"/>
         <source>%1 is not a valid kubeconfig: %2 (line %3, column %4).</source>
         <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2 (%3행, %4열).</translation>
     </message>
@@ -2063,7 +2082,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+121"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+126"/>
         <source>No name given: say which context to refresh or create with --name.</source>
         <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
@@ -2073,12 +2092,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”은(는) 서버 주소가 아닙니다. https://192.0.2.10:6443 같은 형식으로 지정하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot import into a kubeconfig with an unexpected layout: %1.</source>
         <translation>구조가 예상과 다른 kubeconfig로는 가져올 수 없습니다: %1.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>“%1” already has exactly these credentials; nothing to change.</source>
         <translation>“%1”에는 이미 똑같은 자격 증명이 있습니다. 변경할 내용이 없습니다.</translation>
     </message>
@@ -2094,7 +2113,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>%1 is not a usable kubeconfig, so nothing was imported: %2</source>
         <translation>%1은(는) 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
     </message>
@@ -2139,7 +2158,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1에서 복사하지 않은 항목(자격 증명만 가져옴): %2.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not analyse the credentials of %1.</source>
         <translation>%1의 자격 증명을 분석하지 못했습니다.</translation>
     </message>
@@ -2149,7 +2168,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>새 kubeconfig의 클러스터: %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The fresh credentials: %1.</source>
         <translation>새 자격 증명: %1.</translation>
     </message>
@@ -2169,17 +2188,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>새 자격 증명을 사용할 수 없지만 가져왔습니다(--force): %1.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>No kubeconfig file to add “%1” to; name one with --kubeconfig.</source>
         <translation>“%1”을(를) 추가할 kubeconfig 파일이 없습니다. --kubeconfig로 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Cannot add “%1” to %2: %3 Fix that file or choose another with --kubeconfig; nothing was changed.</source>
         <translation>%2에 “%1”을(를) 추가할 수 없습니다: %3 그 파일을 고치거나 --kubeconfig로 다른 파일을 선택하세요. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Context “%1” in %2 names cluster “%3”, which no loaded kubeconfig defines, so there is nothing to refresh. Fix or delete the context, then import again.</source>
         <translation>%2의 컨텍스트 “%1”은(는) 클러스터 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 클러스터가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
@@ -2194,7 +2213,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>갱신 시에는 자격 증명만 가져옵니다: 새 kubeconfig의 %1은(는) 복사하지 않았으며, “%2”은(는) 기존 설정을 유지합니다.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>User “%1” is shared: context(s) %2 use it too and get the fresh credentials as well.</source>
         <translation>사용자 “%1”은(는) 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
     </message>
@@ -2334,7 +2353,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigLock</name>
     <message>
-        <location filename="../../core/storage/kubeconfiglock.cpp" line="+23"/>
+        <location filename="../../core/storage/kubeconfiglock.cpp" line="+25"/>
         <source>%1 is locked: the lock file %2 exists. Another kubectl or Kubeminder may be writing it; wait and try again. If none is running, a crash left the lock behind: delete %2 and try again.</source>
         <translation>%1이(가) 잠겨 있습니다: 잠금 파일 %2이(가) 있습니다. 다른 kubectl이나 Kubeminder가 이 파일에 쓰고 있을 수 있으니 잠시 기다린 뒤 다시 시도하세요. 실행 중인 프로그램이 없다면 비정상 종료로 잠금 파일이 남은 것입니다: %2을(를) 삭제하고 다시 시도하세요.</translation>
     </message>
@@ -2347,7 +2366,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigSchema</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigschema.cpp" line="+151"/>
+        <location filename="../../core/kubeconfig/kubeconfigschema.cpp" line="+158"/>
         <source>text</source>
         <translation>텍스트</translation>
     </message>
@@ -2372,7 +2391,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>매핑</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>“%1” is .inf or .nan, which kubectl cannot turn into JSON; put it in quotes</source>
         <translation>“%1” 값이 .inf 또는 .nan이라 kubectl이 JSON으로 바꿀 수 없습니다. 따옴표로 감싸세요</translation>
     </message>
@@ -2387,7 +2406,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 안의 키가 목록이나 매핑입니다. kubectl은 텍스트 키만 읽습니다</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>“%1” must be text, but kubectl reads the unquoted value as %2; put it in quotes</source>
         <translation>“%1”은(는) 텍스트여야 하지만 kubectl은 따옴표 없는 값을 %2(으)로 읽습니다. 따옴표로 감싸세요</translation>
     </message>
@@ -2397,7 +2416,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”은(는) %2이(가) 아니라 텍스트여야 합니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“%1” must be true or false, without quotes</source>
         <translation>“%1”은(는) 따옴표 없이 true 또는 false여야 합니다</translation>
     </message>
@@ -2407,7 +2426,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”은(는) %3이(가) 아니라 %2여야 합니다</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>“kind” must be Config and “apiVersion” v1 (or be left out): kubectl reads no other kind of file as a kubeconfig</source>
         <translation>“kind”는 Config, “apiVersion”은 v1이어야 합니다(생략해도 됩니다). kubectl은 다른 종류의 파일을 kubeconfig로 읽지 않습니다</translation>
     </message>
@@ -2415,12 +2434,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigWriter</name>
     <message>
-        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+42"/>
+        <location filename="../../core/storage/kubeconfigwriter.cpp" line="+45"/>
         <source>%1 is a chain of more than %2 symbolic links, probably a loop. Point it at a real file.</source>
         <translation>%1은(는) %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
         <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
@@ -2465,7 +2484,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용이 올바른 kubeconfig가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Kubeminder did not write %1 because it could not back it up first: %2</source>
         <translation>먼저 백업할 수 없어서 Kubeminder가 %1에 쓰지 않았습니다: %2</translation>
     </message>
@@ -2475,12 +2494,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-113"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
         <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+117"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2490,7 +2509,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 변경했습니다. 아무것도 쓰지 않았습니다: 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>%1 disappeared right after it was written.</source>
         <translation>%1이(가) 쓰기 직후 사라졌습니다.</translation>
     </message>
@@ -2558,17 +2577,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>NotificationLedger</name>
     <message>
-        <location filename="../../core/monitor/notificationledger.cpp" line="+95"/>
+        <location filename="../../core/monitor/notificationledger.cpp" line="+122"/>
         <source>The list of notifications already shown (%1 in %2) is too large to be ours; it is ignored, so some notifications may be shown again.</source>
         <translation>이미 표시한 알림 목록(%2의 %1)이 Kubeminder가 만든 것으로 보기에는 너무 큽니다. 이 목록을 무시하므로 일부 알림이 다시 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The list of notifications already shown (%1 in %2) is damaged; it is ignored, so some notifications may be shown again.</source>
         <translation>이미 표시한 알림 목록(%2의 %1)이 손상되었습니다. 이 목록을 무시하므로 일부 알림이 다시 표시될 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 of the %2 entries in the list of notifications already shown (%3 in %4) were ignored as damaged or beyond the limit of %5; their notifications may be shown again.</source>
         <translation>이미 표시한 알림 목록(%4의 %3)의 항목 %2개 중 %1개가 손상되었거나 한도(%5개)를 넘어 무시되었습니다. 해당 알림이 다시 표시될 수 있습니다.</translation>
     </message>
@@ -2576,7 +2595,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>NotificationSettings</name>
     <message>
-        <location filename="../../core/monitor/notificationsettings.cpp" line="+123"/>
+        <location filename="../../core/monitor/notificationsettings.cpp" line="+137"/>
         <source>The saved setting %1 (“%2”) in %3 is neither true nor false; notifications stay on.</source>
         <translation>%3에 저장된 설정 %1(“%2”)은(는) true도 false도 아닙니다. 알림을 켠 상태로 유지합니다.</translation>
     </message>
@@ -2586,7 +2605,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%3에 저장된 설정 %1(“%2”)은(는) 쉼표로 구분된 0~%5 사이의 정수 일수 목록(최대 %4개)이 아닙니다. 기본값인 %6일을 사용합니다.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The saved setting %1 (“%2”) in %3 is not a date and time such as 2026-06-15T13:00:00Z; notifications are not paused.</source>
         <translation>%3에 저장된 설정 %1(“%2”)은(는) 2026-06-15T13:00:00Z와 같은 날짜와 시간이 아닙니다. 알림을 일시 중지하지 않습니다.</translation>
     </message>
@@ -2594,7 +2613,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>PrivateKey</name>
     <message>
-        <location filename="../../core/credentials/privatekey.cpp" line="+182"/>
+        <location filename="../../core/credentials/privatekey.cpp" line="+199"/>
         <location line="+9"/>
         <source>its private key is encrypted with a passphrase, which kubectl cannot use</source>
         <translation>개인 키가 암호 문구로 암호화되어 있어 kubectl에서 사용할 수 없습니다</translation>
@@ -2605,7 +2624,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>PEM 개인 키가 들어 있지 않습니다</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>its private key is not valid PEM</source>
         <translation>개인 키가 올바른 PEM 형식이 아닙니다</translation>
     </message>
@@ -2628,7 +2647,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사유</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Asks each context&apos;s API server whether it accepts the credentials (GET /version and a SelfSubjectReview), and explains a refusal with what Kubeminder knows locally.
 exec plugins are run only with --run-exec.
 Exit status: 0 accepted, 1 forbidden, 2 rejected or unreachable, 3 nothing to probe.</source>
@@ -2715,12 +2734,12 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>ProbeResult</name>
     <message>
-        <location filename="../../core/probe/proberesult.cpp" line="+50"/>
+        <location filename="../../core/probe/proberesult.cpp" line="+53"/>
         <source>Accepted</source>
         <translation>허용됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Rejected</source>
         <translation>거부됨</translation>
     </message>
@@ -2760,7 +2779,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>연결 거부됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>No answer</source>
         <translation>응답 없음</translation>
     </message>
@@ -2793,12 +2812,12 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>ProxyResolver</name>
     <message>
-        <location filename="../../core/probe/proxyresolver.cpp" line="+84"/>
+        <location filename="../../core/probe/proxyresolver.cpp" line="+99"/>
         <source>the proxy address “%1” is not a valid URL</source>
         <translation>프록시 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the proxy %1 is an HTTPS proxy, which Kubeminder cannot use yet; use an http:// or socks5:// proxy address, or probe with kubectl</source>
         <translation>프록시 %1은(는) HTTPS 프록시이며, Kubeminder는 아직 HTTPS 프록시를 사용할 수 없습니다. http:// 또는 socks5:// 프록시 주소를 사용하거나 kubectl로 점검하세요</translation>
     </message>
@@ -2811,7 +2830,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>ReportFormatter</name>
     <message>
-        <location filename="../../app/cli/reportformatter.cpp" line="+81"/>
+        <location filename="../../app/cli/reportformatter.cpp" line="+82"/>
         <source>CURRENT</source>
         <translation>현재</translation>
     </message>
@@ -2865,11 +2884,16 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <source>Files that could not be loaded:</source>
         <translation>불러오지 못한 파일:</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>To refresh:</source>
+        <translation>갱신하려면:</translation>
+    </message>
 </context>
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../../core/storage/backupjob.cpp" line="+54"/>
+        <location filename="../../core/storage/backupjob.cpp" line="+59"/>
         <source>%1 is not a backup Kubeminder knows; name the file to restore.</source>
         <translation>%1은(는) Kubeminder가 아는 백업이 아닙니다. 복원할 파일을 지정하세요.</translation>
     </message>
@@ -2877,7 +2901,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>SecretLineReader</name>
     <message>
-        <location filename="../../core/support/secretlinereader.cpp" line="+69"/>
+        <location filename="../../core/support/secretlinereader.cpp" line="+75"/>
         <source>Could not read %1: %2.</source>
         <translation>%1을(를) 읽지 못했습니다: %2.</translation>
     </message>
@@ -2887,7 +2911,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>%1에서 아무것도 읽지 못했습니다. 비밀 값을 첫 줄에 입력하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The first line of %1 is longer than %2 bytes; nothing was used. Give only the secret, on a line of its own.</source>
         <translation>%1의 첫 줄이 %2바이트보다 깁니다. 아무것도 사용하지 않았습니다. 비밀 값만 한 줄에 따로 입력하세요.</translation>
     </message>
@@ -3086,7 +3110,7 @@ Names: %1</source>
 <context>
     <name>SourceFilter</name>
     <message>
-        <location filename="../../core/kubeconfig/sourcefilter.cpp" line="+67"/>
+        <location filename="../../core/kubeconfig/sourcefilter.cpp" line="+73"/>
         <source>%1=(a value, not shown: the name says it is secret)</source>
         <translation>%1=(값 숨김: 이름으로 보아 비밀 값입니다)</translation>
     </message>
@@ -3096,7 +3120,7 @@ Names: %1</source>
         <translation>; 환경 변수: %1</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+103"/>
         <source>kubectl would run this program on this computer every time the context is used</source>
         <translation>컨텍스트를 사용할 때마다 kubectl이 이 컴퓨터에서 이 프로그램을 실행합니다</translation>
     </message>
@@ -3156,7 +3180,7 @@ Names: %1</source>
         <translation>컨텍스트 “%1”</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+141"/>
         <source>%1 (its contents are written into the kubeconfig)</source>
         <translation>%1 (내용이 kubeconfig에 기록됨)</translation>
     </message>
@@ -3166,12 +3190,12 @@ Names: %1</source>
         <translation>%1: %2 %3 — %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>context “%1” or the cluster or user it names is missing</source>
         <translation>컨텍스트 “%1” 또는 그것이 가리키는 클러스터나 사용자가 없습니다</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, read with administrator rights or piped in), so only credentials may cross from it, and it asks for more:
 %2
 If you trust these, copy the file here, check it, and import that file with --allow-exec.</source>
@@ -3183,7 +3207,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+247"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+265"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
@@ -3193,7 +3217,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 호스트가 제시간에 응답하지 않았습니다. 호스트에 연결할 수 있는지, SSH 서버가 포트 %2에서 수신 대기 중인지 확인하거나 --timeout으로 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>&apos;%1&apos; is not a host name: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
         <translation>&apos;%1&apos;은(는) 호스트 이름이 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
@@ -3203,7 +3227,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>원격 경로 %1은(는) 절대 경로여야 합니다(예: /etc/rancher/k3s/k3s.yaml).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>&apos;%1&apos; is not a host name libssh accepts.</source>
         <translation>&apos;%1&apos;은(는) libssh가 허용하는 호스트 이름이 아닙니다.</translation>
     </message>
@@ -3223,7 +3247,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>SSH 설정 파일 %1을(를) 읽지 못했습니다: %2. 파일을 고치거나 다른 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>The host name %1 could not be resolved. Check the spelling, your DNS, or the HostName in your SSH configuration.</source>
         <translation>호스트 이름 %1의 주소를 찾을 수 없습니다. 철자, DNS 또는 SSH 설정의 HostName을 확인하세요.</translation>
     </message>
@@ -3243,7 +3267,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>SSH 서버 %1에서 사용할 수 있는 호스트 키를 받지 못했습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>a different key</source>
         <translation>다른 키</translation>
     </message>
@@ -3263,22 +3287,22 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 호스트 키가 바뀌었습니다. %2에 기록된 키: %3, 현재 서버가 제시한 키: %4 (%5). 누군가 연결을 가로채고 있거나 서버가 재설치되었을 수 있습니다. 아무것도 읽지 않았습니다. 새 키가 맞다고 확신한다면 %6을(를) 삭제하고(예: ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Could not check the host key of %1 against %2: %3</source>
         <translation>%2 기준으로 %1의 호스트 키를 확인하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The host key of %1 is not known (%2 key %3). Nothing was read. Check the fingerprint with the server&apos;s administrator (ssh-keygen -lf on the host&apos;s key), then accept it, or add it to %4.</source>
         <translation>%1의 호스트 키가 등록되어 있지 않습니다(%2 키 %3). 아무것도 읽지 않았습니다. 서버 관리자에게 지문을 확인한 뒤(호스트 키에 ssh-keygen -lf 실행) 키를 수락하거나 %4에 추가하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not record the host key of %1 in %2: %3</source>
         <translation>%1의 호스트 키를 %2에 기록하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>no passphrase was given for %1</source>
         <translation>%1의 암호 문구가 입력되지 않았습니다</translation>
     </message>
@@ -3293,8 +3317,8 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 파일을 개인 키로 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+24"/>
+        <location line="+26"/>
+        <location line="+25"/>
         <source>no password was given</source>
         <translation>비밀번호가 입력되지 않았습니다</translation>
     </message>
@@ -3309,12 +3333,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>인증 중에 %1 연결이 끊어졌습니다: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>The identity file %1 does not exist.</source>
         <translation>개인 키 파일 %1이(가) 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 refused to log in %2. The server offers: %3.</source>
         <translation>%1 호스트가 %2 사용자의 로그인을 거부했습니다. 서버가 제공하는 인증 방식: %3.</translation>
     </message>
@@ -3344,7 +3368,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 호스트가 세션 채널을 열지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 refused to run a command: %2</source>
         <translation>%1 호스트가 명령 실행을 거부했습니다: %2</translation>
     </message>
@@ -3354,7 +3378,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 연결에 실패했습니다: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The connection to %1 failed while reading: %2</source>
         <translation>읽는 중에 %1 연결에 실패했습니다: %2</translation>
     </message>
@@ -3364,12 +3388,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 출력이 %2MiB보다 큽니다. kubeconfig가 아닙니다. 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>What %1 sent is not a kubeconfig (%2). Check the path or the preset.</source>
         <translation>%1 호스트가 보낸 내용은 kubeconfig가 아닙니다(%2). 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A command needed to read %1 is not installed on %2: %3</source>
         <translation>%1 파일을 읽는 데 필요한 명령이 %2에 설치되어 있지 않습니다: %3</translation>
     </message>
@@ -3389,18 +3413,18 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2에서 %1 파일을 읽지 못했습니다(종료 상태 %3): %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make the file readable (for K3s: start it with --write-kubeconfig-mode 0644, or copy the file somewhere %3 can read it).</source>
         <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 허용하거나(--sudo auto) 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644로 시작하거나, %3 사용자가 읽을 수 있는 곳으로 파일을 복사하세요).</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>sudo on %1 did not accept the password for %2. Nothing was read.</source>
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>%1 may not use sudo on %2 to read %3. Ask the administrator to make the file readable or to allow sudo for %1.</source>
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
@@ -3415,22 +3439,22 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1에 sudo가 설치되어 있지 않으며, sudo 없이는 %2 사용자가 %3 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>sudo on %1 needs the password of %2, and none was given. Give it when asked (or with --sudo-password-stdin), or make %3 readable.</source>
         <translation>%1의 sudo에 %2 사용자의 비밀번호가 필요하지만 입력되지 않았습니다. 요청될 때 입력하거나(또는 --sudo-password-stdin 사용) %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>SSH 세션을 시작하지 못했습니다(메모리 부족?).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>&apos;%1&apos; is not an SSH address: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
         <translation>&apos;%1&apos;은(는) SSH 주소가 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The remote path in &apos;%1&apos; must be absolute (like /etc/rancher/k3s/k3s.yaml); ~ and relative paths are not expanded.</source>
         <translation>&apos;%1&apos;의 원격 경로는 절대 경로여야 합니다(예: /etc/rancher/k3s/k3s.yaml). ~와 상대 경로는 확장되지 않습니다.</translation>
     </message>
@@ -3440,7 +3464,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>&apos;%1&apos;의 원격 경로에 제어 문자가 들어 있습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The user name in &apos;%1&apos; is empty: write USER@HOST or leave out the @.</source>
         <translation>&apos;%1&apos;의 사용자 이름이 비어 있습니다. USER@HOST 형식으로 쓰거나 @를 빼세요.</translation>
     </message>
@@ -3455,7 +3479,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>&apos;%1&apos;의 사용자 이름에 허용되지 않는 문자가 있습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The user name in &apos;%1&apos; may not start with &apos;-&apos;.</source>
         <translation>&apos;%1&apos;의 사용자 이름은 &apos;-&apos;로 시작할 수 없습니다.</translation>
     </message>
@@ -3519,7 +3543,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../core/credentials/status.cpp" line="+30"/>
+        <location filename="../../core/credentials/status.cpp" line="+34"/>
         <source>OK</source>
         <translation>정상</translation>
     </message>
@@ -3601,12 +3625,12 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>ThresholdSettings</name>
     <message>
-        <location filename="../../core/credentials/thresholdsettings.cpp" line="+33"/>
+        <location filename="../../core/credentials/thresholdsettings.cpp" line="+36"/>
         <source>The saved setting %1 (“%2”) in %3 is not a number of days from 0 to %4; using the default of %5 days.</source>
         <translation>%3에 저장된 설정 %1(“%2”)은(는) 0~%4 사이의 일수가 아닙니다. 기본값인 %5일을 사용합니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The saved critical threshold (%1 days) is more than the warning threshold (%2 days) in %3; using the defaults of %4 and %5 days.</source>
         <translation>%3에 저장된 위험 임계값(%1일)이 경고 임계값(%2일)보다 큽니다. 기본값인 %4일과 %5일을 사용합니다.</translation>
     </message>
@@ -3614,7 +3638,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>TimeLeft</name>
     <message>
-        <location filename="../../core/support/timetext.cpp" line="+52"/>
+        <location filename="../../core/support/timetext.cpp" line="+60"/>
         <source>expired %1 day ago</source>
         <translation>%1일 전 만료</translation>
     </message>
@@ -3669,7 +3693,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1시간 남음</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 minute left</source>
         <translation>%1분 남음</translation>
     </message>
@@ -5360,7 +5384,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::PrivilegedReader</name>
     <message>
-        <location filename="../../core/transfer/privilegedreader.cpp" line="+97"/>
+        <location filename="../../core/transfer/privilegedreader.cpp" line="+105"/>
         <source>%1 is larger than %2 MiB; that is no kubeconfig.</source>
         <translation>%1은(는) %2 MiB보다 크므로 kubeconfig가 아닙니다.</translation>
     </message>
@@ -5370,7 +5394,7 @@ Fingerprint: %4</source>
         <translation>관리자 권한으로 %1을(를) 읽는 작업이 중단되었습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reading %1 with administrator rights was cancelled; nothing was read.</source>
         <translation>관리자 권한으로 %1을(를) 읽는 작업이 취소되어 아무것도 읽지 않았습니다.</translation>
     </message>
@@ -5395,7 +5419,7 @@ Fingerprint: %4</source>
         <translation>관리자 권한으로 %1을(를) 읽지 못했습니다: %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 could not be started: %2</source>
         <translation>%1을(를) 시작할 수 없습니다: %2</translation>
     </message>
@@ -5582,7 +5606,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SingleInstance</name>
     <message>
-        <location filename="../../core/desktop/singleinstance.cpp" line="+162"/>
+        <location filename="../../core/desktop/singleinstance.cpp" line="+177"/>
         <source>Another Kubeminder is starting and holds %1; try again in a moment.</source>
         <translation>다른 Kubeminder가 시작하는 중이며 %1을(를) 점유하고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
@@ -5592,22 +5616,22 @@ Fingerprint: %4</source>
         <translation>잠금 파일 %1을(를) 만들 수 없습니다. 해당 폴더가 존재하고 쓰기 가능한지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Cannot listen on %1 (%2), so a second launch of Kubeminder cannot find this one.</source>
         <translation>%1에서 수신 대기할 수 없으므로(%2) 두 번째로 실행한 Kubeminder가 이 Kubeminder를 찾을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>This Kubeminder is the running one; it has no other to hand over to.</source>
         <translation>이 Kubeminder가 실행 중인 인스턴스이므로 넘겨줄 다른 인스턴스가 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The command line is too long to hand over to the running Kubeminder.</source>
         <translation>명령줄이 너무 길어 실행 중인 Kubeminder에 넘겨줄 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No running Kubeminder answers on %1 (%2).</source>
         <translation>%1에서 응답하는 실행 중인 Kubeminder가 없습니다(%2).</translation>
     </message>

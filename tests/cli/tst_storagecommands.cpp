@@ -138,10 +138,14 @@ void TestStorageCommands::backupListRestore()
 
     const RunResult list = run({QStringLiteral("backups")});
     QCOMPARE(list.exitCode, 0);
-    const QStringList fields = list.out.trimmed().split(QLatin1Char('\t'));
-    QCOMPARE(fields.value(0), backupPath);
-    QCOMPARE(fields.value(1), QStringLiteral("2026-06-15T12:00:00Z"));
-    QVERIFY(fields.value(3).contains(QStringLiteral("2 contexts")));
+    // A table with a header; the backup's whole path last, to paste into `restore`.
+    const QStringList lines = list.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("CREATED (UTC)")), qPrintable(lines.at(0)));
+    const QStringList fields = lines.at(1).simplified().split(QLatin1Char(' '));
+    QCOMPARE(fields.constLast(), backupPath);
+    QCOMPARE(fields.value(0) + QLatin1Char(' ') + fields.value(1), QStringLiteral("2026-06-15 12:00:00"));
+    QCOMPARE(fields.value(2), QStringLiteral("2"));
 
     // Break the file, then restore it.
     writeFile(file, "apiVersion: v1\nkind: Config\n");
@@ -161,9 +165,9 @@ void TestStorageCommands::restoreKeepsTheCurrentStateAsABackup()
     QCOMPARE(run({QStringLiteral("restore"), first}).exitCode, 0);
     const RunResult list = run({QStringLiteral("backups"), QStringLiteral("--kubeconfig"), file});
     const QStringList lines = list.out.trimmed().split(QLatin1Char('\n'));
-    QCOMPARE(lines.size(), 2);
+    QCOMPARE(lines.size(), 3); // the header and two backups
     // Newest first: the state just before the restore.
-    QCOMPARE(readAll(lines.first().section(QLatin1Char('\t'), 0, 0)), edited);
+    QCOMPARE(readAll(lines.at(1).simplified().section(QLatin1Char(' '), -1)), edited);
 }
 
 void TestStorageCommands::backupRefusesWhatIsNotAKubeconfig_data()
@@ -255,7 +259,8 @@ void TestStorageCommands::importRefreshesInPlace()
     QVERIFY(written.contains("namespace: default"));
     QVERIFY(!written.contains("name: default"));
     QVERIFY(written.contains("opaque-token-of-other"));
-    QCOMPARE(run({QStringLiteral("backups")}).out.trimmed().split(QLatin1Char('\n')).size(), 1);
+    // The header and one backup.
+    QCOMPARE(run({QStringLiteral("backups")}).out.trimmed().split(QLatin1Char('\n')).size(), 2);
 }
 
 void TestStorageCommands::importAddsANewContext()
@@ -338,6 +343,23 @@ void TestStorageCommands::refreshRepeatsTheRememberedImport()
     QVERIFY2(result.out.contains(QStringLiteral("Refreshing “homelab” from ") + source),
              qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("2027-06-15")), qPrintable(result.out));
+    QVERIFY2(result.out.indexOf(QStringLiteral("Refreshing")) <
+                 result.out.indexOf(QStringLiteral("Changes:")),
+             qPrintable(result.out));
+
+    // `check` names the command that fixes a credential running out: refresh, since the source is known.
+    writeK3sSource(QStringLiteral("k3s.yaml"), 5);
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, 0); // wrote: success
+    const RunResult check = run({QStringLiteral("check")});
+    QVERIFY2(check.out.contains(QStringLiteral("To refresh:\n  kubeminder refresh homelab\n")),
+             qPrintable(check.out));
+
+    // A refresh that fails says so as `refresh`, not as `import`.
+    QFile::remove(source);
+    const RunResult failed = run({QStringLiteral("refresh"), QStringLiteral("homelab")});
+    QVERIFY(failed.exitCode != 0);
+    QVERIFY2(failed.err.startsWith(QStringLiteral("kubeminder refresh: ")), qPrintable(failed.err));
+    QVERIFY2(!failed.out.contains(QStringLiteral("Changes:")), qPrintable(failed.out));
 }
 
 void TestStorageCommands::refreshWithoutARecord()

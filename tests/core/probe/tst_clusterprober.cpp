@@ -79,6 +79,7 @@ private slots:
     void overlongAnswerIsRefusedPromptly_data();
     void overlongAnswerIsRefusedPromptly();
     void connectionRefused();
+    void connectionRefusedAndExpiredNamesBoth();
     void unresolvableName();
     void proxy_data();
     void proxy();
@@ -685,6 +686,26 @@ void TestClusterProber::connectionRefused()
     QVERIFY2(result.outcome == Outcome::ConnectionRefused, qPrintable(describe(result)));
     QVERIFY2(result.message.startsWith(
                  str("127.0.0.1:%1 refused the connection: the API server is not running").arg(port)),
+             qPrintable(result.message));
+    QVERIFY(!result.credentialExpired);
+    QVERIFY2(!result.message.contains(str("expired")), qPrintable(result.message));
+}
+
+void TestClusterProber::connectionRefusedAndExpiredNamesBoth()
+{
+    // The server is down and the certificate ran out: fixing one, the user would meet the other.
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    KubeconfigBuilder builder = oneContext(str("https://127.0.0.1:%1").arg(port), m_serverCa.certificatePem);
+    builder.certificateUser(str("user"), TestPki::leafExpiringIn(m_now, -12));
+    const ProbeResult result = probe(builder, options(2));
+    QVERIFY2(result.outcome == Outcome::ConnectionRefused, qPrintable(describe(result)));
+    QVERIFY(result.credentialExpired);
+    QVERIFY2(result.message.contains(str("refused the connection")), qPrintable(result.message));
+    QVERIFY2(result.message.contains(
+                 str("the credential itself expired on %1").arg(TimeText::date(m_now.addDays(-12)))),
              qPrintable(result.message));
 }
 
