@@ -147,6 +147,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_preset(new QComboBox)
     , m_sshPath(new QLineEdit)
     , m_identity(new QLineEdit)
+    , m_identityRow(new QWidget)
+    , m_identityBrowse(new QPushButton(tr("&Browse…")))
     , m_sudo(new QComboBox)
     , m_localRow(new QWidget)
     , m_resultIcon(new QLabel)
@@ -201,6 +203,12 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_identity->setObjectName(QStringLiteral("identityEdit"));
     m_identity->setPlaceholderText(tr("Optional: the SSH agent and your usual keys are tried too"));
     m_identity->setClearButtonEnabled(true);
+    m_identityBrowse->setObjectName(QStringLiteral("identityBrowseButton"));
+    m_identityBrowse->setAutoDefault(false);
+    auto *identityRow = new QHBoxLayout(m_identityRow);
+    identityRow->setContentsMargins(0, 0, 0, 0);
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(m_identityBrowse);
     m_sudo->setObjectName(QStringLiteral("sudoCombo"));
     m_sudo->addItem(tr("When needed"), SshSource::sudoName(SshOptions::Sudo::Auto));
     m_sudo->addItem(tr("Never"), SshSource::sudoName(SshOptions::Sudo::Never));
@@ -234,11 +242,13 @@ ImportDialog::ImportDialog(QWidget *parent)
     fields->addRow(sourceLabel, m_localRow);
     fields->addRow(tr("&Host:"), m_sshHost);
     fields->addRow(tr("&User:"), m_sshUser);
-    fields->addRow(tr("&Port:"), m_sshPort);
+    fields->addRow(tr("P&ort:"), m_sshPort);
     fields->addRow(tr("&Kind of server:"), m_preset);
     fields->addRow(tr("Remote &file:"), m_sshPath);
-    fields->addRow(tr("&Identity file:"), m_identity);
-    fields->addRow(tr("S&udo:"), m_sudo);
+    auto *identityLabel = new QLabel(tr("I&dentity file:"));
+    identityLabel->setBuddy(m_identity);
+    fields->addRow(identityLabel, m_identityRow);
+    fields->addRow(tr("&Sudo:"), m_sudo);
     fields->addRow(tr("Context &name:"), m_name);
     fields->addRow(tr("Ser&ver:"), m_server);
     fields->addRow(tr("Na&mespace:"), m_namespace);
@@ -337,6 +347,13 @@ ImportDialog::ImportDialog(QWidget *parent)
     layout->addWidget(m_pages);
 
     connect(m_browse, &QPushButton::clicked, this, &ImportDialog::browse);
+    connect(m_identityBrowse, &QPushButton::clicked, this, [this] {
+        const QString current = m_identity->text().trimmed();
+        const QString start = current.isEmpty() ? QDir::home().filePath(QStringLiteral(".ssh")) : current;
+        const QString chosen = QFileDialog::getOpenFileName(this, tr("Choose an SSH private key"), start);
+        if (!chosen.isEmpty())
+            m_identity->setText(chosen);
+    });
     connect(m_previewButton, &QPushButton::clicked, this, [this] { start(Action::Preview); });
     connect(m_importButton, &QPushButton::clicked, this, [this] { start(Action::Import); });
     connect(m_closeButton, &QPushButton::clicked, this, &ImportDialog::reject);
@@ -474,7 +491,7 @@ void ImportDialog::sourceKindChanged()
     const bool ssh = isSsh();
     m_fields->setRowVisible(m_localRow, !ssh);
     for (QWidget *field : std::initializer_list<QWidget *>{m_sshHost, m_sshUser, m_sshPort, m_preset,
-                                                           m_sshPath, m_identity, m_sudo})
+                                                           m_sshPath, m_identityRow, m_sudo})
         m_fields->setRowVisible(field, ssh);
     clearMessage();
     fieldsChanged();
@@ -903,7 +920,8 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     m_progressLabel->setText(busy ? what : QString());
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_source, m_browse, m_name, m_server, m_namespace, m_setCurrent, m_force, m_pkexecButton,
-             m_sourceKind, m_sshHost, m_sshUser, m_sshPort, m_preset, m_identity, m_sudo, m_allowGuarded})
+             m_sourceKind, m_sshHost, m_sshUser, m_sshPort, m_preset, m_identity, m_identityBrowse, m_sudo,
+             m_allowGuarded})
         input->setEnabled(!busy);
     presetChanged();
     m_cancelButton->setVisible(busy && m_runningSsh);

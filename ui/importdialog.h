@@ -128,6 +128,8 @@ private:
     QComboBox *m_preset;
     QLineEdit *m_sshPath;
     QLineEdit *m_identity;
+    QWidget *m_identityRow;
+    QPushButton *m_identityBrowse;
     QComboBox *m_sudo;
     QWidget *m_localRow;
     QLabel *m_resultIcon;

@@ -188,7 +188,7 @@ QWidget *SettingsDialog::createBackupsPage()
         return row;
     };
     auto *form = new QFormLayout;
-    auto *keepLastLabel = new QLabel(tr("Always keep the &newest:"));
+    auto *keepLastLabel = new QLabel(tr("Always keep the ne&west:"));
     keepLastLabel->setBuddy(m_keepLast);
     form->addRow(keepLastLabel, unstretched(m_keepLast));
     auto *keepDaysLabel = new QLabel(tr("And every backup &younger than:"));

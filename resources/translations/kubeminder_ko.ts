@@ -4290,11 +4290,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+33"/>
+        <location line="+28"/>
         <source>&amp;Browse…</source>
         <translation>찾아보기(&amp;B)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>Make it the &amp;current context</source>
         <translation>현재 컨텍스트로 설정(&amp;C)</translation>
     </message>
@@ -4325,17 +4326,17 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
@@ -4415,7 +4416,7 @@ Fingerprint: %4</source>
         <translation>선택 사항: SSH 에이전트와 평소 사용하는 키도 시도합니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>When needed</source>
         <translation>필요할 때</translation>
     </message>
@@ -4455,12 +4456,7 @@ Fingerprint: %4</source>
         <translation>사용자(&amp;U):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Port:</source>
-        <translation>포트(&amp;P):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Kind of server:</source>
         <translation>서버 종류(&amp;K):</translation>
     </message>
@@ -4470,14 +4466,19 @@ Fingerprint: %4</source>
         <translation>원격 파일(&amp;F):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Identity file:</source>
-        <translation>개인 키 파일(&amp;I):</translation>
+        <location line="-2"/>
+        <source>P&amp;ort:</source>
+        <translation>포트(&amp;O):</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>S&amp;udo:</source>
-        <translation>sudo(&amp;U):</translation>
+        <location line="+3"/>
+        <source>I&amp;dentity file:</source>
+        <translation>개인 키 파일(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Sudo:</source>
+        <translation>sudo(&amp;S):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4500,7 +4501,12 @@ Fingerprint: %4</source>
         <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+70"/>
+        <source>Choose an SSH private key</source>
+        <translation>SSH 개인 키 선택</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Printed by the server’s own command</source>
         <translation>서버 자체 명령이 출력함</translation>
     </message>
@@ -5499,8 +5505,8 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+10"/>
-        <source>Always keep the &amp;newest:</source>
-        <translation>항상 유지할 최신 백업 수(&amp;N):</translation>
+        <source>Always keep the ne&amp;west:</source>
+        <translation>항상 유지할 최신 백업 수(&amp;W):</translation>
     </message>
     <message>
         <location line="+3"/>
