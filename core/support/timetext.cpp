@@ -43,7 +43,7 @@ QString TimeText::iso(const QDateTime &when)
 // certificate's expiry in the import dialog).
 QString TimeText::local(const QDateTime &when)
 {
-    return QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
+    return when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 QString TimeText::timeLeft(const QDateTime &notAfter, const QDateTime &now)
