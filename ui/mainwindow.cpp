@@ -7,6 +7,7 @@
 #include "credentials/checkjob.h"
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
+#include "desktop/about.h"
 #include "importdialog.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfig/kubeconfigwatcher.h"
@@ -33,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -130,6 +132,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     connect(m_table, &QTableView::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    // The row menu from the keyboard too, at the selected row: Shift+F10 and the Menu key.
+    auto *rowMenu = new QAction(m_table);
+    rowMenu->setObjectName(QStringLiteral("rowMenuAction"));
+    rowMenu->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F10), QKeySequence(Qt::Key_Menu)});
+    rowMenu->setShortcutContext(Qt::WidgetShortcut);
+    connect(rowMenu, &QAction::triggered, this, [this] {
+        if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+            showContextMenu(m_table->visualRect(current).center());
+    });
+    m_table->addAction(rowMenu);
     connect(m_table, &QTableView::activated, this, [this] { m_details->setFocus(Qt::OtherFocusReason); });
 
     // Shown instead of the table when no context was loaded: an empty grid explains nothing.
@@ -232,8 +244,9 @@ void MainWindow::createActions()
                             &MainWindow::backUpAllFiles, QStyle::SP_DialogSaveButton);
     m_backupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     m_backupsAction = action(QStringLiteral("backupsAction"), QStringLiteral("document-open-recent"),
-                             tr("Backups…"), tr("List backups and restore one"),
+                             tr("Backups…"), tr("List backups and restore one (Ctrl+Shift+B)"),
                              &MainWindow::openBackupsDialog, QStyle::SP_FileDialogDetailedView);
+    m_backupsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_addFileAction =
         action(QStringLiteral("addFileAction"), QStringLiteral("list-add"), tr("Add kubeconfig…"),
                tr("Also read a kubeconfig file that kubectl does not (Ctrl+O)"), nullptr,
@@ -319,6 +332,19 @@ void MainWindow::createActions()
     connect(findAction, &QAction::triggered, this, [this] { m_filter->setFocus(Qt::ShortcutFocusReason); });
     addAction(findAction);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    // Escape in the filter clears it; a second Escape (or one in an empty filter) goes back to the
+    // table.
+    auto *clearFilter = new QAction(m_filter);
+    clearFilter->setObjectName(QStringLiteral("clearFilterAction"));
+    clearFilter->setShortcut(QKeySequence(Qt::Key_Escape));
+    clearFilter->setShortcutContext(Qt::WidgetShortcut);
+    connect(clearFilter, &QAction::triggered, this, [this] {
+        if (m_filter->text().isEmpty())
+            m_table->setFocus(Qt::ShortcutFocusReason);
+        else
+            m_filter->clear();
+    });
+    m_filter->addAction(clearFilter);
 }
 
 void MainWindow::createMenus()
@@ -353,6 +379,36 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_reloadAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual =
+        help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Manual"), this, [this] {
+            const QUrl url(About::homepage() + QStringLiteral("#readme"));
+            if (!m_openUrl(url))
+                m_actionBar->showMessage(MessageBar::Kind::Warning,
+                                         tr("No web browser could open %1.").arg(url.toString()));
+        });
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *about =
+        help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Kubeminder"), this,
+                        [this] { QMessageBox::about(this, tr("About Kubeminder"), aboutText()); });
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+QString MainWindow::aboutText()
+{
+    QString libraries;
+    for (const About::Library &library : About::libraries())
+        libraries += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                         .arg(library.name.toHtmlEscaped(), library.version.toHtmlEscaped());
+    return QStringLiteral(
+               "<h3>Kubeminder %1</h3><p>%2</p><table>%3</table><p>%4</p><p><a href=\"%5\">%5</a></p>")
+        .arg(About::version().toHtmlEscaped(),
+             tr("Keeps the credentials in your kubeconfig files alive: it shows when they expire, warns "
+                "before they do, and refreshes them from the cluster.")
+                 .toHtmlEscaped(),
+             libraries, tr("Licence: %1.").arg(About::licence()).toHtmlEscaped(), About::homepage());
 }
 
 void MainWindow::restoreLayout()

@@ -74,6 +74,8 @@ public:
     /// windows: a window that hides in the tray (or a dialog finishing a write) would refuse the
     /// close and cancel the quit, leaving the process running with nothing on screen.
     void quit();
+    /// Help → About: version, what it does, the libraries it runs on, the licence.
+    static QString aboutText();
 
     /// The context of the selected row (empty when none).
     QString selectedContext() const;

@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "contextcommands.h"
 #include "democommand.h"
+#include "desktop/about.h"
 #include "importcommand.h"
 #include "probecommand.h"
 #include "reportformatter.h"
@@ -87,7 +88,10 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
     if (command == QLatin1String("demo"))
         return DemoCommand::run(rest, context);
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
-        context.out << "kubeminder " << KUBEMINDER_VERSION << Qt::endl;
+        context.out << "kubeminder " << About::version() << '\n'
+                    << About::librariesLine() << '\n'
+                    << CommandLine::tr("Licence: %1. %2").arg(About::licence(), About::homepage())
+                    << Qt::endl;
         return 0;
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||

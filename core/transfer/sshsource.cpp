@@ -1130,6 +1130,14 @@ QString SshSource::defaultPath(SshOptions::Preset preset)
     return {};
 }
 
+QString SshSource::libraryVersion()
+{
+    // ssh_version(0) returns the version string without checking a minimum; it begins with the
+    // number ("0.10.6/openssl/zlib").
+    const QString full = QString::fromLatin1(ssh_version(0));
+    return full.section(QLatin1Char('/'), 0, 0);
+}
+
 QString SshSource::remoteCommand(SshOptions::Preset preset, const QString &path)
 {
     // A path the user gave always wins: it is read as a file, whatever the preset.

@@ -84,6 +84,8 @@ public:
 
     /// The remote command for a preset and path, every argument shell-quoted.
     static QString remoteCommand(SshOptions::Preset preset, const QString &path);
+    /// The libssh loaded at run time, e.g. "0.10.6" (libssh stays behind this file).
+    static QString libraryVersion();
     /// The default path of a preset (empty for presets that run a command).
     static QString defaultPath(SshOptions::Preset preset);
     static std::optional<SshOptions::Preset> presetFromName(const QString &name);

@@ -754,7 +754,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+19"/>
+        <location filename="../../app/cli/commandline.cpp" line="+20"/>
         <source>Without a command, opens the Kubeminder window; with --minimized it starts in the system tray. A second launch shows the running one.</source>
         <translation>명령 없이 실행하면 Kubeminder 창을 엽니다. --minimized를 지정하면 시스템 트레이에서 시작합니다. 이미 실행 중일 때 다시 실행하면 실행 중인 창을 표시합니다.</translation>
     </message>
@@ -805,7 +805,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 </translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+68"/>
+        <source>Licence: %1. %2</source>
+        <translation>라이선스: %1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>kubeminder: unknown command “%1”.</source>
         <translation>kubeminder: 알 수 없는 명령 “%1”입니다.</translation>
     </message>
@@ -4960,12 +4965,12 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+109"/>
+        <location filename="../../ui/mainwindow.cpp" line="+111"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+120"/>
         <source>Refresh credentials</source>
         <translation>자격 증명 갱신</translation>
     </message>
@@ -5000,12 +5005,7 @@ Fingerprint: %4</source>
         <translation>백업 목록…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>List backups and restore one</source>
-        <translation>백업 목록을 보고 하나를 복원합니다</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Add kubeconfig…</source>
         <translation>kubeconfig 추가…</translation>
     </message>
@@ -5046,12 +5046,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+427"/>
+        <location line="+470"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-426"/>
+        <location line="-469"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -5072,12 +5072,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+481"/>
+        <location line="+524"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-522"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -5137,7 +5137,7 @@ Fingerprint: %4</source>
         <translation>컨텍스트 필터링 (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
@@ -5157,7 +5157,42 @@ Fingerprint: %4</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Manual</source>
+        <translation>설명서(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No web browser could open %1.</source>
+        <translation>%1 주소를 열 웹 브라우저가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;About Kubeminder</source>
+        <translation>Kubeminder 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Kubeminder</source>
+        <translation>Kubeminder 정보</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Keeps the credentials in your kubeconfig files alive: it shows when they expire, warns before they do, and refreshes them from the cluster.</source>
+        <translation>kubeconfig 파일의 자격 증명을 살아 있게 지켜 줍니다. 언제 만료되는지 보여 주고, 만료 전에 알려 주며, 클러스터에서 새로 받아 갱신합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: %1.</source>
+        <translation>라이선스: %1.</translation>
+    </message>
+    <message>
+        <location line="+169"/>
         <source>Added %1. Kubeminder reads it from now on; kubectl does not.</source>
         <translation>%1을(를) 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
@@ -5314,7 +5349,12 @@ Fingerprint: %4</source>
 %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-666"/>
+        <source>List backups and restore one (Ctrl+Shift+B)</source>
+        <translation>백업 목록을 보고 하나를 복원합니다 (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <location line="+674"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1을(를) %2에 백업했습니다.</translation>
     </message>

@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,6 +33,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolBar>
 #include <QWidgetAction>
 
@@ -66,6 +69,8 @@ private slots:
     void detailsShowLifetimeSourceAndShadowing();
     void layoutIsRemembered();
     void everyToolbarActionHasItsOwnIcon();
+    void keyboardReachesEverything();
+    void aboutNamesVersionAndLibraries();
     void noSecretInAnyDisplayedText();
     void testConnectionShowsTheServersAnswer();
 
@@ -674,6 +679,58 @@ void TestMainWindow::everyToolbarActionHasItsOwnIcon()
         seen.insert(key, action->objectName());
     }
     QVERIFY(seen.size() >= 4);
+}
+
+void TestMainWindow::keyboardReachesEverything()
+{
+    KubeconfigBuilder builder;
+    builder
+        .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("u"), TestPki::leafExpiringIn(realNow(), 200))
+        .context(QStringLiteral("prod"), QStringLiteral("k"), QStringLiteral("u"))
+        .context(QStringLiteral("lab"), QStringLiteral("k"), QStringLiteral("u"));
+    const auto window = loadedWindow({builder.writeTo(m_dir.filePath(QStringLiteral("keys/config")))});
+    window->show();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *table = window->findChild<QTableView *>(QStringLiteral("contextTable"));
+    auto *filter = window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+
+    // Escape clears the filter, and a second one goes back to the table.
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("prod"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QCOMPARE(filter->text(), QString());
+    QCOMPARE(table->model()->rowCount(), 2);
+    QTest::keyClick(filter, Qt::Key_Escape);
+    QTRY_VERIFY(table->hasFocus());
+
+    // Shift+F10 opens the row menu at the selected row.
+    window->selectContext(QStringLiteral("lab"));
+    QStringList entries;
+    QTimer::singleShot(0, window.get(), [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                entries << action->text();
+            menu->close();
+        }
+    });
+    QTest::keyClick(table, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(!entries.isEmpty());
+    QVERIFY2(entries.contains(QStringLiteral("Refresh credentials")), qPrintable(entries.join(u'|')));
+
+    // Backups… has a shortcut of its own, and there is a Help menu.
+    QVERIFY(!window->findChild<QAction *>(QStringLiteral("backupsAction"))->shortcut().isEmpty());
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("manualAction")));
+    QVERIFY(window->findChild<QAction *>(QStringLiteral("aboutAction")));
+}
+
+void TestMainWindow::aboutNamesVersionAndLibraries()
+{
+    const QString text = MainWindow::aboutText();
+    for (const char *part : {"Kubeminder " KUBEMINDER_VERSION, "Qt", "OpenSSL", "libssh", "yaml-cpp", "MIT"})
+        QVERIFY2(text.contains(QString::fromUtf8(part)), part);
 }
 
 void TestMainWindow::noSecretInAnyDisplayedText()
