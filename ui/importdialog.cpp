@@ -404,6 +404,19 @@ void ImportDialog::setKubeconfigFiles(const QStringList &files)
     m_files = files;
 }
 
+void ImportDialog::setTargetContext(const ContextReport &context)
+{
+    setTargetName(context.name);
+    if (m_remembered || !m_source->text().isEmpty() || !m_sshHost->text().isEmpty())
+        return;
+    const std::optional<ImportSource> suggested = ImportSource::suggestedFor(context);
+    if (!suggested)
+        return;
+    m_sourceKind->setCurrentIndex(1);
+    m_sshHost->setText(QUrl(suggested->location).host());
+    m_preset->setCurrentIndex(std::max(m_preset->findData(suggested->preset), 0));
+}
+
 void ImportDialog::setTargetName(const QString &name)
 {
     m_name->setText(name);
@@ -449,6 +462,7 @@ void ImportDialog::setTargetName(const QString &name)
 
 void ImportDialog::setSource(const QString &path)
 {
+    m_sourceKind->setCurrentIndex(0); // a file, whatever the dialog guessed before
     m_source->setText(path);
 }
 

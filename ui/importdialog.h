@@ -27,6 +27,8 @@ class QTextBrowser;
 
 namespace kubeminder {
 
+struct ContextReport;
+
 struct ImportOutcome;
 class DialogInteraction;
 class ImportJob;
@@ -50,6 +52,10 @@ public:
     void setKubeconfigFiles(const QStringList &files);
     /// Pre-fills NAME (the context to refresh) and, when one is remembered, where it came from.
     void setTargetName(const QString &name);
+    /// As setTargetName, and without a remembered source, starts from the likely one: the
+    /// context's server over SSH (ImportSource::suggestedFor), not an empty file path.
+    void setTargetContext(const ContextReport &context);
+    /// Imports from the local file `path` (switches the source to a file).
     void setSource(const QString &path);
     /// The program that reads a root-only file: pkexec from PATH unless set here. An empty string
     /// means none is available. For tests, which point it at a stand-in script.

@@ -503,7 +503,8 @@ void MainWindow::openImportDialog()
     auto *dialog = new ImportDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setKubeconfigFiles(m_files);
-    dialog->setTargetName(selectedContext());
+    if (const ContextReport *c = selectedReport())
+        dialog->setTargetContext(*c);
     connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
     m_importDialog = dialog;
     dialog->open();

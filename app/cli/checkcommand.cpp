@@ -27,9 +27,17 @@ QHash<QString, QString> nextSteps(const CheckReport &report, QSettings &settings
         if (status != Status::Expired && status != Status::Critical && status != Status::Warning)
             continue;
         const QString name = shellWord(c.name);
-        steps.insert(c.name, registry.find(c.name)
-                                 ? QStringLiteral("kubeminder refresh %1").arg(name)
-                                 : QStringLiteral("kubeminder import SOURCE --name %1").arg(name));
+        if (registry.find(c.name)) {
+            steps.insert(c.name, QStringLiteral("kubeminder refresh %1").arg(name));
+            continue;
+        }
+        // Without a record, the likely source (the server over SSH) rather than a placeholder.
+        const std::optional<ImportSource> likely = ImportSource::suggestedFor(c);
+        QString command = QStringLiteral("kubeminder import ") +
+                          (likely ? shellWord(likely->location) : QStringLiteral("SOURCE"));
+        if (likely && likely->preset != QLatin1String("k3s"))
+            command += QStringLiteral(" --preset ") + likely->preset;
+        steps.insert(c.name, command + QStringLiteral(" --name ") + name);
     }
     return steps;
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QSettings>
 #include <QUrl>
 
@@ -52,6 +53,31 @@ QString ImportSource::describe() const
         // sentence must stay short.
         return QCoreApplication::translate("ImportSource", "from %1 over SSH").arg(QUrl(location).host());
     return QCoreApplication::translate("ImportSource", "from %1").arg(location);
+}
+
+std::optional<ImportSource> ImportSource::suggestedFor(const ContextReport &context)
+{
+    const QUrl url(context.server);
+    const QString host = url.host();
+    // A server on this machine (kind, k3d, a K3s installed here) is not reached over SSH.
+    const QHostAddress address(host);
+    if (host.isEmpty() || host == QLatin1String("localhost") || address.isLoopback())
+        return std::nullopt;
+    // Only a client certificate comes from the server's admin kubeconfig; a token comes from an
+    // identity provider or a service account, which no file on the server holds.
+    if (context.credential.kind != CredentialKind::ClientCertificate)
+        return std::nullopt;
+    ImportSource source;
+    source.kind = QStringLiteral("ssh");
+    QUrl ssh;
+    ssh.setScheme(QStringLiteral("ssh"));
+    ssh.setHost(host);
+    source.location = ssh.toString();
+    // The client CA's name says which distribution issued the certificate.
+    const QString issuer = context.credential.issuer;
+    source.preset =
+        issuer.startsWith(QLatin1String("rke2-")) ? QStringLiteral("rke2") : QStringLiteral("k3s");
+    return source;
 }
 
 ImportSourceRegistry::ImportSourceRegistry(QSettings &settings)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "credentials/checkreport.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -37,6 +39,12 @@ struct ImportSource
                            const QDateTime &now);
     /// Where a refresh goes, for sentences: "from pi.lan over SSH", "from /etc/rancher/k3s/k3s.yaml".
     QString describe() const;
+    /// Where fresh credentials for `context` most likely come from when none is remembered: the
+    /// server of its URL over SSH ("ssh://pi.lan"), with the distribution its client CA names
+    /// (rke2-client-ca@… gives RKE2), else K3s. A guess the user sees and edits before anything is
+    /// fetched. Nothing for a server on this machine (kind, k3d, a K3s installed here), nor for a
+    /// credential other than a client certificate.
+    static std::optional<ImportSource> suggestedFor(const ContextReport &context);
 };
 
 /// The remembered import sources, one per context name, in the application's settings.

@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -123,6 +124,7 @@ private slots:
     void previewListsRefreshAndWritesNothing();
     void importRefreshesFileWithBackup();
     void enterAfterPreviewImports();
+    void firstImportOpensOnTheContextsServer();
     void importNewContext();
     void rememberedSourceContextKept();
     void brokenSourceShowsErrorInPlace_data();
@@ -358,6 +360,22 @@ void TestImportDialog::enterAfterPreviewImports()
     QTRY_VERIFY(child<QLabel>(dialog, "resultLabel")->isVisible());
     QCOMPARE(imported.count(), 1);
     QVERIFY(readAll(m_target) != m_targetBytes);
+}
+
+void TestImportDialog::firstImportOpensOnTheContextsServer()
+{
+    // Nothing remembered for "pi": the dialog starts from its server over SSH, not an empty path.
+    ContextReport context;
+    context.name = str("pi");
+    context.server = str("https://pi.lan:6443");
+    context.credential.kind = CredentialKind::ClientCertificate;
+    context.credential.issuer = str("k3s-client-ca@1700000000");
+    ImportDialog dialog;
+    dialog.setTargetContext(context);
+    QCOMPARE(dialog.findChild<QComboBox *>(str("sourceKindCombo"))->currentIndex(), 1);
+    QCOMPARE(dialog.findChild<QLineEdit *>(str("sshHostEdit"))->text(), str("pi.lan"));
+    QCOMPARE(dialog.findChild<QComboBox *>(str("presetCombo"))->currentData().toString(), str("k3s"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(str("nameEdit"))->text(), str("pi"));
 }
 
 void TestImportDialog::importNewContext()
