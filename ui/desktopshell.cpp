@@ -41,6 +41,10 @@ DesktopShell::DesktopShell(const Options &options, const QDBusConnection &bus, Q
                 &ExpiryNotifier::pauseUntilTomorrow);
         connect(m_tray, &TrayIcon::resumeRequested, m_notifier, &ExpiryNotifier::resume);
         connect(m_tray, &TrayIcon::quitRequested, m_window.get(), &MainWindow::quit);
+        connect(m_tray, &TrayIcon::settingsRequested, m_window.get(), [this] {
+            m_window->showContext();
+            m_window->openSettings();
+        });
         connect(m_notifier, &ExpiryNotifier::pausedChanged, m_tray, &TrayIcon::setPausedUntil);
         connect(m_window.get(), &MainWindow::hiddenToTray, this, &DesktopShell::hiddenToTray);
         m_tray->setPausedUntil(m_notifier->pausedUntil());

@@ -71,27 +71,28 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
     // In the order of Page.
+    // The files first: what most visits are for, and what "Kubeconfig files…" opens.
     m_tabs->addTab(m_filesPage, tr("&Kubeconfig files"));
+    m_tabs->addTab(createGeneralPage(), tr("&General"));
     m_tabs->addTab(createExpiryPage(), tr("&Expiry"));
     m_tabs->addTab(createBackupsPage(), tr("&Backups"));
     m_tabs->addTab(createNotificationsPage(), tr("&Notifications"));
 
-    m_buttons =
-        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply);
+    // One model for every page: a change is saved as it is made (the files page always did), so
+    // there is nothing to confirm or cancel, only Close.
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     m_buttons->setObjectName(QStringLiteral("buttonBox"));
-    m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
-    m_buttons->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    m_buttons->button(QDialogButtonBox::Apply)
-        ->setToolTip(tr("Save the expiry thresholds and the backup settings now"));
+    m_buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    // Typing "30" passes through "3": the save waits until the typing stops.
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(400);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] { save(false); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
 
     connect(m_filesPage, &KubeconfigFilesPage::filesChanged, this, &SettingsDialog::filesChanged);
     m_filesPage->setOpenFolder(
@@ -100,6 +101,30 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QWidget *SettingsDialog::createGeneralPage()
+{
+    auto *page = new QWidget;
+    page->setObjectName(QStringLiteral("generalPage"));
+    m_startAtLogin = new QCheckBox(tr("Start Kubeminder in the tray when I &log in"));
+    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
+    m_startAtLogin->setToolTip(Autostart::entryPath());
+    auto *hint =
+        plainLabel(tr("The tray keeps watching your credentials and notifies before they expire, with "
+                      "no window open."),
+                   QStringLiteral("startAtLoginHint"));
+    hint->setContentsMargins(24, 0, 0, 0); // under the check box's text
+    hint->setEnabled(false);               // the secondary text colour
+    m_generalMessage = new MessageBar;
+    m_generalMessage->setObjectName(QStringLiteral("generalMessageBar"));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_startAtLogin);
+    layout->addWidget(hint);
+    layout->addWidget(m_generalMessage);
+    layout->addStretch(1);
+    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
+    return page;
+}
 
 QWidget *SettingsDialog::createExpiryPage()
 {
@@ -276,9 +301,6 @@ QWidget *SettingsDialog::createNotificationsPage()
     connectionRow->addWidget(m_connectionTests);
     connectionRow->addWidget(m_connectionTestHours);
     connectionRow->addStretch(1);
-    m_startAtLogin = new QCheckBox(tr("Start Kubeminder in the tray when I &log in"));
-    m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
-    m_startAtLogin->setToolTip(Autostart::entryPath());
     m_notificationsMessage = new MessageBar;
     m_notificationsMessage->setObjectName(QStringLiteral("notificationsMessageBar"));
 
@@ -289,15 +311,12 @@ QWidget *SettingsDialog::createNotificationsPage()
     layout->addSpacing(12);
     layout->addLayout(connectionRow);
     layout->addWidget(connectionHint);
-    layout->addSpacing(6);
-    layout->addWidget(m_startAtLogin);
     layout->addWidget(m_notificationsMessage);
     layout->addStretch(1);
 
     connect(m_notificationsEnabled, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
     connect(m_notificationsEnabled, &QCheckBox::toggled, m_notificationThresholds, &QWidget::setEnabled);
     connect(m_notificationThresholds, &QLineEdit::textChanged, this, &SettingsDialog::updateValidity);
-    connect(m_startAtLogin, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
     connect(m_connectionTests, &QCheckBox::toggled, this, &SettingsDialog::updateValidity);
     connect(m_connectionTests, &QCheckBox::toggled, m_connectionTestHours, &QWidget::setEnabled);
     connect(m_connectionTestHours, &QSpinBox::valueChanged, this, &SettingsDialog::updateValidity);
@@ -487,21 +506,35 @@ void SettingsDialog::updateValidity()
                                  .arg(NotificationSettings::MaximumDays)
                                  .arg(NotificationSettings::MaximumThresholds));
     m_notificationThresholdError->setVisible(!notificationsValid);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid && notificationsValid);
-    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(valid && notificationsValid && dirty());
+    if (valid && notificationsValid && dirty())
+        m_saveTimer.start();
+    else
+        m_saveTimer.stop();
 }
 
 bool SettingsDialog::apply()
 {
+    return save(true);
+}
+
+bool SettingsDialog::save(bool explain)
+{
+    m_saveTimer.stop();
+    // An invalid entry is not saved; its error shows beside it. Only an explicit apply() turns to
+    // the page with the problem: a save while typing must not move the user around.
     if (!thresholdsValid()) {
-        showPage(Page::Expiry);
-        m_criticalDays->setFocus();
+        if (explain) {
+            showPage(Page::Expiry);
+            m_criticalDays->setFocus();
+        }
         return false;
     }
     const std::optional<QList<int>> notificationThresholds = enteredNotificationThresholds();
     if (!notificationThresholds) {
-        showPage(Page::Notifications);
-        m_notificationThresholds->setFocus();
+        if (explain) {
+            showPage(Page::Notifications);
+            m_notificationThresholds->setFocus();
+        }
         return false;
     }
     if (!dirty())
@@ -519,8 +552,9 @@ bool SettingsDialog::apply()
     if (m_startAtLogin->isChecked() != m_savedStartAtLogin) {
         QString error;
         if (!Autostart::setEnabled(m_startAtLogin->isChecked(), m_executable, &error)) {
-            showPage(Page::Notifications);
-            m_notificationsMessage->showMessage(MessageBar::Kind::Error, error);
+            showPage(Page::General);
+            m_generalMessage->showMessage(MessageBar::Kind::Error, error);
+            m_startAtLogin->setChecked(m_savedStartAtLogin); // what is true now
             return false;
         }
     }
@@ -557,10 +591,12 @@ bool SettingsDialog::apply()
     return true;
 }
 
-void SettingsDialog::accept()
+void SettingsDialog::done(int result)
 {
-    if (apply())
-        QDialog::accept();
+    // Closing saves what is still waiting for the typing to stop; an invalid entry stays unsaved.
+    if (m_saveTimer.isActive() || dirty())
+        save(false);
+    QDialog::done(result);
 }
 
 } // namespace kubeminder

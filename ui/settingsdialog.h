@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 #include <functional>
@@ -32,7 +33,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Page { Files, Expiry, Backups, Notifications };
+    enum class Page { Files, General, Expiry, Backups, Notifications };
 
     // The files page's item roles and columns, for tests (SettingsDialog::PathRole, ...).
     using enum KubeconfigFilesPage::Role;
@@ -69,10 +70,11 @@ public slots:
     void removeSelected();
     void openContainingFolder();
     void openBackupFolder();
-    /// Saves the thresholds and the backup retention (Apply); false, with the reason shown, when
-    /// they are invalid or could not be saved.
+    /// Saves every changed value now, without waiting for the typing to stop; false, with the page
+    /// of the problem shown, when an entry is invalid or could not be saved. Edits are saved by
+    /// themselves shortly after they are made, and when the dialog closes.
     bool apply();
-    void accept() override;
+    void done(int result) override;
 
 signals:
     /// After the added files or folders were saved: the window reloads and calls setFiles().
@@ -82,6 +84,8 @@ signals:
 
 private:
     QWidget *createExpiryPage();
+    bool save(bool explain);
+    QWidget *createGeneralPage();
     QWidget *createBackupsPage();
     QWidget *createNotificationsPage();
     std::optional<QList<int>> enteredNotificationThresholds() const;
@@ -119,6 +123,8 @@ private:
     MessageBar *m_notificationsMessage;
 
     QDialogButtonBox *m_buttons;
+    QTimer m_saveTimer;
+    MessageBar *m_generalMessage = nullptr;
 
     QString m_backupDirectory;
     // What is saved, to tell whether OK/Apply has anything to do.

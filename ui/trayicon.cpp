@@ -158,6 +158,10 @@ void TrayIcon::rebuildMenu()
     }
     m_menu->addSeparator();
     m_menu
+        ->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("Settings…"), this,
+                    &TrayIcon::settingsRequested)
+        ->setObjectName(QStringLiteral("traySettings"));
+    m_menu
         ->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("Quit"), this,
                     &TrayIcon::quitRequested)
         ->setObjectName(QStringLiteral("trayQuit"));

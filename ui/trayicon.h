@@ -48,6 +48,7 @@ signals:
     void pauseForAnHourRequested();
     void pauseUntilTomorrowRequested();
     void resumeRequested();
+    void settingsRequested();
     void quitRequested();
     /// The user clicked a message shown with showMessage().
     void messageClicked();

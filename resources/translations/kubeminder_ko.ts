@@ -94,7 +94,7 @@
     <message>
         <location line="+144"/>
         <source>Cannot set up the start at login: “%1” is not the full path of the Kubeminder program.</source>
-        <translation>로그인 시 자동 시작을 설정할 수 없습니다: “%1”은(는) Kubeminder 프로그램의 전체 경로가 아닙니다.</translation>
+        <translation>로그인 시 자동 시작을 설정할 수 없습니다: “%1” 경로는 Kubeminder 프로그램의 전체 경로가 아닙니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -104,17 +104,17 @@
     <message>
         <location line="+12"/>
         <source>Cannot remove the autostart entry %1: %2. Delete it by hand to stop Kubeminder from starting at login.</source>
-        <translation>자동 시작 항목 %1을(를) 제거할 수 없습니다: %2. 로그인 시 Kubeminder가 시작되지 않게 하려면 이 항목을 직접 삭제하세요.</translation>
+        <translation>자동 시작 항목(%1)을 제거할 수 없습니다: %2. 로그인 시 Kubeminder가 시작되지 않게 하려면 이 항목을 직접 삭제하세요.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cannot create the folder %1 for the autostart entry.</source>
-        <translation>자동 시작 항목을 위한 폴더 %1을(를) 만들 수 없습니다.</translation>
+        <translation>자동 시작 항목용 폴더를 만들 수 없습니다: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write the autostart entry %1: %2.</source>
-        <translation>자동 시작 항목 %1을(를) 쓸 수 없습니다: %2.</translation>
+        <translation>자동 시작 항목 %1에 쓸 수 없습니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -235,47 +235,47 @@
     <message>
         <location filename="../../core/storage/backupstore.cpp" line="+184"/>
         <source>Cannot write the backup index %1: %2.</source>
-        <translation>백업 색인 %1을(를) 쓸 수 없습니다: %2.</translation>
+        <translation>백업 색인 %1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
         <location line="+124"/>
         <source>Cannot create the backup folder %1. Check that its parent folder is writable, or free some disk space.</source>
-        <translation>백업 폴더 %1을(를) 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
+        <translation>백업 폴더(%1)를 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot make the backup folder %1 private (mode 0700). Check that it belongs to you.</source>
-        <translation>백업 폴더 %1을(를) 비공개(모드 0700)로 설정할 수 없습니다. 폴더의 소유자가 본인인지 확인하세요.</translation>
+        <translation>백업 폴더 %1의 권한을 비공개(모드 0700)로 설정할 수 없습니다. 폴더의 소유자가 본인인지 확인하세요.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>%1 is /dev/null (no kubeconfig): there is nothing to back up.</source>
-        <translation>%1은(는) /dev/null입니다(kubeconfig 없음): 백업할 것이 없습니다.</translation>
+        <translation>%1 경로는 /dev/null입니다(kubeconfig 없음): 백업할 것이 없습니다.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 does not exist: there is nothing to back up.</source>
-        <translation>%1이(가) 없습니다: 백업할 것이 없습니다.</translation>
+        <translation>%1 파일이 없습니다: 백업할 것이 없습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder, not a kubeconfig file; it was not backed up.</source>
-        <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다. 백업하지 않았습니다.</translation>
+        <translation>%1 경로는 kubeconfig 파일이 아니라 폴더입니다. 백업하지 않았습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder backs up kubeconfig files only.</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 백업합니다.</translation>
+        <translation>%1 경로는 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 백업합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is too large to be a kubeconfig (the limit is %2 MiB); it was not backed up.</source>
-        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(한도 %2 MiB). 백업하지 않았습니다.</translation>
+        <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다(한도 %2 MiB). 백업하지 않았습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -290,7 +290,7 @@
     <message>
         <location line="+9"/>
         <source>Cannot write the backup %1: %2. Free some disk space and try again.</source>
-        <translation>백업 %1을(를) 쓸 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
+        <translation>백업 파일 %1에 쓸 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -352,7 +352,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+53"/>
+        <location filename="../../app/cli/checkcommand.cpp" line="+61"/>
         <source>kubeminder check: %1</source>
         <translation>kubeminder check: %1</translation>
     </message>
@@ -496,27 +496,27 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <message>
         <location line="+52"/>
         <source>context “%1” is not in the loaded kubeconfigs</source>
-        <translation>컨텍스트 “%1”이(가) 불러온 kubeconfig에 없습니다</translation>
+        <translation>불러온 kubeconfig에 “%1” 컨텍스트가 없습니다</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the server address “%1” of cluster “%2” is not a valid URL</source>
-        <translation>클러스터 “%2”의 서버 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
+        <translation>클러스터 “%2”의 서버 주소(“%1”)가 올바른 URL이 아닙니다</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the server address “%1” of cluster “%2” uses “%3”; an API server is reached over https://</source>
-        <translation>클러스터 “%2”의 서버 주소 “%1”은(는) “%3”을(를) 사용합니다. API 서버에는 https://로 접속해야 합니다</translation>
+        <translation>클러스터 “%2”의 서버 주소(“%1”)가 “%3” 스킴을 사용합니다. API 서버에는 https://로 접속해야 합니다</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>user “%1” gets its credentials from the “%2” auth provider, which the probe cannot use; check it with kubectl</source>
-        <translation>사용자 “%1”은(는) “%2” 인증 공급자에서 자격 증명을 받는데, 점검에서는 이 공급자를 사용할 수 없습니다. kubectl로 확인하세요</translation>
+        <translation>“%1” 사용자는 “%2” 인증 공급자에서 자격 증명을 받는데, 점검에서는 이 공급자를 사용할 수 없습니다. kubectl로 확인하세요</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user “%1” signs in with a user name and password, which Kubeminder does not read (Kubernetes removed basic authentication in 1.19)</source>
-        <translation>사용자 “%1”은(는) 사용자 이름과 비밀번호로 로그인하는데, Kubeminder는 이를 읽지 않습니다(Kubernetes는 1.19에서 기본 인증을 제거했습니다)</translation>
+        <translation>“%1” 사용자는 사용자 이름과 비밀번호로 로그인하는데, Kubeminder는 이를 읽지 않습니다(Kubernetes는 1.19에서 기본 인증을 제거했습니다)</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -532,22 +532,22 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <message>
         <location line="+9"/>
         <source>user “%1” gets its credential from the exec plugin “%2”, which is run only when asked: pass --run-exec to run it</source>
-        <translation>사용자 “%1”은(는) exec 플러그인 “%2”에서 자격 증명을 받습니다. 이 플러그인은 요청할 때만 실행됩니다: 실행하려면 --run-exec를 지정하세요</translation>
+        <translation>“%1” 사용자는 exec 플러그인 “%2”에서 자격 증명을 받습니다. 이 플러그인은 요청할 때만 실행됩니다: 실행하려면 --run-exec 옵션을 지정하세요</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the exec plugin “%1” of user “%2” failed: %3</source>
-        <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 실패했습니다: %3</translation>
+        <translation>사용자 “%2”의 “%1” exec 플러그인이 실패했습니다: %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the exec plugin “%1” of user “%2” was not run</source>
-        <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 실행되지 않았습니다</translation>
+        <translation>사용자 “%2”의 “%1” exec 플러그인이 실행되지 않았습니다</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>the exec plugin “%1” of user “%2” returned no credential</source>
-        <translation>사용자 “%2”의 exec 플러그인 “%1”이(가) 자격 증명을 반환하지 않았습니다</translation>
+        <translation>사용자 “%2”의 “%1” exec 플러그인이 자격 증명을 반환하지 않았습니다</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -577,7 +577,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <message>
         <location line="+12"/>
         <source>authenticated as %1, but not allowed to %2: the cluster&apos;s RBAC rules grant this user nothing here; ask the cluster&apos;s administrator for a role binding</source>
-        <translation>%1(으)로 인증되었지만 다음 작업은 허용되지 않습니다: %2. 클러스터의 RBAC 규칙이 이 사용자에게 여기서 아무 권한도 부여하지 않습니다. 클러스터 관리자에게 역할 바인딩을 요청하세요</translation>
+        <translation>%1 사용자로 인증되었지만 다음 작업은 허용되지 않습니다: %2. 클러스터의 RBAC 규칙이 이 사용자에게 여기서 아무 권한도 부여하지 않습니다. 클러스터 관리자에게 역할 바인딩을 요청하세요</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -623,17 +623,17 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <location line="+4"/>
         <location line="+35"/>
         <source>the server rejected %1: it expired on %2; %3</source>
-        <translation>서버가 %1을(를) 거부했습니다: %2에 만료되었습니다. %3</translation>
+        <translation>서버가 거부한 %1: %2에 만료되었습니다. %3</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>the server rejected %1: it is not valid until %2; check this computer&apos;s clock</source>
-        <translation>서버가 %1을(를) 거부했습니다: %2부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
+        <translation>서버가 거부한 %1: %2부터 유효합니다. 이 컴퓨터의 시계를 확인하세요</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the server rejected %1 although it is valid until %2: the server does not trust its issuer (%3), so the cluster&apos;s CA changed (reinstalled?); %4</source>
-        <translation>%2까지 유효한 %1을(를) 서버가 거부했습니다: 서버가 그 발급자(%3)를 신뢰하지 않으므로 클러스터의 CA가 바뀌었습니다(재설치했나요?). %4</translation>
+        <translation>서버가 거부한 %1: %2까지 유효하지만 서버가 그 발급자(%3)를 신뢰하지 않으므로 클러스터의 CA가 바뀌었습니다(재설치했나요?). %4</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -653,7 +653,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <message>
         <location line="+8"/>
         <source>the server rejected %1 (revoked, expired or issued for another cluster); %2</source>
-        <translation>서버가 %1을(를) 거부했습니다(폐기되었거나, 만료되었거나, 다른 클러스터용으로 발급됨). %2</translation>
+        <translation>서버가 거부한 %1: 폐기되었거나, 만료되었거나, 다른 클러스터용으로 발급되었을 수 있습니다. %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -708,17 +708,17 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <message>
         <location line="+41"/>
         <source>the server&apos;s certificate is issued by “%1”, which this computer does not trust: cluster “%2” names no CA; %3</source>
-        <translation>서버 인증서의 발급자 “%1”을(를) 이 컴퓨터가 신뢰하지 않습니다: 클러스터 “%2”에 CA가 지정되어 있지 않습니다. %3</translation>
+        <translation>이 컴퓨터는 서버 인증서의 발급자(“%1”)를 신뢰하지 않습니다: 클러스터 “%2”에 CA가 지정되어 있지 않습니다. %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the server&apos;s certificate is issued by “%1”, not by the kubeconfig&apos;s CA “%2”: the cluster&apos;s CA was rotated (reinstalled?) or %3 is a different cluster; %4</source>
-        <translation>서버 인증서의 발급자가 kubeconfig의 CA “%2”이(가) 아니라 “%1”입니다: 클러스터의 CA가 교체되었거나(재설치했나요?) %3이(가) 다른 클러스터입니다. %4</translation>
+        <translation>서버 인증서의 발급자는 kubeconfig의 CA(“%2”)가 아니라 “%1”입니다: 클러스터의 CA가 교체되었거나(재설치했나요?) %3 주소가 다른 클러스터를 가리킵니다. %4</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the cluster&apos;s CA “%1” expired on %2: the cluster&apos;s certificates must be rotated; then %3</source>
-        <translation>클러스터의 CA “%1”이(가) %2에 만료되었습니다: 클러스터 인증서를 교체해야 합니다. 그런 다음 %3</translation>
+        <translation>클러스터의 CA(“%1”)가 %2에 만료되었습니다: 클러스터 인증서를 교체해야 합니다. 그런 다음 %3</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -748,7 +748,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
     <message>
         <location line="+9"/>
         <source>the TLS handshake with %1 failed: %2</source>
-        <translation>%1과(와)의 TLS 핸드셰이크에 실패했습니다: %2</translation>
+        <translation>%1 서버와의 TLS 핸드셰이크에 실패했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -820,7 +820,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/monitor/connectionwatch.cpp" line="+23"/>
         <source>The connection test interval “%1” in the settings is not a number of hours from 0 to %2; regular connection tests are off.</source>
-        <translation>설정의 연결 테스트 간격 “%1”은(는) 0에서 %2 사이의 시간 수가 아닙니다. 정기 연결 테스트가 꺼졌습니다.</translation>
+        <translation>설정의 연결 테스트 간격(“%1”)이 0~%2시간 범위의 숫자가 아닙니다. 정기 연결 테스트가 꺼졌습니다.</translation>
     </message>
     <message>
         <location line="+88"/>
@@ -1005,12 +1005,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/credentials/credentialchecker.cpp" line="+40"/>
         <source>%1 expired on %2 (%3); %4</source>
-        <translation>%1이(가) %2에 만료되었습니다(%3). %4</translation>
+        <translation>%1: %2에 만료되었습니다(%3). %4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 expires on %2 (%3); %4</source>
-        <translation>%1이(가) %2에 만료됩니다(%3). %4</translation>
+        <translation>%1: %2에 만료됩니다(%3). %4</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1055,7 +1055,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+33"/>
         <source>%1 is too large to inspect (%2 KiB; tokens are read up to %3 KiB): its expiry is unknown</source>
-        <translation>%1은(는) 너무 커서 검사할 수 없습니다(%2 KiB, 토큰은 최대 %3 KiB까지 읽습니다). 만료일을 알 수 없습니다</translation>
+        <translation>%1: 너무 커서 검사할 수 없습니다(%2 KiB, 토큰은 최대 %3 KiB까지 읽습니다). 만료일을 알 수 없습니다</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1110,17 +1110,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+6"/>
         <source>the exec plugin of user “%1” has an unknown interactiveMode “%2”; use Never, IfAvailable or Always</source>
-        <translation>사용자 “%1”의 exec 플러그인에 알 수 없는 interactiveMode “%2”이(가) 설정되어 있습니다. Never, IfAvailable 또는 Always를 사용하세요</translation>
+        <translation>사용자 “%1”의 exec 플러그인에 알 수 없는 interactiveMode 값(“%2”)이 설정되어 있습니다. Never, IfAvailable 또는 Always를 사용하세요</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>user “%1” uses the gcp auth provider, which kubectl removed in 1.26; install gke-gcloud-auth-plugin and fetch the credentials again</source>
-        <translation>사용자 “%1”은(는) gcp 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. gke-gcloud-auth-plugin을 설치하고 자격 증명을 다시 받아오세요</translation>
+        <translation>“%1” 사용자는 gcp 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. gke-gcloud-auth-plugin을 설치하고 자격 증명을 다시 받아오세요</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>user “%1” uses the azure auth provider, which kubectl removed in 1.26; use kubelogin (kubelogin convert-kubeconfig)</source>
-        <translation>사용자 “%1”은(는) azure 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. kubelogin을 사용하세요(kubelogin convert-kubeconfig)</translation>
+        <translation>“%1” 사용자는 azure 인증 공급자를 사용하는데, kubectl은 1.26에서 이를 제거했습니다. kubelogin을 사용하세요(kubelogin convert-kubeconfig)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1150,7 +1150,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+10"/>
         <source>issued at run time by the exec plugin “%1” (not run by check)</source>
-        <translation>실행 시 exec 플러그인 “%1”이(가) 발급합니다(check에서는 실행하지 않음)</translation>
+        <translation>실행 시 exec 플러그인 “%1”에서 발급됩니다(check에서는 실행하지 않음)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1173,22 +1173,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/support/credentialfile.cpp" line="+17"/>
         <source>%1 file %2 does not exist</source>
-        <translation>%1 파일 %2이(가) 없습니다</translation>
+        <translation>%1 파일이 없습니다: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 file %2 is not a regular file (a folder, pipe or device); name the file itself</source>
-        <translation>%1 파일 %2은(는) 일반 파일이 아닙니다(폴더, 파이프 또는 장치). 파일 자체를 지정하세요</translation>
+        <translation>%1 파일로 지정한 %2 경로는 일반 파일이 아닙니다(폴더, 파이프 또는 장치). 파일 자체를 지정하세요</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 file %2 is too large</source>
-        <translation>%1 파일 %2이(가) 너무 큽니다</translation>
+        <translation>%1 파일이 너무 큽니다: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot read %1 file %2: %3</source>
-        <translation>%1 파일 %2을(를) 읽을 수 없습니다: %3</translation>
+        <translation>%1 파일 %2의 내용을 읽을 수 없습니다: %3</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/credentials/credentialrules.cpp" line="+48"/>
         <source>token file %1 is empty</source>
-        <translation>토큰 파일 %1이(가) 비어 있습니다</translation>
+        <translation>토큰 파일이 비어 있습니다: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1269,12 +1269,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+5"/>
         <source>context “%1” names cluster “%2”, which no loaded kubeconfig defines</source>
-        <translation>컨텍스트 “%1”에 지정된 클러스터 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
+        <translation>컨텍스트 “%1”에 지정된 “%2” 클러스터가 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>context “%1” names user “%2”, which no loaded kubeconfig defines</source>
-        <translation>컨텍스트 “%1”에 지정된 사용자 “%2”이(가) 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
+        <translation>컨텍스트 “%1”에 지정된 “%2” 사용자가 불러온 kubeconfig 어디에도 정의되어 있지 않습니다</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1312,12 +1312,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+6"/>
         <source>kubectl&apos;s kubeconfig files (%1) define no context “%2”; a context from a file you added to Kubeminder becomes usable by kubectl once that file is in KUBECONFIG.</source>
-        <translation>kubectl의 kubeconfig 파일(%1)에는 컨텍스트 “%2”이(가) 정의되어 있지 않습니다. Kubeminder에 추가한 파일의 컨텍스트는 그 파일이 KUBECONFIG에 포함되어야 kubectl에서 사용할 수 있습니다.</translation>
+        <translation>kubectl의 kubeconfig 파일(%1)에는 “%2” 컨텍스트가 정의되어 있지 않습니다. Kubeminder에 추가한 파일의 컨텍스트는 그 파일이 KUBECONFIG에 포함되어야 kubectl에서 사용할 수 있습니다.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>%1 is not among the loaded files.</source>
-        <translation>%1은(는) 불러온 파일에 포함되어 있지 않습니다.</translation>
+        <translation>불러온 파일 중에 %1 파일이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1363,12 +1363,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+14"/>
         <source>Cannot create the folder %1</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다</translation>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 already exists; the demo set is only written into a folder without “config” and “team.yaml”. Choose a new folder, for example /tmp/kubeminder-demo.</source>
-        <translation>%1이(가) 이미 있습니다. 데모 세트는 “config”와 “team.yaml”이 없는 폴더에만 기록됩니다. 새 폴더를 선택하세요(예: /tmp/kubeminder-demo).</translation>
+        <translation>%1 파일이 이미 있습니다. 데모 세트는 “config”와 “team.yaml”이 없는 폴더에만 기록됩니다. 새 폴더를 선택하세요(예: /tmp/kubeminder-demo).</translation>
     </message>
 </context>
 <context>
@@ -1391,7 +1391,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+16"/>
         <source>Cannot read the certificate authority %1 of cluster “%2” to give to the credential plugin of user “%3”.</source>
-        <translation>사용자 “%3”의 자격 증명 플러그인에 전달할 클러스터 “%2”의 CA(인증 기관) %1을(를) 읽을 수 없습니다.</translation>
+        <translation>사용자 “%3”의 자격 증명 플러그인에 전달할 클러스터 “%2”의 CA(인증 기관) 파일 %1의 내용을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location line="+151"/>
@@ -1476,7 +1476,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+2"/>
         <source>The credential plugin of user “%1” uses apiVersion “%2”, which kubectl no longer runs. Use %3 or %4.</source>
-        <translation>사용자 “%1”의 자격 증명 플러그인이 apiVersion “%2”을(를) 사용하는데, kubectl은 더 이상 이 버전을 실행하지 않습니다. %3 또는 %4 버전을 사용하세요.</translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인이 “%2” apiVersion을 사용하는데, kubectl은 더 이상 이 버전을 실행하지 않습니다. %3 또는 %4 버전을 사용하세요.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1491,7 +1491,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+6"/>
         <source>The credential plugin of user “%1” has an unknown interactiveMode “%2”; kubectl accepts Never, IfAvailable or Always.</source>
-        <translation>사용자 “%1”의 자격 증명 플러그인에 알 수 없는 interactiveMode “%2”이(가) 설정되어 있습니다. kubectl은 Never, IfAvailable, Always만 허용합니다.</translation>
+        <translation>사용자 “%1”의 자격 증명 플러그인에 알 수 없는 interactiveMode 값(“%2”)이 설정되어 있습니다. kubectl은 Never, IfAvailable, Always만 허용합니다.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1912,12 +1912,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+1"/>
         <source>%1 is too large to be a kubeconfig.</source>
-        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다.</translation>
+        <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1927,12 +1927,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+6"/>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1 파일이 없습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a folder; name the kubeconfig file in it.</source>
-        <translation>%1은(는) 폴더입니다. 그 안의 kubeconfig 파일을 지정하세요.</translation>
+        <translation>%1 경로는 폴더입니다. 그 안의 kubeconfig 파일을 지정하세요.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1948,7 +1948,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../core/transfer/importsourceregistry.cpp" line="+53"/>
+        <location filename="../../core/transfer/importsourceregistry.cpp" line="+54"/>
         <source>from %1 over SSH</source>
         <translation>SSH로 %1에서</translation>
     </message>
@@ -1994,94 +1994,94 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+9"/>
         <source>the name “%1” is used twice in “%2”</source>
-        <translation>“%2”에서 이름 “%1”이(가) 두 번 사용되었습니다</translation>
+        <translation>“%2”에서 “%1” 이름이 두 번 사용되었습니다</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>%1 is a loop of symbolic links that never reaches a file. Point it at a real file.</source>
-        <translation>%1은(는) 실제 파일에 닿지 않는 심볼릭 링크의 순환입니다. 실제 파일을 가리키도록 하세요.</translation>
+        <translation>%1 경로는 파일에 도달하지 못하고 순환하는 심볼릭 링크입니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+31"/>
         <source>%1 does not exist.</source>
-        <translation>%1이(가) 없습니다.</translation>
+        <translation>%1 파일이 없습니다.</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
-        <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
+        <translation>%1 경로는 kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is too large to be a kubeconfig (%2 MiB; the limit is %3 MiB).</source>
-        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(%2 MiB, 한도는 %3 MiB).</translation>
+        <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다(%2 MiB, 한도는 %3 MiB).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 is not a regular file (a pipe, socket or device). Kubeminder reads kubeconfig files only; save the kubeconfig to a file, or import it with: kubeminder import - --name NAME</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 읽습니다. kubeconfig를 파일로 저장하거나 다음으로 가져오세요: kubeminder import - --name NAME</translation>
+        <translation>%1 경로는 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 읽습니다. kubeconfig를 파일로 저장하거나 다음 명령으로 가져오세요: kubeminder import - --name NAME</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 is too large to be a kubeconfig (the limit is %2 MiB).</source>
-        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다(한도는 %2 MiB).</translation>
+        <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다(한도는 %2 MiB).</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 is not a kubeconfig: it contains binary data (NUL bytes).</source>
-        <translation>%1은(는) kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
+        <translation>%1 파일은 kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a kubeconfig: line %2 is not UTF-8 text. Save the file as UTF-8.</source>
-        <translation>%1은(는) kubeconfig가 아닙니다. %2번째 줄이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요.</translation>
+        <translation>%1 파일은 kubeconfig가 아닙니다. %2번째 줄이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is not a usable kubeconfig: it has more than %2 YAML values, far more than any kubeconfig needs.</source>
-        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 값이 %2개를 넘어, 어떤 kubeconfig에 필요한 것보다 훨씬 많습니다.</translation>
+        <translation>%1 파일은 사용할 수 있는 kubeconfig가 아닙니다. YAML 값이 %2개를 넘어, 어떤 kubeconfig에 필요한 것보다 훨씬 많습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a usable kubeconfig: its YAML aliases repeat too much (more than %2 MiB once expanded; line %3, column %4), as “billion laughs” attacks do.</source>
-        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 별칭(alias)이 지나치게 반복됩니다(펼치면 %2 MiB 초과, %3번째 줄 %4번째 열). “billion laughs” 공격과 같은 형태입니다.</translation>
+        <translation>%1 파일은 사용할 수 있는 kubeconfig가 아닙니다. YAML 별칭(alias)이 지나치게 반복됩니다(펼치면 %2 MiB 초과, %3번째 줄 %4번째 열). “billion laughs” 공격과 같은 형태입니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a usable kubeconfig: a YAML alias refers to the value that contains it, which never ends when expanded (line %2, column %3).</source>
-        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML 별칭(alias)이 자신을 포함하는 값을 가리켜 펼치면 끝나지 않습니다(%2번째 줄 %3번째 열).</translation>
+        <translation>%1 파일은 사용할 수 있는 kubeconfig가 아닙니다. YAML 별칭(alias)이 자신을 포함하는 값을 가리켜 펼치면 끝나지 않습니다(%2번째 줄 %3번째 열).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is not a usable kubeconfig: its YAML is nested too deeply (line %2, column %3).</source>
-        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아닙니다. YAML이 너무 깊이 중첩되어 있습니다(%2번째 줄 %3번째 열).</translation>
+        <translation>%1 파일은 사용할 수 있는 kubeconfig가 아닙니다. YAML이 너무 깊이 중첩되어 있습니다(%2번째 줄 %3번째 열).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not valid YAML: %2 (line %3, column %4).</source>
-        <translation>%1은(는) 올바른 YAML이 아닙니다: %2 (%3행, %4열).</translation>
+        <translation>%1 파일은 올바른 YAML이 아닙니다: %2 (%3행, %4열).</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, contexts).</source>
-        <translation>%1은(는) kubeconfig가 아닙니다: 최상위 수준은 매핑(apiVersion, clusters, users, contexts)이어야 합니다.</translation>
+        <translation>%1 파일은 kubeconfig가 아닙니다: 최상위 수준은 매핑(apiVersion, clusters, users, contexts)이어야 합니다.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+84"/>
         <source>%1 is not a valid kubeconfig: %2 (line %3, column %4).</source>
-        <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2 (%3행, %4열).</translation>
+        <translation>%1 파일은 올바른 kubeconfig가 아닙니다: %2 (%3행, %4열).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a valid kubeconfig: %2.</source>
-        <translation>%1은(는) 올바른 kubeconfig가 아닙니다: %2.</translation>
+        <translation>%1 파일은 올바른 kubeconfig가 아닙니다: %2.</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2094,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+3"/>
         <source>“%1” is not a server address. Give one like https://192.0.2.10:6443.</source>
-        <translation>“%1”은(는) 서버 주소가 아닙니다. https://192.0.2.10:6443 같은 형식으로 지정하세요.</translation>
+        <translation>“%1” 값은 서버 주소가 아닙니다. https://192.0.2.10:6443 같은 형식으로 지정하세요.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2120,7 +2120,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+2"/>
         <location line="+63"/>
         <source>%1 is not a usable kubeconfig, so nothing was imported: %2</source>
-        <translation>%1은(는) 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
+        <translation>%1의 내용은 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
         <location line="-50"/>
@@ -2145,17 +2145,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+6"/>
         <source>Context “%1” of %2 names cluster “%3”, which that file does not define. Nothing was imported; fetch a complete kubeconfig.</source>
-        <translation>%2의 컨텍스트 “%1”은(는) 클러스터 “%3”을(를) 참조하지만, 그 파일에는 이 클러스터가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
+        <translation>%2의 “%1” 컨텍스트는 “%3” 클러스터를 참조하지만, 그 파일에는 이 클러스터가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Context “%1” of %2 names user “%3”, which that file does not define. Nothing was imported; fetch a complete kubeconfig.</source>
-        <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 그 파일에는 이 사용자가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
+        <translation>%2의 “%1” 컨텍스트는 “%3” 사용자를 참조하지만, 그 파일에는 이 사용자가 정의되어 있지 않습니다. 아무것도 가져오지 않았습니다. 완전한 kubeconfig를 다시 받아 오세요.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot import %1, so nothing was imported: %2.</source>
-        <translation>%1을(를) 가져올 수 없어 아무것도 가져오지 않았습니다: %2.</translation>
+        <translation>%1에서 가져올 수 없어 아무것도 가져오지 않았습니다: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2195,37 +2195,37 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+23"/>
         <source>No kubeconfig file to add “%1” to; name one with --kubeconfig.</source>
-        <translation>“%1”을(를) 추가할 kubeconfig 파일이 없습니다. --kubeconfig로 파일을 지정하세요.</translation>
+        <translation>“%1” 컨텍스트를 추가할 kubeconfig 파일이 없습니다. --kubeconfig로 파일을 지정하세요.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot add “%1” to %2: %3 Fix that file or choose another with --kubeconfig; nothing was changed.</source>
-        <translation>%2에 “%1”을(를) 추가할 수 없습니다: %3 그 파일을 고치거나 --kubeconfig로 다른 파일을 선택하세요. 아무것도 변경하지 않았습니다.</translation>
+        <translation>%2 파일에 “%1” 컨텍스트를 추가할 수 없습니다: %3 그 파일을 고치거나 --kubeconfig로 다른 파일을 선택하세요. 아무것도 변경하지 않았습니다.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Context “%1” in %2 names cluster “%3”, which no loaded kubeconfig defines, so there is nothing to refresh. Fix or delete the context, then import again.</source>
-        <translation>%2의 컨텍스트 “%1”은(는) 클러스터 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 클러스터가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
+        <translation>%2의 “%1” 컨텍스트는 “%3” 클러스터를 참조하지만, 불러온 어떤 kubeconfig에도 이 클러스터가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Context “%1” in %2 names user “%3”, which no loaded kubeconfig defines, so there is nothing to refresh. Fix or delete the context, then import again.</source>
-        <translation>%2의 컨텍스트 “%1”은(는) 사용자 “%3”을(를) 참조하지만, 불러온 어떤 kubeconfig에도 이 사용자가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
+        <translation>%2의 “%1” 컨텍스트는 “%3” 사용자를 참조하지만, 불러온 어떤 kubeconfig에도 이 사용자가 정의되어 있지 않아 갱신할 대상이 없습니다. 컨텍스트를 고치거나 삭제한 뒤 다시 가져오세요.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>A refresh takes only credentials: %1 of the fresh kubeconfig not copied; “%2” keeps its own settings.</source>
-        <translation>갱신 시에는 자격 증명만 가져옵니다: 새 kubeconfig의 %1은(는) 복사하지 않았으며, “%2”은(는) 기존 설정을 유지합니다.</translation>
+        <translation>갱신 시에는 자격 증명만 가져옵니다: 새 kubeconfig의 %1 항목은 복사하지 않았으며, “%2” 컨텍스트는 기존 설정을 유지합니다.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>User “%1” is shared: context(s) %2 use it too and get the fresh credentials as well.</source>
-        <translation>사용자 “%1”은(는) 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
+        <translation>“%1” 사용자는 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cluster “%1” is shared: context(s) %2 use it too and get the fresh CA as well.</source>
-        <translation>클러스터 “%1”은(는) 공유되어 있습니다. 이 클러스터를 함께 쓰는 컨텍스트 %2에도 새 CA가 적용됩니다.</translation>
+        <translation>“%1” 클러스터는 공유되어 있습니다. 이 클러스터를 함께 쓰는 컨텍스트 %2에도 새 CA가 적용됩니다.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2240,7 +2240,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+12"/>
         <source>Cannot find user “%1” in %2 any more; reload and try again.</source>
-        <translation>%2에서 사용자 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
+        <translation>%2에서 “%1” 사용자를 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2260,42 +2260,42 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+22"/>
         <source>Cannot find cluster “%1” in %2 any more; reload and try again.</source>
-        <translation>%2에서 클러스터 “%1”을(를) 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
+        <translation>%2에서 “%1” 클러스터를 더 이상 찾을 수 없습니다. 파일을 다시 읽은 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cluster “%1” no longer skips TLS verification: it now checks the server against the fresh CA.</source>
-        <translation>클러스터 “%1”은(는) 더 이상 TLS 검증을 건너뛰지 않습니다. 이제 새 CA로 서버를 검증합니다.</translation>
+        <translation>“%1” 클러스터는 더 이상 TLS 검증을 건너뛰지 않습니다. 이제 새 CA로 서버를 검증합니다.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot add context “%1”: %2 already has a cluster named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that cluster first.</source>
-        <translation>컨텍스트 “%1”을(를) 추가할 수 없습니다: %2에 이미 이름이 “%1”인 클러스터가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 클러스터는 기존 클러스터에 가려집니다. 다른 --name을 지정하거나 먼저 그 클러스터의 이름을 바꾸세요.</translation>
+        <translation>“%1” 컨텍스트를 추가할 수 없습니다: %2에 이미 이름이 “%1”인 클러스터가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 클러스터는 기존 클러스터에 가려집니다. 다른 --name을 지정하거나 먼저 그 클러스터의 이름을 바꾸세요.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot add context “%1”: %2 already has a user named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that user first.</source>
-        <translation>컨텍스트 “%1”을(를) 추가할 수 없습니다: %2에 이미 이름이 “%1”인 사용자가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 사용자는 기존 사용자에 가려집니다. 다른 --name을 지정하거나 먼저 그 사용자의 이름을 바꾸세요.</translation>
+        <translation>“%1” 컨텍스트를 추가할 수 없습니다: %2에 이미 이름이 “%1”인 사용자가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 사용자는 기존 사용자에 가려집니다. 다른 --name을 지정하거나 먼저 그 사용자의 이름을 바꾸세요.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Context “%1” uses %2: the host Kubeminder connected to, in place of the server&apos;s own loopback address.</source>
-        <translation>컨텍스트 “%1”은(는) 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트 %2을(를) 사용합니다.</translation>
+        <translation>“%1” 컨텍스트는 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트(%2)를 사용합니다.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Give the server&apos;s address with --server, e.g. --server https://HOST:6443.</source>
-        <translation>새 kubeconfig가 서버 자신의 루프백 주소인 %1을(를) 가리키고 있어 여기에서는 서버에 연결할 수 없습니다. --server로 서버 주소를 지정하세요. 예: --server https://HOST:6443.</translation>
+        <translation>새 kubeconfig가 서버 자신의 루프백 주소(%1)를 가리키고 있어 여기에서는 서버에 연결할 수 없습니다. --server로 서버 주소를 지정하세요. 예: --server https://HOST:6443.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Context “%1” keeps the server address %2, which only works on the server itself. To use it from another computer, import again with --server https://HOST:6443.</source>
-        <translation>컨텍스트 “%1”은(는) 서버 주소 %2을(를) 그대로 사용하며, 이 주소는 서버 자신에서만 동작합니다. 다른 컴퓨터에서 사용하려면 --server https://HOST:6443을 지정해 다시 가져오세요.</translation>
+        <translation>“%1” 컨텍스트는 서버 주소(%2)를 그대로 사용하며, 이 주소는 서버 자신에서만 동작합니다. 다른 컴퓨터에서 사용하려면 --server https://HOST:6443을 지정해 다시 가져오세요.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot add “%1” to %2: that file already has an entry of that name. Choose another --name, or add the file to KUBECONFIG to refresh it.</source>
-        <translation>%2에 “%1”을(를) 추가할 수 없습니다: 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 --name을 지정하거나, 그 항목을 갱신하려면 파일을 KUBECONFIG에 추가하세요.</translation>
+        <translation>%2 파일에 “%1” 컨텍스트를 추가할 수 없습니다: 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 --name을 지정하거나, 그 항목을 갱신하려면 파일을 KUBECONFIG에 추가하세요.</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -2352,7 +2352,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+2"/>
         <source>Make “%1” the current context in %2</source>
-        <translation>%2에서 “%1”을(를) 현재 컨텍스트로 설정</translation>
+        <translation>%2에서 “%1” 컨텍스트를 현재 컨텍스트로 설정</translation>
     </message>
 </context>
 <context>
@@ -2360,12 +2360,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/storage/kubeconfiglock.cpp" line="+25"/>
         <source>%1 is locked: the lock file %2 exists. Another kubectl or Kubeminder may be writing it; wait and try again. If none is running, a crash left the lock behind: delete %2 and try again.</source>
-        <translation>%1이(가) 잠겨 있습니다: 잠금 파일 %2이(가) 있습니다. 다른 kubectl이나 Kubeminder가 이 파일에 쓰고 있을 수 있으니 잠시 기다린 뒤 다시 시도하세요. 실행 중인 프로그램이 없다면 비정상 종료로 잠금 파일이 남은 것입니다: %2을(를) 삭제하고 다시 시도하세요.</translation>
+        <translation>%1 파일이 잠겨 있습니다: 잠금 파일(%2)이 있습니다. 다른 kubectl이나 Kubeminder가 이 파일에 쓰고 있을 수 있으니 잠시 기다린 뒤 다시 시도하세요. 실행 중인 프로그램이 없다면 비정상 종료로 잠금 파일이 남은 것입니다: %2 파일을 삭제하고 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot create the lock file %1: %2. Check that its folder exists and is writable.</source>
-        <translation>잠금 파일 %1을(를) 만들 수 없습니다: %2. 폴더가 있고 쓰기 권한이 있는지 확인하세요.</translation>
+        <translation>잠금 파일(%1)을 만들 수 없습니다: %2. 폴더가 있고 쓰기 권한이 있는지 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2413,22 +2413,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+21"/>
         <source>“%1” must be text, but kubectl reads the unquoted value as %2; put it in quotes</source>
-        <translation>“%1”은(는) 텍스트여야 하지만 kubectl은 따옴표 없는 값을 %2(으)로 읽습니다. 따옴표로 감싸세요</translation>
+        <translation>“%1” 항목은 텍스트여야 하지만 kubectl은 따옴표 없는 값을 다른 유형(%2)으로 읽습니다. 따옴표로 감싸세요</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” must be text, not %2</source>
-        <translation>“%1”은(는) %2이(가) 아니라 텍스트여야 합니다</translation>
+        <translation>“%1” 항목은 텍스트여야 합니다(현재 유형: %2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” must be true or false, without quotes</source>
-        <translation>“%1”은(는) 따옴표 없이 true 또는 false여야 합니다</translation>
+        <translation>“%1” 항목은 따옴표 없이 true 또는 false여야 합니다</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” must be %2, not %3</source>
-        <translation>“%1”은(는) %3이(가) 아니라 %2여야 합니다</translation>
+        <translation>“%1” 항목은 %2 유형이어야 합니다(현재 유형: %3)</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -2441,22 +2441,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/storage/kubeconfigwriter.cpp" line="+45"/>
         <source>%1 is a chain of more than %2 symbolic links, probably a loop. Point it at a real file.</source>
-        <translation>%1은(는) %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
+        <translation>%1 경로는 %2개가 넘는 심볼릭 링크로 이어져 있어 순환일 가능성이 큽니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 is a folder, not a kubeconfig file.</source>
-        <translation>%1은(는) kubeconfig 파일이 아니라 폴더입니다.</translation>
+        <translation>%1 경로는 kubeconfig 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1 is too large to be a kubeconfig.</source>
-        <translation>%1은(는) kubeconfig로 보기에는 너무 큽니다.</translation>
+        <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2476,7 +2476,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+4"/>
         <source>Cannot save %1: %2. Free some disk space and try again.</source>
-        <translation>%1을(를) 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
+        <translation>%1 파일을 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+30"/>
@@ -2496,27 +2496,27 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="-18"/>
         <source>%1 was created by another program after Kubeminder looked for it. Reload and try again.</source>
-        <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1을(를) 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
+        <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1 파일을 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
-        <translation>%1은(는) 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
+        <translation>%1 경로는 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
-        <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
+        <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1 파일을 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Another program changed %1 after Kubeminder read it. Nothing was written: reload and try again.</source>
-        <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1을(를) 변경했습니다. 아무것도 쓰지 않았습니다: 파일을 다시 읽은 후 재시도하세요.</translation>
+        <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1 파일을 변경했습니다. 아무것도 쓰지 않았습니다: 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 disappeared right after it was written.</source>
-        <translation>%1이(가) 쓰기 직후 사라졌습니다.</translation>
+        <translation>%1 파일이 쓰기 직후 사라졌습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2526,7 +2526,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+2"/>
         <source>%1 no longer reads as a kubeconfig: %2</source>
-        <translation>%1을(를) 더 이상 kubeconfig로 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 더 이상 kubeconfig로 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2546,7 +2546,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+12"/>
         <source>Kubeminder will not write over %1 because it could not read it: %2</source>
-        <translation>%1을(를) 읽을 수 없어서 Kubeminder가 덮어쓰지 않습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없어서 Kubeminder가 덮어쓰지 않습니다: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2556,27 +2556,27 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location line="+20"/>
         <source>The backup %1 no longer exists (it may have been removed or pruned). Nothing was restored; %2 is unchanged.</source>
-        <translation>백업 %1이(가) 더 이상 없습니다(삭제되었거나 정리되었을 수 있습니다). 아무것도 복원하지 않았으며 %2은(는) 변경되지 않았습니다.</translation>
+        <translation>%1 백업 파일이 더 이상 없습니다(삭제되었거나 정리되었을 수 있습니다). 아무것도 복원하지 않았으며 %2 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 disappeared while it was read.</source>
-        <translation>%1을(를) 읽는 동안 파일이 사라졌습니다.</translation>
+        <translation>%1 파일이 읽는 도중에 사라졌습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup cannot be used: %1 Nothing was restored; %2 is unchanged.</source>
-        <translation>백업을 사용할 수 없습니다: %1 아무것도 복원하지 않았으며 %2은(는) 변경되지 않았습니다.</translation>
+        <translation>백업을 사용할 수 없습니다: %1 아무것도 복원하지 않았으며 %2 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup %1 is not a valid kubeconfig (%2). Nothing was restored; %3 is unchanged.</source>
-        <translation>백업 %1은(는) 올바른 kubeconfig가 아닙니다(%2). 아무것도 복원하지 않았으며 %3은(는) 변경되지 않았습니다.</translation>
+        <translation>%1 백업 파일은 올바른 kubeconfig가 아닙니다(%2). 아무것도 복원하지 않았으며 %3 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot restore %1: %2 Nothing was restored.</source>
-        <translation>%1을(를) 복원할 수 없습니다: %2 아무것도 복원하지 않았습니다.</translation>
+        <translation>%1 파일을 복원할 수 없습니다: %2 아무것도 복원하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2602,17 +2602,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
     <message>
         <location filename="../../core/monitor/notificationsettings.cpp" line="+137"/>
         <source>The saved setting %1 (“%2”) in %3 is neither true nor false; notifications stay on.</source>
-        <translation>%3에 저장된 설정 %1(“%2”)은(는) true도 false도 아닙니다. 알림을 켠 상태로 유지합니다.</translation>
+        <translation>%3에 저장된 %1 설정 값(“%2”)이 true도 false도 아닙니다. 알림을 켠 상태로 유지합니다.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The saved setting %1 (“%2”) in %3 is not a list of at most %4 whole numbers of days from 0 to %5, separated by commas; using the default of %6 days.</source>
-        <translation>%3에 저장된 설정 %1(“%2”)은(는) 쉼표로 구분된 0~%5 사이의 정수 일수 목록(최대 %4개)이 아닙니다. 기본값인 %6일을 사용합니다.</translation>
+        <translation>%3에 저장된 %1 설정 값(“%2”)이 쉼표로 구분된 0~%5 사이의 정수 일수 목록(최대 %4개)이 아닙니다. 기본값인 %6일을 사용합니다.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The saved setting %1 (“%2”) in %3 is not a date and time such as 2026-06-15T13:00:00Z; notifications are not paused.</source>
-        <translation>%3에 저장된 설정 %1(“%2”)은(는) 2026-06-15T13:00:00Z와 같은 날짜와 시간이 아닙니다. 알림을 일시 중지하지 않습니다.</translation>
+        <translation>%3에 저장된 %1 설정 값(“%2”)이 2026-06-15T13:00:00Z 같은 형식의 날짜와 시간이 아닙니다. 알림을 일시 중지하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2819,17 +2819,17 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
     <message>
         <location filename="../../core/probe/proxyresolver.cpp" line="+99"/>
         <source>the proxy address “%1” is not a valid URL</source>
-        <translation>프록시 주소 “%1”은(는) 올바른 URL이 아닙니다</translation>
+        <translation>프록시 주소(“%1”)가 올바른 URL이 아닙니다</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the proxy %1 is an HTTPS proxy, which Kubeminder cannot use yet; use an http:// or socks5:// proxy address, or probe with kubectl</source>
-        <translation>프록시 %1은(는) HTTPS 프록시이며, Kubeminder는 아직 HTTPS 프록시를 사용할 수 없습니다. http:// 또는 socks5:// 프록시 주소를 사용하거나 kubectl로 점검하세요</translation>
+        <translation>%1 프록시는 HTTPS 프록시이며, Kubeminder는 아직 HTTPS 프록시를 사용할 수 없습니다. http:// 또는 socks5:// 프록시 주소를 사용하거나 kubectl로 점검하세요</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the proxy %1 uses the scheme “%2”; kubectl supports only http, https and socks5</source>
-        <translation>프록시 %1은(는) “%2” 스킴을 사용합니다. kubectl은 http, https, socks5만 지원합니다</translation>
+        <translation>%1 프록시는 “%2” 스킴을 사용합니다. kubectl은 http, https, socks5만 지원합니다</translation>
     </message>
 </context>
 <context>
@@ -2900,7 +2900,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
     <message>
         <location filename="../../core/storage/backupjob.cpp" line="+59"/>
         <source>%1 is not a backup Kubeminder knows; name the file to restore.</source>
-        <translation>%1은(는) Kubeminder가 아는 백업이 아닙니다. 복원할 파일을 지정하세요.</translation>
+        <translation>%1 파일은 Kubeminder가 아는 백업이 아닙니다. 복원할 파일을 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -2908,7 +2908,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
     <message>
         <location filename="../../core/support/secretlinereader.cpp" line="+75"/>
         <source>Could not read %1: %2.</source>
-        <translation>%1을(를) 읽지 못했습니다: %2.</translation>
+        <translation>%1에서 읽지 못했습니다: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3094,17 +3094,17 @@ Names: %1</source>
     <message>
         <location line="+5"/>
         <source>no setting named “%1”. Names: %2</source>
-        <translation>“%1”(이)라는 설정이 없습니다. 이름: %2</translation>
+        <translation>이름이 “%1”인 설정이 없습니다. 설정 이름: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 not changed: %2</source>
-        <translation>%1은(는) 바뀌지 않았습니다: %2</translation>
+        <translation>%1 설정을 바꾸지 않았습니다: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>kubeminder settings: could not save %1.</source>
-        <translation>kubeminder settings: %1을(를) 저장할 수 없습니다.</translation>
+        <translation>kubeminder settings: %1 파일을 저장할 수 없습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3204,9 +3204,9 @@ Names: %1</source>
         <source>Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, read with administrator rights or piped in), so only credentials may cross from it, and it asks for more:
 %2
 If you trust these, copy the file here, check it, and import that file with --allow-exec.</source>
-        <translation>아무것도 가져오지 않았습니다: %1은(는) 이 컴퓨터에서 직접 지정한 파일이 아니므로(SSH로 가져왔거나, 관리자 권한으로 읽었거나, 파이프로 전달됨) 자격 증명만 가져올 수 있는데, 그 이상을 요구합니다:
+        <translation>아무것도 가져오지 않았습니다: %1 원본은 이 컴퓨터에서 직접 지정한 파일이 아니므로(SSH로 가져왔거나, 관리자 권한으로 읽었거나, 파이프로 전달됨) 자격 증명만 가져올 수 있는데, 그 이상을 요구합니다:
 %2
-이 항목들을 신뢰한다면 파일을 이 컴퓨터로 복사해 확인한 뒤 그 파일을 --allow-exec로 가져오세요.</translation>
+이 항목들을 신뢰한다면 파일을 이 컴퓨터로 복사해 확인한 뒤 그 파일을 --allow-exec 옵션으로 가져오세요.</translation>
     </message>
 </context>
 <context>
@@ -3224,17 +3224,17 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+59"/>
         <source>&apos;%1&apos; is not a host name: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
-        <translation>&apos;%1&apos;은(는) 호스트 이름이 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
+        <translation>&apos;%1&apos; 값은 호스트 이름이 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The remote path %1 must be absolute (like /etc/rancher/k3s/k3s.yaml).</source>
-        <translation>원격 경로 %1은(는) 절대 경로여야 합니다(예: /etc/rancher/k3s/k3s.yaml).</translation>
+        <translation>원격 경로(%1)는 절대 경로여야 합니다(예: /etc/rancher/k3s/k3s.yaml).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&apos;%1&apos; is not a host name libssh accepts.</source>
-        <translation>&apos;%1&apos;은(는) libssh가 허용하는 호스트 이름이 아닙니다.</translation>
+        <translation>&apos;%1&apos; 값은 libssh가 허용하는 호스트 이름이 아닙니다.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3244,12 +3244,12 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+7"/>
         <source>The SSH configuration file %1 does not exist.</source>
-        <translation>SSH 설정 파일 %1이(가) 존재하지 않습니다.</translation>
+        <translation>SSH 설정 파일(%1)이 존재하지 않습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not read the SSH configuration file %1: %2. Fix the file or name another one.</source>
-        <translation>SSH 설정 파일 %1을(를) 읽지 못했습니다: %2. 파일을 고치거나 다른 파일을 지정하세요.</translation>
+        <translation>SSH 설정 파일(%1)을 읽지 못했습니다: %2. 파일을 고치거나 다른 파일을 지정하세요.</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3289,7 +3289,7 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+3"/>
         <source>The host key of %1 has changed: %2 remembers %3, the server now shows %4 (%5). Someone may be intercepting the connection, or the server was reinstalled. Nothing was read. If you are sure the new key is right, remove %6 (for example: ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) and try again.</source>
-        <translation>%1의 호스트 키가 바뀌었습니다. %2에 기록된 키: %3, 현재 서버가 제시한 키: %4 (%5). 누군가 연결을 가로채고 있거나 서버가 재설치되었을 수 있습니다. 아무것도 읽지 않았습니다. 새 키가 맞다고 확신한다면 %6을(를) 삭제하고(예: ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) 다시 시도하세요.</translation>
+        <translation>%1의 호스트 키가 바뀌었습니다. %2에 기록된 키: %3, 현재 서버가 제시한 키: %4 (%5). 누군가 연결을 가로채고 있거나 서버가 재설치되었을 수 있습니다. 아무것도 읽지 않았습니다. 새 키가 맞다고 확신한다면 기존 키(%6)를 삭제하고(예: ssh-keygen -R &apos;%1&apos; -f &apos;%2&apos;) 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3340,7 +3340,7 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+33"/>
         <source>The identity file %1 does not exist.</source>
-        <translation>개인 키 파일 %1이(가) 존재하지 않습니다.</translation>
+        <translation>개인 키 파일(%1)이 존재하지 않습니다.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3410,7 +3410,7 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+5"/>
         <source>%1 on %2 is a folder, not a kubeconfig.</source>
-        <translation>%2의 %1은(는) kubeconfig가 아니라 폴더입니다.</translation>
+        <translation>%2의 %1 경로는 kubeconfig가 아니라 폴더입니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3456,7 +3456,7 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+21"/>
         <source>&apos;%1&apos; is not an SSH address: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
-        <translation>&apos;%1&apos;은(는) SSH 주소가 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
+        <translation>&apos;%1&apos; 값은 SSH 주소가 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3512,7 +3512,7 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+4"/>
         <source>&apos;%1&apos; is not an IPv6 address.</source>
-        <translation>&apos;%1&apos;은(는) IPv6 주소가 아닙니다.</translation>
+        <translation>&apos;%1&apos; 값은 IPv6 주소가 아닙니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3542,7 +3542,7 @@ If you trust these, copy the file here, check it, and import that file with --al
     <message>
         <location line="+11"/>
         <source>&apos;%1&apos; is not a port number (1 to 65535). To name a file, write ssh://HOST/ABSOLUTE/PATH.</source>
-        <translation>&apos;%1&apos;은(는) 포트 번호(1~65535)가 아닙니다. 파일을 지정하려면 ssh://HOST/ABSOLUTE/PATH 형식으로 쓰세요.</translation>
+        <translation>&apos;%1&apos; 값은 포트 번호(1~65535)가 아닙니다. 파일을 지정하려면 ssh://HOST/ABSOLUTE/PATH 형식으로 쓰세요.</translation>
     </message>
 </context>
 <context>
@@ -3632,7 +3632,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     <message>
         <location filename="../../core/credentials/thresholdsettings.cpp" line="+36"/>
         <source>The saved setting %1 (“%2”) in %3 is not a number of days from 0 to %4; using the default of %5 days.</source>
-        <translation>%3에 저장된 설정 %1(“%2”)은(는) 0~%4 사이의 일수가 아닙니다. 기본값인 %5일을 사용합니다.</translation>
+        <translation>%3에 저장된 %1 설정 값(“%2”)이 0~%4 사이의 일수가 아닙니다. 기본값인 %5일을 사용합니다.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3814,7 +3814,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     <message>
         <location line="+66"/>
         <source>Replace %1 with the backup from %2? The current file is backed up first.</source>
-        <translation>%1을(를) %2에 만든 백업으로 바꾸시겠습니까? 현재 파일은 먼저 백업됩니다.</translation>
+        <translation>%1 파일을 %2에 만든 백업으로 바꾸시겠습니까? 현재 파일은 먼저 백업됩니다.</translation>
     </message>
     <message>
         <location line="+49"/>
@@ -3854,7 +3854,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     <message>
         <location line="+23"/>
         <source>Restored %1 from the backup from %2.</source>
-        <translation>%2에 만든 백업에서 %1을(를) 복원했습니다.</translation>
+        <translation>%2에 만든 백업에서 %1 파일을 복원했습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3864,7 +3864,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     <message>
         <location line="+2"/>
         <source>The state before the restore is saved as %1.</source>
-        <translation>복원 전 상태는 %1(으)로 저장되었습니다.</translation>
+        <translation>복원 전 상태는 %1 파일로 저장되었습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3874,7 +3874,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     <message>
         <location line="+8"/>
         <source>There is no backup folder yet: Kubeminder creates %1 with the first backup.</source>
-        <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1을(를) 만듭니다.</translation>
+        <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1 폴더를 만듭니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4058,7 +4058,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     <message>
         <location line="+0"/>
         <source>%1 is also defined in %2, which kubectl ignores: %3 comes first</source>
-        <translation>%1은(는) %2에도 정의되어 있지만 kubectl은 그 정의를 무시합니다. %3이(가) 먼저 읽히기 때문입니다</translation>
+        <translation>%2에도 %1 정의가 있지만 kubectl은 이 정의를 무시합니다. %3 파일이 먼저 읽히기 때문입니다</translation>
     </message>
 </context>
 <context>
@@ -4170,7 +4170,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../ui/desktopshell.cpp" line="+142"/>
+        <location filename="../../ui/desktopshell.cpp" line="+146"/>
         <source>Kubeminder is still running</source>
         <translation>Kubeminder가 계속 실행 중입니다</translation>
     </message>
@@ -4236,7 +4236,7 @@ Fingerprint: %4</source>
     <message>
         <location line="+1"/>
         <source>The private key %1 is protected by a passphrase. Enter it to log in with this key, or cancel to skip the key.</source>
-        <translation>개인 키 %1은(는) 암호 문구로 보호되어 있습니다. 이 키로 로그인하려면 암호 문구를 입력하고, 이 키를 건너뛰려면 취소하세요.</translation>
+        <translation>%1 개인 키는 암호 문구로 보호되어 있습니다. 이 키로 로그인하려면 암호 문구를 입력하고, 이 키를 건너뛰려면 취소하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4511,7 +4511,7 @@ Fingerprint: %4</source>
         <translation>SSH 개인 키 선택</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+168"/>
         <source>Printed by the server’s own command</source>
         <translation>서버 자체 명령이 출력함</translation>
     </message>
@@ -4568,12 +4568,12 @@ Fingerprint: %4</source>
     <message>
         <location line="+18"/>
         <source>“%1” exists: its credentials would be refreshed in place.</source>
-        <translation>“%1”이(가) 이미 있으므로 해당 컨텍스트의 자격 증명을 그 자리에서 갱신합니다.</translation>
+        <translation>“%1” 컨텍스트가 이미 있으므로 해당 컨텍스트의 자격 증명을 그 자리에서 갱신합니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is new: it would be added.</source>
-        <translation>“%1”은(는) 새 컨텍스트이므로 추가합니다.</translation>
+        <translation>“%1” 컨텍스트는 아직 없으므로 새로 추가합니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4619,17 +4619,17 @@ Fingerprint: %4</source>
     <message>
         <location line="+2"/>
         <source>“%1” is not in the kubeconfig after the import.</source>
-        <translation>가져오기 후 kubeconfig에 “%1”이(가) 없습니다.</translation>
+        <translation>가져오기 후 kubeconfig에 “%1” 컨텍스트가 없습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” was refreshed.</source>
-        <translation>“%1”을(를) 갱신했습니다.</translation>
+        <translation>“%1” 컨텍스트를 갱신했습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” was added.</source>
-        <translation>“%1”을(를) 추가했습니다.</translation>
+        <translation>“%1” 컨텍스트를 추가했습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4649,7 +4649,7 @@ Fingerprint: %4</source>
     <message>
         <location line="+2"/>
         <source>%1 was readable by other users; now it is readable by you only.</source>
-        <translation>%1은(는) 다른 사용자도 읽을 수 있었으나, 이제 본인만 읽을 수 있습니다.</translation>
+        <translation>%1 파일은 다른 사용자도 읽을 수 있었으나, 이제 본인만 읽을 수 있습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4664,7 +4664,7 @@ Fingerprint: %4</source>
     <message>
         <location line="+5"/>
         <source>Refresh will read %1 again for “%2”.</source>
-        <translation>갱신 시 “%2”에 대해 %1을(를) 다시 읽습니다.</translation>
+        <translation>갱신 시 “%2” 컨텍스트를 위해 %1에서 다시 읽어 옵니다.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4674,7 +4674,7 @@ Fingerprint: %4</source>
     <message>
         <location line="+14"/>
         <source>%1 exists, but only its owner may read it (K3s writes its kubeconfig for root only).</source>
-        <translation>%1이(가) 있지만 소유자만 읽을 수 있습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다).</translation>
+        <translation>%1 파일이 있지만 소유자만 읽을 수 있습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4934,12 +4934,12 @@ Fingerprint: %4</source>
     <message>
         <location line="+3"/>
         <source>Stop reading the folder %1 and every file in it. No file is deleted.</source>
-        <translation>폴더 %1과(와) 그 안의 모든 파일을 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
+        <translation>%1 폴더와 그 안의 모든 파일을 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop reading %1. The file is not deleted.</source>
-        <translation>%1을(를) 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
+        <translation>%1 파일을 더 이상 읽지 않습니다. 파일은 삭제되지 않습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -5046,12 +5046,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+470"/>
+        <location line="+471"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-469"/>
+        <location line="-470"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -5072,12 +5072,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+524"/>
+        <location line="+525"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-523"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -5192,9 +5192,9 @@ Fingerprint: %4</source>
         <translation>라이선스: %1.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+170"/>
         <source>Added %1. Kubeminder reads it from now on; kubectl does not.</source>
-        <translation>%1을(를) 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
+        <translation>%1 경로를 추가했습니다. 이제부터 Kubeminder는 이를 읽지만 kubectl은 읽지 않습니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5259,7 +5259,7 @@ Fingerprint: %4</source>
     <message>
         <location line="+11"/>
         <source>%1 could not be read.</source>
-        <translation>%1을(를) 읽을 수 없습니다.</translation>
+        <translation>%1 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5309,27 +5309,27 @@ Fingerprint: %4</source>
     <message>
         <location line="+27"/>
         <source>kubectl does not read %1; add it to KUBECONFIG to use this context with kubectl</source>
-        <translation>kubectl은 %1을(를) 읽지 않습니다. kubectl에서 이 컨텍스트를 사용하려면 KUBECONFIG에 추가하세요</translation>
+        <translation>kubectl은 %1 파일을 읽지 않습니다. kubectl에서 이 컨텍스트를 사용하려면 KUBECONFIG에 추가하세요</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No file manager could open %1. The file is %2.</source>
-        <translation>%1을(를) 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
+        <translation>%1 폴더를 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>“%1” was not made the current context: %2</source>
-        <translation>“%1”을(를) 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
+        <translation>“%1” 컨텍스트를 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“%1” is kubectl&apos;s current context.</source>
-        <translation>“%1”은(는) kubectl의 현재 컨텍스트입니다.</translation>
+        <translation>kubectl의 현재 컨텍스트는 “%1”입니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“%1” is now kubectl&apos;s current context (written to %2; the previous file is backed up as %3).</source>
-        <translation>이제 “%1”이(가) kubectl의 현재 컨텍스트입니다(%2에 기록했으며, 이전 파일은 %3(으)로 백업했습니다).</translation>
+        <translation>이제 kubectl의 현재 컨텍스트는 “%1”입니다(%2에 기록했으며, 이전 파일은 %3에 백업했습니다).</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -5349,14 +5349,14 @@ Fingerprint: %4</source>
 %3</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-667"/>
         <source>List backups and restore one (Ctrl+Shift+B)</source>
         <translation>백업 목록을 보고 하나를 복원합니다 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+675"/>
         <source>Backed up %1 to %2.</source>
-        <translation>%1을(를) %2에 백업했습니다.</translation>
+        <translation>%1 파일을 %2에 백업했습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5432,42 +5432,42 @@ Fingerprint: %4</source>
     <message>
         <location filename="../../core/transfer/privilegedreader.cpp" line="+105"/>
         <source>%1 is larger than %2 MiB; that is no kubeconfig.</source>
-        <translation>%1은(는) %2 MiB보다 크므로 kubeconfig가 아닙니다.</translation>
+        <translation>%1 파일은 %2 MiB보다 크므로 kubeconfig가 아닙니다.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading %1 with administrator rights was interrupted.</source>
-        <translation>관리자 권한으로 %1을(를) 읽는 작업이 중단되었습니다.</translation>
+        <translation>관리자 권한으로 %1 파일을 읽는 작업이 중단되었습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reading %1 with administrator rights was cancelled; nothing was read.</source>
-        <translation>관리자 권한으로 %1을(를) 읽는 작업이 취소되어 아무것도 읽지 않았습니다.</translation>
+        <translation>관리자 권한으로 %1 파일을 읽는 작업이 취소되어 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You may not read %1 with administrator rights.</source>
-        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다.</translation>
+        <translation>관리자 권한으로 %1 파일을 읽을 권한이 없습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>You may not read %1 with administrator rights (%2).</source>
-        <translation>관리자 권한으로 %1을(를) 읽을 권한이 없습니다(%2).</translation>
+        <translation>관리자 권한으로 %1 파일을 읽을 권한이 없습니다(%2).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reading %1 with administrator rights failed.</source>
-        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다.</translation>
+        <translation>관리자 권한으로 %1 파일을 읽지 못했습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reading %1 with administrator rights failed: %2.</source>
-        <translation>관리자 권한으로 %1을(를) 읽지 못했습니다: %2.</translation>
+        <translation>관리자 권한으로 %1 파일을 읽지 못했습니다: %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 could not be started: %2</source>
-        <translation>%1을(를) 시작할 수 없습니다: %2</translation>
+        <translation>%1 프로그램을 시작할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5478,12 +5478,12 @@ Fingerprint: %4</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Kubeconfig files</source>
         <translation>Kubeconfig 파일(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Expiry</source>
         <translation>만료(&amp;E)</translation>
     </message>
@@ -5498,12 +5498,7 @@ Fingerprint: %4</source>
         <translation>알림(&amp;N)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Save the expiry thresholds and the backup settings now</source>
-        <translation>만료 임계값과 백업 설정을 지금 저장합니다</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+56"/>
         <source>A context is shown as Warning when its credentials expire within the warning threshold, and as Critical within the critical one. The window and every kubeminder command use these thresholds.</source>
         <translation>자격 증명이 경고 임계값 이내에 만료되면 컨텍스트가 경고로, 위험 임계값 이내에 만료되면 위험으로 표시됩니다. 이 창과 모든 kubeminder 명령이 이 임계값을 사용합니다.</translation>
     </message>
@@ -5614,19 +5609,29 @@ Fingerprint: %4</source>
         <translation>연결 테스트 사이의 시간</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-190"/>
         <source>Start Kubeminder in the tray when I &amp;log in</source>
         <translation>로그인할 때 트레이에서 Kubeminder 시작(&amp;L)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="-33"/>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The tray keeps watching your credentials and notifies before they expire, with no window open.</source>
+        <translation>창을 열지 않아도 트레이에서 자격 증명을 계속 지켜보고, 만료되기 전에 알려 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+288"/>
         <source>There is no backup folder yet: Kubeminder creates %1 with the first backup.</source>
-        <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1을(를) 만듭니다.</translation>
+        <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1 폴더를 만듭니다.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The folder %1 does not exist.</source>
-        <translation>폴더 %1이(가) 존재하지 않습니다.</translation>
+        <translation>%1 폴더가 존재하지 않습니다.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5644,7 +5649,7 @@ Fingerprint: %4</source>
         <translation>0부터 %1까지의 정수 일수를 쉼표로 구분해 입력하세요(최대 %2개).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>Could not save the settings in %1. Check that the file and its folder are writable, then try again.</source>
         <translation>설정을 %1에 저장할 수 없습니다. 파일과 해당 폴더에 쓰기 권한이 있는지 확인한 다음 다시 시도하세요.</translation>
     </message>
@@ -5654,12 +5659,12 @@ Fingerprint: %4</source>
     <message>
         <location filename="../../core/desktop/singleinstance.cpp" line="+177"/>
         <source>Another Kubeminder is starting and holds %1; try again in a moment.</source>
-        <translation>다른 Kubeminder가 시작하는 중이며 %1을(를) 점유하고 있습니다. 잠시 후 다시 시도하세요.</translation>
+        <translation>다른 Kubeminder가 시작하는 중이며 %1 파일을 점유하고 있습니다. 잠시 후 다시 시도하세요.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot create the lock file %1. Check that its folder exists and is writable.</source>
-        <translation>잠금 파일 %1을(를) 만들 수 없습니다. 해당 폴더가 존재하고 쓰기 가능한지 확인하세요.</translation>
+        <translation>잠금 파일(%1)을 만들 수 없습니다. 해당 폴더가 존재하고 쓰기 가능한지 확인하세요.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5799,6 +5804,11 @@ Fingerprint: %4</source>
         <location line="+1"/>
         <source>Until tomorrow</source>
         <translation>내일까지</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settings…</source>
+        <translation>설정…</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "monitor/connectionwatch.h"
 #include "monitor/notificationledger.h"
+#include "settingsdialog.h"
 #include "testapiserver.h"
 #include "testdbussession.h"
 #include "testenvironment.h"
@@ -242,6 +243,12 @@ void TestDesktopShell::trayShowsWorstStatusAndAttentionList()
     QVERIFY2(!menu.contains(QStringLiteral("c2")), qPrintable(menu));
     QVERIFY(tray->menu()->findChild<QMenu *>(QStringLiteral("trayPause")));
     QVERIFY(menu.contains(QStringLiteral("Check now")) && menu.contains(QStringLiteral("Quit")));
+    QVERIFY(menu.contains(QStringLiteral("Settings…")));
+    // Settings… opens the window's settings.
+    emit tray->settingsRequested();
+    QTRY_VERIFY(shell->window()->findChild<SettingsDialog *>() &&
+                shell->window()->findChild<SettingsDialog *>()->isVisible());
+    shell->window()->findChild<SettingsDialog *>()->close();
     // Pausing from the tray turns the entry into Resume.
     emit tray->pauseForAnHourRequested();
     entries.clear();
