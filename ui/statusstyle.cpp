@@ -7,6 +7,9 @@
 #include <QPixmap>
 #include <QPointer>
 
+#include <algorithm>
+#include <cmath>
+
 namespace kubeminder {
 
 namespace {
@@ -31,9 +34,46 @@ QHash<int, QIcon> &iconCache()
 }
 } // namespace
 
-QColor StatusStyle::color(Status status)
+namespace {
+
+double relativeLuminance(const QColor &colour)
 {
-    // Mid-tone colours: legible as text on both light and dark window backgrounds.
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+} // namespace
+
+double StatusStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor StatusStyle::color(Status status, const QPalette &palette)
+{
+    constexpr double Needed = 4.6; // WCAG AA is 4.5; a little over, for rounding in the theme's colours
+    const QColor base = palette.color(QPalette::Base);
+    const QColor window = palette.color(QPalette::Window);
+    const bool dark = relativeLuminance(window) < 0.18;
+    QColor colour = hue(status).toHsl();
+    // Move the lightness away from the background, keeping hue and saturation, until both
+    // backgrounds are far enough; 40 steps of 2.5% reach black or white at worst.
+    for (int step = 0; step < 40; ++step) {
+        if (contrast(colour, base) >= Needed && contrast(colour, window) >= Needed)
+            break;
+        const int lightness = colour.lightness() + (dark ? 6 : -6);
+        colour.setHsl(colour.hslHue(), colour.hslSaturation(), std::clamp(lightness, 0, 255));
+    }
+    return colour.toRgb();
+}
+
+QColor StatusStyle::hue(Status status)
+{
     switch (status) {
     case Status::Ok:
         return QColor(0x2e, 0x9d, 0x4f);
@@ -63,7 +103,7 @@ QIcon StatusStyle::icon(Status status)
         pixmap.fill(Qt::transparent);
         QPainter p(&pixmap);
         p.setRenderHint(QPainter::Antialiasing);
-        const QColor c = color(status);
+        const QColor c = hue(status);
         const QRectF r(1, 1, size - 2, size - 2);
         p.setPen(Qt::NoPen);
         p.setBrush(c);
@@ -115,7 +155,7 @@ QIcon StatusStyle::icon(Status status)
 
 QString StatusStyle::panelStyleSheet(const QString &selector, Status status)
 {
-    const QColor c = color(status);
+    const QColor c = hue(status);
     return QStringLiteral(
                "%1 { background-color: rgba(%2, %3, %4, 40); border: 1px solid %5; border-radius: 4px; }")
         .arg(selector)
