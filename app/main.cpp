@@ -3,6 +3,7 @@
 #include "storage/backupstore.h"
 #ifdef KUBEMINDER_HAS_GUI
 #include "appicon.h" // from kubeminder_ui
+#include "colorscheme.h"
 #include "desktop/singleinstance.h"
 #include "desktopshell.h"
 #include "trayicon.h"
@@ -132,6 +133,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kubeminder"));
     QApplication::setDesktopFileName(QStringLiteral("io.kubeminder.Kubeminder"));
     QApplication::setWindowIcon(kubeminder::AppIcon::icon());
+    kubeminder::ColorScheme::apply(app, kubeminder::ColorScheme::preference(QDBusConnection::sessionBus()));
 
     // One instance per user: a second launch hands its arguments to the first and ends.
     kubeminder::SingleInstance instance;

@@ -28,8 +28,9 @@ namespace {
 QString mnemonicOf(const QString &text)
 {
     const QKeySequence sequence = QKeySequence::mnemonic(text);
-    return sequence.isEmpty() ? QString()
-                              : QKeySequence(sequence[0].key()).toString(QKeySequence::PortableText).toUpper();
+    return sequence.isEmpty()
+               ? QString()
+               : QKeySequence(sequence[0].key()).toString(QKeySequence::PortableText).toUpper();
 }
 
 // Every mnemonic reachable at once in `root` as it stands: the labels with a buddy, buttons,
