@@ -98,7 +98,7 @@ key Escape
 xdotool windowfocus --sync "$window"
 key ctrl+comma
 shot settings-files
-# The Notifications tab by its mnemonic: thresholds, connection tests, start at login.
+# The Notifications tab by its mnemonic: thresholds and connection tests.
 key alt+n
 shot settings-notifications
 key Escape
@@ -114,6 +114,18 @@ xdotool mousemove 300 140 click 1
 key ctrl+Home
 key Down
 shot main-window-ko
+
+# A desktop that prefers dark (the portal's color-scheme; here the override that stands for it).
+kill "$(pgrep -f "$app" | head -1)" 2>/dev/null || true
+sleep 1
+KUBEMINDER_COLOR_SCHEME=dark "$app" &
+sleep 4
+window=$(xdotool search --sync --onlyvisible --name '^Kubeminder$' | head -1)
+xdotool windowmove "$window" 0 0 windowsize "$window" 1180 700
+xdotool mousemove 300 140 click 1
+key ctrl+Home
+key Down
+shot main-window-dark
 
 # The tray and a notification: a tray host (trayer) and a notification server (dunst) on a
 # private session bus, and a fresh configuration so the demo's crossings are announced anew.

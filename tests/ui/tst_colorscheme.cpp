@@ -8,6 +8,7 @@
 #include <QDBusConnection>
 #include <QDBusVariant>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace kubeminder;
 using namespace kubeminder::test;
@@ -111,6 +112,10 @@ void TestColorScheme::darkPaletteIsAppliedOnlyWhenAskedAndNeeded()
     QVERIFY(!ColorScheme::isDark(QApplication::palette()));
     ColorScheme::apply(*app, ColorScheme::Preference::Dark);
     QVERIFY(ColorScheme::isDark(QApplication::palette()));
+    // Widgets made afterwards are dark too.
+    QTextBrowser browser;
+    QVERIFY(ColorScheme::isDark(browser.palette()));
+    QVERIFY(browser.palette().color(QPalette::Base).lightness() < 128);
     // Text and status colours read on it.
     const QPalette dark = QApplication::palette();
     QVERIFY(StatusStyle::contrast(dark.color(QPalette::Text), dark.color(QPalette::Base)) >= 7);
