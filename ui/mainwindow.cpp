@@ -863,10 +863,11 @@ void MainWindow::useSelectedContext()
     const QString name = c->name;
     const KubeconfigPaths::Resolved paths = kubectlFiles();
     runAction([name, paths] {
-        BackupStore store(BackupStore::defaultDirectory());
-        KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
         const WriteResult result =
-            CurrentContextWriter::use(paths, name, writer, QDateTime::currentDateTimeUtc());
+            UseContextJob({paths, name, BackupStore::defaultDirectory(),
+                           RetentionPolicy::fromSettings(QSettings()), QDateTime::currentDateTimeUtc()})
+                .run()
+                .write;
         if (!result.ok)
             return ActionOutcome{MessageBar::Kind::Error,
                                  tr("“%1” was not made the current context: %2").arg(name, result.error)};

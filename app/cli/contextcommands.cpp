@@ -182,11 +182,12 @@ int ContextCommands::use(const QStringList &arguments, CommandContext &context)
         return ExitUsageError;
     }
     const QString name = parser.positionalArguments().constFirst();
-    BackupStore store(context.backupDirectory);
-    KubeconfigWriter writer(store, RetentionPolicy::fromSettings(QSettings()));
-    const WriteResult result = CurrentContextWriter::use(
-        KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home), name,
-        writer, context.now());
+    const WriteResult result =
+        UseContextJob(
+            {KubeconfigPaths::resolve(parser.values(kubeconfig), context.kubeconfigVariable, context.home),
+             name, context.backupDirectory, RetentionPolicy::fromSettings(QSettings()), context.now()})
+            .run()
+            .write;
     if (!result.ok) {
         context.err << tr("kubeminder use: %1").arg(ReportFormatter::terminalSafe(result.error)) << Qt::endl;
         return 1;

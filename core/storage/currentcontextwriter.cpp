@@ -53,4 +53,11 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
     return writer.write(edit, now);
 }
 
+UseContextJob::Result UseContextJob::run() const
+{
+    BackupStore store(m_setup.directory);
+    KubeconfigWriter writer(store, m_setup.retention);
+    return {CurrentContextWriter::use(m_setup.paths, m_setup.name, writer, m_setup.now)};
+}
+
 } // namespace kubeminder

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backupstore.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfigwriter.h"
 
@@ -21,6 +22,35 @@ public:
     /// already current.
     static WriteResult use(const KubeconfigPaths::Resolved &paths, const QString &name,
                            KubeconfigWriter &writer, const QDateTime &now);
+};
+
+/// "Set as current context" in the window and `kubeminder use` alike: the writer with its backup
+/// store and retention, then CurrentContextWriter::use. One write, over in moments, so there is
+/// nothing to cancel or report on the way, as with RestoreJob.
+class UseContextJob
+{
+public:
+    struct Setup
+    {
+        KubeconfigPaths::Resolved paths;
+        QString name;
+        QString directory = BackupStore::defaultDirectory();
+        RetentionPolicy retention;
+        QDateTime now;
+    };
+    struct Result
+    {
+        WriteResult write;
+        bool ok() const { return write.ok; }
+    };
+
+    explicit UseContextJob(Setup setup)
+        : m_setup(std::move(setup))
+    {}
+    Result run() const;
+
+private:
+    Setup m_setup;
 };
 
 } // namespace kubeminder

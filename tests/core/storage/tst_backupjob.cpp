@@ -1,5 +1,6 @@
 #include "kubeconfigbuilder.h"
 #include "storage/backupjob.h"
+#include "storage/currentcontextwriter.h"
 #include "testenvironment.h"
 
 #include <QDir>
@@ -29,6 +30,8 @@ private slots:
     void cancelStopsBeforeTheNextFile();
     void restoreFindsTheOriginal();
     void restoreOfAnUnknownBackupNeedsATarget();
+    void useContextWritesWithABackup_data();
+    void useContextWritesWithABackup();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -139,6 +142,37 @@ void TestBackupJob::restoreOfAnUnknownBackupNeedsATarget()
     const RestoreJob::Result named = RestoreJob({stray, target, directory, {}, test::fixedNow()}).run();
     QVERIFY2(named.ok(), qPrintable(named.write.error));
     QCOMPARE(readFile(target), Config);
+}
+
+void TestBackupJob::useContextWritesWithABackup_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<int>("backups");
+    QTest::newRow("another context") << QStringLiteral("two") << true << 1;
+    QTest::newRow("already current: nothing written") << QStringLiteral("one") << true << 0;
+    QTest::newRow("unknown context: refused") << QStringLiteral("three") << false << 0;
+}
+
+void TestBackupJob::useContextWritesWithABackup()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, ok);
+    QFETCH(int, backups);
+    const QString config = path(QStringLiteral("config"));
+    const QByteArray before = Config + "- name: two\n  context: {cluster: c, user: u}\n";
+    writeFile(config, before);
+    const QString store = path(QStringLiteral("backups"));
+    const UseContextJob::Result result =
+        UseContextJob({KubeconfigPaths::resolve({config}, QString(), QString()), name, store,
+                       RetentionPolicy(), QDateTime(QDate(2026, 6, 15), QTime(12, 0), Qt::UTC)})
+            .run();
+    QCOMPARE(result.ok(), ok);
+    QCOMPARE(int(BackupStore(store).list(config).size()), backups);
+    if (backups > 0)
+        QVERIFY(readFile(config).contains(QByteArray(QByteArray("current-context: ") + name.toUtf8())));
+    else
+        QCOMPARE(readFile(config), before);
 }
 
 QTEST_GUILESS_MAIN(TestBackupJob)
