@@ -103,29 +103,25 @@ key alt+n
 shot settings-notifications
 key Escape
 
+# again NAME [VAR=VALUE...]: the window once more, in another environment, on the most urgent row.
+again() {
+    local name=$1
+    shift
+    kill "$(pgrep -f "$app" | head -1)" 2>/dev/null || true
+    sleep 1
+    env "$@" "$app" &
+    sleep 4
+    window=$(xdotool search --sync --onlyvisible --name '^Kubeminder$' | head -1)
+    xdotool windowmove "$window" 0 0 windowsize "$window" 1180 700
+    xdotool mousemove 300 140 click 1
+    key ctrl+Home
+    key Down
+    shot "$name"
+}
 # The same window in Korean, the language of the first people who wrote about this problem.
-kill "$(pgrep -f "$app" | head -1)" 2>/dev/null || true
-sleep 1
-LANG=ko_KR.UTF-8 LC_ALL=ko_KR.UTF-8 LANGUAGE=ko "$app" &
-sleep 4
-window=$(xdotool search --sync --onlyvisible --name '^Kubeminder$' | head -1)
-xdotool windowmove "$window" 0 0 windowsize "$window" 1180 700
-xdotool mousemove 300 140 click 1
-key ctrl+Home
-key Down
-shot main-window-ko
-
+again main-window-ko LANG=ko_KR.UTF-8 LC_ALL=ko_KR.UTF-8 LANGUAGE=ko
 # A desktop that prefers dark (the portal's color-scheme; here the override that stands for it).
-kill "$(pgrep -f "$app" | head -1)" 2>/dev/null || true
-sleep 1
-KUBEMINDER_COLOR_SCHEME=dark "$app" &
-sleep 4
-window=$(xdotool search --sync --onlyvisible --name '^Kubeminder$' | head -1)
-xdotool windowmove "$window" 0 0 windowsize "$window" 1180 700
-xdotool mousemove 300 140 click 1
-key ctrl+Home
-key Down
-shot main-window-dark
+again main-window-dark KUBEMINDER_COLOR_SCHEME=dark
 
 # The tray and a notification: a tray host (trayer) and a notification server (dunst) on a
 # private session bus, and a fresh configuration so the demo's crossings are announced anew.

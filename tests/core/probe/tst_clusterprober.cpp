@@ -28,6 +28,17 @@ Q_DECLARE_METATYPE(kubeminder::test::TestApiServer::Mode)
 
 namespace {
 
+// A loopback port nothing listens on: taken, then given back.
+quint16 closedPort()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost))
+        return 0;
+    const quint16 port = server.serverPort();
+    server.close();
+    return port;
+}
+
 QString str(const char *utf8)
 {
     return QString::fromUtf8(utf8);
@@ -675,10 +686,8 @@ void TestClusterProber::overlongAnswerIsRefusedPromptly()
 
 void TestClusterProber::connectionRefused()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
 
     KubeconfigBuilder builder = oneContext(str("https://127.0.0.1:%1").arg(port), m_serverCa.certificatePem);
     builder.tokenUser(str("user"), ValidToken);
@@ -694,10 +703,8 @@ void TestClusterProber::connectionRefused()
 void TestClusterProber::connectionRefusedAndExpiredNamesBoth()
 {
     // The server is down and the certificate ran out: fixing one, the user would meet the other.
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost));
-    const quint16 port = closed.serverPort();
-    closed.close();
+    const quint16 port = closedPort();
+    QVERIFY(port != 0);
     KubeconfigBuilder builder = oneContext(str("https://127.0.0.1:%1").arg(port), m_serverCa.certificatePem);
     builder.certificateUser(str("user"), TestPki::leafExpiringIn(m_now, -12));
     const ProbeResult result = probe(builder, options(2));
