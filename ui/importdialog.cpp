@@ -162,7 +162,7 @@ ImportDialog::ImportDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("importDialog"));
     setWindowTitle(tr("Import a Kubeconfig"));
-    resize(760, 580);
+    resize(1100, 620);
 
     m_source->setObjectName(QStringLiteral("sourceEdit"));
     m_source->setPlaceholderText(QStringLiteral("/etc/rancher/k3s/k3s.yaml"));
@@ -307,11 +307,20 @@ ImportDialog::ImportDialog(QWidget *parent)
     formPage->setObjectName(QStringLiteral("formPage"));
     auto *formLayout = new QVBoxLayout(formPage);
     formLayout->setContentsMargins(0, 0, 0, 0);
-    formLayout->addWidget(intro);
-    formLayout->addLayout(fields);
-    formLayout->addWidget(m_messageBar);
-    formLayout->addWidget(m_preview, 1);
-    formLayout->addWidget(m_allowGuarded);
+    // The fields on the left, the preview on the right at the dialog's full height: what would
+    // change and what is kept is what the user reads before saying yes, so it gets the most room.
+    auto *left = new QVBoxLayout;
+    left->addWidget(intro);
+    left->addLayout(fields);
+    left->addWidget(m_messageBar);
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_preview, 1);
+    right->addWidget(m_allowGuarded);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 4);
+    columns->addLayout(right, 5);
+    formLayout->addLayout(columns, 1);
     formLayout->addLayout(formButtons);
 
     m_resultIcon->setObjectName(QStringLiteral("resultIcon"));
@@ -736,6 +745,9 @@ void ImportDialog::showPreview(const ImportOutcome &outcome)
     for (const ImportChange &change : outcome.changes)
         changes << changeText(change);
     html += QStringLiteral("<p>%1</p>").arg(escaped(tr("The import would:"))) + htmlList(changes);
+    if (!outcome.kept.isEmpty())
+        html +=
+            QStringLiteral("<p>%1</p>").arg(escaped(tr("It keeps, as they are:"))) + htmlList(outcome.kept);
     const CredentialReport &fresh = outcome.newCredential;
     QStringList freshLines{tr("The fresh credential: %1.").arg(credentialKindLabel(fresh.kind))};
     if (!fresh.subject.isEmpty())

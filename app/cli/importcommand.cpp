@@ -115,6 +115,11 @@ int runImport(const Options &options, CommandContext &context)
         for (const ImportChange &change : prepared.changes)
             context.out << QStringLiteral("  ") << safe(changeText(change)) << '\n';
     }
+    if (!prepared.kept.isEmpty()) {
+        context.out << ImportCommand::tr("Kept as it is:") << '\n';
+        for (const QString &kept : prepared.kept)
+            context.out << QStringLiteral("  ") << safe(kept) << '\n';
+    }
     if (!prepared.guarded.empty()) {
         context.out << (options.allowGuarded ? ImportCommand::tr("And, as allowed with --allow-exec:")
                                              : ImportCommand::tr("And more than credentials, which needs "

@@ -195,6 +195,7 @@ const ImportJob::Result &ImportJob::prepare()
     m_result.refresh = m_plan->refresh;
     m_result.changes = m_plan->changes;
     m_result.warnings = m_plan->warnings;
+    m_result.kept = m_plan->kept;
     m_result.guarded = m_plan->guarded;
     m_result.newCredential = m_plan->newCredential;
     return m_result;

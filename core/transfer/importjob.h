@@ -66,6 +66,7 @@ public:
         bool refresh = false;
         std::vector<ImportChange> changes;
         QStringList warnings;
+        QStringList kept;                  ///< what a refresh leaves as it is (ImportPlan::kept)
         std::vector<GuardedField> guarded; ///< needs the user's yes before commit()
         CredentialReport newCredential;
         std::vector<WriteResult> writes;    ///< one per file written or tried

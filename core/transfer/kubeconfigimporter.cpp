@@ -407,6 +407,17 @@ bool Planner::planRefresh()
                                "fresh CA as well.")
                                .arg(cluster->name, quotedList(clusterSharers));
     }
+    if (m_request.server.isEmpty() || m_request.server == cluster->server)
+        m_plan.kept << KubeconfigImporter::tr("Server: %1").arg(cluster->server);
+    m_plan.kept << KubeconfigImporter::tr("Namespace: %1")
+                       .arg(context->ns.isEmpty() ? KubeconfigImporter::tr("none (default)") : context->ns);
+    m_plan.kept << KubeconfigImporter::tr("The names of context, cluster and user, and every other setting "
+                                          "of “%1”")
+                       .arg(context->name);
+    const qsizetype others = qsizetype(m_target.contexts().size()) - 1 - m_plan.sharedBy.size();
+    if (others > 0)
+        m_plan.kept << (others == 1 ? KubeconfigImporter::tr("The 1 other context, untouched")
+                                    : KubeconfigImporter::tr("The %1 other contexts, untouched").arg(others));
     if (!m_request.ns.isEmpty() && m_request.ns != context->ns) {
         m_plan.warnings << KubeconfigImporter::tr(
                                "Refreshing keeps the namespace of “%1” (%2); --namespace only "

@@ -39,6 +39,9 @@ struct ImportPlan
     std::vector<ImportChange> changes;
     QStringList warnings; ///< e.g. loopback server kept, other contexts sharing the user
     QStringList sharedBy; ///< other contexts that use the refreshed user or cluster
+    /// What a refresh leaves as it is, one sentence each ("Server: https://pi.lan:6443"): the
+    /// preview says it as plainly as what changes, since "will it keep my server?" is the question.
+    QStringList kept;
     /// What the import would write that is more than a credential (only from a local file) or a
     /// change of a user's kind of credential: written only when request.allowGuarded is set.
     std::vector<GuardedField> guarded;

@@ -985,17 +985,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>kubeminder use: %1</source>
         <translation>kubeminder use: %1</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>kubeminder use: name one context.</source>
         <translation>kubeminder use: 컨텍스트를 하나 지정하세요.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Switched to context “%1” (in %2).</source>
         <translation>“%1” 컨텍스트로 전환했습니다(%2).</translation>
     </message>
@@ -1610,12 +1610,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+129"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-124"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1628,6 +1628,11 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+0"/>
         <source>Changes:</source>
         <translation>변경 사항:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kept as it is:</source>
+        <translation>그대로 유지:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2229,6 +2234,36 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+6"/>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Namespace: %1</source>
+        <translation>네임스페이스: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (default)</source>
+        <translation>없음(기본값)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The names of context, cluster and user, and every other setting of “%1”</source>
+        <translation>“%1” 컨텍스트의 컨텍스트·클러스터·사용자 이름과 나머지 모든 설정</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The 1 other context, untouched</source>
+        <translation>다른 컨텍스트 1개(변경 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 other contexts, untouched</source>
+        <translation>다른 컨텍스트 %1개(변경 없음)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refreshing keeps the namespace of “%1” (%2); --namespace only applies to a new context. Change it with kubectl config set-context %1 --namespace=%3.</source>
         <translation>갱신할 때 “%1”의 네임스페이스(%2)는 그대로 유지됩니다. --namespace는 새 컨텍스트에만 적용됩니다. 변경하려면 다음 명령을 실행하세요: kubectl config set-context %1 --namespace=%3.</translation>
     </message>
@@ -4506,7 +4541,7 @@ Fingerprint: %4</source>
         <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+79"/>
         <source>Choose an SSH private key</source>
         <translation>SSH 개인 키 선택</translation>
     </message>
@@ -4579,6 +4614,11 @@ Fingerprint: %4</source>
         <location line="+4"/>
         <source>The import would:</source>
         <translation>가져오기를 하면 다음과 같이 변경됩니다:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It keeps, as they are:</source>
+        <translation>그대로 유지되는 항목:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5317,7 +5357,7 @@ Fingerprint: %4</source>
         <translation>%1 폴더를 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>“%1” was not made the current context: %2</source>
         <translation>“%1” 컨텍스트를 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>
@@ -5349,12 +5389,12 @@ Fingerprint: %4</source>
 %3</translation>
     </message>
     <message>
-        <location line="-667"/>
+        <location line="-668"/>
         <source>List backups and restore one (Ctrl+Shift+B)</source>
         <translation>백업 목록을 보고 하나를 복원합니다 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location line="+675"/>
+        <location line="+676"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1 파일을 %2에 백업했습니다.</translation>
     </message>

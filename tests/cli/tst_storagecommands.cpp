@@ -346,6 +346,7 @@ void TestStorageCommands::refreshRepeatsTheRememberedImport()
     QVERIFY2(result.out.indexOf(QStringLiteral("Refreshing")) <
                  result.out.indexOf(QStringLiteral("Changes:")),
              qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("Kept as it is:\n  Server: ")), qPrintable(result.out));
 
     // `check` names the command that fixes a credential running out: refresh, since the source is known.
     writeK3sSource(QStringLiteral("k3s.yaml"), 5);

@@ -54,6 +54,8 @@ key Down
 shot main-window
 
 key ctrl+i
+dialog=$(xdotool search --onlyvisible --name 'Import a Kubeconfig' | head -1)
+xdotool windowmove "$dialog" 40 30
 shot import-dialog
 key Escape
 
@@ -85,13 +87,17 @@ xdotool windowfocus --sync "$window"
 xdotool mousemove 300 125 click 1
 key ctrl+i
 dialog=$(xdotool search --onlyvisible --name 'Import a Kubeconfig' | head -1)
-xdotool windowmove "$dialog" 200 40
+xdotool windowmove "$dialog" 40 30
 sleep 0.5
-xdotool mousemove 580 151 click 1
+# By the keyboard, through the mnemonics: a local file as the source, "prod" as the name, Preview.
+key alt+r
+key Home
+key alt+s
 xdotool type --delay 20 "$work/eks.yaml"
-xdotool mousemove 627 179 click --repeat 3 1
+key alt+n
+key ctrl+a
 xdotool type --delay 20 prod
-xdotool mousemove 736 597 click 1
+key alt+p
 shot import-guarded
 key Escape
 

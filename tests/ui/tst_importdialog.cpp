@@ -266,6 +266,10 @@ void TestImportDialog::previewListsRefreshAndWritesNothing()
                      .arg(m_target, TimeText::local(now().addDays(-3)), TimeText::local(now().addDays(365)))),
              qPrintable(text));
     QVERIFY2(text.contains(str("Refresh the CA of cluster “homelab”")), qPrintable(text));
+    // What is kept, as plainly as what changes.
+    QVERIFY2(text.contains(str("It keeps, as they are:")), qPrintable(text));
+    QVERIFY2(text.contains(str("Server: https://pi.lan:6443")), qPrintable(text));
+    QVERIFY2(text.contains(str("Namespace: team-a")), qPrintable(text));
     QVERIFY2(text.contains(str("Nothing has been written")), qPrintable(text));
     QVERIFY(!child<QFrame>(dialog, "messageBar")->isVisible());
     verifyNoSecrets(dialog, m_secrets);
