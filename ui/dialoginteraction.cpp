@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QThread>
 
@@ -284,6 +285,18 @@ QDialog *DialogInteraction::createHostKeyDialog(const HostKey &key, QWidget *par
     return dialog;
 }
 
+// PAM's plain "Password:" (or "pi@pi.lan's password:") says less than we know: say whose password
+// and where, as ssh does. Any other question (a one-time code) is the server's: shown as asked.
+QString DialogInteraction::passwordLabel(const SecretQuestion &question)
+{
+    const QString prompt = question.prompt.trimmed();
+    static const QRegularExpression plainPassword(QStringLiteral("^(\\S+'s )?password( for \\S+)?:?$"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    if (prompt.isEmpty() || plainPassword.match(prompt).hasMatch())
+        return tr("Password for %1@%2:").arg(question.user, question.host);
+    return tr("%1@%2 asks: %3").arg(question.user, question.host, prompt);
+}
+
 QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, QWidget *parent)
 {
     auto *dialog = new QDialog(parent);
@@ -304,10 +317,7 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
         break;
     case SecretKind::Password:
         title = tr("SSH Password");
-        label =
-            question.prompt.trimmed().isEmpty()
-                ? tr("Enter the password of %1 on %2.").arg(question.user, question.host)
-                : tr("%1 asks for %2@%1:\n%3").arg(question.host, question.user, question.prompt.trimmed());
+        label = passwordLabel(question);
         break;
     }
     dialog->setWindowTitle(title);

@@ -75,6 +75,8 @@ public:
     static QDialog *createHostKeyDialog(const HostKey &key, QWidget *parent);
     /// A masked prompt (objectName "secretDialog", its edit "secretEdit").
     static QDialog *createSecretDialog(const SecretQuestion &question, QWidget *parent);
+    /// "Password for pi@pi.lan:" for a plain password prompt, else the server's own question.
+    static QString passwordLabel(const SecretQuestion &question);
     /// Takes the text out of a secret dialog as UTF-8 and wipes the edit.
     static SecretBytes takeSecret(QDialog *dialog);
 

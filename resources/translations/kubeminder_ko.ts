@@ -4218,7 +4218,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DialogInteraction</name>
     <message>
-        <location filename="../../ui/dialoginteraction.cpp" line="+224"/>
+        <location filename="../../ui/dialoginteraction.cpp" line="+225"/>
         <source>Unknown Host Key</source>
         <translation>알 수 없는 호스트 키</translation>
     </message>
@@ -4265,6 +4265,16 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+35"/>
+        <source>Password for %1@%2:</source>
+        <translation>%1@%2의 비밀번호:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1@%2 asks: %3</source>
+        <translation>%1@%2의 질문: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Key Passphrase</source>
         <translation>키 암호 문구</translation>
     </message>
@@ -4287,18 +4297,6 @@ Fingerprint: %4</source>
         <location line="+4"/>
         <source>SSH Password</source>
         <translation>SSH 비밀번호</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enter the password of %1 on %2.</source>
-        <translation>%2에 있는 사용자 %1의 비밀번호를 입력하세요.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 asks for %2@%1:
-%3</source>
-        <translation>%1에서 %2@%1에 대한 입력을 요청합니다:
-%3</translation>
     </message>
 </context>
 <context>

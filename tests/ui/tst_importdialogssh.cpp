@@ -85,6 +85,8 @@ private slots:
     void hostKeyDialogClicked();
     void hostKeyDialogNamesTheKeyFile_data();
     void hostKeyDialogNamesTheKeyFile();
+    void passwordPromptSaysWhoseAndWhere_data();
+    void passwordPromptSaysWhoseAndWhere();
     void silentServerCancelled();
     void importAfterPreviewFetchesNothingAgain();
 
@@ -326,6 +328,31 @@ void TestImportDialogSsh::hostKeyDialogNamesTheKeyFile()
     } else {
         QVERIFY2(hint.contains(str("ssh-keygen -lf ") + file), qPrintable(hint));
     }
+}
+
+void TestImportDialogSsh::passwordPromptSaysWhoseAndWhere_data()
+{
+    QTest::addColumn<QString>("prompt");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("PAM's plain prompt") << str("Password: ") << str("Password for pi@pi.lan:");
+    QTest::newRow("OpenSSH style") << str("pi@pi.lan's password:") << str("Password for pi@pi.lan:");
+    QTest::newRow("none") << QString() << str("Password for pi@pi.lan:");
+    QTest::newRow("a one-time code: the server's words")
+        << str("Verification code: ") << str("pi@pi.lan asks: Verification code:");
+}
+
+void TestImportDialogSsh::passwordPromptSaysWhoseAndWhere()
+{
+    QFETCH(QString, prompt);
+    QFETCH(QString, label);
+    DialogInteraction::SecretQuestion question;
+    question.kind = DialogInteraction::SecretKind::Password;
+    question.user = str("pi");
+    question.host = str("pi.lan");
+    question.prompt = prompt;
+    QCOMPARE(DialogInteraction::passwordLabel(question), label);
+    std::unique_ptr<QDialog> dialog(DialogInteraction::createSecretDialog(question, nullptr));
+    QCOMPARE(dialog->findChild<QLabel *>(str("secretLabel"))->text(), label);
 }
 
 void TestImportDialogSsh::silentServerCancelled()
