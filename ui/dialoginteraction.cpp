@@ -93,12 +93,14 @@ std::optional<SecretBytes> DialogInteraction::password(const QString &user, cons
     return askSecret(question);
 }
 
-std::optional<SecretBytes> DialogInteraction::sudoPassword(const QString &user, const QString &host)
+std::optional<SecretBytes> DialogInteraction::sudoPassword(const QString &user, const QString &host,
+                                                           int attempt)
 {
     SecretQuestion question;
     question.kind = SecretKind::SudoPassword;
     question.user = user;
     question.host = host;
+    question.attempt = attempt;
     return askSecret(question);
 }
 
@@ -312,8 +314,13 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
         break;
     case SecretKind::SudoPassword:
         title = tr("Administrator Password");
-        label = tr("Reading the kubeconfig on %1 needs sudo. Enter the sudo password of %2 on %1.")
-                    .arg(question.host, question.user);
+        label = question.attempt > 1
+                    ? tr("sudo on %1 did not accept that password. Enter the sudo password of %2 on %1 again "
+                         "(try %3 of 3).")
+                          .arg(question.host, question.user)
+                          .arg(question.attempt)
+                    : tr("Reading the kubeconfig on %1 needs sudo. Enter the sudo password of %2 on %1.")
+                          .arg(question.host, question.user);
         break;
     case SecretKind::Password:
         title = tr("SSH Password");

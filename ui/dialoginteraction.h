@@ -45,6 +45,7 @@ public:
         QString host;
         QString prompt;
         bool echo = false;
+        int attempt = 1; ///< sudo: above 1, the previous password was not accepted
     };
 
     using HostKeyAnswer = std::function<HostKeyDecision(const HostKey &)>;
@@ -67,7 +68,7 @@ public:
     std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override;
     std::optional<SecretBytes> password(const QString &user, const QString &host, const QString &prompt,
                                         bool echo) override;
-    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host) override;
+    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host, int attempt) override;
 
     /// The host key dialog, not yet shown (objectName "hostKeyDialog"; buttons
     /// "acceptOnceButton", "acceptRememberButton", "rejectButton"). Its result() is the

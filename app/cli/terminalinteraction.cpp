@@ -160,13 +160,21 @@ std::optional<SecretBytes> TerminalInteraction::password(const QString &user, co
     return ask(question, echo);
 }
 
-std::optional<SecretBytes> TerminalInteraction::sudoPassword(const QString &user, const QString &host)
+std::optional<SecretBytes> TerminalInteraction::sudoPassword(const QString &user, const QString &host,
+                                                             int attempt)
 {
     if (m_sudoPassword) {
         std::optional<SecretBytes> given = std::move(m_sudoPassword);
         m_sudoPassword.reset();
+        m_sudoPasswordFromStdin = true;
         return given;
     }
+    // The one line of --sudo-password-stdin was wrong: there is no second line to try, and
+    // asking on the terminal instead would surprise a script.
+    if (m_sudoPasswordFromStdin)
+        return std::nullopt;
+    if (attempt > 1)
+        return ask(tr("Sorry, try again. sudo password for %1 on %2: ").arg(user, host), false);
     return ask(tr("sudo password for %1 on %2: ").arg(user, host), false);
 }
 

@@ -28,7 +28,7 @@ public:
     std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override;
     std::optional<SecretBytes> password(const QString &user, const QString &host, const QString &prompt,
                                         bool echo) override;
-    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host) override;
+    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host, int attempt) override;
 
     /// The host key question, as the terminal shows it.
     static QString hostKeyQuestion(const QString &host, int port, const QString &keyType,
@@ -39,6 +39,7 @@ private:
 
     bool m_acceptNewHostKey;
     std::optional<SecretBytes> m_sudoPassword;
+    bool m_sudoPasswordFromStdin = false; ///< the one stdin line was used: no second try
 };
 
 } // namespace kubeminder

@@ -28,8 +28,10 @@ public:
     /// A password or keyboard-interactive answer. `echo`: the answer may be shown as typed.
     virtual std::optional<SecretBytes> password(const QString &user, const QString &host,
                                                 const QString &prompt, bool echo) = 0;
-    /// The sudo password on the remote host.
-    virtual std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host) = 0;
+    /// The sudo password on the remote host. `attempt` counts from 1; above 1, sudo did not accept
+    /// the previous answer (sudo itself gives three tries, and so does Kubeminder).
+    virtual std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host,
+                                                    int attempt) = 0;
 };
 
 } // namespace kubeminder

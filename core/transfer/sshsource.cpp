@@ -899,10 +899,6 @@ bool SshSource::Fetch::readKubeconfig()
     const auto sudoRefused = [&](const CommandOutput &output) -> std::optional<bool> {
         if (output.exitStatus == 0)
             return std::nullopt;
-        if (output.errContains("incorrect password") || output.errContains("Sorry, try again"))
-            return fail(SshFetchResult::Failure::SudoRefused,
-                        SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
-                            .arg(host, m_result.user));
         if (output.errContains("not in the sudoers") || output.errContains("not allowed to") ||
             output.errContains("may not run sudo"))
             return fail(
@@ -934,33 +930,50 @@ bool SshSource::Fetch::readKubeconfig()
         return missingOrFailed(viaSudo);
     }
 
-    SecretBytes input;
-    if (!takeSecret(ask([&] { return m_interaction.sudoPassword(m_result.user, host); }), input))
-        return fail(SshFetchResult::Failure::SudoRefused,
-                    SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it when "
-                                  "asked (or with --sudo-password-stdin), or make %3 readable.")
-                        .arg(host, m_result.user, what));
-    if (stopped())
-        return false;
-    // `-p ''` below keeps sudo's prompt out of stderr, so its text is only ever sudo's answer.
-    input.append('\n'); // the password, as sudo -S reads it
-    CommandOutput withPassword;
-    const bool ran =
-        runCommand(QLatin1String("env LC_ALL=C sudo -S -p '' ") + command, input.view(), withPassword);
-    // The password is wiped as soon as the command has run, whatever its result.
-    input.clear();
-    if (!ran)
-        return false;
-    if (withPassword.exitStatus == 0)
-        return acceptOutput(withPassword);
-    if (const auto refused = sudoRefused(withPassword))
-        return *refused;
-    if (withPassword.errContains("password is required") ||
-        withPassword.errContains("no password was provided"))
-        return fail(SshFetchResult::Failure::SudoRefused,
-                    SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
-                        .arg(host, m_result.user));
-    return missingOrFailed(withPassword);
+    // Three tries, as sudo's own passwd_tries: a typo on a phone-sized keyboard must not end the
+    // whole fetch. Each answer goes to one `sudo -S`, which reads one line.
+    constexpr int SudoTries = 3;
+    const auto wrongPassword = [](const CommandOutput &output) {
+        return output.errContains("incorrect password") || output.errContains("Sorry, try again") ||
+               output.errContains("password is required") || output.errContains("no password was provided");
+    };
+    for (int attempt = 1; attempt <= SudoTries; ++attempt) {
+        SecretBytes input;
+        if (!takeSecret(ask([&] { return m_interaction.sudoPassword(m_result.user, host, attempt); }),
+                        input)) {
+            if (stopped())
+                return false;
+            return fail(
+                SshFetchResult::Failure::SudoRefused,
+                attempt == 1
+                    ? SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it when "
+                                    "asked (or with --sudo-password-stdin), or make %3 readable.")
+                          .arg(host, m_result.user, what)
+                    : SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
+                          .arg(host, m_result.user));
+        }
+        if (stopped())
+            return false;
+        // `-p ''` below keeps sudo's prompt out of stderr, so its text is only ever sudo's answer.
+        input.append('\n'); // the password, as sudo -S reads it
+        CommandOutput withPassword;
+        const bool ran =
+            runCommand(QLatin1String("env LC_ALL=C sudo -S -p '' ") + command, input.view(), withPassword);
+        // The password is wiped as soon as the command has run, whatever its result.
+        input.clear();
+        if (!ran)
+            return false;
+        if (withPassword.exitStatus == 0)
+            return acceptOutput(withPassword);
+        if (wrongPassword(withPassword))
+            continue; // asked again, saying the last one was not accepted
+        if (const auto refused = sudoRefused(withPassword))
+            return *refused;
+        return missingOrFailed(withPassword);
+    }
+    return fail(SshFetchResult::Failure::SudoRefused,
+                SshSource::tr("sudo on %1 did not accept the password for %2 three times. Nothing was read.")
+                    .arg(host, m_result.user));
 }
 
 SshFetchResult SshSource::Fetch::run()

@@ -3458,13 +3458,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 허용하거나(--sudo auto) 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644로 시작하거나, %3 사용자가 읽을 수 있는 곳으로 파일을 복사하세요).</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>sudo on %1 did not accept the password for %2. Nothing was read.</source>
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-46"/>
         <source>%1 may not use sudo on %2 to read %3. Ask the administrator to make the file readable or to allow sudo for %1.</source>
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
@@ -3479,12 +3478,17 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1에 sudo가 설치되어 있지 않으며, sudo 없이는 %2 사용자가 %3 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
         <source>sudo on %1 needs the password of %2, and none was given. Give it when asked (or with --sudo-password-stdin), or make %3 readable.</source>
         <translation>%1의 sudo에 %2 사용자의 비밀번호가 필요하지만 입력되지 않았습니다. 요청될 때 입력하거나(또는 --sudo-password-stdin 사용) %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
+        <source>sudo on %1 did not accept the password for %2 three times. Nothing was read.</source>
+        <translation>%1의 sudo가 %2 사용자의 비밀번호를 세 번 모두 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>SSH 세션을 시작하지 못했습니다(메모리 부족?).</translation>
     </message>
@@ -3657,7 +3661,12 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1@%2의 요청: %3 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>Sorry, try again. sudo password for %1 on %2: </source>
+        <translation>다시 입력하세요. %2의 %1 사용자 sudo 비밀번호: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>sudo password for %1 on %2: </source>
         <translation>%2의 %1 사용자 sudo 비밀번호: </translation>
     </message>
@@ -4218,7 +4227,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DialogInteraction</name>
     <message>
-        <location filename="../../ui/dialoginteraction.cpp" line="+225"/>
+        <location filename="../../ui/dialoginteraction.cpp" line="+227"/>
         <source>Unknown Host Key</source>
         <translation>알 수 없는 호스트 키</translation>
     </message>
@@ -4289,7 +4298,12 @@ Fingerprint: %4</source>
         <translation>관리자 비밀번호</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>sudo on %1 did not accept that password. Enter the sudo password of %2 on %1 again (try %3 of 3).</source>
+        <translation>%1의 sudo가 그 비밀번호를 받아들이지 않았습니다. %1에서 쓰는 %2 사용자의 sudo 비밀번호를 다시 입력하세요(3번 중 %3번째).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Reading the kubeconfig on %1 needs sudo. Enter the sudo password of %2 on %1.</source>
         <translation>%1에서 kubeconfig를 읽으려면 sudo가 필요합니다. %1에 있는 사용자 %2의 sudo 비밀번호를 입력하세요.</translation>
     </message>

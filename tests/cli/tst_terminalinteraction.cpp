@@ -52,9 +52,11 @@ void TestTerminalInteraction::sudoPasswordGivenInAdvance()
 {
     TerminalInteraction interaction(false, SecretBytes(QByteArrayView("correct horse")));
     const std::optional<SecretBytes> first =
-        interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"));
+        interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"), 1);
     QVERIFY(first);
     QCOMPARE(first->view().toByteArray(), QByteArray("correct horse"));
+    // Not accepted: standard input had one line, and a script is not asked on the terminal.
+    QVERIFY(!interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"), 2));
 }
 
 QTEST_GUILESS_MAIN(TestTerminalInteraction)

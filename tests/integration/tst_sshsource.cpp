@@ -55,6 +55,9 @@ public:
     std::optional<QByteArray> passphrase;
     std::optional<QByteArray> loginPassword;
     std::optional<QByteArray> sudo;
+    /// Answers for the second and later sudo questions (the first is `sudo`); empty: `sudo` again.
+    QList<std::optional<QByteArray>> sudoRetries;
+    QList<int> sudoAttempts;
 
     int hostKeyQuestions = 0;
     int passphraseQuestions = 0;
@@ -85,9 +88,12 @@ public:
         ++passwordQuestions;
         return secretOf(loginPassword);
     }
-    std::optional<SecretBytes> sudoPassword(const QString &, const QString &) override
+    std::optional<SecretBytes> sudoPassword(const QString &, const QString &, int attempt) override
     {
         ++sudoQuestions;
+        sudoAttempts << attempt;
+        if (attempt > 1 && !sudoRetries.isEmpty())
+            return secretOf(sudoRetries.takeFirst());
         return secretOf(sudo);
     }
 };
@@ -887,30 +893,43 @@ void TestSshSource::sudo_data()
     QTest::addColumn<SshFetchResult::Failure>("failure");
     QTest::addColumn<int>("passwordQuestions");
     QTest::addColumn<QString>("sudoCall");
+    QTest::addColumn<QList<std::optional<QByteArray>>>("retries");
 
     using F = SshFetchResult::Failure;
     using S = SshOptions::Sudo;
     const std::optional<QByteArray> none;
     const std::optional<QByteArray> right(SudoPassword);
     const std::optional<QByteArray> wrong(QByteArray("hunter2-wrong"));
+    const QList<std::optional<QByteArray>> noRetries;
     QTest::newRow("not needed") << "readable.yaml" << S::Auto << QByteArray("password") << none << F::None
-                                << 0 << "";
+                                << 0 << "" << noRetries;
     QTest::newRow("sudo -n works") << "root-only.yaml" << S::Auto << QByteArray("nopasswd") << none << F::None
-                                   << 0 << "-n cat -- ";
+                                   << 0 << "-n cat -- " << noRetries;
     QTest::newRow("always") << "readable.yaml" << S::Always << QByteArray("nopasswd") << none << F::None << 0
-                            << "-n cat -- ";
-    QTest::newRow("password required")
-        << "root-only.yaml" << S::Auto << QByteArray("password") << right << F::None << 1 << "-S -p  cat -- ";
-    QTest::newRow("wrong password") << "root-only.yaml" << S::Auto << QByteArray("password") << wrong
-                                    << F::SudoRefused << 1 << "-S -p  cat -- ";
+                            << "-n cat -- " << noRetries;
+    QTest::newRow("password required") << "root-only.yaml" << S::Auto << QByteArray("password") << right
+                                       << F::None << 1 << "-S -p  cat -- " << noRetries;
+    QTest::newRow("wrong password, every time")
+        << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::SudoRefused << 3
+        << "-S -p  cat -- " << noRetries;
     QTest::newRow("no password given") << "root-only.yaml" << S::Auto << QByteArray("password") << none
-                                       << F::SudoRefused << 1 << "-n cat -- ";
+                                       << F::SudoRefused << 1 << "-n cat -- " << noRetries;
     QTest::newRow("not in sudoers") << "root-only.yaml" << S::Auto << QByteArray("refused") << right
-                                    << F::SudoRefused << 1 << "-S -p  cat -- ";
+                                    << F::SudoRefused << 1 << "-S -p  cat -- " << noRetries;
     QTest::newRow("sudo never") << "root-only.yaml" << S::Never << QByteArray("nopasswd") << none
-                                << F::PermissionDenied << 0 << "";
+                                << F::PermissionDenied << 0 << "" << noRetries;
     QTest::newRow("missing behind sudo") << "root-only-missing.yaml" << S::Auto << QByteArray("nopasswd")
-                                         << none << F::FileMissing << 0 << "-n cat -- ";
+                                         << none << F::FileMissing << 0 << "-n cat -- " << noRetries;
+    // sudo's three tries: a typo does not end the fetch.
+    QTest::newRow("wrong, then right")
+        << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::None << 2 << "-S -p  cat -- "
+        << QList<std::optional<QByteArray>>{right};
+    QTest::newRow("wrong three times")
+        << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::SudoRefused << 3
+        << "-S -p  cat -- " << QList<std::optional<QByteArray>>{wrong, wrong};
+    QTest::newRow("wrong, then no answer")
+        << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::SudoRefused << 2
+        << "-S -p  cat -- " << QList<std::optional<QByteArray>>{none};
 }
 
 void TestSshSource::sudo()
@@ -922,6 +941,7 @@ void TestSshSource::sudo()
     QFETCH(SshFetchResult::Failure, failure);
     QFETCH(int, passwordQuestions);
     QFETCH(QString, sudoCall);
+    QFETCH(QList<std::optional<QByteArray>>, retries);
 
     m_server.setSudoMode(mode);
     const QByteArray bytes = sampleKubeconfig(fileName);
@@ -933,8 +953,11 @@ void TestSshSource::sudo()
     o.sudo = sudo;
     ScriptedInteraction interaction;
     interaction.sudo = password;
+    interaction.sudoRetries = retries;
     const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
     QCOMPARE(interaction.sudoQuestions, passwordQuestions);
+    for (int i = 0; i < interaction.sudoAttempts.size(); ++i)
+        QCOMPARE(interaction.sudoAttempts.at(i), i + 1); // each question says which try it is
     QCOMPARE(result.failure, failure);
     if (failure == SshFetchResult::Failure::None) {
         QCOMPARE(result.kubeconfig, bytes);
