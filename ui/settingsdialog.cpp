@@ -45,6 +45,15 @@ QLabel *plainLabel(const QString &text, const QString &name)
     return label;
 }
 
+// Secondary text under a check box, lined up with the box's own text.
+QLabel *hintLabel(const QString &text, const QString &name)
+{
+    QLabel *label = plainLabel(text, name);
+    label->setContentsMargins(24, 0, 0, 0);
+    label->setEnabled(false); // the palette's secondary text colour
+    return label;
+}
+
 QSpinBox *spinBox(const QString &name, int minimum, int maximum, const QString &suffix)
 {
     auto *spin = new QSpinBox;
@@ -109,12 +118,9 @@ QWidget *SettingsDialog::createGeneralPage()
     m_startAtLogin = new QCheckBox(tr("Start Kubeminder in the tray when I &log in"));
     m_startAtLogin->setObjectName(QStringLiteral("startAtLogin"));
     m_startAtLogin->setToolTip(Autostart::entryPath());
-    auto *hint =
-        plainLabel(tr("The tray keeps watching your credentials and notifies before they expire, with "
-                      "no window open."),
-                   QStringLiteral("startAtLoginHint"));
-    hint->setContentsMargins(24, 0, 0, 0); // under the check box's text
-    hint->setEnabled(false);               // the secondary text colour
+    auto *hint = hintLabel(tr("The tray keeps watching your credentials and notifies before they expire, "
+                              "with no window open."),
+                           QStringLiteral("startAtLoginHint"));
     m_generalMessage = new MessageBar;
     m_generalMessage->setObjectName(QStringLiteral("generalMessageBar"));
     auto *layout = new QVBoxLayout(page);
@@ -284,13 +290,11 @@ QWidget *SettingsDialog::createNotificationsPage()
     form->addRow(QString(), m_notificationThresholdError);
     m_connectionTests = new QCheckBox(tr("&Test the connection of every context every"));
     m_connectionTests->setObjectName(QStringLiteral("connectionTests"));
-    auto *connectionHint = plainLabel(
+    auto *connectionHint = hintLabel(
         tr("Asks each context's API server whether it still accepts the credentials, and notifies when it "
            "refuses them (a revoked certificate, a reinstalled cluster) or is not the server the kubeconfig "
            "trusts. Being offline is not announced; exec plugins are never run."),
         QStringLiteral("connectionTestsHint"));
-    connectionHint->setContentsMargins(24, 0, 0, 0); // under the check box's text
-    connectionHint->setEnabled(false);               // the secondary text colour
     m_connectionTestHours = new QSpinBox;
     m_connectionTestHours->setObjectName(QStringLiteral("connectionTestHours"));
     m_connectionTestHours->setRange(1, ConnectionWatch::MaximumIntervalHours);
