@@ -144,7 +144,11 @@ unset KUBECONFIG
 cd "$work"
 reported=$(/usr/bin/kubeminder --version)
 echo "$reported"
-[[ "$reported" == "kubeminder $upstream" ]] || fail "kubeminder --version says \"$reported\", not kubeminder $upstream"
+# The first line is the version; the next names the libraries it runs on (Help → About too).
+[[ "$(head -n 1 <<<"$reported")" == "kubeminder $upstream" ]] ||
+    fail "kubeminder --version says \"$reported\", not kubeminder $upstream"
+grep -q "^Qt .*OpenSSL .*libssh .*yaml-cpp " <<<"$reported" ||
+    fail "kubeminder --version does not name the libraries it runs on"
 demo=$(/usr/bin/kubeminder demo "$work/demo" 2>&1) || fail "kubeminder demo failed: $demo"
 rc=0
 KUBECONFIG=$work/demo/config:$work/demo/team.yaml /usr/bin/kubeminder check || rc=$?
