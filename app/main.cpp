@@ -133,12 +133,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Kubeminder"));
     QApplication::setDesktopFileName(QStringLiteral("io.kubeminder.Kubeminder"));
     QApplication::setWindowIcon(kubeminder::AppIcon::icon());
-    kubeminder::ColorScheme::apply(app, kubeminder::ColorScheme::preference(QDBusConnection::sessionBus()));
 
     // One instance per user: a second launch hands its arguments to the first and ends.
     kubeminder::SingleInstance instance;
     if (!instance.tryBecomePrimary() && instance.sendToPrimary(arguments))
         return 0;
+    // Only the instance that shows a window asks the desktop for its colour scheme.
+    kubeminder::ColorScheme::apply(app, kubeminder::ColorScheme::preference(QDBusConnection::sessionBus()));
 
     kubeminder::DesktopShell shell({.minimized = arguments.contains(QStringLiteral("--minimized")),
                                     .trayAvailable = kubeminder::TrayIcon::isAvailable()},

@@ -56,6 +56,15 @@ double StatusStyle::contrast(const QColor &a, const QColor &b)
 
 QColor StatusStyle::color(Status status, const QPalette &palette)
 {
+    // The table asks on every paint of every cell: remember the answer for this palette. A new
+    // palette (a theme switch) has a new cache key.
+    static QHash<QPair<qint64, int>, QColor> known;
+    const QPair<qint64, int> key(palette.cacheKey(), int(status));
+    if (const auto it = known.constFind(key); it != known.cend())
+        return *it;
+    if (known.size() > 64)
+        known.clear(); // palettes come and go with themes; a handful is all that is ever live
+    QColor &remembered = known[key];
     constexpr double Needed = 4.6; // WCAG AA is 4.5; a little over, for rounding in the theme's colours
     const QColor base = palette.color(QPalette::Base);
     const QColor window = palette.color(QPalette::Window);
@@ -69,7 +78,8 @@ QColor StatusStyle::color(Status status, const QPalette &palette)
         const int lightness = colour.lightness() + (dark ? 6 : -6);
         colour.setHsl(colour.hslHue(), colour.hslSaturation(), std::clamp(lightness, 0, 255));
     }
-    return colour.toRgb();
+    remembered = colour.toRgb();
+    return remembered;
 }
 
 QColor StatusStyle::hue(Status status)

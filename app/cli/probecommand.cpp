@@ -24,8 +24,7 @@ QString table(const std::vector<ProbeResult> &results, bool color)
                              : r.outcome == ProbeResult::Outcome::NotProbed ? QStringLiteral("90")
                              : r.outcome == ProbeResult::Outcome::Forbidden ? QStringLiteral("33")
                                                                             : QStringLiteral("31");
-        const bool both = r.credentialExpired && r.outcome != ProbeResult::Outcome::Unauthorized &&
-                          r.outcome != ProbeResult::Outcome::Forbidden;
+        const bool both = r.expiryBehindAnotherFailure();
         table.addRow(
             {ReportFormatter::terminalSafe(r.context),
              both ? probeOutcomeName(r.outcome) + QStringLiteral(" + expired") : probeOutcomeName(r.outcome),

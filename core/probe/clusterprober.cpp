@@ -76,10 +76,7 @@ void Probe::finish(Outcome outcome, const QString &message, const QString &detai
                                  m_local.credential.kind != CredentialKind::Exec;
     // A rejection already explains the expiry; any other answer (refused, timeout, TLS) is about
     // the way to the server and says nothing of the credential, so the local finding is added.
-    const bool aboutTheWay = outcome != Outcome::Ok && outcome != Outcome::Unauthorized &&
-                             outcome != Outcome::Forbidden && outcome != Outcome::NotProbed &&
-                             outcome != Outcome::ConfigurationError;
-    if (m_result.credentialExpired && aboutTheWay)
+    if (m_result.expiryBehindAnotherFailure())
         m_result.message += ClusterProber::tr("; besides, the credential itself expired on %1: %2")
                                 .arg(TimeText::date(*notAfter), nextStep());
     // An empty detail keeps the one an earlier step recorded (a TLS error text, a server's Status).

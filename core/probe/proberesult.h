@@ -49,6 +49,14 @@ struct ProbeResult
     bool credentialExpired = false;
 
     bool ok() const { return outcome == Outcome::Ok; }
+    /// The server's answer was about the way to it (refused, timeout, TLS, DNS...), not about the
+    /// credential, and the credential has expired too: both must be named.
+    bool expiryBehindAnotherFailure() const
+    {
+        return credentialExpired && outcome != Outcome::Ok && outcome != Outcome::Unauthorized &&
+               outcome != Outcome::Forbidden && outcome != Outcome::NotProbed &&
+               outcome != Outcome::ConfigurationError;
+    }
 };
 
 /// Stable machine name: "ok", "unauthorized", "forbidden", "tls-untrusted", "tls-name-mismatch",
