@@ -3,6 +3,7 @@
 #include "transfer/sshsource.h"
 
 #include <QBoxLayout>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -29,10 +30,10 @@ struct DialogInteraction::Pending
     bool done = false;
     bool abandoned = false; ///< the worker stopped waiting (cancelled): answers are dropped
     HostKeyDecision decision = HostKeyDecision::Reject;
-    std::optional<SecretBytes> secret;
+    SudoAnswer secret;
     QPointer<QDialog> dialog; ///< GUI thread only
 
-    void finish(HostKeyDecision hostKey, std::optional<SecretBytes> answer)
+    void finish(HostKeyDecision hostKey, SudoAnswer answer = {})
     {
         std::lock_guard lock(mutex);
         if (done || abandoned)
@@ -66,6 +67,29 @@ void DialogInteraction::setSecretAnswer(SecretAnswer answer)
     m_secretAnswer = std::move(answer);
 }
 
+void DialogInteraction::setSudoAnswer(SudoAnswerFunction answer)
+{
+    m_sudoAnswer = std::move(answer);
+}
+
+namespace {
+
+InteractionHandler::SudoAnswer typedOrNone(std::optional<SecretBytes> secret)
+{
+    if (!secret)
+        return {};
+    return InteractionHandler::SudoAnswer::typed(std::move(*secret));
+}
+
+std::optional<SecretBytes> secretOf(InteractionHandler::SudoAnswer answer)
+{
+    if (answer.kind != InteractionHandler::SudoAnswer::Kind::Typed)
+        return std::nullopt;
+    return std::move(answer.password);
+}
+
+} // namespace
+
 InteractionHandler::HostKeyDecision DialogInteraction::unknownHostKey(const QString &host, int port,
                                                                       const QString &keyType,
                                                                       const QString &sha256Fingerprint)
@@ -78,11 +102,11 @@ std::optional<SecretBytes> DialogInteraction::keyPassphrase(const QString &ident
     SecretQuestion question;
     question.kind = SecretKind::KeyPassphrase;
     question.identityFile = identityFile;
-    return askSecret(question);
+    return secretOf(askSecret(question));
 }
 
 std::optional<SecretBytes> DialogInteraction::password(const QString &user, const QString &host,
-                                                       const QString &prompt, bool echo)
+                                                       const QString &prompt, bool echo, int attempt)
 {
     SecretQuestion question;
     question.kind = SecretKind::Password;
@@ -90,17 +114,19 @@ std::optional<SecretBytes> DialogInteraction::password(const QString &user, cons
     question.host = host;
     question.prompt = prompt;
     question.echo = echo;
-    return askSecret(question);
+    question.attempt = attempt;
+    return secretOf(askSecret(question));
 }
 
-std::optional<SecretBytes> DialogInteraction::sudoPassword(const QString &user, const QString &host,
-                                                           int attempt)
+InteractionHandler::SudoAnswer DialogInteraction::sudoPassword(const QString &user, const QString &host,
+                                                               int attempt, bool offerLoginPassword)
 {
     SecretQuestion question;
     question.kind = SecretKind::SudoPassword;
     question.user = user;
     question.host = host;
     question.attempt = attempt;
+    question.offerLoginPassword = offerLoginPassword;
     return askSecret(question);
 }
 
@@ -109,7 +135,7 @@ InteractionHandler::HostKeyDecision DialogInteraction::askHostKey(const HostKey 
     auto pending = std::make_shared<Pending>();
     waitFor(pending, [this, key](const std::shared_ptr<Pending> &p) {
         if (m_hostKeyAnswer) {
-            p->finish(m_hostKeyAnswer(key), std::nullopt);
+            p->finish(m_hostKeyAnswer(key));
             return;
         }
         QDialog *dialog = createHostKeyDialog(key, m_dialogParent);
@@ -119,8 +145,7 @@ InteractionHandler::HostKeyDecision DialogInteraction::askHostKey(const HostKey 
             p->finish(decision == HostKeyDecision::AcceptOnce ||
                               decision == HostKeyDecision::AcceptAndRemember
                           ? decision
-                          : HostKeyDecision::Reject,
-                      std::nullopt);
+                          : HostKeyDecision::Reject);
             dialog->deleteLater();
         });
         dialog->setWindowModality(Qt::ApplicationModal);
@@ -130,33 +155,32 @@ InteractionHandler::HostKeyDecision DialogInteraction::askHostKey(const HostKey 
     return pending->done ? pending->decision : HostKeyDecision::Reject;
 }
 
-std::optional<SecretBytes> DialogInteraction::askSecret(const SecretQuestion &question)
+InteractionHandler::SudoAnswer DialogInteraction::askSecret(const SecretQuestion &question)
 {
     auto pending = std::make_shared<Pending>();
     waitFor(pending, [this, question](const std::shared_ptr<Pending> &p) {
+        if (question.kind == SecretKind::SudoPassword && m_sudoAnswer) {
+            p->finish(HostKeyDecision::Reject, m_sudoAnswer(question));
+            return;
+        }
         if (m_secretAnswer) {
-            p->finish(HostKeyDecision::Reject, m_secretAnswer(question));
+            p->finish(HostKeyDecision::Reject, typedOrNone(m_secretAnswer(question)));
             return;
         }
         QDialog *dialog = createSecretDialog(question, m_dialogParent);
         p->dialog = dialog;
         connect(dialog, &QDialog::finished, dialog, [p, dialog](int result) {
-            SecretBytes secret = takeSecret(dialog);
-            if (result == QDialog::Accepted)
-                p->finish(HostKeyDecision::Reject, std::move(secret));
-            else
-                p->finish(HostKeyDecision::Reject, std::nullopt);
+            SudoAnswer answer = takeAnswer(dialog);
+            p->finish(HostKeyDecision::Reject, result == QDialog::Accepted ? std::move(answer) : SudoAnswer());
             dialog->deleteLater();
         });
         dialog->setWindowModality(Qt::ApplicationModal);
         dialog->show();
     });
     std::lock_guard lock(pending->mutex);
-    if (!pending->done || !pending->secret)
-        return std::nullopt;
-    std::optional<SecretBytes> secret = std::move(pending->secret);
-    pending->secret.reset();
-    return secret;
+    if (!pending->done)
+        return {};
+    return std::move(pending->secret);
 }
 
 void DialogInteraction::waitFor(const std::shared_ptr<Pending> &pending,
@@ -325,6 +349,10 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
     case SecretKind::Password:
         title = tr("SSH Password");
         label = passwordLabel(question);
+        // Said before the question, as ssh does: the last answer did not work, this is another try.
+        if (question.attempt > 1)
+            label = tr("%1 did not accept that password (try %2 of 3).").arg(question.host).arg(question.attempt) +
+                    QLatin1Char('\n') + label;
         break;
     }
     dialog->setWindowTitle(title);
@@ -340,11 +368,35 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
     QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);
     layout->addWidget(text);
+    // On a Raspberry Pi the sudo password is nearly always the login password: ticked at first, so
+    // Enter is all it takes. Only offered until sudo turned it down once (SshSource decides).
+    if (question.kind == SecretKind::SudoPassword && question.offerLoginPassword) {
+        auto *useLogin = new QCheckBox(tr("&Use the SSH password of %1 (for this import only)").arg(question.user));
+        useLogin->setObjectName(QStringLiteral("useLoginPasswordCheck"));
+        useLogin->setChecked(true);
+        edit->setEnabled(false);
+        QObject::connect(useLogin, &QCheckBox::toggled, edit, [edit](bool on) {
+            edit->setEnabled(!on);
+            if (!on)
+                edit->setFocus();
+        });
+        layout->addWidget(useLogin);
+    }
     layout->addWidget(edit);
     layout->addWidget(buttons);
     dialog->setMinimumWidth(420);
-    edit->setFocus();
+    if (edit->isEnabled())
+        edit->setFocus();
     return dialog;
+}
+
+InteractionHandler::SudoAnswer DialogInteraction::takeAnswer(QDialog *dialog)
+{
+    SecretBytes typed = takeSecret(dialog);
+    const auto *useLogin = dialog->findChild<QCheckBox *>(QStringLiteral("useLoginPasswordCheck"));
+    if (useLogin && useLogin->isChecked())
+        return SudoAnswer::loginPassword();
+    return SudoAnswer::typed(std::move(typed));
 }
 
 SecretBytes DialogInteraction::takeSecret(QDialog *dialog)

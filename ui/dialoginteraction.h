@@ -45,11 +45,14 @@ public:
         QString host;
         QString prompt;
         bool echo = false;
-        int attempt = 1; ///< sudo: above 1, the previous password was not accepted
+        int attempt = 1; ///< above 1, the previous password was not accepted
+        /// sudo: the fetch logged in with a password; the dialog offers "Use the SSH password".
+        bool offerLoginPassword = false;
     };
 
     using HostKeyAnswer = std::function<HostKeyDecision(const HostKey &)>;
     using SecretAnswer = std::function<std::optional<SecretBytes>(const SecretQuestion &)>;
+    using SudoAnswerFunction = std::function<SudoAnswer(const SecretQuestion &)>;
 
     /// `dialogParent`: the window the dialogs belong to (also this object's parent).
     explicit DialogInteraction(QWidget *dialogParent);
@@ -62,30 +65,37 @@ public:
     /// For tests: answer on the GUI thread with these instead of showing dialogs.
     void setHostKeyAnswer(HostKeyAnswer answer);
     void setSecretAnswer(SecretAnswer answer);
+    /// For tests: answer sudo's question with this (else with the SecretAnswer, as typed).
+    void setSudoAnswer(SudoAnswerFunction answer);
 
     HostKeyDecision unknownHostKey(const QString &host, int port, const QString &keyType,
                                    const QString &sha256Fingerprint) override;
     std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override;
     std::optional<SecretBytes> password(const QString &user, const QString &host, const QString &prompt,
-                                        bool echo) override;
-    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host, int attempt) override;
+                                        bool echo, int attempt) override;
+    SudoAnswer sudoPassword(const QString &user, const QString &host, int attempt,
+                            bool offerLoginPassword) override;
 
     /// The host key dialog, not yet shown (objectName "hostKeyDialog"; buttons
     /// "acceptOnceButton", "acceptRememberButton", "rejectButton"). Its result() is the
     /// HostKeyDecision as an int.
     static QDialog *createHostKeyDialog(const HostKey &key, QWidget *parent);
-    /// A masked prompt (objectName "secretDialog", its edit "secretEdit").
+    /// A masked prompt (objectName "secretDialog", its edit "secretEdit"; for sudo with the offer,
+    /// the check box "useLoginPasswordCheck", checked at first).
     static QDialog *createSecretDialog(const SecretQuestion &question, QWidget *parent);
     /// "Password for pi@pi.lan:" for a plain password prompt, else the server's own question.
     static QString passwordLabel(const SecretQuestion &question);
     /// Takes the text out of a secret dialog as UTF-8 and wipes the edit.
     static SecretBytes takeSecret(QDialog *dialog);
+    /// What an accepted secret dialog answers: the typed text, or "the SSH password" when its
+    /// check box is ticked. The edit is wiped either way.
+    static SudoAnswer takeAnswer(QDialog *dialog);
 
 private:
     struct Pending;
 
     HostKeyDecision askHostKey(const HostKey &key);
-    std::optional<SecretBytes> askSecret(const SecretQuestion &question);
+    SudoAnswer askSecret(const SecretQuestion &question);
     /// Runs `show` on the GUI thread (it must eventually call finish on the Pending) and waits.
     void waitFor(const std::shared_ptr<Pending> &pending,
                  const std::function<void(const std::shared_ptr<Pending> &)> &show);
@@ -94,6 +104,7 @@ private:
     std::atomic<const std::atomic_bool *> m_cancel{nullptr};
     HostKeyAnswer m_hostKeyAnswer;
     SecretAnswer m_secretAnswer;
+    SudoAnswerFunction m_sudoAnswer;
 };
 
 } // namespace kubeminder

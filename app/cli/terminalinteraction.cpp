@@ -152,30 +152,55 @@ std::optional<SecretBytes> TerminalInteraction::keyPassphrase(const QString &ide
 }
 
 std::optional<SecretBytes> TerminalInteraction::password(const QString &user, const QString &host,
-                                                         const QString &prompt, bool echo)
+                                                         const QString &prompt, bool echo, int attempt)
 {
-    const QString question = prompt.trimmed().isEmpty()
-                                 ? tr("Password for %1@%2: ").arg(user, host)
-                                 : tr("%1@%2 asks: %3 ").arg(user, host, prompt.trimmed());
+    QString question = prompt.trimmed().isEmpty() ? tr("Password for %1@%2: ").arg(user, host)
+                                                   : tr("%1@%2 asks: %3 ").arg(user, host, prompt.trimmed());
+    // As ssh says it: the answer before did not work, and this is another try.
+    if (attempt > 1)
+        question.prepend(tr("Permission denied, please try again.") + QLatin1Char('\n'));
     return ask(question, echo);
 }
 
-std::optional<SecretBytes> TerminalInteraction::sudoPassword(const QString &user, const QString &host,
-                                                             int attempt)
+InteractionHandler::SudoAnswer TerminalInteraction::sudoPassword(const QString &user, const QString &host,
+                                                                 int attempt, bool offerLoginPassword)
 {
     if (m_sudoPassword) {
         std::optional<SecretBytes> given = std::move(m_sudoPassword);
         m_sudoPassword.reset();
         m_sudoPasswordFromStdin = true;
-        return given;
+        return SudoAnswer::typed(std::move(*given));
     }
     // The one line of --sudo-password-stdin was wrong: there is no second line to try, and
     // asking on the terminal instead would surprise a script.
     if (m_sudoPasswordFromStdin)
-        return std::nullopt;
+        return {};
+    QString question = offerLoginPassword
+                           ? tr("sudo password for %1 on %2 (Enter alone: the SSH password): ").arg(user, host)
+                           : tr("sudo password for %1 on %2: ").arg(user, host);
     if (attempt > 1)
-        return ask(tr("Sorry, try again. sudo password for %1 on %2: ").arg(user, host), false);
-    return ask(tr("sudo password for %1 on %2: ").arg(user, host), false);
+        question.prepend(tr("Sorry, try again.") + QLatin1Char(' '));
+    std::optional<SecretBytes> answer = ask(question, false);
+    if (!answer)
+        return {};
+    // An empty line is never a sudo password worth sending: with the offer it means "the same as
+    // the SSH password", as the prompt says.
+    if (offerLoginPassword && answer->isEmpty())
+        return SudoAnswer::loginPassword();
+    return SudoAnswer::typed(std::move(*answer));
+}
+
+bool TerminalInteraction::canAsk() const
+{
+    // After --sudo-password-stdin's one line there is no one left to ask; without a terminal there
+    // never was.
+    if (m_sudoPasswordFromStdin)
+        return false;
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (tty < 0)
+        return false;
+    ::close(tty);
+    return true;
 }
 
 } // namespace kubeminder

@@ -27,8 +27,10 @@ public:
                                    const QString &sha256Fingerprint) override;
     std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override;
     std::optional<SecretBytes> password(const QString &user, const QString &host, const QString &prompt,
-                                        bool echo) override;
-    std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host, int attempt) override;
+                                        bool echo, int attempt) override;
+    SudoAnswer sudoPassword(const QString &user, const QString &host, int attempt,
+                            bool offerLoginPassword) override;
+    bool canAsk() const override;
 
     /// The host key question, as the terminal shows it.
     static QString hostKeyQuestion(const QString &host, int port, const QString &keyType,

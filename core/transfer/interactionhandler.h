@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 
 namespace kubeminder {
 
@@ -26,12 +27,47 @@ public:
     /// The passphrase of an encrypted private key file. Nothing: skip that key.
     virtual std::optional<SecretBytes> keyPassphrase(const QString &identityFile) = 0;
     /// A password or keyboard-interactive answer. `echo`: the answer may be shown as typed.
+    /// `attempt` counts from 1; above 1, the server did not accept the previous answer (three
+    /// tries, as ssh gives).
     virtual std::optional<SecretBytes> password(const QString &user, const QString &host,
-                                                const QString &prompt, bool echo) = 0;
+                                                const QString &prompt, bool echo, int attempt) = 0;
+
+    /// What the person answered sudo's question with.
+    struct SudoAnswer
+    {
+        enum class Kind {
+            None,          ///< cancelled, or no one to ask
+            Typed,         ///< `password`
+            LoginPassword, ///< the password this fetch logged in with: give it to sudo too
+        };
+        Kind kind = Kind::None;
+        SecretBytes password;
+
+        static SudoAnswer typed(SecretBytes password)
+        {
+            SudoAnswer answer;
+            answer.kind = Kind::Typed;
+            answer.password = std::move(password);
+            return answer;
+        }
+        static SudoAnswer loginPassword()
+        {
+            SudoAnswer answer;
+            answer.kind = Kind::LoginPassword;
+            return answer;
+        }
+    };
     /// The sudo password on the remote host. `attempt` counts from 1; above 1, sudo did not accept
     /// the previous answer (sudo itself gives three tries, and so does Kubeminder).
-    virtual std::optional<SecretBytes> sudoPassword(const QString &user, const QString &host,
-                                                    int attempt) = 0;
+    /// `offerLoginPassword`: this fetch logged in with a password, which the person may give to
+    /// sudo without typing it again (on a Raspberry Pi it is nearly always the same). It lives only
+    /// as long as the fetch; it is never stored.
+    virtual SudoAnswer sudoPassword(const QString &user, const QString &host, int attempt,
+                                    bool offerLoginPassword) = 0;
+
+    /// False when there is no one to ask (a command line without a terminal): an unanswered
+    /// question then means "could not ask", not "cancelled".
+    virtual bool canAsk() const { return true; }
 };
 
 } // namespace kubeminder

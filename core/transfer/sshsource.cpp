@@ -27,6 +27,8 @@ constexpr qsizetype MaximumOutput = KubeconfigDocument::MaximumFileSize;
 constexpr qsizetype MaximumErrorOutput = 64 * 1024;
 // libssh runs non-blocking here; each wait on the socket is this short so a cancel is noticed fast.
 constexpr int PollIntervalMs = 50;
+// As ssh's NumberOfPasswordPrompts and sudo's passwd_tries.
+constexpr int PasswordTries = 3;
 
 /// Moves an answer of the interaction handler into `secret`; false when there was none. Keeping
 /// the secret in a plain SecretBytes from here on also spares GCC's -O3 a false "maybe
@@ -202,6 +204,12 @@ private:
     bool authenticate();
     bool authenticateWithKeyFile(const QString &file);
     bool authenticateInteractively(int methods);
+    /// One password login: accepted, rejected (ask again), or stop (cancelled, failed; the result
+    /// or m_keyProblems says why).
+    enum class Login { Accepted, Rejected, Stop };
+    Login keyboardInteractive(int attempt);
+    Login passwordLogin(int attempt);
+    Login declinedPrompt();
     bool readKubeconfig();
     bool runCommand(const QString &command, QByteArrayView input, CommandOutput &output);
     bool acceptOutput(CommandOutput &output);
@@ -245,6 +253,11 @@ private:
     SshFetchResult m_result;
     QStringList m_triedKeys;
     QStringList m_keyProblems;
+    int m_passwordRejections = 0;
+    /// The password this fetch logged in with, offered to sudo for this fetch only; wiped with the
+    /// Fetch.
+    std::optional<SecretBytes> m_loginPassword;
+    bool m_loginPasswordGivenToSudo = false;
 };
 
 bool SshSource::Fetch::fail(SshFetchResult::Failure failure, const QString &error)
@@ -270,9 +283,15 @@ bool SshSource::Fetch::stopped(const QDeadlineTimer &deadline)
 
 QString SshSource::Fetch::timeoutError() const
 {
+    const QString host = m_result.connectedHost.isEmpty() ? m_target.host : m_result.connectedHost;
+    if (m_options.surface == Surface::Window)
+        return SshSource::tr("%1 did not answer in time. Check that the host is reachable and that an SSH "
+                             "server listens on port %2.")
+            .arg(host)
+            .arg(m_result.port);
     return SshSource::tr("%1 did not answer in time. Check that the host is reachable and that an SSH server "
                          "listens on port %2, or allow more time with --timeout.")
-        .arg(m_result.connectedHost.isEmpty() ? m_target.host : m_result.connectedHost)
+        .arg(host)
         .arg(m_result.port);
 }
 
@@ -592,55 +611,103 @@ bool SshSource::Fetch::authenticateWithKeyFile(const QString &file)
     return rc == SSH_AUTH_SUCCESS;
 }
 
-bool SshSource::Fetch::authenticateInteractively(int methods)
+SshSource::Fetch::Login SshSource::Fetch::declinedPrompt()
+{
+    // Declined by a person (Cancel, an empty terminal line at EOF) is the user's choice, said as such;
+    // a command line with no terminal never asked anyone, and the login failure names that.
+    if (m_interaction.canAsk())
+        fail(SshFetchResult::Failure::Cancelled,
+             SshSource::tr("Cancelled at the password prompt for %1@%2. Nothing was read.")
+                 .arg(m_result.user, m_result.connectedHost));
+    else
+        m_keyProblems << SshSource::tr("no password could be asked for (no terminal)");
+    return Login::Stop;
+}
+
+SshSource::Fetch::Login SshSource::Fetch::keyboardInteractive(int attempt)
 {
     ssh_session session = m_session.get();
     const QString &user = m_result.user;
     const QString &host = m_result.connectedHost;
-
-    if (methods & SSH_AUTH_METHOD_INTERACTIVE) {
-        int rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
-        // Bounded rounds: a server that keeps asking new questions (or a broken PAM stack) must not keep
-        // the user answering forever.
-        for (int round = 0; rc == SSH_AUTH_INFO && round < 10; ++round) {
-            const int prompts = ssh_userauth_kbdint_getnprompts(session);
-            for (int i = 0; i < prompts; ++i) {
-                char echo = 0;
-                const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
-                SecretBytes answer;
-                if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, echo != 0); }),
-                                answer)) {
-                    m_keyProblems << SshSource::tr("no password was given");
-                    return false;
-                }
-                // NUL-terminated; libssh copies the answer and burns its copy.
-                const int set = ssh_userauth_kbdint_setanswer(session, unsigned(i), answer.constData());
-                if (set < 0)
-                    return false;
+    SecretBytes firstHiddenAnswer; // PAM's first hidden question is the password, whatever its wording
+    bool haveHiddenAnswer = false;
+    int rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
+    // Bounded rounds: a server that keeps asking new questions (or a broken PAM stack) must not keep
+    // the user answering forever.
+    for (int round = 0; rc == SSH_AUTH_INFO && round < 10; ++round) {
+        const int prompts = ssh_userauth_kbdint_getnprompts(session);
+        for (int i = 0; i < prompts; ++i) {
+            char echo = 0;
+            const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
+            SecretBytes answer;
+            if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, echo != 0, attempt); }),
+                            answer))
+                return declinedPrompt();
+            // NUL-terminated; libssh copies the answer and burns its copy.
+            if (ssh_userauth_kbdint_setanswer(session, unsigned(i), answer.constData()) < 0)
+                return Login::Stop;
+            if (!echo && !haveHiddenAnswer) {
+                firstHiddenAnswer = std::move(answer);
+                haveHiddenAnswer = true;
             }
-            if (stopped())
-                return false;
-            rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
         }
-        if (rc == SSH_AUTH_SUCCESS)
-            return true;
-        if (rc == SSH_AUTH_AGAIN || rc == SSH_AUTH_ERROR)
-            return false;
-        methods = ssh_userauth_list(session, nullptr);
-        // A failed keyboard-interactive login falls back to "password" only when the server still offers it.
-        if (!(methods & SSH_AUTH_METHOD_PASSWORD))
-            return false;
+        if (stopped())
+            return Login::Stop;
+        rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
     }
-    if (methods & SSH_AUTH_METHOD_PASSWORD) {
-        SecretBytes password;
-        const QString prompt = SshSource::tr("Password for %1@%2:").arg(user, host);
-        if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false); }), password)) {
-            m_keyProblems << SshSource::tr("no password was given");
+    if (rc == SSH_AUTH_SUCCESS) {
+        if (haveHiddenAnswer)
+            m_loginPassword = std::move(firstHiddenAnswer);
+        return Login::Accepted;
+    }
+    if (rc == SSH_AUTH_AGAIN || rc == SSH_AUTH_ERROR)
+        return Login::Stop;
+    return Login::Rejected;
+}
+
+SshSource::Fetch::Login SshSource::Fetch::passwordLogin(int attempt)
+{
+    ssh_session session = m_session.get();
+    const QString &user = m_result.user;
+    const QString &host = m_result.connectedHost;
+    SecretBytes password;
+    const QString prompt = SshSource::tr("Password for %1@%2:").arg(user, host);
+    if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false, attempt); }), password))
+        return declinedPrompt();
+    const int rc =
+        drive([&] { return ssh_userauth_password(session, nullptr, password.constData()); }, SSH_AUTH_AGAIN);
+    if (rc == SSH_AUTH_SUCCESS) {
+        m_loginPassword = std::move(password);
+        return Login::Accepted;
+    }
+    if (rc == SSH_AUTH_AGAIN || rc == SSH_AUTH_ERROR)
+        return Login::Stop;
+    return Login::Rejected;
+}
+
+bool SshSource::Fetch::authenticateInteractively(int methods)
+{
+    // Three tries, as ssh's NumberOfPasswordPrompts: each question after the first says the answer
+    // before was not accepted. Keyboard-interactive first (PAM's usual way); "password" when the
+    // server offers only that, or still offers it after keyboard-interactive failed.
+    for (int attempt = 1; attempt <= PasswordTries; ++attempt) {
+        Login login = Login::Stop;
+        if (methods & SSH_AUTH_METHOD_INTERACTIVE)
+            login = keyboardInteractive(attempt);
+        else if (methods & SSH_AUTH_METHOD_PASSWORD)
+            login = passwordLogin(attempt);
+        if (login == Login::Accepted)
+            return true;
+        if (login == Login::Stop || stopped())
             return false;
-        }
-        const int rc = drive([&] { return ssh_userauth_password(session, nullptr, password.constData()); },
-                             SSH_AUTH_AGAIN);
-        return rc == SSH_AUTH_SUCCESS;
+        ++m_passwordRejections;
+        // The server may hang up after its own limit (MaxAuthTries), or change what it offers.
+        if (!ssh_is_connected(m_session.get()))
+            return false;
+        methods = ssh_userauth_list(m_session.get(), nullptr) &
+                  (SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD);
+        if (methods == 0)
+            return false;
     }
     return false;
 }
@@ -709,17 +776,32 @@ bool SshSource::Fetch::authenticate()
     }
 
     // One sentence with everything tried, so the user can tell "wrong key" from "no key offered at all".
-    QString error = SshSource::tr("%1 refused to log in %2. The server offers: %3.")
-                        .arg(m_result.connectedHost, m_result.user, methodNames(offered));
+    QString error = m_passwordRejections > 0
+                        ? SshSource::tr("%1 did not accept the password for %2@%1.")
+                              .arg(m_result.connectedHost, m_result.user)
+                        : SshSource::tr("%1 refused to log in %2. The server offers: %3.")
+                              .arg(m_result.connectedHost, m_result.user, methodNames(offered));
     if (!m_triedKeys.isEmpty())
         error +=
             QLatin1Char(' ') + SshSource::tr("Keys tried: %1.").arg(m_triedKeys.join(QLatin1String(", ")));
     if (!m_keyProblems.isEmpty())
         error += QLatin1Char(' ') + SshSource::tr("Also: %1.").arg(m_keyProblems.join(QLatin1String("; ")));
-    error += QLatin1Char(' ') + SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the "
-                                              "server, load the key into ssh-agent, or name it with "
-                                              "--identity.")
-                                    .arg(m_result.user);
+    // Advice the reader can follow: key advice only where the server takes keys, and in the words of
+    // the front end they use.
+    QString advice;
+    if (offered & SSH_AUTH_METHOD_PUBLICKEY)
+        advice = m_options.surface == Surface::Window
+                     ? SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the server, load "
+                                     "the key into ssh-agent, or choose it under Identity file.")
+                           .arg(m_result.user)
+                     : SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the server, load "
+                                     "the key into ssh-agent, or name it with --identity.")
+                           .arg(m_result.user);
+    else if (offered & (SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD))
+        advice = SshSource::tr("Check the user name and the password of %1 on %2, then try again.")
+                     .arg(m_result.user, m_result.connectedHost);
+    if (!advice.isEmpty())
+        error += QLatin1Char(' ') + advice;
     return fail(SshFetchResult::Failure::AuthenticationDenied, error);
 }
 
@@ -886,12 +968,17 @@ bool SshSource::Fetch::readKubeconfig()
         if (!permissionDenied(output))
             return missingOrFailed(output);
         if (m_options.sudo == SshOptions::Sudo::Never)
-            return fail(
-                SshFetchResult::Failure::PermissionDenied,
-                SshSource::tr("%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make the "
-                              "file readable (for K3s: start it with --write-kubeconfig-mode 0644, or "
-                              "copy the file somewhere %3 can read it).")
-                    .arg(what, host, m_result.user));
+            return fail(SshFetchResult::Failure::PermissionDenied,
+                        (m_options.surface == Surface::Window
+                             ? SshSource::tr("%1 on %2 is not readable by %3. Set Sudo to “When needed”, or "
+                                             "make the file readable (for K3s: start it with "
+                                             "--write-kubeconfig-mode 0644, or copy the file somewhere %3 "
+                                             "can read it).")
+                             : SshSource::tr("%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make "
+                                             "the file readable (for K3s: start it with "
+                                             "--write-kubeconfig-mode 0644, or copy the file somewhere %3 "
+                                             "can read it)."))
+                            .arg(what, host, m_result.user));
         if (stopped())
             return false;
     }
@@ -938,19 +1025,33 @@ bool SshSource::Fetch::readKubeconfig()
                output.errContains("password is required") || output.errContains("no password was provided");
     };
     for (int attempt = 1; attempt <= SudoTries; ++attempt) {
+        // The login password is offered until it was given once: if sudo turned it down, it is not
+        // the sudo password.
+        const bool offerLogin = m_loginPassword.has_value() && !m_loginPasswordGivenToSudo;
+        InteractionHandler::SudoAnswer answer =
+            ask([&] { return m_interaction.sudoPassword(m_result.user, host, attempt, offerLogin); });
         SecretBytes input;
-        if (!takeSecret(ask([&] { return m_interaction.sudoPassword(m_result.user, host, attempt); }),
-                        input)) {
+        if (answer.kind == InteractionHandler::SudoAnswer::Kind::LoginPassword && offerLogin) {
+            input = m_loginPassword->copy();
+            m_loginPasswordGivenToSudo = true;
+        } else if (answer.kind == InteractionHandler::SudoAnswer::Kind::Typed) {
+            input = std::move(answer.password);
+        } else {
             if (stopped())
                 return false;
-            return fail(
-                SshFetchResult::Failure::SudoRefused,
-                attempt == 1
-                    ? SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it when "
-                                    "asked (or with --sudo-password-stdin), or make %3 readable.")
-                          .arg(host, m_result.user, what)
-                    : SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
-                          .arg(host, m_result.user));
+            if (m_interaction.canAsk())
+                return fail(SshFetchResult::Failure::Cancelled,
+                            SshSource::tr("Cancelled at the sudo password prompt on %1. Nothing was read.")
+                                .arg(host));
+            // No one to ask: a command line without a terminal, or --sudo-password-stdin's one line
+            // was used.
+            return fail(SshFetchResult::Failure::SudoRefused,
+                        attempt > 1
+                            ? SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
+                                  .arg(host, m_result.user)
+                            : SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it "
+                                            "when asked (or with --sudo-password-stdin), or make %3 readable.")
+                                  .arg(host, m_result.user, what));
         }
         if (stopped())
             return false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interactionhandler.h"
+#include "support/surface.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -37,6 +38,7 @@ struct SshOptions
     Preset preset = Preset::K3s;
     int connectTimeoutSeconds = 10;
     int timeoutSeconds = 60; ///< the whole fetch
+    Surface surface = Surface::CommandLine; ///< whose controls the advice in an error names
 };
 
 /// What a fetch gave, or the one reason it failed.
@@ -72,7 +74,9 @@ struct SshFetchResult
 
 /// Reads a kubeconfig from a server over SSH with libssh: host key checked against known_hosts
 /// (a changed key is always refused), authentication by agent, identity files, then
-/// keyboard-interactive or password; the file read with cat, or sudo when it is root's. Blocking:
+/// keyboard-interactive or password (three tries; a cancelled prompt ends the fetch as Cancelled);
+/// the file read with cat, or sudo when it is root's (three tries; the login password may be given
+/// to sudo for this fetch). Blocking:
 /// run it on a worker thread. `cancel` may be set from another thread.
 class SshSource
 {

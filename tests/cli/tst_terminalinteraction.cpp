@@ -51,12 +51,16 @@ void TestTerminalInteraction::hostKeyQuestion()
 void TestTerminalInteraction::sudoPasswordGivenInAdvance()
 {
     TerminalInteraction interaction(false, SecretBytes(QByteArrayView("correct horse")));
-    const std::optional<SecretBytes> first =
-        interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"), 1);
-    QVERIFY(first);
-    QCOMPARE(first->view().toByteArray(), QByteArray("correct horse"));
+    const InteractionHandler::SudoAnswer first =
+        interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"), 1, true);
+    // The line from standard input is the answer, even when the SSH password is on offer.
+    QCOMPARE(first.kind, InteractionHandler::SudoAnswer::Kind::Typed);
+    QCOMPARE(first.password.view().toByteArray(), QByteArray("correct horse"));
     // Not accepted: standard input had one line, and a script is not asked on the terminal.
-    QVERIFY(!interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"), 2));
+    QCOMPARE(interaction.sudoPassword(QStringLiteral("u"), QStringLiteral("h"), 2, false).kind,
+             InteractionHandler::SudoAnswer::Kind::None);
+    // And no one is left to ask: the fetch reports "not accepted", not "cancelled".
+    QVERIFY(!interaction.canAsk());
 }
 
 QTEST_GUILESS_MAIN(TestTerminalInteraction)

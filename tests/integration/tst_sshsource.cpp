@@ -1,4 +1,5 @@
 #include "kubeconfigbuilder.h"
+#include "passwordsshserver.h"
 #include "testenvironment.h"
 #include "testsshserver.h"
 #include "transfer/sshsource.h"
@@ -58,6 +59,15 @@ public:
     /// Answers for the second and later sudo questions (the first is `sudo`); empty: `sudo` again.
     QList<std::optional<QByteArray>> sudoRetries;
     QList<int> sudoAttempts;
+    /// Answers for the second and later password questions (the first is `loginPassword`).
+    QList<std::optional<QByteArray>> passwordRetries;
+    QList<int> passwordAttempts;
+    QString seenPrompt;
+    /// Given to sudo when it is offered: "use the SSH password".
+    bool useLoginPasswordForSudo = false;
+    QList<bool> loginPasswordOffers;
+    /// False: a command line without a terminal (an unanswered question is not a cancel).
+    bool askable = true;
 
     int hostKeyQuestions = 0;
     int passphraseQuestions = 0;
@@ -83,22 +93,34 @@ public:
         seenIdentityFile = identityFile;
         return secretOf(passphrase);
     }
-    std::optional<SecretBytes> password(const QString &, const QString &, const QString &, bool) override
+    std::optional<SecretBytes> password(const QString &, const QString &, const QString &prompt, bool,
+                                        int attempt) override
     {
         ++passwordQuestions;
+        passwordAttempts << attempt;
+        seenPrompt = prompt;
+        if (attempt > 1 && !passwordRetries.isEmpty())
+            return secretOf(passwordRetries.takeFirst());
         return secretOf(loginPassword);
     }
-    std::optional<SecretBytes> sudoPassword(const QString &, const QString &, int attempt) override
+    SudoAnswer sudoPassword(const QString &, const QString &, int attempt, bool offerLoginPassword) override
     {
         ++sudoQuestions;
         sudoAttempts << attempt;
-        if (attempt > 1 && !sudoRetries.isEmpty())
-            return secretOf(sudoRetries.takeFirst());
-        return secretOf(sudo);
+        loginPasswordOffers << offerLoginPassword;
+        if (offerLoginPassword && useLoginPasswordForSudo)
+            return SudoAnswer::loginPassword();
+        std::optional<SecretBytes> answer =
+            attempt > 1 && !sudoRetries.isEmpty() ? secretOf(sudoRetries.takeFirst()) : secretOf(sudo);
+        if (!answer)
+            return {};
+        return SudoAnswer::typed(std::move(*answer));
     }
+    bool canAsk() const override { return askable; }
 };
 
 const QByteArray SudoPassword = TestSshServer::SudoPassword;
+const QByteArray LoginPassword = "raspberry \\ pi's login";
 
 } // namespace
 
@@ -131,7 +153,10 @@ private slots:
     void agentAuthentication();
     void passphraseKey_data();
     void passphraseKey();
+    void passwordAuthentication_data();
     void passwordAuthentication();
+    void sudoWithLoginPassword_data();
+    void sudoWithLoginPassword();
     void authenticationDenied();
 
     void unknownHostKey_data();
@@ -720,12 +745,133 @@ void TestSshSource::passphraseKey()
     QVERIFY(result.kubeconfig.isEmpty());
 }
 
+void TestSshSource::passwordAuthentication_data()
+{
+    QTest::addColumn<PasswordSshServer::Method>("method");
+    QTest::addColumn<QList<std::optional<QByteArray>>>("answers"); ///< one per question, in order
+    QTest::addColumn<bool>("askable");
+    QTest::addColumn<SshFetchResult::Failure>("failure");
+    QTest::addColumn<int>("rejected"); ///< wrong answers the server saw
+    QTest::addColumn<QString>("errorSays");
+
+    using F = SshFetchResult::Failure;
+    using M = PasswordSshServer::Method;
+    const std::optional<QByteArray> right(LoginPassword);
+    const std::optional<QByteArray> wrong(QByteArray("hunter2-wrong"));
+    const std::optional<QByteArray> none;
+    using Answers = QList<std::optional<QByteArray>>;
+    for (const auto &[method, name] : {std::pair{M::Password, "password"},
+                                       std::pair{M::KeyboardInteractive, "keyboard-interactive"}}) {
+        const auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s: %s", name, what); };
+        row("right") << method << Answers{right} << true << F::None << 0 << QString();
+        row("wrong, then right") << method << Answers{wrong, right} << true << F::None << 1 << QString();
+        row("wrong three times") << method << Answers{wrong, wrong, wrong} << true << F::AuthenticationDenied
+                                 << 3 << QStringLiteral("did not accept the password");
+        row("cancelled") << method << Answers{none} << true << F::Cancelled << 0
+                         << QStringLiteral("Cancelled at the password prompt");
+        row("wrong, then cancelled") << method << Answers{wrong, none} << true << F::Cancelled << 1
+                                     << QStringLiteral("Cancelled at the password prompt");
+        row("no one to ask") << method << Answers{none} << false << F::AuthenticationDenied << 0
+                             << QStringLiteral("no terminal");
+    }
+}
+
 void TestSshSource::passwordAuthentication()
 {
-    // Password and keyboard-interactive logins need PAM or a known local password for the test
-    // user; neither exists in a throw-away test environment, and we do not change system accounts.
-    QSKIP("sshd without PAM cannot check a password for the test user here; keyboard-interactive and "
-          "password logins are not exercised");
+    QFETCH(PasswordSshServer::Method, method);
+    QFETCH(QList<std::optional<QByteArray>>, answers);
+    QFETCH(bool, askable);
+    QFETCH(SshFetchResult::Failure, failure);
+    QFETCH(int, rejected);
+    QFETCH(QString, errorSays);
+
+    PasswordSshServer server(m_server, method, LoginPassword);
+    if (!server.start())
+        QSKIP(qPrintable(server.skipReason()));
+    const QString knownHosts = path(QStringLiteral("password_known_hosts"));
+    QVERIFY(server.writeKnownHosts(knownHosts));
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("by-password"));
+    SshTarget t = target(writeRemoteFile(QStringLiteral("by-password.yaml"), bytes));
+    t.port = server.port();
+    SshOptions o = options();
+    o.knownHostsFile = knownHosts;
+    o.surface = Surface::Window;
+
+    ScriptedInteraction interaction;
+    interaction.loginPassword = answers.value(0);
+    interaction.passwordRetries = answers.mid(1);
+    interaction.askable = askable;
+    const SshFetchResult result = SshSource::fetch(t, o, interaction);
+
+    QVERIFY2(result.failure == failure, qPrintable(result.error));
+    QCOMPARE(server.rejectedTries(), rejected);
+    // Every question says which try it is: the window and the terminal say "not accepted" from the second.
+    QCOMPARE(interaction.passwordQuestions, int(answers.size()));
+    for (int i = 0; i < interaction.passwordAttempts.size(); ++i)
+        QCOMPARE(interaction.passwordAttempts.at(i), i + 1);
+    if (failure == SshFetchResult::Failure::None) {
+        QCOMPARE(result.kubeconfig, bytes);
+        return;
+    }
+    QVERIFY(result.kubeconfig.isEmpty());
+    QVERIFY2(result.error.contains(errorSays), qPrintable(result.error));
+    // A password-only server: no advice about keys, and a window message names no flag.
+    QVERIFY2(!result.error.contains(QLatin1String("authorized_keys")), qPrintable(result.error));
+    QVERIFY2(!result.error.contains(QLatin1String("--")), qPrintable(result.error));
+    QVERIFY(!result.error.contains(QString::fromUtf8(LoginPassword)));
+    QVERIFY(!result.error.contains(QLatin1String("hunter2")));
+}
+
+void TestSshSource::sudoWithLoginPassword_data()
+{
+    QTest::addColumn<QByteArray>("loginPassword");
+    QTest::addColumn<bool>("useLoginPassword");
+    QTest::addColumn<QList<bool>>("offers"); ///< what each sudo question offered
+    QTest::addColumn<SshFetchResult::Failure>("failure");
+
+    using F = SshFetchResult::Failure;
+    // On a Raspberry Pi the two are the same: one password typed, sudo answered with it.
+    QTest::newRow("same password, used") << QByteArray(SudoPassword) << true << QList<bool>{true} << F::None;
+    QTest::newRow("same password, typed again")
+        << QByteArray(SudoPassword) << false << QList<bool>{true} << F::None;
+    // sudo turns the login password down: the next question no longer offers it, and the typed one works.
+    QTest::newRow("different password") << QByteArray(LoginPassword) << true << QList<bool>{true, false}
+                                         << F::None;
+}
+
+void TestSshSource::sudoWithLoginPassword()
+{
+    QFETCH(QByteArray, loginPassword);
+    QFETCH(bool, useLoginPassword);
+    QFETCH(QList<bool>, offers);
+    QFETCH(SshFetchResult::Failure, failure);
+
+    PasswordSshServer server(m_server, PasswordSshServer::Method::KeyboardInteractive, loginPassword);
+    if (!server.start())
+        QSKIP(qPrintable(server.skipReason()));
+    const QString knownHosts = path(QStringLiteral("password_known_hosts"));
+    QVERIFY(server.writeKnownHosts(knownHosts));
+    m_server.setSudoMode("password");
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("root-only-by-password"));
+    SshTarget t = target(writeRemoteFile(QStringLiteral("root-only-by-password.yaml"), bytes));
+    t.port = server.port();
+    SshOptions o = options();
+    o.knownHostsFile = knownHosts;
+    o.sudo = SshOptions::Sudo::Auto;
+
+    ScriptedInteraction interaction;
+    interaction.loginPassword = loginPassword;
+    interaction.useLoginPasswordForSudo = useLoginPassword;
+    interaction.sudo = QByteArray(SudoPassword);
+    const SshFetchResult result = SshSource::fetch(t, o, interaction);
+
+    QCOMPARE(result.failure, failure);
+    QCOMPARE(result.kubeconfig, bytes);
+    QCOMPARE(interaction.passwordQuestions, 1); // the login password, typed once
+    QCOMPARE(interaction.loginPasswordOffers, offers);
+    const QString log = QString::fromUtf8(readAll(path(QStringLiteral("sudo-log"))));
+    QVERIFY2(log.contains(QLatin1String("-S -p  cat -- ")), qPrintable(log));
+    QVERIFY(!log.contains(QString::fromUtf8(SudoPassword)));
 }
 
 void TestSshSource::authenticationDenied()
@@ -894,6 +1040,7 @@ void TestSshSource::sudo_data()
     QTest::addColumn<int>("passwordQuestions");
     QTest::addColumn<QString>("sudoCall");
     QTest::addColumn<QList<std::optional<QByteArray>>>("retries");
+    QTest::addColumn<bool>("askable"); ///< false: a command line without a terminal
 
     using F = SshFetchResult::Failure;
     using S = SshOptions::Sudo;
@@ -902,34 +1049,36 @@ void TestSshSource::sudo_data()
     const std::optional<QByteArray> wrong(QByteArray("hunter2-wrong"));
     const QList<std::optional<QByteArray>> noRetries;
     QTest::newRow("not needed") << "readable.yaml" << S::Auto << QByteArray("password") << none << F::None
-                                << 0 << "" << noRetries;
+                                << 0 << "" << noRetries << true;
     QTest::newRow("sudo -n works") << "root-only.yaml" << S::Auto << QByteArray("nopasswd") << none << F::None
-                                   << 0 << "-n cat -- " << noRetries;
+                                   << 0 << "-n cat -- " << noRetries << true;
     QTest::newRow("always") << "readable.yaml" << S::Always << QByteArray("nopasswd") << none << F::None << 0
-                            << "-n cat -- " << noRetries;
+                            << "-n cat -- " << noRetries << true;
     QTest::newRow("password required") << "root-only.yaml" << S::Auto << QByteArray("password") << right
-                                       << F::None << 1 << "-S -p  cat -- " << noRetries;
+                                       << F::None << 1 << "-S -p  cat -- " << noRetries << true;
     QTest::newRow("wrong password, every time")
         << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::SudoRefused << 3
-        << "-S -p  cat -- " << noRetries;
-    QTest::newRow("no password given") << "root-only.yaml" << S::Auto << QByteArray("password") << none
-                                       << F::SudoRefused << 1 << "-n cat -- " << noRetries;
+        << "-S -p  cat -- " << noRetries << true;
+    QTest::newRow("prompt cancelled") << "root-only.yaml" << S::Auto << QByteArray("password") << none
+                                      << F::Cancelled << 1 << "-n cat -- " << noRetries << true;
+    QTest::newRow("no one to ask") << "root-only.yaml" << S::Auto << QByteArray("password") << none
+                                   << F::SudoRefused << 1 << "-n cat -- " << noRetries << false;
     QTest::newRow("not in sudoers") << "root-only.yaml" << S::Auto << QByteArray("refused") << right
-                                    << F::SudoRefused << 1 << "-S -p  cat -- " << noRetries;
+                                    << F::SudoRefused << 1 << "-S -p  cat -- " << noRetries << true;
     QTest::newRow("sudo never") << "root-only.yaml" << S::Never << QByteArray("nopasswd") << none
-                                << F::PermissionDenied << 0 << "" << noRetries;
+                                << F::PermissionDenied << 0 << "" << noRetries << true;
     QTest::newRow("missing behind sudo") << "root-only-missing.yaml" << S::Auto << QByteArray("nopasswd")
-                                         << none << F::FileMissing << 0 << "-n cat -- " << noRetries;
+                                         << none << F::FileMissing << 0 << "-n cat -- " << noRetries << true;
     // sudo's three tries: a typo does not end the fetch.
     QTest::newRow("wrong, then right")
         << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::None << 2 << "-S -p  cat -- "
-        << QList<std::optional<QByteArray>>{right};
+        << QList<std::optional<QByteArray>>{right} << true;
     QTest::newRow("wrong three times")
         << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::SudoRefused << 3
-        << "-S -p  cat -- " << QList<std::optional<QByteArray>>{wrong, wrong};
-    QTest::newRow("wrong, then no answer")
-        << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::SudoRefused << 2
-        << "-S -p  cat -- " << QList<std::optional<QByteArray>>{none};
+        << "-S -p  cat -- " << QList<std::optional<QByteArray>>{wrong, wrong} << true;
+    QTest::newRow("wrong, then cancelled")
+        << "root-only.yaml" << S::Auto << QByteArray("password") << wrong << F::Cancelled << 2
+        << "-S -p  cat -- " << QList<std::optional<QByteArray>>{none} << true;
 }
 
 void TestSshSource::sudo()
@@ -942,6 +1091,7 @@ void TestSshSource::sudo()
     QFETCH(int, passwordQuestions);
     QFETCH(QString, sudoCall);
     QFETCH(QList<std::optional<QByteArray>>, retries);
+    QFETCH(bool, askable);
 
     m_server.setSudoMode(mode);
     const QByteArray bytes = sampleKubeconfig(fileName);
@@ -953,9 +1103,12 @@ void TestSshSource::sudo()
     o.sudo = sudo;
     ScriptedInteraction interaction;
     interaction.sudo = password;
+    interaction.askable = askable;
     interaction.sudoRetries = retries;
     const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
     QCOMPARE(interaction.sudoQuestions, passwordQuestions);
+    // Logged in with a key: there is no SSH password to offer sudo.
+    QVERIFY(!interaction.loginPasswordOffers.contains(true));
     for (int i = 0; i < interaction.sudoAttempts.size(); ++i)
         QCOMPARE(interaction.sudoAttempts.at(i), i + 1); // each question says which try it is
     QCOMPARE(result.failure, failure);
