@@ -171,7 +171,8 @@ InteractionHandler::SudoAnswer DialogInteraction::askSecret(const SecretQuestion
         p->dialog = dialog;
         connect(dialog, &QDialog::finished, dialog, [p, dialog](int result) {
             SudoAnswer answer = takeAnswer(dialog);
-            p->finish(HostKeyDecision::Reject, result == QDialog::Accepted ? std::move(answer) : SudoAnswer());
+            p->finish(HostKeyDecision::Reject,
+                      result == QDialog::Accepted ? std::move(answer) : SudoAnswer());
             dialog->deleteLater();
         });
         dialog->setWindowModality(Qt::ApplicationModal);
@@ -351,7 +352,9 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
         label = passwordLabel(question);
         // Said before the question, as ssh does: the last answer did not work, this is another try.
         if (question.attempt > 1)
-            label = tr("%1 did not accept that password (try %2 of 3).").arg(question.host).arg(question.attempt) +
+            label = tr("%1 did not accept that password (try %2 of 3).")
+                        .arg(question.host)
+                        .arg(question.attempt) +
                     QLatin1Char('\n') + label;
         break;
     }
@@ -371,7 +374,8 @@ QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, Q
     // On a Raspberry Pi the sudo password is nearly always the login password: ticked at first, so
     // Enter is all it takes. Only offered until sudo turned it down once (SshSource decides).
     if (question.kind == SecretKind::SudoPassword && question.offerLoginPassword) {
-        auto *useLogin = new QCheckBox(tr("&Use the SSH password of %1 (for this import only)").arg(question.user));
+        auto *useLogin =
+            new QCheckBox(tr("&Use the SSH password of %1 (for this import only)").arg(question.user));
         useLogin->setObjectName(QStringLiteral("useLoginPasswordCheck"));
         useLogin->setChecked(true);
         edit->setEnabled(false);

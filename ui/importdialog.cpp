@@ -633,6 +633,7 @@ void ImportDialog::start(Action action)
     if (!m_job) {
         const bool remembered = m_remembered && m_rememberedName == name && m_remembered->location == path;
         ImportJob::Setup setup;
+        setup.request.surface = Surface::Window;
         setup.source.location = path;
         if (ssh) {
             setup.source.kind = ImportJob::Source::Kind::Ssh;

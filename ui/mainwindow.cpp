@@ -962,6 +962,7 @@ void MainWindow::probe(const QStringList &contexts, bool runExec)
     setup.check.options.now = QDateTime::currentDateTimeUtc();
     setup.check.options.onlyContexts = contexts;
     setup.runExec = runExec;
+    setup.surface = Surface::Window;
     QHash<QString, QString> hints;
     QSettings settings;
     const ImportSourceRegistry registry(settings);

@@ -155,7 +155,7 @@ std::optional<SecretBytes> TerminalInteraction::password(const QString &user, co
                                                          const QString &prompt, bool echo, int attempt)
 {
     QString question = prompt.trimmed().isEmpty() ? tr("Password for %1@%2: ").arg(user, host)
-                                                   : tr("%1@%2 asks: %3 ").arg(user, host, prompt.trimmed());
+                                                  : tr("%1@%2 asks: %3 ").arg(user, host, prompt.trimmed());
     // As ssh says it: the answer before did not work, and this is another try.
     if (attempt > 1)
         question.prepend(tr("Permission denied, please try again.") + QLatin1Char('\n'));
@@ -175,9 +175,10 @@ InteractionHandler::SudoAnswer TerminalInteraction::sudoPassword(const QString &
     // asking on the terminal instead would surprise a script.
     if (m_sudoPasswordFromStdin)
         return {};
-    QString question = offerLoginPassword
-                           ? tr("sudo password for %1 on %2 (Enter alone: the SSH password): ").arg(user, host)
-                           : tr("sudo password for %1 on %2: ").arg(user, host);
+    QString question =
+        offerLoginPassword
+            ? tr("sudo password for %1 on %2 (Enter alone: the SSH password): ").arg(user, host)
+            : tr("sudo password for %1 on %2: ").arg(user, host);
     if (attempt > 1)
         question.prepend(tr("Sorry, try again.") + QLatin1Char(' '));
     std::optional<SecretBytes> answer = ask(question, false);

@@ -271,8 +271,9 @@ KubeconfigDocument KubeconfigDocument::load(const QString &path)
         doc.m_error = tr("%1 does not exist.").arg(doc.m_path);
         return doc;
     case BoundedFile::Failure::NotAFile:
+        // Said so that it fits the window and the command line alike (import reads a pipe, too).
         doc.fail(tr("%1 is not a regular file (a pipe, socket or device). Kubeminder reads kubeconfig files "
-                    "only; save the kubeconfig to a file, or import it with: kubeminder import - --name NAME")
+                    "only: save the kubeconfig to a file, or import it.")
                      .arg(doc.m_path));
         return doc;
     case BoundedFile::Failure::TooLarge:

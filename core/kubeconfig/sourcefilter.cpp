@@ -416,11 +416,21 @@ std::optional<FilteredSource> SourceFilter::filter(const KubeconfigDocument &sou
     return out;
 }
 
-QString SourceFilter::refusal(const QString &source, const std::vector<GuardedField> &guarded)
+QString SourceFilter::refusal(const QString &source, const std::vector<GuardedField> &guarded,
+                              Surface surface)
 {
     QStringList lines;
     for (const GuardedField &field : guarded)
         lines << QStringLiteral("  - ") + field.describe();
+    if (surface == Surface::Window)
+        return tr("Nothing was imported: %1 is not a file you named on this computer (it was fetched over "
+                  "SSH, "
+                  "read with administrator rights or piped in), so only credentials may cross from it, and "
+                  "it "
+                  "asks for more:\n%2\nIf you trust these, copy the file here, check it, and import that "
+                  "file: "
+                  "the preview then marks these lines and asks before it writes them.")
+            .arg(source, lines.join(QLatin1Char('\n')));
     return tr("Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, "
               "read "
               "with administrator rights or piped in), so only credentials may cross from it, and it asks "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kubeconfigdocument.h"
+#include "support/surface.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -67,7 +68,8 @@ public:
                                                 SourceOrigin origin, QString *error);
 
     /// The sentence that refuses a source from elsewhere that carries guarded fields.
-    static QString refusal(const QString &source, const std::vector<GuardedField> &guarded);
+    static QString refusal(const QString &source, const std::vector<GuardedField> &guarded,
+                           Surface surface = Surface::CommandLine);
 };
 
 } // namespace kubeminder

@@ -310,8 +310,12 @@ bool Probe::runExecPlugin(const UserEntry &user)
 {
     const QString command = user.exec->command;
     if (!m_options.execCredential)
-        return notProbed(ClusterProber::tr("user “%1” gets its credential from the exec plugin “%2”, which "
-                                           "is run only when asked: pass --run-exec to run it")
+        return notProbed((m_options.surface == Surface::Window
+                              ? ClusterProber::tr("user “%1” gets its credential from the exec plugin “%2”, "
+                                                  "which is run only when asked: choose “Run the exec plugin "
+                                                  "and test again”")
+                              : ClusterProber::tr("user “%1” gets its credential from the exec plugin “%2”, "
+                                                  "which is run only when asked: pass --run-exec to run it"))
                              .arg(user.name, command));
     QString error;
     // A failure with a message is a configuration error (the plugin is broken or refused to run);

@@ -28,6 +28,7 @@ ProbeJob::Result ProbeJob::run()
 
     ProbeOptions options;
     options.timeoutSeconds = m_setup.timeoutSeconds;
+    options.surface = m_setup.surface;
     options.now = m_setup.check.options.now;
     options.refreshHint = m_setup.refreshHint;
     // The connections poll this flag while they wait, so cancel() from the GUI thread stops a probe

@@ -21,6 +21,7 @@ public:
     {
         CheckJob::Setup check; ///< the files, and in options.onlyContexts the contexts to probe
         int timeoutSeconds = 10;
+        Surface surface = Surface::CommandLine; ///< see ProbeOptions::surface
         /// Run exec credential plugins (non-interactively), each for at most execTimeoutSeconds.
         bool runExec = false;
         int execTimeoutSeconds = 30;

@@ -2,6 +2,7 @@
 
 #include "execcredentialrunner.h"
 #include "kubeconfig/kubeconfigentries.h"
+#include "support/surface.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>
@@ -18,6 +19,8 @@ struct ProbeOptions
     /// The network part of one context's probe (name lookup, proxy, connection, TLS handshake and
     /// every request) ends within this many seconds. Running an exec plugin is not counted.
     int timeoutSeconds = 10;
+    /// Who reads the diagnoses: advice names the command line's options or the window's links.
+    Surface surface = Surface::CommandLine;
     /// How many contexts ClusterProber::probeAll() asks at once.
     int concurrency = 4;
     /// Injected "now", for joining the answer with the local analysis (expired, not yet valid).

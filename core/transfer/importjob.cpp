@@ -53,6 +53,8 @@ ImportJob::ImportJob(Setup setup, InteractionHandler *interaction)
     // A source on this machine may legitimately say https://127.0.0.1:6443 (the cluster runs here);
     // from SSH that address means the remote host, so the importer replaces it or asks for --server.
     request.sourceIsLocal = source.kind != Source::Kind::Ssh;
+    // One reader for every message of the job, the fetch's included.
+    m_setup.source.ssh.surface = request.surface;
     // A stream is read once; a file read through pkexec is remembered as the file it is (a refresh
     // meets the same permission problem and offers pkexec again).
     if (stream || (source.kind == Source::Kind::Bytes && !QFileInfo(source.location).isAbsolute()))

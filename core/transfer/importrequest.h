@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kubeconfig/sourcefilter.h"
+#include "support/surface.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,6 +28,8 @@ struct ImportRequest
     /// The host the source was fetched from over SSH (its resolved HostName): a new context's
     /// loopback server gets this host, keeping the port. A refreshed context keeps its server.
     QString loopbackHost;
+    /// Who reads the messages: advice names the command line's options or the window's fields.
+    Surface surface = Surface::CommandLine;
 };
 
 } // namespace kubeminder

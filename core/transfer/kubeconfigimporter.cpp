@@ -97,6 +97,8 @@ private:
     KubeconfigEdit *destinationEdit();
     QString sourceName() const { return m_request.source.isEmpty() ? m_source.path() : m_request.source; }
     CheckOptions options(const QString &context) const;
+    /// The window's user gets advice about its fields, never a command-line flag.
+    bool window() const { return m_request.surface == Surface::Window; }
 
     const KubeconfigSet &m_target;
     const QString m_destination;
@@ -122,8 +124,11 @@ std::optional<ImportPlan> Planner::run(QString *error)
     bool ok = false;
     try {
         if (m_request.name.trimmed().isEmpty())
-            fail(
-                KubeconfigImporter::tr("No name given: say which context to refresh or create with --name."));
+            fail(window()
+                     ? KubeconfigImporter::tr("No name given: enter the context to refresh or create under "
+                                              "Context name.")
+                     : KubeconfigImporter::tr("No name given: say which context to refresh or create with "
+                                              "--name."));
         else if (!m_request.server.isEmpty() && !isServerUrl(m_request.server))
             fail(
                 KubeconfigImporter::tr("“%1” is not a server address. Give one like https://192.0.2.10:6443.")
@@ -182,12 +187,17 @@ bool Planner::readSource()
         m_request.sourceContext.isEmpty() ? m_source.currentContext() : m_request.sourceContext;
     if (m_sourceContextName.isEmpty()) {
         if (available.size() != 1) {
-            return fail(available.isEmpty()
-                            ? KubeconfigImporter::tr("%1 defines no context, so there is nothing to import.")
-                                  .arg(source)
-                            : KubeconfigImporter::tr("%1 sets no current context; choose one of its contexts "
-                                                     "with --context: %2.")
-                                  .arg(source, quotedList(available)));
+            return fail(
+                available.isEmpty()
+                    ? KubeconfigImporter::tr("%1 defines no context, so there is nothing to import.")
+                          .arg(source)
+                : window()
+                    ? KubeconfigImporter::tr("%1 sets no current context; set its current-context to one "
+                                             "of %2 and import again.")
+                          .arg(source, quotedList(available))
+                    : KubeconfigImporter::tr("%1 sets no current context; choose one of its contexts "
+                                             "with --context: %2.")
+                          .arg(source, quotedList(available)));
         }
         // One context and no current-context: there is nothing to choose.
         m_sourceContextName = available.front();
@@ -198,6 +208,9 @@ bool Planner::readSource()
         return fail(available.isEmpty()
                         ? KubeconfigImporter::tr("%1 has no context “%2”; it defines no context at all.")
                               .arg(source, m_sourceContextName)
+                    : window()
+                        ? KubeconfigImporter::tr("%1 has no context “%2” any more; it defines %3.")
+                              .arg(source, m_sourceContextName, quotedList(available))
                         : KubeconfigImporter::tr("%1 has no context “%2”. Choose one of %3 with --context.")
                               .arg(source, m_sourceContextName, quotedList(available)));
     }
@@ -224,7 +237,7 @@ bool Planner::readSource()
         return fail(
             KubeconfigImporter::tr("Cannot import %1, so nothing was imported: %2.").arg(source, error));
     if (m_request.origin == SourceOrigin::Elsewhere && !filtered->guarded.empty())
-        return fail(SourceFilter::refusal(source, filtered->guarded));
+        return fail(SourceFilter::refusal(source, filtered->guarded, m_request.surface));
     m_plan.guarded = std::move(filtered->guarded);
     if (!filtered->leftOut.isEmpty()) {
         m_plan.warnings << KubeconfigImporter::tr("Not copied from %1 (only credentials cross): %2.")
@@ -288,13 +301,20 @@ bool Planner::analyseSource()
     const QString problems = blocking.join(QStringLiteral("; "));
     if (!m_request.force) {
         return fail(
-            KubeconfigImporter::tr("The credentials in %1 cannot be used, so nothing was imported: %2. "
-                                   "Fetch a fresh kubeconfig from the cluster (and check this "
-                                   "computer's clock), or use --force to import it anyway.")
+            (window()
+                 ? KubeconfigImporter::tr("The credentials in %1 cannot be used, so nothing was imported: "
+                                          "%2. Fetch a fresh kubeconfig from the cluster (and check this "
+                                          "computer's clock), or tick “Import even an expired, not yet "
+                                          "valid or mismatched certificate” to import it anyway.")
+                 : KubeconfigImporter::tr("The credentials in %1 cannot be used, so nothing was imported: "
+                                          "%2. Fetch a fresh kubeconfig from the cluster (and check this "
+                                          "computer's clock), or use --force to import it anyway."))
                 .arg(sourceName(), problems));
     }
-    m_plan.warnings << KubeconfigImporter::tr("Imported although the fresh credentials cannot be used "
-                                              "(--force): %1.")
+    m_plan.warnings << (window() ? KubeconfigImporter::tr("Imported although the fresh credentials cannot be "
+                                                          "used: %1.")
+                                 : KubeconfigImporter::tr("Imported although the fresh credentials cannot be "
+                                                          "used (--force): %1."))
                            .arg(problems);
     return true;
 }
@@ -316,7 +336,10 @@ KubeconfigEdit *Planner::edit(const QString &path)
 KubeconfigEdit *Planner::destinationEdit()
 {
     if (m_destination.isEmpty()) {
-        fail(KubeconfigImporter::tr("No kubeconfig file to add “%1” to; name one with --kubeconfig.")
+        fail((window()
+                  ? KubeconfigImporter::tr("No kubeconfig file to add “%1” to; add one under Settings → "
+                                           "Files.")
+                  : KubeconfigImporter::tr("No kubeconfig file to add “%1” to; name one with --kubeconfig."))
                  .arg(m_request.name));
         return nullptr;
     }
@@ -330,8 +353,11 @@ KubeconfigEdit *Planner::destinationEdit()
     const KubeconfigDocument &document = inTarget ? *inTarget : *m_loadedDestination;
 
     if (document.status() == KubeconfigDocument::Status::Error) {
-        fail(KubeconfigImporter::tr("Cannot add “%1” to %2: %3 Fix that file or choose another with "
-                                    "--kubeconfig; nothing was changed.")
+        fail((window()
+                  ? KubeconfigImporter::tr("Cannot add “%1” to %2: %3 Fix that file first; nothing was "
+                                           "changed.")
+                  : KubeconfigImporter::tr("Cannot add “%1” to %2: %3 Fix that file or choose another with "
+                                           "--kubeconfig; nothing was changed."))
                  .arg(m_request.name, m_destination, document.error()));
         return nullptr;
     }
@@ -419,10 +445,14 @@ bool Planner::planRefresh()
         m_plan.kept << (others == 1 ? KubeconfigImporter::tr("The 1 other context, untouched")
                                     : KubeconfigImporter::tr("The %1 other contexts, untouched").arg(others));
     if (!m_request.ns.isEmpty() && m_request.ns != context->ns) {
-        m_plan.warnings << KubeconfigImporter::tr(
-                               "Refreshing keeps the namespace of “%1” (%2); --namespace only "
-                               "applies to a new context. Change it with kubectl config "
-                               "set-context %1 --namespace=%3.")
+        m_plan.warnings << (window() ? KubeconfigImporter::tr(
+                                           "Refreshing keeps the namespace of “%1” (%2); the Namespace field "
+                                           "only applies to a new context. Change it with kubectl config "
+                                           "set-context %1 --namespace=%3.")
+                                     : KubeconfigImporter::tr(
+                                           "Refreshing keeps the namespace of “%1” (%2); --namespace only "
+                                           "applies to a new context. Change it with kubectl config "
+                                           "set-context %1 --namespace=%3."))
                                .arg(context->name,
                                     context->ns.isEmpty() ? KubeconfigImporter::tr("none") : context->ns,
                                     m_request.ns);
@@ -495,14 +525,14 @@ bool Planner::planNew()
         return fail(
             KubeconfigImporter::tr("Cannot add context “%1”: %2 already has a cluster named “%1” (but no "
                                    "context of that name), and a second one would be hidden by it. "
-                                   "Choose another --name, or rename that cluster first.")
+                                   "Choose another context name, or rename that cluster first.")
                 .arg(name, clash->file));
     }
     if (const UserEntry *clash = m_target.user(name)) {
         return fail(
             KubeconfigImporter::tr("Cannot add context “%1”: %2 already has a user named “%1” (but no "
                                    "context of that name), and a second one would be hidden by it. "
-                                   "Choose another --name, or rename that user first.")
+                                   "Choose another context name, or rename that user first.")
                 .arg(name, clash->file));
     }
 
@@ -519,16 +549,24 @@ bool Planner::planNew()
                                .arg(name, server);
     } else if (isLoopbackServer(server)) {
         if (!m_request.sourceIsLocal) {
-            return fail(
-                KubeconfigImporter::tr("The fresh kubeconfig points at %1, the server's own loopback "
-                                       "address, which does not reach it from here. Give the server's "
-                                       "address with --server, e.g. --server https://HOST:6443.")
-                    .arg(server));
+            return fail((window() ? KubeconfigImporter::tr("The fresh kubeconfig points at %1, the server's "
+                                                           "own loopback address, which does not reach it "
+                                                           "from here. Enter the server's address under "
+                                                           "Server, e.g. https://HOST:6443.")
+                                  : KubeconfigImporter::tr("The fresh kubeconfig points at %1, the server's "
+                                                           "own loopback address, which does not reach it "
+                                                           "from here. Give the server's address with "
+                                                           "--server, e.g. --server https://HOST:6443."))
+                            .arg(server));
         }
-        m_plan.warnings << KubeconfigImporter::tr(
-                               "Context “%1” keeps the server address %2, which only works on "
-                               "the server itself. To use it from another computer, import "
-                               "again with --server https://HOST:6443.")
+        m_plan.warnings << (window() ? KubeconfigImporter::tr(
+                                           "Context “%1” keeps the server address %2, which only works on "
+                                           "the server itself. To use it from another computer, import "
+                                           "again with Server set to https://HOST:6443.")
+                                     : KubeconfigImporter::tr(
+                                           "Context “%1” keeps the server address %2, which only works on "
+                                           "the server itself. To use it from another computer, import "
+                                           "again with --server https://HOST:6443."))
                                .arg(name, server);
     }
 
@@ -544,7 +582,8 @@ bool Planner::planNew()
     if (named(document.clusters()) || named(document.users()) || named(document.contexts())) {
         return fail(
             KubeconfigImporter::tr("Cannot add “%1” to %2: that file already has an entry of that name. "
-                                   "Choose another --name, or add the file to KUBECONFIG to refresh it.")
+                                   "Choose another context name, or add the file to KUBECONFIG to refresh "
+                                   "it.")
                 .arg(name, file));
     }
     fileEdit->addContext(name, *m_filtered, m_sourceContextName,

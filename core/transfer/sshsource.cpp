@@ -640,8 +640,9 @@ SshSource::Fetch::Login SshSource::Fetch::keyboardInteractive(int attempt)
             char echo = 0;
             const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
             SecretBytes answer;
-            if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, echo != 0, attempt); }),
-                            answer))
+            if (!takeSecret(
+                    ask([&] { return m_interaction.password(user, host, prompt, echo != 0, attempt); }),
+                    answer))
                 return declinedPrompt();
             // NUL-terminated; libssh copies the answer and burns its copy.
             if (ssh_userauth_kbdint_setanswer(session, unsigned(i), answer.constData()) < 0)
@@ -672,7 +673,8 @@ SshSource::Fetch::Login SshSource::Fetch::passwordLogin(int attempt)
     const QString &host = m_result.connectedHost;
     SecretBytes password;
     const QString prompt = SshSource::tr("Password for %1@%2:").arg(user, host);
-    if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false, attempt); }), password))
+    if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false, attempt); }),
+                    password))
         return declinedPrompt();
     const int rc =
         drive([&] { return ssh_userauth_password(session, nullptr, password.constData()); }, SSH_AUTH_AGAIN);
@@ -790,13 +792,14 @@ bool SshSource::Fetch::authenticate()
     // the front end they use.
     QString advice;
     if (offered & SSH_AUTH_METHOD_PUBLICKEY)
-        advice = m_options.surface == Surface::Window
-                     ? SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the server, load "
-                                     "the key into ssh-agent, or choose it under Identity file.")
-                           .arg(m_result.user)
-                     : SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the server, load "
-                                     "the key into ssh-agent, or name it with --identity.")
-                           .arg(m_result.user);
+        advice =
+            m_options.surface == Surface::Window
+                ? SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the server, load "
+                                "the key into ssh-agent, or choose it under Identity file.")
+                      .arg(m_result.user)
+                : SshSource::tr("Add your public key to ~/.ssh/authorized_keys of %1 on the server, load "
+                                "the key into ssh-agent, or name it with --identity.")
+                      .arg(m_result.user);
     else if (offered & (SSH_AUTH_METHOD_INTERACTIVE | SSH_AUTH_METHOD_PASSWORD))
         advice = SshSource::tr("Check the user name and the password of %1 on %2, then try again.")
                      .arg(m_result.user, m_result.connectedHost);
@@ -968,17 +971,18 @@ bool SshSource::Fetch::readKubeconfig()
         if (!permissionDenied(output))
             return missingOrFailed(output);
         if (m_options.sudo == SshOptions::Sudo::Never)
-            return fail(SshFetchResult::Failure::PermissionDenied,
-                        (m_options.surface == Surface::Window
-                             ? SshSource::tr("%1 on %2 is not readable by %3. Set Sudo to “When needed”, or "
-                                             "make the file readable (for K3s: start it with "
-                                             "--write-kubeconfig-mode 0644, or copy the file somewhere %3 "
-                                             "can read it).")
-                             : SshSource::tr("%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make "
-                                             "the file readable (for K3s: start it with "
-                                             "--write-kubeconfig-mode 0644, or copy the file somewhere %3 "
-                                             "can read it)."))
-                            .arg(what, host, m_result.user));
+            return fail(
+                SshFetchResult::Failure::PermissionDenied,
+                (m_options.surface == Surface::Window
+                     ? SshSource::tr("%1 on %2 is not readable by %3. Set Sudo to “When needed”, or "
+                                     "make the file readable (for K3s: start it with "
+                                     "--write-kubeconfig-mode 0644, or copy the file somewhere %3 "
+                                     "can read it).")
+                     : SshSource::tr("%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make "
+                                     "the file readable (for K3s: start it with "
+                                     "--write-kubeconfig-mode 0644, or copy the file somewhere %3 "
+                                     "can read it)."))
+                    .arg(what, host, m_result.user));
         if (stopped())
             return false;
     }
@@ -1045,13 +1049,14 @@ bool SshSource::Fetch::readKubeconfig()
                                 .arg(host));
             // No one to ask: a command line without a terminal, or --sudo-password-stdin's one line
             // was used.
-            return fail(SshFetchResult::Failure::SudoRefused,
-                        attempt > 1
-                            ? SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
-                                  .arg(host, m_result.user)
-                            : SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it "
-                                            "when asked (or with --sudo-password-stdin), or make %3 readable.")
-                                  .arg(host, m_result.user, what));
+            return fail(
+                SshFetchResult::Failure::SudoRefused,
+                attempt > 1
+                    ? SshSource::tr("sudo on %1 did not accept the password for %2. Nothing was read.")
+                          .arg(host, m_result.user)
+                    : SshSource::tr("sudo on %1 needs the password of %2, and none was given. Give it "
+                                    "when asked (or with --sudo-password-stdin), or make %3 readable.")
+                          .arg(host, m_result.user, what));
         }
         if (stopped())
             return false;

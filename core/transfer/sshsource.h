@@ -37,7 +37,7 @@ struct SshOptions
     Sudo sudo = Sudo::Auto;
     Preset preset = Preset::K3s;
     int connectTimeoutSeconds = 10;
-    int timeoutSeconds = 60; ///< the whole fetch
+    int timeoutSeconds = 60;                ///< the whole fetch
     Surface surface = Surface::CommandLine; ///< whose controls the advice in an error names
 };
 

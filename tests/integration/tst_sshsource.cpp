@@ -760,9 +760,11 @@ void TestSshSource::passwordAuthentication_data()
     const std::optional<QByteArray> wrong(QByteArray("hunter2-wrong"));
     const std::optional<QByteArray> none;
     using Answers = QList<std::optional<QByteArray>>;
-    for (const auto &[method, name] : {std::pair{M::Password, "password"},
-                                       std::pair{M::KeyboardInteractive, "keyboard-interactive"}}) {
-        const auto row = [&](const char *what) -> QTestData & { return QTest::addRow("%s: %s", name, what); };
+    for (const auto &[method, name] :
+         {std::pair{M::Password, "password"}, std::pair{M::KeyboardInteractive, "keyboard-interactive"}}) {
+        const auto row = [&](const char *what) -> QTestData & {
+            return QTest::addRow("%s: %s", name, what);
+        };
         row("right") << method << Answers{right} << true << F::None << 0 << QString();
         row("wrong, then right") << method << Answers{wrong, right} << true << F::None << 1 << QString();
         row("wrong three times") << method << Answers{wrong, wrong, wrong} << true << F::AuthenticationDenied
@@ -835,8 +837,8 @@ void TestSshSource::sudoWithLoginPassword_data()
     QTest::newRow("same password, typed again")
         << QByteArray(SudoPassword) << false << QList<bool>{true} << F::None;
     // sudo turns the login password down: the next question no longer offers it, and the typed one works.
-    QTest::newRow("different password") << QByteArray(LoginPassword) << true << QList<bool>{true, false}
-                                         << F::None;
+    QTest::newRow("different password")
+        << QByteArray(LoginPassword) << true << QList<bool>{true, false} << F::None;
 }
 
 void TestSshSource::sudoWithLoginPassword()

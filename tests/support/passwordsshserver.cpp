@@ -10,10 +10,9 @@
 // libssh 0.10 marks its message API deprecated in favour of server callbacks, but the callbacks
 // have no keyboard-interactive answer: the message API is the only way to serve PAM's usual login.
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+#include <arpa/inet.h>
 #include <libssh/libssh.h>
 #include <libssh/server.h>
-
-#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -168,8 +167,7 @@ void PasswordSshServer::serve(void *rawSession)
 
 bool PasswordSshServer::authenticate(Session &session)
 {
-    const int methods =
-        m_method == Method::Password ? SSH_AUTH_METHOD_PASSWORD : SSH_AUTH_METHOD_INTERACTIVE;
+    const int methods = m_method == Method::Password ? SSH_AUTH_METHOD_PASSWORD : SSH_AUTH_METHOD_INTERACTIVE;
     ssh_set_auth_methods(session.session, methods);
     while (ssh_message message = ssh_message_get(session.session)) {
         if (ssh_message_type(message) != SSH_REQUEST_AUTH) {

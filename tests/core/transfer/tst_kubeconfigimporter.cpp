@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,8 @@ private slots:
     void loopback();
     void sourceCredentialsRefused_data();
     void sourceCredentialsRefused();
+    void adviceForEachSurface_data();
+    void adviceForEachSurface();
     void badSource_data();
     void badSource();
     void nameClash_data();
@@ -887,6 +890,102 @@ void TestKubeconfigImporter::sourceCredentialsRefused()
         QCOMPARE(result->edits.size(), 1);
     }
     QCOMPARE(KubeconfigDocument::load(targetPath).bytes(), before);
+}
+
+void TestKubeconfigImporter::adviceForEachSurface_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Surface>("surface");
+    QTest::addColumn<QString>("flag"); ///< what the command line's advice names
+
+    const QList<std::pair<const char *, const char *>> scenarios = {
+        {"no name", "--name"},
+        {"no current context", "--context"},
+        {"no such source context", "--context"},
+        {"expired source", "--force"},
+        {"forced", "--force"},
+        {"loopback from SSH", "--server"},
+        {"loopback kept", "--server"},
+        {"name clash", "another context name"}, // the same words for both
+        {"exec from elsewhere", "--allow-exec"},
+        {"namespace on refresh", "--namespace only"},
+    };
+    for (const auto &[scenario, flag] : scenarios) {
+        QTest::addRow("%s, command line", scenario) << str(scenario) << Surface::CommandLine << str(flag);
+        QTest::addRow("%s, window", scenario) << str(scenario) << Surface::Window << str(flag);
+    }
+}
+
+// The same refusal or warning in the words of each front end: the command line names its options,
+// the window its fields and boxes, and never a command-line flag (kubectl's own commands may appear).
+void TestKubeconfigImporter::adviceForEachSurface()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Surface, surface);
+    QFETCH(QString, flag);
+
+    const QString refreshTarget = writeRefreshTarget(str("k3s"), str("k3s"), str("cert"));
+    QString target = refreshTarget;
+    KubeconfigBuilder builder = k3sSource(str("https://192.0.2.10:6443"));
+    ImportRequest request;
+    request.name = str("k3s");
+    if (scenario == QLatin1String("no name")) {
+        request.name.clear();
+    } else if (scenario == QLatin1String("no current context") ||
+               scenario == QLatin1String("no such source context")) {
+        builder = KubeconfigBuilder();
+        builder.cluster(str("c"), str("https://192.0.2.1")).tokenUser(str("u"), "opaque");
+        builder.context(str("first"), str("c"), str("u")).context(str("second"), str("c"), str("u"));
+        if (scenario == QLatin1String("no such source context"))
+            request.sourceContext = str("third");
+    } else if (scenario == QLatin1String("expired source") || scenario == QLatin1String("forced")) {
+        builder = KubeconfigBuilder();
+        builder.cluster(str("default"), str("https://192.0.2.10:6443"), m_pki.freshCa.certificatePem)
+            .certificateUser(str("default"), m_pki.expiredLeaf)
+            .context(str("default"), str("default"), str("default"))
+            .currentContext(str("default"));
+        request.force = scenario == QLatin1String("forced");
+    } else if (scenario == QLatin1String("loopback from SSH")) {
+        builder = k3sSource();
+        request.sourceIsLocal = false;
+        target = m_dir->filePath(str("home/new-config"));
+        request.name = str("fresh");
+    } else if (scenario == QLatin1String("loopback kept")) {
+        builder = k3sSource();
+        target = m_dir->filePath(str("home/new-config"));
+        request.name = str("fresh");
+    } else if (scenario == QLatin1String("name clash")) {
+        KubeconfigBuilder clash;
+        clash.cluster(str("k3s"), str("https://prod.example.net"))
+            .tokenUser(str("prod"), "opaque")
+            .context(str("prod"), str("k3s"), str("prod"));
+        target = clash.writeTo(m_dir->filePath(str("home/clash")));
+    } else if (scenario == QLatin1String("exec from elsewhere")) {
+        builder = KubeconfigBuilder();
+        builder.cluster(str("default"), str("https://192.0.2.10:6443"), m_pki.freshCa.certificatePem)
+            .execUser(str("default"), str("/usr/bin/true"))
+            .context(str("default"), str("default"), str("default"))
+            .currentContext(str("default"));
+        request.origin = SourceOrigin::Elsewhere;
+    } else if (scenario == QLatin1String("namespace on refresh")) {
+        request.ns = str("elsewhere");
+    }
+    const KubeconfigDocument source = KubeconfigDocument::load(writeSource(builder));
+    request.source = source.path();
+    request.surface = surface;
+
+    QString error;
+    const auto planned = plan(KubeconfigSet::load({target}), target, source, request, &error);
+    const QString said = planned ? planned->warnings.join(QLatin1Char('\n')) : error;
+    QVERIFY2(!said.isEmpty(), qPrintable(scenario));
+    // Kubeminder's own options; kubectl's "--namespace=NS" in a suggested kubectl command is not one.
+    static const QRegularExpression kubeminderFlag(
+        QStringLiteral("--(name|context|force|kubeconfig|server|allow-exec|identity|timeout|sudo[a-z-]*|run-"
+                       "exec|namespace)\\b(?!=)"));
+    if (surface == Surface::CommandLine)
+        QVERIFY2(said.contains(flag), qPrintable(said));
+    else
+        QVERIFY2(!kubeminderFlag.match(said).hasMatch(), qPrintable(said));
 }
 
 void TestKubeconfigImporter::badSource_data()
