@@ -2,6 +2,7 @@
 #include "importdialog.h"
 #include "kubeconfig/kubeconfigdocument.h"
 #include "kubeconfigbuilder.h"
+#include "passwordsshserver.h"
 #include "testenvironment.h"
 #include "testpki.h"
 #include "testsshserver.h"
@@ -9,6 +10,7 @@
 #include "transfer/sshsource.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialog>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -26,6 +29,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 
 #include <memory>
 
@@ -89,6 +93,10 @@ private slots:
     void passwordPromptSaysWhoseAndWhere();
     void silentServerCancelled();
     void importAfterPreviewFetchesNothingAgain();
+    void passwordLoginAndSudoTypedOnce_data();
+    void passwordLoginAndSudoTypedOnce();
+    void passwordPromptCancelled();
+    void sudoDialogOffersTheLoginPassword();
 
 private:
     ImportDialog *makeDialog();
@@ -436,6 +444,153 @@ void TestImportDialogSsh::importAfterPreviewFetchesNothingAgain()
                  message->text().contains(str("tokenFile /root/.git-credentials")),
              qPrintable(message->text()));
     QCOMPARE(readAll(m_target), written);
+}
+
+namespace {
+
+/// The visible secret prompt (SSH or sudo password), once the worker has asked for it.
+QDialog *waitForSecretDialog(const QString &notThis = {})
+{
+    QDialog *found = nullptr;
+    QElapsedTimer waited;
+    waited.start();
+    while (!found && waited.elapsed() < 30000) {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            auto *dialog = qobject_cast<QDialog *>(widget);
+            if (dialog && dialog->objectName() == QLatin1String("secretDialog") && dialog->isVisible() &&
+                dialog->windowTitle() != notThis)
+                found = dialog;
+        }
+        if (!found)
+            QTest::qWait(20);
+    }
+    return found;
+}
+
+} // namespace
+
+void TestImportDialogSsh::passwordLoginAndSudoTypedOnce_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << str("en");
+    QTest::newRow("ko") << str("ko");
+}
+
+// The walkthrough of issue 18 on a stage: a server that logs in by password only, a root-only
+// kubeconfig behind a sudo that wants the same password. One Preview and one Import, the password
+// typed once into the real prompt; sudo's prompt offers it, ticked, and Enter takes it.
+void TestImportDialogSsh::passwordLoginAndSudoTypedOnce()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (language != QLatin1String("en")) {
+        QVERIFY2(translator.load(str("kubeminder_") + language, str(KUBEMINDER_QM_DIR)),
+                 "the catalogue was not built");
+        QCoreApplication::installTranslator(&translator);
+    }
+    const auto removeTranslator = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    const QByteArray password = TestSshServer::SudoPassword; // the Pi's one password
+    PasswordSshServer server(m_server, PasswordSshServer::Method::KeyboardInteractive, password);
+    if (!server.start())
+        QSKIP(qPrintable(server.skipReason()));
+    m_server.setSudoMode("password");
+    const QString remote = m_server.writeRemoteFile(str("root-only-k3s.yaml"), m_remoteYaml);
+
+    ImportDialog *dialog = makeDialog();
+    dialog->interaction()->setHostKeyAnswer(
+        [](const DialogInteraction::HostKey &) { return InteractionHandler::HostKeyDecision::AcceptOnce; });
+    fillSsh(dialog, remote, server.port());
+    child<QLineEdit>(dialog, "identityEdit")->clear();
+    auto *sudo = child<QComboBox>(dialog, "sudoCombo");
+    sudo->setCurrentIndex(sudo->findData(str("auto")));
+
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    QDialog *login = waitForSecretDialog();
+    QVERIFY(login);
+    const QString loginTitle = login->windowTitle();
+    QVERIFY2(child<QLabel>(login, "secretLabel")->text().contains(m_server.user() + str("@127.0.0.1")),
+             qPrintable(child<QLabel>(login, "secretLabel")->text()));
+    QTest::keyClicks(child<QLineEdit>(login, "secretEdit"), QString::fromUtf8(password));
+    QTest::keyClick(child<QLineEdit>(login, "secretEdit"), Qt::Key_Return);
+
+    QDialog *sudoPrompt = waitForSecretDialog(loginTitle);
+    QVERIFY(sudoPrompt);
+    auto *useLogin = child<QCheckBox>(sudoPrompt, "useLoginPasswordCheck");
+    QVERIFY(useLogin && useLogin->isChecked());
+    QVERIFY(!child<QLineEdit>(sudoPrompt, "secretEdit")->isEnabled());
+    QTest::keyClick(sudoPrompt, Qt::Key_Return);
+
+    auto *preview = child<QTextBrowser>(dialog, "previewView");
+    auto *messageBar = child<QFrame>(dialog, "messageBar");
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->toPlainText().isEmpty() || messageBar->isVisible(), 30000);
+    QVERIFY2(!preview->toPlainText().isEmpty(), qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+    // Import is the default button now: Enter imports what was previewed, asking nothing again.
+    QVERIFY(child<QPushButton>(dialog, "importButton")->isDefault());
+    QTest::keyClick(child<QPushButton>(dialog, "importButton"), Qt::Key_Return);
+    auto *resultLabel = child<QLabel>(dialog, "resultLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(resultLabel->isVisible() || messageBar->isVisible(), 30000);
+    QVERIFY2(resultLabel->isVisible(), qPrintable(child<QLabel>(dialog, "messageLabel")->text()));
+    QCOMPARE(server.acceptedLogins(), 1);
+    QCOMPARE(server.rejectedTries(), 0);
+    QVERIFY(readAll(m_target).contains("name: pi"));
+    for (const QByteArray &secret : std::as_const(m_secrets))
+        QVERIFY(!resultLabel->text().toUtf8().contains(secret));
+}
+
+// Cancel in the password prompt is a cancel, said as one: not a red error about keys.
+void TestImportDialogSsh::passwordPromptCancelled()
+{
+    PasswordSshServer server(m_server, PasswordSshServer::Method::Password, "the password");
+    if (!server.start())
+        QSKIP(qPrintable(server.skipReason()));
+    const QByteArray before = readAll(m_target);
+    ImportDialog *dialog = makeDialog();
+    dialog->interaction()->setHostKeyAnswer(
+        [](const DialogInteraction::HostKey &) { return InteractionHandler::HostKeyDecision::AcceptOnce; });
+    fillSsh(dialog, m_remote, server.port());
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    QDialog *login = waitForSecretDialog();
+    QVERIFY(login);
+    QTest::keyClick(login, Qt::Key_Escape);
+    auto *message = child<QLabel>(dialog, "messageLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 30000);
+    QCOMPARE(message->text(), str("Cancelled. Nothing was written."));
+    QCOMPARE(readAll(m_target), before);
+}
+
+void TestImportDialogSsh::sudoDialogOffersTheLoginPassword()
+{
+    DialogInteraction::SecretQuestion question;
+    question.kind = DialogInteraction::SecretKind::SudoPassword;
+    question.user = str("pi");
+    question.host = str("pi.lan");
+    question.offerLoginPassword = true;
+    std::unique_ptr<QDialog> offered(DialogInteraction::createSecretDialog(question, nullptr));
+    auto *useLogin = child<QCheckBox>(offered.get(), "useLoginPasswordCheck");
+    QVERIFY(useLogin && useLogin->isChecked());
+    QCOMPARE(DialogInteraction::takeAnswer(offered.get()).kind,
+             InteractionHandler::SudoAnswer::Kind::LoginPassword);
+    // Unticked, the typed password is the answer.
+    useLogin->setChecked(false);
+    QVERIFY(child<QLineEdit>(offered.get(), "secretEdit")->isEnabled());
+    child<QLineEdit>(offered.get(), "secretEdit")->setText(str("typed"));
+    const InteractionHandler::SudoAnswer typed = DialogInteraction::takeAnswer(offered.get());
+    QCOMPARE(typed.kind, InteractionHandler::SudoAnswer::Kind::Typed);
+    QCOMPARE(typed.password.view().toByteArray(), QByteArray("typed"));
+
+    // Turned down once (or a key login): no offer.
+    question.offerLoginPassword = false;
+    question.attempt = 2;
+    std::unique_ptr<QDialog> plain(DialogInteraction::createSecretDialog(question, nullptr));
+    QVERIFY(!plain->findChild<QCheckBox *>());
+    QVERIFY(child<QLabel>(plain.get(), "secretLabel")->text().contains(str("did not accept")));
+
+    // A second SSH password question says the first was not accepted.
+    question.kind = DialogInteraction::SecretKind::Password;
+    std::unique_ptr<QDialog> again(DialogInteraction::createSecretDialog(question, nullptr));
+    QVERIFY2(child<QLabel>(again.get(), "secretLabel")->text().contains(str("did not accept that password")),
+             qPrintable(child<QLabel>(again.get(), "secretLabel")->text()));
 }
 
 QTEST_MAIN(TestImportDialogSsh)
