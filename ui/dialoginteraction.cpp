@@ -2,6 +2,7 @@
 
 #include "transfer/sshsource.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBoxLayout>
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -14,7 +15,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStyle>
+#include <QTextEdit>
 #include <QThread>
+#include <QtMath>
 
 #include <chrono>
 #include <condition_variable>
@@ -270,14 +273,28 @@ QDialog *DialogInteraction::createHostKeyDialog(const HostKey &key, QWidget *par
     text->setObjectName(QStringLiteral("hostKeyText"));
     text->setTextFormat(Qt::PlainText);
     text->setWordWrap(true);
-    auto *details = new QLabel(tr("Host: %1\nPort: %2\nKey type: %3\nFingerprint: %4")
-                                   .arg(key.host)
-                                   .arg(key.port)
-                                   .arg(key.keyType, key.fingerprint));
-    details->setObjectName(QStringLiteral("fingerprintLabel"));
-    details->setTextFormat(Qt::PlainText);
+    // A QLabel cannot break a word, and a fingerprint is one 50-character word: it would make the
+    // dialog as wide as the font needs, or be cut. A read-only text view breaks it anywhere when it
+    // must, grows to its text's height, and copies the fingerprint exactly as ssh-keygen prints it.
+    auto *details = new QTextEdit;
+    details->setObjectName(QStringLiteral("fingerprintView"));
+    details->setReadOnly(true);
+    details->setFrameShape(QFrame::NoFrame);
+    details->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    details->setLineWrapMode(QTextEdit::WidgetWidth);
+    details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    details->viewport()->setAutoFillBackground(false);
     details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    details->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    details->setPlainText(tr("Host: %1\nPort: %2\nKey type: %3\nFingerprint: %4")
+                              .arg(key.host)
+                              .arg(key.port)
+                              .arg(key.keyType, key.fingerprint));
+    details->document()->setDocumentMargin(0);
+    QObject::connect(details->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged,
+                     details,
+                     [details](const QSizeF &size) { details->setFixedHeight(qCeil(size.height())); });
 
     auto *acceptOnce = new QPushButton(tr("Accept &Once"));
     acceptOnce->setObjectName(QStringLiteral("acceptOnceButton"));

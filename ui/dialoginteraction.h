@@ -76,7 +76,8 @@ public:
     SudoAnswer sudoPassword(const QString &user, const QString &host, int attempt,
                             bool offerLoginPassword) override;
 
-    /// The host key dialog, not yet shown (objectName "hostKeyDialog"; buttons
+    /// The host key dialog, not yet shown (objectName "hostKeyDialog"; the details, fingerprint
+    /// included, in the QTextEdit "fingerprintView", wrapped to the dialog's width; buttons
     /// "acceptOnceButton", "acceptRememberButton", "rejectButton"). Its result() is the
     /// HostKeyDecision as an int.
     static QDialog *createHostKeyDialog(const HostKey &key, QWidget *parent);

@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -29,7 +30,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextEdit>
 #include <QTranslator>
+#include <QtMath>
 
 #include <memory>
 
@@ -296,7 +299,7 @@ void TestImportDialogSsh::hostKeyDialogClicked()
                                  QApplication::activeModalWidget()->objectName() == str("hostKeyDialog"),
                              20000);
     QWidget *hostKey = QApplication::activeModalWidget();
-    const QString shown = hostKey->findChild<QLabel *>(str("fingerprintLabel"))->text();
+    const QString shown = hostKey->findChild<QTextEdit *>(str("fingerprintView"))->toPlainText();
     QVERIFY2(shown.contains(m_server.hostKeyFingerprint()), qPrintable(shown));
     QVERIFY2(shown.contains(QString::number(m_server.port())), qPrintable(shown));
     const QString hint = hostKey->findChild<QLabel *>(str("hostKeyText"))->text();
@@ -327,9 +330,18 @@ void TestImportDialogSsh::hostKeyDialogNamesTheKeyFile()
 {
     QFETCH(QString, keyType);
     QFETCH(QString, file);
-    const DialogInteraction::HostKey key{str("pi.lan"), 22, keyType, str("SHA256:abc")};
+    // As long as a real one: SHA256: and 43 characters of base64, no break in it.
+    const DialogInteraction::HostKey key{str("pi.lan"), 22, keyType,
+                                         str("SHA256:uNiVztksCsDhcc0u9e8BujQXVUpKZIDTMczCvj3tD2s")};
     std::unique_ptr<QDialog> dialog(DialogInteraction::createHostKeyDialog(key, nullptr));
     const QString hint = dialog->findChild<QLabel *>(str("hostKeyText"))->text();
+    // The fingerprint wraps rather than widening the dialog, and is all there, as one word to copy.
+    dialog->show();
+    QVERIFY2(dialog->width() < 640, qPrintable(QString::number(dialog->width())));
+    auto *view = child<QTextEdit>(dialog.get(), "fingerprintView");
+    QVERIFY(view->toPlainText().contains(key.fingerprint));
+    QTRY_COMPARE(view->height(), qCeil(view->document()->size().height()));
+    QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
     if (file.isEmpty()) {
         QVERIFY2(!hint.contains(str("/etc/ssh/")), qPrintable(hint));
         QVERIFY2(hint.contains(keyType), qPrintable(hint));
