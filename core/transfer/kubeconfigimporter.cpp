@@ -338,7 +338,7 @@ KubeconfigEdit *Planner::destinationEdit()
     if (m_destination.isEmpty()) {
         fail((window()
                   ? KubeconfigImporter::tr("No kubeconfig file to add “%1” to; add one under Settings → "
-                                           "Files.")
+                                           "Kubeconfig files.")
                   : KubeconfigImporter::tr("No kubeconfig file to add “%1” to; name one with --kubeconfig."))
                  .arg(m_request.name));
         return nullptr;

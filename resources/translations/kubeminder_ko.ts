@@ -484,7 +484,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>점검이 취소되었습니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>; besides, the credential itself expired on %1: %2</source>
         <translation>; 게다가 자격 증명 자체도 %1에 만료되었습니다: %2</translation>
     </message>
@@ -530,7 +530,12 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>사용자 “%1”의 토큰에 줄바꿈이 들어 있습니다. 줄바꿈을 제거하세요</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>user “%1” gets its credential from the exec plugin “%2”, which is run only when asked: choose “Run the exec plugin and test again”</source>
+        <translation>“%1” 사용자는 exec 플러그인 “%2”에서 자격 증명을 받는데, 이 플러그인은 요청할 때만 실행됩니다. “exec 플러그인을 실행하고 다시 테스트”를 누르세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>user “%1” gets its credential from the exec plugin “%2”, which is run only when asked: pass --run-exec to run it</source>
         <translation>“%1” 사용자는 exec 플러그인 “%2”에서 자격 증명을 받습니다. 이 플러그인은 요청할 때만 실행됩니다: 실행하려면 --run-exec 옵션을 지정하세요</translation>
     </message>
@@ -1905,7 +1910,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>표준 입력</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Nothing can answer the questions of an SSH connection here.</source>
         <translation>여기에서는 SSH 연결의 질문에 답할 수 있는 수단이 없습니다.</translation>
     </message>
@@ -2023,12 +2028,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다(%2 MiB, 한도는 %3 MiB).</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 is not a regular file (a pipe, socket or device). Kubeminder reads kubeconfig files only; save the kubeconfig to a file, or import it with: kubeminder import - --name NAME</source>
-        <translation>%1 경로는 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 읽습니다. kubeconfig를 파일로 저장하거나 다음 명령으로 가져오세요: kubeminder import - --name NAME</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+33"/>
         <source>Cannot read %1: %2. Check the file&apos;s permissions.</source>
         <translation>%1 파일을 읽을 수 없습니다: %2. 파일 권한을 확인하세요.</translation>
     </message>
@@ -2038,7 +2038,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 kubeconfig로 보기에는 너무 큽니다(한도는 %2 MiB).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-5"/>
+        <source>%1 is not a regular file (a pipe, socket or device). Kubeminder reads kubeconfig files only: save the kubeconfig to a file, or import it.</source>
+        <translation>%1 경로는 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일만 읽습니다. kubeconfig를 파일로 저장하거나 가져오기로 들여오세요.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>%1 is not a kubeconfig: it contains binary data (NUL bytes).</source>
         <translation>%1 파일은 kubeconfig가 아닙니다: 바이너리 데이터(NUL 바이트)가 들어 있습니다.</translation>
     </message>
@@ -2092,12 +2097,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+126"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+128"/>
+        <source>No name given: enter the context to refresh or create under Context name.</source>
+        <translation>이름이 없습니다. 새로 고치거나 만들 컨텍스트를 “컨텍스트 이름”에 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No name given: say which context to refresh or create with --name.</source>
         <translation>이름이 지정되지 않았습니다. 갱신하거나 새로 만들 컨텍스트를 --name으로 지정하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“%1” is not a server address. Give one like https://192.0.2.10:6443.</source>
         <translation>“%1” 값은 서버 주소가 아닙니다. https://192.0.2.10:6443 같은 형식으로 지정하세요.</translation>
     </message>
@@ -2123,17 +2133,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+2"/>
-        <location line="+63"/>
+        <location line="+71"/>
         <source>%1 is not a usable kubeconfig, so nothing was imported: %2</source>
         <translation>%1의 내용은 사용할 수 있는 kubeconfig가 아니므로 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-57"/>
         <source>%1 defines no context, so there is nothing to import.</source>
         <translation>%1에 정의된 컨텍스트가 없어 가져올 것이 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>%1 sets no current context; set its current-context to one of %2 and import again.</source>
+        <translation>%1 파일에 현재 컨텍스트가 없습니다. 파일의 current-context를 %2 중 하나로 정한 뒤 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 sets no current context; choose one of its contexts with --context: %2.</source>
         <translation>%1에 현재 컨텍스트가 설정되어 있지 않습니다. --context로 다음 컨텍스트 중 하나를 선택하세요: %2.</translation>
     </message>
@@ -2141,6 +2156,11 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+11"/>
         <source>%1 has no context “%2”; it defines no context at all.</source>
         <translation>%1에 “%2” 컨텍스트가 없습니다. 이 파일에는 정의된 컨텍스트가 하나도 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has no context “%2” any more; it defines %3.</source>
+        <translation>%1 파일에는 이제 “%2” 컨텍스트가 없습니다. 정의된 컨텍스트: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2188,22 +2208,37 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”에 자격 증명이 전혀 없습니다</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or tick “Import even an expired, not yet valid or mismatched certificate” to import it anyway.</source>
+        <translation>%1의 자격 증명을 쓸 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 “만료되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기”를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or use --force to import it anyway.</source>
         <translation>%1의 자격 증명을 사용할 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 --force를 사용하세요.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Imported although the fresh credentials cannot be used: %1.</source>
+        <translation>새 자격 증명을 쓸 수 없지만 가져왔습니다: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Imported although the fresh credentials cannot be used (--force): %1.</source>
         <translation>새 자격 증명을 사용할 수 없지만 가져왔습니다(--force): %1.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>No kubeconfig file to add “%1” to; name one with --kubeconfig.</source>
         <translation>“%1” 컨텍스트를 추가할 kubeconfig 파일이 없습니다. --kubeconfig로 파일을 지정하세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>Cannot add “%1” to %2: %3 Fix that file first; nothing was changed.</source>
+        <translation>“%1” 컨텍스트를 %2 파일에 추가할 수 없습니다: %3 먼저 그 파일을 고치세요. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot add “%1” to %2: %3 Fix that file or choose another with --kubeconfig; nothing was changed.</source>
         <translation>%2 파일에 “%1” 컨텍스트를 추가할 수 없습니다: %3 그 파일을 고치거나 --kubeconfig로 다른 파일을 선택하세요. 아무것도 변경하지 않았습니다.</translation>
     </message>
@@ -2264,6 +2299,11 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+2"/>
+        <source>Refreshing keeps the namespace of “%1” (%2); the Namespace field only applies to a new context. Change it with kubectl config set-context %1 --namespace=%3.</source>
+        <translation>새로 고쳐도 “%1” 컨텍스트의 네임스페이스(%2)는 그대로입니다. “네임스페이스” 칸은 새 컨텍스트에만 쓰입니다. 바꾸려면 kubectl config set-context %1 --namespace=%3 을 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Refreshing keeps the namespace of “%1” (%2); --namespace only applies to a new context. Change it with kubectl config set-context %1 --namespace=%3.</source>
         <translation>갱신할 때 “%1”의 네임스페이스(%2)는 그대로 유지됩니다. --namespace는 새 컨텍스트에만 적용됩니다. 변경하려면 다음 명령을 실행하세요: kubectl config set-context %1 --namespace=%3.</translation>
     </message>
@@ -2304,36 +2344,51 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+16"/>
-        <source>Cannot add context “%1”: %2 already has a cluster named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that cluster first.</source>
-        <translation>“%1” 컨텍스트를 추가할 수 없습니다: %2에 이미 이름이 “%1”인 클러스터가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 클러스터는 기존 클러스터에 가려집니다. 다른 --name을 지정하거나 먼저 그 클러스터의 이름을 바꾸세요.</translation>
+        <source>Cannot add context “%1”: %2 already has a cluster named “%1” (but no context of that name), and a second one would be hidden by it. Choose another context name, or rename that cluster first.</source>
+        <translation>“%1” 컨텍스트를 추가할 수 없습니다. %2 파일에 이름이 “%1”인 클러스터가 이미 있고(같은 이름의 컨텍스트는 없음), 두 번째 클러스터는 그 클러스터에 가려집니다. 다른 컨텍스트 이름을 고르거나 먼저 그 클러스터의 이름을 바꾸세요.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Cannot add context “%1”: %2 already has a user named “%1” (but no context of that name), and a second one would be hidden by it. Choose another --name, or rename that user first.</source>
-        <translation>“%1” 컨텍스트를 추가할 수 없습니다: %2에 이미 이름이 “%1”인 사용자가 있고(같은 이름의 컨텍스트는 없음), 새로 추가하는 사용자는 기존 사용자에 가려집니다. 다른 --name을 지정하거나 먼저 그 사용자의 이름을 바꾸세요.</translation>
+        <source>Cannot add context “%1”: %2 already has a user named “%1” (but no context of that name), and a second one would be hidden by it. Choose another context name, or rename that user first.</source>
+        <translation>“%1” 컨텍스트를 추가할 수 없습니다. %2 파일에 이름이 “%1”인 사용자가 이미 있고(같은 이름의 컨텍스트는 없음), 두 번째 사용자는 그 사용자에 가려집니다. 다른 컨텍스트 이름을 고르거나 먼저 그 사용자의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+51"/>
+        <source>Cannot add “%1” to %2: that file already has an entry of that name. Choose another context name, or add the file to KUBECONFIG to refresh it.</source>
+        <translation>“%1” 컨텍스트를 %2 파일에 추가할 수 없습니다. 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 컨텍스트 이름을 고르거나, 그 파일을 KUBECONFIG에 추가해 새로 고치세요.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
         <source>Context “%1” uses %2: the host Kubeminder connected to, in place of the server&apos;s own loopback address.</source>
         <translation>“%1” 컨텍스트는 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트(%2)를 사용합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-207"/>
+        <source>No kubeconfig file to add “%1” to; add one under Settings → Kubeconfig files.</source>
+        <translation>“%1” 컨텍스트를 추가할 kubeconfig 파일이 없습니다. 설정 → Kubeconfig 파일에서 파일을 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+212"/>
+        <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Enter the server&apos;s address under Server, e.g. https://HOST:6443.</source>
+        <translation>새 kubeconfig는 서버 자신의 루프백 주소인 %1 주소를 가리키므로 여기서는 서버에 닿지 않습니다. “서버” 칸에 서버 주소를 입력하세요. 예: https://HOST:6443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Give the server&apos;s address with --server, e.g. --server https://HOST:6443.</source>
         <translation>새 kubeconfig가 서버 자신의 루프백 주소(%1)를 가리키고 있어 여기에서는 서버에 연결할 수 없습니다. --server로 서버 주소를 지정하세요. 예: --server https://HOST:6443.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Context “%1” keeps the server address %2, which only works on the server itself. To use it from another computer, import again with Server set to https://HOST:6443.</source>
+        <translation>“%1” 컨텍스트는 서버 주소로 %2 주소를 그대로 씁니다. 이 주소는 서버 자신에서만 통합니다. 다른 컴퓨터에서 쓰려면 “서버”를 https://HOST:6443 으로 정하고 다시 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Context “%1” keeps the server address %2, which only works on the server itself. To use it from another computer, import again with --server https://HOST:6443.</source>
         <translation>“%1” 컨텍스트는 서버 주소(%2)를 그대로 사용하며, 이 주소는 서버 자신에서만 동작합니다. 다른 컴퓨터에서 사용하려면 --server https://HOST:6443을 지정해 다시 가져오세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Cannot add “%1” to %2: that file already has an entry of that name. Choose another --name, or add the file to KUBECONFIG to refresh it.</source>
-        <translation>%2 파일에 “%1” 컨텍스트를 추가할 수 없습니다: 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 --name을 지정하거나, 그 항목을 갱신하려면 파일을 KUBECONFIG에 추가하세요.</translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+78"/>
         <source>%1 Fix or remove it first; nothing was changed, because Kubeminder does not write next to a broken file.</source>
         <translation>%1 먼저 그 파일을 고치거나 제거하세요. Kubeminder는 손상된 파일이 함께 있을 때는 기록하지 않으므로 아무것도 변경하지 않았습니다.</translation>
     </message>
@@ -2687,7 +2742,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사유</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+86"/>
         <source>Asks each context&apos;s API server whether it accepts the credentials (GET /version and a SelfSubjectReview), and explains a refusal with what Kubeminder knows locally.
 exec plugins are run only with --run-exec.
 Exit status: 0 accepted, 1 forbidden, 2 rejected or unreachable, 3 nothing to probe.</source>
@@ -3235,7 +3290,16 @@ Names: %1</source>
         <translation>컨텍스트 “%1” 또는 그것이 가리키는 클러스터나 사용자가 없습니다</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
+        <source>Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, read with administrator rights or piped in), so only credentials may cross from it, and it asks for more:
+%2
+If you trust these, copy the file here, check it, and import that file: the preview then marks these lines and asks before it writes them.</source>
+        <translation>아무것도 가져오지 않았습니다. %1 파일은 이 컴퓨터에서 직접 지정한 파일이 아니므로(SSH로 받아 왔거나, 관리자 권한으로 읽었거나, 파이프로 들어옴) 자격 증명만 넘어올 수 있는데, 그 이상을 요구합니다:
+%2
+이 항목들을 믿는다면 파일을 이 컴퓨터로 복사해 확인한 뒤 그 파일을 가져오세요. 미리 보기가 이 줄들을 표시하고, 기록하기 전에 물어봅니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing was imported: %1 is not a file you named on this computer (it was fetched over SSH, read with administrator rights or piped in), so only credentials may cross from it, and it asks for more:
 %2
 If you trust these, copy the file here, check it, and import that file with --allow-exec.</source>
@@ -3247,12 +3311,12 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+265"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+278"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%1 did not answer in time. Check that the host is reachable and that an SSH server listens on port %2, or allow more time with --timeout.</source>
         <translation>%1 호스트가 제시간에 응답하지 않았습니다. 호스트에 연결할 수 있는지, SSH 서버가 포트 %2에서 수신 대기 중인지 확인하거나 --timeout으로 시간을 늘리세요.</translation>
     </message>
@@ -3357,18 +3421,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 파일을 개인 키로 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+25"/>
-        <source>no password was given</source>
-        <translation>비밀번호가 입력되지 않았습니다</translation>
-    </message>
-    <message>
-        <location line="-2"/>
+        <location line="+69"/>
         <source>Password for %1@%2:</source>
         <translation>%1@%2의 비밀번호:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+57"/>
         <source>The connection to %1 was closed during authentication: %2</source>
         <translation>인증 중에 %1 연결이 끊어졌습니다: %2</translation>
     </message>
@@ -3378,7 +3436,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>개인 키 파일(%1)이 존재하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>%1 refused to log in %2. The server offers: %3.</source>
         <translation>%1 호스트가 %2 사용자의 로그인을 거부했습니다. 서버가 제공하는 인증 방식: %3.</translation>
     </message>
@@ -3393,12 +3451,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>추가 정보: %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Add your public key to ~/.ssh/authorized_keys of %1 on the server, load the key into ssh-agent, or name it with --identity.</source>
         <translation>서버에 있는 %1 사용자의 ~/.ssh/authorized_keys에 공개 키를 추가하거나, 키를 ssh-agent에 로드하거나, --identity로 키를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Could not open an SSH channel to %1: %2</source>
         <translation>%1에 SSH 채널을 열지 못했습니다: %2</translation>
     </message>
@@ -3453,22 +3511,57 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2에서 %1 파일을 읽지 못했습니다(종료 상태 %3): %4</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%1 on %2 is not readable by %3. Allow sudo (--sudo auto), or make the file readable (for K3s: start it with --write-kubeconfig-mode 0644, or copy the file somewhere %3 can read it).</source>
         <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 허용하거나(--sudo auto) 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644로 시작하거나, %3 사용자가 읽을 수 있는 곳으로 파일을 복사하세요).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>sudo on %1 did not accept the password for %2. Nothing was read.</source>
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-58"/>
         <source>%1 may not use sudo on %2 to read %3. Ask the administrator to make the file readable or to allow sudo for %1.</source>
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-709"/>
+        <source>%1 did not answer in time. Check that the host is reachable and that an SSH server listens on port %2.</source>
+        <translation>%1 호스트가 제때 응답하지 않았습니다. 호스트에 닿을 수 있는지, 포트 %2에서 SSH 서버가 기다리고 있는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+332"/>
+        <source>Cancelled at the password prompt for %1@%2. Nothing was read.</source>
+        <translation>%1@%2 비밀번호 입력에서 취소했습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no password could be asked for (no terminal)</source>
+        <translation>비밀번호를 물어볼 수 없었습니다(터미널 없음)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>%1 did not accept the password for %2@%1.</source>
+        <translation>%1 호스트가 %2@%1 비밀번호를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Add your public key to ~/.ssh/authorized_keys of %1 on the server, load the key into ssh-agent, or choose it under Identity file.</source>
+        <translation>서버에 있는 %1 사용자의 ~/.ssh/authorized_keys에 공개 키를 추가하거나, 키를 ssh-agent에 로드하거나, “개인 키 파일”에서 키를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check the user name and the password of %1 on %2, then try again.</source>
+        <translation>%2에서 쓰는 사용자 이름 %1과 비밀번호를 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>%1 on %2 is not readable by %3. Set Sudo to “When needed”, or make the file readable (for K3s: start it with --write-kubeconfig-mode 0644, or copy the file somewhere %3 can read it).</source>
+        <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 “필요할 때”로 정하거나, 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644 로 시작하거나, %3 사용자가 읽을 수 있는 곳에 파일을 복사하세요).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>sudo on %1 requires a terminal (requiretty). Allow sudo without a terminal for %2, or make %3 readable.</source>
         <translation>%1의 sudo는 터미널이 필요합니다(requiretty). %2 사용자가 터미널 없이 sudo를 쓸 수 있게 허용하거나 %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
@@ -3478,12 +3571,17 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1에 sudo가 설치되어 있지 않으며, sudo 없이는 %2 사용자가 %3 파일을 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
+        <source>Cancelled at the sudo password prompt on %1. Nothing was read.</source>
+        <translation>%1의 sudo 비밀번호 입력에서 취소했습니다. 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>sudo on %1 needs the password of %2, and none was given. Give it when asked (or with --sudo-password-stdin), or make %3 readable.</source>
         <translation>%1의 sudo에 %2 사용자의 비밀번호가 필요하지만 입력되지 않았습니다. 요청될 때 입력하거나(또는 --sudo-password-stdin 사용) %3 파일을 읽을 수 있게 하세요.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>sudo on %1 did not accept the password for %2 three times. Nothing was read.</source>
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 세 번 모두 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
@@ -3651,7 +3749,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1의 암호 문구: </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Password for %1@%2: </source>
         <translation>%1@%2의 비밀번호: </translation>
     </message>
@@ -3661,12 +3759,22 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1@%2의 요청: %3 </translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Sorry, try again. sudo password for %1 on %2: </source>
-        <translation>다시 입력하세요. %2의 %1 사용자 sudo 비밀번호: </translation>
+        <location line="+3"/>
+        <source>Permission denied, please try again.</source>
+        <translation>비밀번호가 맞지 않습니다. 다시 입력하세요.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
+        <source>sudo password for %1 on %2 (Enter alone: the SSH password): </source>
+        <translation>%2의 %1 사용자 sudo 비밀번호(Enter만 누르면 SSH 비밀번호 사용): </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sorry, try again.</source>
+        <translation>맞지 않습니다. 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>sudo password for %1 on %2: </source>
         <translation>%2의 %1 사용자 sudo 비밀번호: </translation>
     </message>
@@ -4227,7 +4335,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DialogInteraction</name>
     <message>
-        <location filename="../../ui/dialoginteraction.cpp" line="+227"/>
+        <location filename="../../ui/dialoginteraction.cpp" line="+255"/>
         <source>Unknown Host Key</source>
         <translation>알 수 없는 호스트 키</translation>
     </message>
@@ -4247,7 +4355,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>Kubeminder가 %1에 처음 접속합니다. 이 서버의 호스트 키가 known_hosts에 없습니다. 신뢰하기 전에 아래 지문을 서버 자체의 지문과 비교하세요(서버에서: ssh-keygen -lf %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>Host: %1
 Port: %2
 Key type: %3
@@ -4311,6 +4419,16 @@ Fingerprint: %4</source>
         <location line="+4"/>
         <source>SSH Password</source>
         <translation>SSH 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 did not accept that password (try %2 of 3).</source>
+        <translation>%1 호스트가 그 비밀번호를 받아들이지 않았습니다(3번 중 %2번째).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&amp;Use the SSH password of %1 (for this import only)</source>
+        <translation>%1 사용자의 SSH 비밀번호 사용(이번 가져오기에만)(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -4588,7 +4706,7 @@ Fingerprint: %4</source>
         <translation>갱신하거나 새로 만들 컨텍스트의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Fetching from %1 over SSH…</source>
         <translation>SSH로 %1에서 가져오는 중…</translation>
     </message>
@@ -5389,12 +5507,12 @@ Fingerprint: %4</source>
         <translation>백업할 kubeconfig 파일이 없었습니다.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-99"/>
         <source>Not every file was backed up (%1 of %2 were):
 %3</source>
         <translation>일부 파일을 백업하지 못했습니다(%2개 중 %1개 백업됨):
@@ -5431,7 +5549,7 @@ Fingerprint: %4</source>
         <translation>컨텍스트 %1개의 API 서버에 확인하는 중…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>refresh it %1 (Ctrl+R)</source>
         <translation>%1 갱신하세요 (Ctrl+R)</translation>
     </message>
@@ -5525,7 +5643,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+69"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+78"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -5550,7 +5668,7 @@ Fingerprint: %4</source>
         <translation>알림(&amp;N)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+53"/>
         <source>A context is shown as Warning when its credentials expire within the warning threshold, and as Critical within the critical one. The window and every kubeminder command use these thresholds.</source>
         <translation>자격 증명이 경고 임계값 이내에 만료되면 컨텍스트가 경고로, 위험 임계값 이내에 만료되면 위험으로 표시됩니다. 이 창과 모든 kubeminder 명령이 이 임계값을 사용합니다.</translation>
     </message>
@@ -5651,7 +5769,7 @@ Fingerprint: %4</source>
         <translation>각 컨텍스트의 API 서버에 자격 증명을 아직 받아들이는지 묻고, 서버가 거부하거나(폐기된 인증서, 재설치된 클러스터) kubeconfig가 신뢰하는 서버가 아니면 알립니다. 오프라인 상태는 알리지 않으며 exec 플러그인은 절대 실행하지 않습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source> hours</source>
         <translation>시간</translation>
     </message>
@@ -5661,7 +5779,7 @@ Fingerprint: %4</source>
         <translation>연결 테스트 사이의 시간</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-185"/>
         <source>Start Kubeminder in the tray when I &amp;log in</source>
         <translation>로그인할 때 트레이에서 Kubeminder 시작(&amp;L)</translation>
     </message>
@@ -5671,12 +5789,12 @@ Fingerprint: %4</source>
         <translation>일반(&amp;G)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>The tray keeps watching your credentials and notifies before they expire, with no window open.</source>
         <translation>창을 열지 않아도 트레이에서 자격 증명을 계속 지켜보고, 만료되기 전에 알려 줍니다.</translation>
     </message>
     <message>
-        <location line="+288"/>
+        <location line="+284"/>
         <source>There is no backup folder yet: Kubeminder creates %1 with the first backup.</source>
         <translation>아직 백업 폴더가 없습니다. Kubeminder가 첫 백업 때 %1 폴더를 만듭니다.</translation>
     </message>
