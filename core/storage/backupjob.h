@@ -59,7 +59,8 @@ private:
 };
 
 /// Puts a backup back in place, for the Backups window and `kubeminder restore` alike, through
-/// KubeconfigWriter::restore(): the current file is backed up first, so a restore can be undone.
+/// KubeconfigWriter::restore(): the current file is backed up first (its reason names the backup
+/// restored), so a restore can be undone.
 class RestoreJob
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreJob)

@@ -120,9 +120,10 @@ bool parsesAsKubeconfig(const QString &path, const QByteArray &bytes, QString *e
 
 } // namespace
 
-KubeconfigWriter::KubeconfigWriter(BackupStore &backups, RetentionPolicy retention)
+KubeconfigWriter::KubeconfigWriter(BackupStore &backups, RetentionPolicy retention, BackupReason reason)
     : m_backups(backups)
     , m_retention(retention)
+    , m_reason(std::move(reason))
 {}
 
 WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes,
@@ -192,7 +193,8 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
 
     // 3. The backup: the bytes on disk now, under the lock.
     if (current) {
-        const std::optional<BackupEntry> backup = m_backups.save(named, *current, now, &problem, m_retention);
+        const std::optional<BackupEntry> backup =
+            m_backups.save(named, *current, now, &problem, m_retention, m_reason);
         if (!backup) {
             result.error = tr("Kubeminder did not write %1 because it could not back it up first: %2")
                                .arg(named, problem);

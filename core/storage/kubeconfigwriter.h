@@ -37,7 +37,8 @@ class KubeconfigWriter
     Q_DECLARE_TR_FUNCTIONS(KubeconfigWriter)
 
 public:
-    explicit KubeconfigWriter(BackupStore &backups, RetentionPolicy retention = {});
+    /// Every backup this writer takes records `reason`: a writer serves one action.
+    explicit KubeconfigWriter(BackupStore &backups, RetentionPolicy retention = {}, BackupReason reason = {});
 
     /// Replaces (or creates) `path` with `bytes`. `expectedCurrent`: the bytes the caller read and
     /// based its change on (nullopt: the file must not exist yet).
@@ -63,6 +64,7 @@ public:
 private:
     BackupStore &m_backups;
     RetentionPolicy m_retention;
+    BackupReason m_reason;
     std::function<void(const QString &)> m_afterCommit;
 };
 

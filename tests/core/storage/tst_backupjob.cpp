@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,7 @@ private slots:
     void restoreOfAnUnknownBackupNeedsATarget();
     void useContextWritesWithABackup_data();
     void useContextWritesWithABackup();
+    void eachJobRecordsItsReason();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -173,6 +175,49 @@ void TestBackupJob::useContextWritesWithABackup()
         QVERIFY(readFile(config).contains(QByteArray(QByteArray("current-context: ") + name.toUtf8())));
     else
         QCOMPARE(readFile(config), before);
+}
+
+void TestBackupJob::eachJobRecordsItsReason()
+{
+    const QString config = path(QStringLiteral("config"));
+    writeFile(config, Config + "- name: two\n  context: {cluster: c, user: u}\n");
+    const QString store = path(QStringLiteral("backups"));
+    const QDateTime now = test::fixedNow();
+
+    BackupJob::Setup backup;
+    backup.files = {{config, true}};
+    backup.directory = store;
+    backup.now = now;
+    const BackupJob::Result manual = BackupJob(backup).run();
+    QCOMPARE(manual.saved.size(), std::size_t(1));
+    QCOMPARE(manual.saved.front().reason, BackupReason::manual());
+
+    const UseContextJob::Result used =
+        UseContextJob({KubeconfigPaths::resolve({config}, QString(), QString()), QStringLiteral("two"), store,
+                       RetentionPolicy(), now.addSecs(60)})
+            .run();
+    QVERIFY2(used.ok(), qPrintable(used.write.error));
+
+    const RestoreJob::Result restored =
+        RestoreJob({manual.saved.front().path, QString(), store, {}, now.addSecs(120)}).run();
+    QVERIFY2(restored.ok(), qPrintable(restored.write.error));
+
+    // Newest first: before the restore (naming the backup restored by when it was taken), before the
+    // switch, the manual one.
+    const std::vector<BackupEntry> all = BackupStore(store).list(config);
+    QCOMPARE(all.size(), std::size_t(3));
+    QCOMPARE(all.at(0).reason,
+             BackupReason::beforeRestore(QFileInfo(manual.saved.front().path).fileName(), now));
+    QCOMPARE(all.at(0).path, restored.write.backupPath);
+    QCOMPARE(all.at(1).reason, BackupReason::beforeUseContext(QStringLiteral("two")));
+    QCOMPARE(all.at(2).reason, BackupReason::manual());
+
+    // A file the store does not know, restored over a named target: named by its file name.
+    const QString stray = path(QStringLiteral("stray-copy"));
+    writeFile(stray, Config);
+    QVERIFY(RestoreJob({stray, config, store, {}, now.addSecs(180)}).run().ok());
+    QCOMPARE(BackupStore(store).list(config).front().reason,
+             BackupReason::beforeRestore(QStringLiteral("stray-copy"), QDateTime()));
 }
 
 QTEST_GUILESS_MAIN(TestBackupJob)
