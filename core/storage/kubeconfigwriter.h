@@ -54,6 +54,17 @@ public:
     /// unreadable or not a kubeconfig; any failure of write()) `target` is left as it was.
     WriteResult restore(const QString &backupPath, const QString &target, const QDateTime &now);
 
+    /// What restore() reads before it touches anything.
+    struct RestoreInput
+    {
+        QByteArray backup;                 ///< the backup's bytes: a kubeconfig
+        std::optional<QByteArray> current; ///< the target's bytes now; nothing when it does not exist
+    };
+    /// Reads the backup and the target as restore() does, with the same checks and messages, so
+    /// a preview of a restore refuses exactly what the restore would.
+    static std::optional<RestoreInput> readForRestore(const QString &backupPath, const QString &target,
+                                                      QString *error);
+
     /// For tests only: called after the new file is in place and before it is read back, so a test
     /// can damage it and see the write undone.
     void setAfterCommitHookForTesting(std::function<void(const QString &writtenPath)> hook)

@@ -34,6 +34,8 @@ private slots:
     void useContextWritesWithABackup_data();
     void useContextWritesWithABackup();
     void eachJobRecordsItsReason();
+    void previewReadsAsTheRestoreDoes_data();
+    void previewReadsAsTheRestoreDoes();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -218,6 +220,65 @@ void TestBackupJob::eachJobRecordsItsReason()
     QVERIFY(RestoreJob({stray, config, store, {}, now.addSecs(180)}).run().ok());
     QCOMPARE(BackupStore(store).list(config).front().reason,
              BackupReason::beforeRestore(QStringLiteral("stray-copy"), QDateTime()));
+}
+
+void TestBackupJob::previewReadsAsTheRestoreDoes_data()
+{
+    QTest::addColumn<QString>("backup"); // "known", "gone", "broken", "unknown"
+    QTest::addColumn<bool>("named");     // a target is given
+    QTest::addColumn<QString>("error");  // part of both errors; empty: the preview works
+    QTest::addColumn<bool>("unknownBackup");
+
+    QTest::newRow("a backup the store knows") << QStringLiteral("known") << false << QString() << false;
+    QTest::newRow("a backup that is gone")
+        << QStringLiteral("gone") << true << QStringLiteral("no longer exists") << false;
+    QTest::newRow("a backup that is no kubeconfig")
+        << QStringLiteral("broken") << true << QStringLiteral("is not a valid kubeconfig") << false;
+    QTest::newRow("a file the store does not know")
+        << QStringLiteral("unknown") << false << QStringLiteral("is not a backup Kubeminder knows") << true;
+}
+
+void TestBackupJob::previewReadsAsTheRestoreDoes()
+{
+    QFETCH(QString, backup);
+    QFETCH(bool, named);
+    QFETCH(QString, error);
+    QFETCH(bool, unknownBackup);
+    const QString config = path(QStringLiteral("config"));
+    writeFile(config, Config);
+    const QString store = path(QStringLiteral("backups"));
+    BackupJob::Setup setup;
+    setup.files = {{config, true}};
+    setup.directory = store;
+    setup.now = test::fixedNow();
+    QString backupPath = BackupJob(setup).run().saved.front().path;
+    if (backup == QLatin1String("gone"))
+        QVERIFY(QFile::remove(backupPath));
+    else if (backup == QLatin1String("broken"))
+        writeFile(backupPath, "clusters: [\n");
+    else if (backup == QLatin1String("unknown"))
+        backupPath = writeFile(path(QStringLiteral("stray-copy")), Config);
+    // The file now has a second context, which the backup does not.
+    const QByteArray current = Config + "- name: two\n  context: {cluster: c, user: u}\n";
+    writeFile(config, current);
+
+    RestoreJob job({backupPath, named ? config : QString(), store, {}, test::fixedNow().addSecs(60)});
+    const RestoreJob::Preview preview = job.preview();
+    QCOMPARE(preview.unknownBackup, unknownBackup);
+    QCOMPARE(readFile(config), current);
+    QCOMPARE(BackupStore(store).list().size(), std::size_t(backup == QLatin1String("gone") ? 0 : 1));
+    if (!error.isEmpty()) {
+        QVERIFY2(preview.error.contains(error), qPrintable(preview.error));
+        // The restore itself refuses in the same words.
+        QCOMPARE(job.run().write.error, preview.error);
+        QCOMPARE(readFile(config), current);
+        return;
+    }
+    QVERIFY2(preview.ok(), qPrintable(preview.error));
+    QCOMPARE(preview.target, config);
+    QCOMPARE(preview.changes.changes.size(), std::size_t(1));
+    QCOMPARE(preview.changes.changes.front().context, QStringLiteral("two"));
+    QCOMPARE(preview.changes.changes.front().kind, RestoreChange::Kind::Removed);
 }
 
 QTEST_GUILESS_MAIN(TestBackupJob)
