@@ -100,7 +100,11 @@ _kubeminder()
             options="--help --kubeconfig --force --dry-run --allow-exec --sudo-password-stdin"
             valued="--kubeconfig"
             ;;
-        backup | backups | restore | use | files)
+        restore)
+            options="--help --kubeconfig --dry-run"
+            valued="--kubeconfig"
+            ;;
+        backup | backups | use | files)
             options="--help --kubeconfig"
             valued="--kubeconfig"
             ;;
