@@ -25,9 +25,10 @@ _kubeminder_contexts()
 }
 
 # Backups as "kubeminder backups" lists them (the path is the first tab-separated field).
+# The backups' paths: the last column of "kubeminder backups", after its header.
 _kubeminder_backups()
 {
-    "$1" backups 2>/dev/null | cut -f1
+    "$1" backups 2>/dev/null | awk 'NR > 1 { print $NF }'
 }
 
 _kubeminder_files()
