@@ -116,6 +116,7 @@ BackupsDialog::BackupsDialog(const QString &storeDirectory, const QStringList &k
     , m_openFolderButton(new QPushButton(tr("Open &folder")))
     , m_closeButton(new QPushButton(tr("Close")))
     , m_listing(this, [this](const Listing &listing) { listingFinished(listing); })
+    , m_preview(this, [this](const RestoreJob::Preview &preview) { previewFinished(preview); })
     , m_restore(this, [this](const WriteResult &result) { restoreFinished(result); })
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
@@ -130,7 +131,7 @@ BackupsDialog::BackupsDialog(const QString &storeDirectory, const QStringList &k
     intro->setTextFormat(Qt::PlainText);
 
     m_model->setColumnCount(ColumnCount);
-    m_model->setHorizontalHeaderLabels({tr("Taken"), tr("Size"), tr("Contexts")});
+    m_model->setHorizontalHeaderLabels({tr("Taken"), tr("Reason"), tr("Size"), tr("Contexts")});
     m_tree->setObjectName(QStringLiteral("backupTree"));
     m_tree->setModel(m_model);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -140,7 +141,8 @@ BackupsDialog::BackupsDialog(const QString &storeDirectory, const QStringList &k
     m_tree->setUniformRowHeights(true);
     m_tree->setAllColumnsShowFocus(true);
     m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(TimeColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(ContextsColumn, QHeaderView::ResizeToContents);
 
@@ -239,10 +241,29 @@ void BackupsDialog::setOpenUrl(OpenUrl open)
     m_openUrl = std::move(open);
 }
 
-QString BackupsDialog::confirmationQuestion(const BackupEntry &backup, const QString &target)
+QString BackupsDialog::confirmationQuestion(const BackupEntry &backup, const QString &target,
+                                            const RestorePreview &changes)
 {
+    QStringList lines = changes.describe(&TimeText::local);
+    // A file of many contexts must not grow the question past the screen; the command line's
+    // `restore --dry-run` lists them all.
+    constexpr qsizetype MaximumLines = 12;
+    if (lines.size() > MaximumLines) {
+        const qsizetype more = lines.size() - (MaximumLines - 1);
+        lines.resize(MaximumLines - 1);
+        lines << tr("… and %1 more").arg(more);
+    }
     return tr("Replace %1 with the backup from %2? The current file is backed up first.")
-        .arg(displayPath(target), TimeText::local(backup.createdAt));
+               .arg(displayPath(target), TimeText::local(backup.createdAt)) +
+           QStringLiteral("\n\n") + tr("What the restore changes:") + QStringLiteral("\n• ") +
+           lines.join(QStringLiteral("\n• "));
+}
+
+QString BackupsDialog::reasonText(const BackupReason &reason)
+{
+    const QString text = reason.describe(&TimeText::local);
+    // A dash, not an empty cell: an empty one reads as "still loading".
+    return text.isEmpty() ? QStringLiteral("—") : text;
 }
 
 QString BackupsDialog::displayPath(const QString &path)
@@ -312,6 +333,7 @@ void BackupsDialog::showListing(const Listing &listing)
         for (const BackupEntry &entry : group.backups) {
             QList<QStandardItem *> row = {
                 new QStandardItem(TimeText::local(entry.createdAt)),
+                new QStandardItem(reasonText(entry.reason)),
                 new QStandardItem(locale.formattedDataSize(entry.size)),
                 new QStandardItem(locale.toString(entry.contexts)),
             };
@@ -396,7 +418,7 @@ std::optional<BackupEntry> BackupsDialog::selectedBackup(QString *target) const
 void BackupsDialog::updateButtons()
 {
     QString target;
-    const bool restoring = m_restore.isRunning();
+    const bool restoring = m_preview.isRunning() || m_restore.isRunning();
     const auto backup = selectedBackup(&target);
     m_restoreButton->setEnabled(!restoring && backup && !target.isEmpty());
     if (backup && target.isEmpty()) {
@@ -411,13 +433,45 @@ void BackupsDialog::updateButtons()
 
 void BackupsDialog::restoreSelected()
 {
-    if (m_restore.isRunning())
+    if (m_preview.isRunning() || m_restore.isRunning())
         return;
     QString target;
     const auto backup = selectedBackup(&target);
     if (!backup || target.isEmpty())
         return;
-    const QString question = confirmationQuestion(*backup, target);
+    clearMessage();
+    m_restoringTarget = target;
+    m_restoringBackup = backup->path;
+    m_restoringCreatedAt = backup->createdAt;
+    // The question says what the restore changes, which takes reading both files and their
+    // certificates: on the worker, then asked.
+    m_busyLabel->setText(tr("Comparing the backup with %1…").arg(displayPath(target)));
+    const QString directory = m_directory;
+    const QString backupPath = backup->path;
+    const QDateTime now = m_clock();
+    m_preview.start([directory, backupPath, target, now] {
+        return RestoreJob({backupPath, target, directory, {}, now}).preview();
+    });
+    updateButtons();
+}
+
+void BackupsDialog::previewFinished(const RestoreJob::Preview &preview)
+{
+    m_busyLabel->clear();
+    if (!preview.ok()) {
+        // The backup went away or cannot be used: say so, and list again without it.
+        m_pendingBackup = m_restoringBackup;
+        m_pendingOriginal = m_restoringTarget;
+        refresh();
+        updateButtons();
+        showMessage(preview.error, Status::Error);
+        return;
+    }
+    BackupEntry backup;
+    backup.path = m_restoringBackup;
+    backup.createdAt = m_restoringCreatedAt;
+    const QString target = m_restoringTarget;
+    const QString question = confirmationQuestion(backup, target, preview.changes);
     bool confirmed = false;
     if (m_confirm) {
         confirmed = m_confirm(question, target);
@@ -431,16 +485,14 @@ void BackupsDialog::restoreSelected()
         box.exec();
         confirmed = box.clickedButton() == restore;
     }
-    if (!confirmed)
+    if (!confirmed) {
+        updateButtons();
         return;
+    }
 
-    clearMessage();
-    m_restoringTarget = target;
-    m_restoringBackup = backup->path;
-    m_restoringCreatedAt = backup->createdAt;
     m_busyLabel->setText(tr("Restoring %1…").arg(displayPath(target)));
     const QString directory = m_directory;
-    const QString backupPath = backup->path;
+    const QString backupPath = m_restoringBackup;
     const RetentionPolicy retention = RetentionPolicy::fromSettings(QSettings());
     const QDateTime now = m_clock();
     m_restore.start([directory, backupPath, target, retention, now] {

@@ -2,6 +2,7 @@
 
 #include "backgroundtask.h"
 #include "credentials/status.h"
+#include "storage/backupjob.h"
 #include "storage/backupstore.h"
 
 #include <QDateTime>
@@ -21,13 +22,14 @@ class QTreeView;
 
 namespace kubeminder {
 
-struct WriteResult;
-
 /// The window's `kubeminder backups` and `kubeminder restore`: every backup in a BackupStore,
-/// grouped by the kubeconfig it is a copy of (the window's files first), newest first. Restore…
-/// puts the selected backup back through the safe writer, which backs up the current file first;
-/// the result and any error appear in the dialog. Listing and restoring run on a worker. Only
-/// paths, times, sizes and counts are shown, never a file's content.
+/// grouped by the kubeconfig it is a copy of (the window's files first), newest first, each with
+/// the action it was taken before. Restore… first works out what the restore would change (which
+/// contexts come, go or get other credentials, and their expiry) and asks with that; then it puts
+/// the selected backup back through the safe writer, which backs up the current file first; the
+/// result and any error appear in the dialog. Listing, comparing and restoring run on a worker.
+/// Only paths, times, sizes, counts, reasons, context names and expiry dates are shown, never a
+/// file's secrets.
 class BackupsDialog : public QDialog
 {
     Q_OBJECT
@@ -45,7 +47,7 @@ public:
         SizeRole,                          ///< a backup row: bytes
         ContextsRole,                      ///< a backup row: contexts in it
     };
-    enum Column { TimeColumn, SizeColumn, ContextsColumn, ColumnCount };
+    enum Column { TimeColumn, ReasonColumn, SizeColumn, ContextsColumn, ColumnCount };
 
     /// Lists the backups in `storeDirectory`; the backups of `kubeconfigFiles` come first, each
     /// file as a group even before it has a backup, and the first of them is selected.
@@ -62,8 +64,11 @@ public:
     /// Replaces QDesktopServices::openUrl for Open folder (tests record the URL instead).
     void setOpenUrl(OpenUrl open);
 
-    /// The question asked before restoring `backup` over `target`.
-    static QString confirmationQuestion(const BackupEntry &backup, const QString &target);
+    /// The question asked before restoring `backup` over `target`, with what the restore changes.
+    static QString confirmationQuestion(const BackupEntry &backup, const QString &target,
+                                        const RestorePreview &changes);
+    /// The Reason column's text: "Before import of homelab", "Manual"; "—" when not recorded.
+    static QString reasonText(const BackupReason &reason);
     /// A path as the user knows it: the home folder written "~".
     static QString displayPath(const QString &path);
 
@@ -86,6 +91,7 @@ private:
 
     static Listing readListing(const QString &directory, const QStringList &files);
     void listingFinished(const Listing &listing);
+    void previewFinished(const RestoreJob::Preview &preview);
     void restoreFinished(const WriteResult &result);
     void showListing(const Listing &listing);
     void selectPending();
@@ -109,6 +115,7 @@ private:
     QPushButton *m_openFolderButton;
     QPushButton *m_closeButton;
     BackgroundTask<Listing> m_listing;
+    BackgroundTask<RestoreJob::Preview> m_preview;
     BackgroundTask<WriteResult> m_restore;
     std::function<QDateTime()> m_clock;
     ConfirmRestore m_confirm;

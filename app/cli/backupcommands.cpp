@@ -5,6 +5,7 @@
 #include "reportformatter.h"
 #include "storage/backupjob.h"
 #include "support/homepath.h"
+#include "support/timetext.h"
 #include "texttable.h"
 
 #include <QCommandLineParser>
@@ -23,15 +24,17 @@ struct Parsed
                                   BackupCommands::tr("FILE")};
     QCommandLineOption help{{QStringLiteral("h"), QStringLiteral("help")},
                             BackupCommands::tr("Show this help.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"),
+                              BackupCommands::tr("Show what the restore would change; write nothing.")};
 };
 
 // Parses the common options; returns an exit code when the command is already finished.
 std::optional<int> parse(Parsed &p, const QString &command, const QString &description,
                          const QStringList &arguments, CommandContext &context,
-                         const QString &positional = {})
+                         const QString &positional = {}, const QList<QCommandLineOption> &more = {})
 {
     p.parser.setApplicationDescription(description);
-    p.parser.addOptions({p.help, p.kubeconfig});
+    p.parser.addOptions(QList<QCommandLineOption>{p.help, p.kubeconfig} + more);
     if (!positional.isEmpty())
         p.parser.addPositionalArgument(positional,
                                        BackupCommands::tr("The backup file (see “kubeminder backups”)."));
@@ -66,6 +69,13 @@ std::vector<KubeconfigSources::File> kubeconfigFiles(const Parsed &p, CommandCon
         KubeconfigSources::added(QSettings()));
 }
 
+// A backup from before reasons were recorded gets the dash other tables use for "nothing known".
+QString reasonText(const BackupReason &reason)
+{
+    const QString text = reason.describe(&TimeText::dateTime);
+    return text.isEmpty() ? QStringLiteral("-") : text;
+}
+
 } // namespace
 
 int BackupCommands::backup(const QStringList &arguments, CommandContext &context)
@@ -98,8 +108,8 @@ int BackupCommands::list(const QStringList &arguments, CommandContext &context)
     Parsed p;
     if (const auto done =
             parse(p, QStringLiteral("backups"),
-                  tr("Lists backups, newest first: when, how many contexts, size, of which file, and the "
-                     "backup's path."),
+                  tr("Lists backups, newest first: when, how many contexts, size, why it was taken, of "
+                     "which file, and the backup's path."),
                   arguments, context))
         return *done;
     const BackupStore store(context.backupDirectory);
@@ -111,12 +121,13 @@ int BackupCommands::list(const QStringList &arguments, CommandContext &context)
         originals << QString();
     }
     TextTable table(QStringLiteral("   "));
-    table.addRow({tr("CREATED (UTC)"), tr("CONTEXTS"), tr("SIZE"), tr("OF"), tr("BACKUP")});
+    table.addRow({tr("CREATED (UTC)"), tr("CONTEXTS"), tr("SIZE"), tr("REASON"), tr("OF"), tr("BACKUP")});
     int rows = 0;
     for (const QString &original : originals) {
         for (const BackupEntry &entry : store.list(original)) {
             table.addRow({entry.createdAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                           QString::number(entry.contexts), QLocale::system().formattedDataSize(entry.size),
+                          ReportFormatter::terminalSafe(reasonText(entry.reason)),
                           ReportFormatter::terminalSafe(homeRelativePath(entry.original, context.home)),
                           // Whole and last: the value to paste into `restore`, or to take with awk.
                           ReportFormatter::terminalSafe(entry.path)});
@@ -137,27 +148,46 @@ int BackupCommands::restore(const QStringList &arguments, CommandContext &contex
 {
     Parsed p;
     if (const auto done = parse(p, QStringLiteral("restore"),
-                                tr("Puts a backup back in place. The current file is backed up first."),
-                                arguments, context, QStringLiteral("BACKUP")))
+                                tr("Puts a backup back in place, after saying what that changes: which "
+                                   "contexts are added or removed and whose credentials change, with their "
+                                   "expiry before and after. The current file is backed up first."),
+                                arguments, context, QStringLiteral("BACKUP"), {p.dryRun}))
         return *done;
-    const RestoreJob::Result restored =
-        RestoreJob({p.parser.positionalArguments().constFirst(), p.parser.value(p.kubeconfig),
-                    context.backupDirectory, RetentionPolicy::fromSettings(QSettings()), context.now()})
-            .run();
-    const QString &backupPath = restored.backupPath;
-    if (restored.unknownBackup) {
+    const QString backupPath = QFileInfo(p.parser.positionalArguments().constFirst()).absoluteFilePath();
+    RestoreJob job({backupPath, p.parser.value(p.kubeconfig), context.backupDirectory,
+                    RetentionPolicy::fromSettings(QSettings()), context.now()});
+    const auto fail = [&context](const QString &error) {
+        context.err << tr("kubeminder restore: %1").arg(ReportFormatter::terminalSafe(error)) << Qt::endl;
+        return 1;
+    };
+
+    // What will change comes first, so the lines a script or a person reads before the write are
+    // the ones the window asks with.
+    const RestoreJob::Preview preview = job.preview();
+    if (preview.unknownBackup) {
         context.err << tr("kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore "
                           "with --kubeconfig FILE.")
                            .arg(backupPath)
                     << Qt::endl;
         return ExitUsageError;
     }
+    if (!preview.ok())
+        return fail(preview.error);
+    const bool dryRun = p.parser.isSet(p.dryRun);
+    const QString target = ReportFormatter::terminalSafe(preview.target);
+    context.out << (dryRun ? tr("What a restore would change in %1:").arg(target)
+                           : tr("What the restore changes in %1:").arg(target))
+                << '\n';
+    for (const QString &line : preview.changes.describe(&TimeText::dateTime))
+        context.out << QStringLiteral("  ") << ReportFormatter::terminalSafe(line) << '\n';
+    context.out.flush();
+    if (dryRun)
+        return 0;
+
+    const RestoreJob::Result restored = job.run();
     const WriteResult &result = restored.write;
-    if (!result.ok) {
-        context.err << tr("kubeminder restore: %1").arg(ReportFormatter::terminalSafe(result.error))
-                    << Qt::endl;
-        return 1;
-    }
+    if (!result.ok)
+        return fail(result.error);
     context.out << tr("Restored %1 from %2.")
                        .arg(ReportFormatter::terminalSafe(result.writtenPath),
                             ReportFormatter::terminalSafe(backupPath))

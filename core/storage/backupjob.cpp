@@ -21,7 +21,8 @@ BackupJob::Result BackupJob::run()
             result.cancelled = true;
             break;
         }
-        const BackupResult backup = store.backUp(file.path, m_setup.now, m_setup.retention);
+        const BackupResult backup =
+            store.backUp(file.path, m_setup.now, m_setup.retention, BackupReason::manual());
         // /dev/null is kubectl's "no kubeconfig": nothing to save, and nothing wrong.
         const bool skipped = backup.failure == BackupResult::Failure::Nothing ||
                              (backup.failure == BackupResult::Failure::Missing && !file.required);
@@ -43,27 +44,54 @@ RestoreJob::RestoreJob(Setup setup)
     : m_setup(std::move(setup))
 {}
 
+std::optional<QString> RestoreJob::target(const std::optional<BackupEntry> &known, QString *error) const
+{
+    if (!m_setup.target.isEmpty())
+        return QFileInfo(m_setup.target).absoluteFilePath();
+    // A backup knows which file it was taken of (the store's index), so restoring needs no target;
+    // a file the store does not know could be anything, and guessing a target would be dangerous.
+    if (!known) {
+        *error = tr("%1 is not a backup Kubeminder knows; name the file to restore.")
+                     .arg(QFileInfo(m_setup.backupPath).absoluteFilePath());
+        return std::nullopt;
+    }
+    return known->original;
+}
+
+RestoreJob::Preview RestoreJob::preview() const
+{
+    Preview preview;
+    const std::optional<QString> target =
+        this->target(BackupStore(m_setup.directory).find(m_setup.backupPath), &preview.error);
+    if (!target) {
+        preview.unknownBackup = true;
+        return preview;
+    }
+    preview.target = *target;
+    const auto input = KubeconfigWriter::readForRestore(m_setup.backupPath, *target, &preview.error);
+    if (input)
+        preview.changes = RestorePreview::compare(*target, input->current, input->backup, m_setup.now);
+    return preview;
+}
+
 RestoreJob::Result RestoreJob::run()
 {
     Result result;
     result.backupPath = QFileInfo(m_setup.backupPath).absoluteFilePath();
     BackupStore store(m_setup.directory);
-    QString target = m_setup.target;
-    if (target.isEmpty()) {
-        // A backup knows which file it was taken of (the store's index), so restoring needs no target;
-        // a file the store does not know could be anything, and guessing a target would be dangerous.
-        const auto entry = store.find(result.backupPath);
-        if (!entry) {
-            result.unknownBackup = true;
-            result.write.error =
-                tr("%1 is not a backup Kubeminder knows; name the file to restore.").arg(result.backupPath);
-            return result;
-        }
-        target = entry->original;
+    const std::optional<BackupEntry> known = store.find(result.backupPath);
+    const std::optional<QString> target = this->target(known, &result.write.error);
+    if (!target) {
+        result.unknownBackup = true;
+        return result;
     }
+    // The backup taken now names the one that replaced it: by when that one was taken, when the
+    // store knows it, else by its file name.
+    const BackupReason reason = BackupReason::beforeRestore(QFileInfo(result.backupPath).fileName(),
+                                                            known ? known->createdAt : QDateTime());
     // Through the writer, like every other write: lock, back up the current file, atomic replace.
-    KubeconfigWriter writer(store, m_setup.retention);
-    result.write = writer.restore(result.backupPath, QFileInfo(target).absoluteFilePath(), m_setup.now);
+    KubeconfigWriter writer(store, m_setup.retention, reason);
+    result.write = writer.restore(result.backupPath, *target, m_setup.now);
     return result;
 }
 

@@ -2,6 +2,7 @@
 
 #include "backupstore.h"
 #include "kubeconfigwriter.h"
+#include "restorepreview.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -59,7 +60,8 @@ private:
 };
 
 /// Puts a backup back in place, for the Backups window and `kubeminder restore` alike, through
-/// KubeconfigWriter::restore(): the current file is backed up first, so a restore can be undone.
+/// KubeconfigWriter::restore(): the current file is backed up first (its reason names the backup
+/// restored), so a restore can be undone. preview() says first what the restore would change.
 class RestoreJob
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreJob)
@@ -83,10 +85,26 @@ public:
         bool ok() const { return write.ok; }
     };
 
+    /// What run() would do, found without writing anything.
+    struct Preview
+    {
+        QString target; ///< absolute: the file the restore would replace
+        QString error;  ///< run() would fail so (the backup is gone, unreadable, ...)
+        bool unknownBackup = false;
+        RestorePreview changes;
+        bool ok() const { return error.isEmpty(); }
+    };
+
     explicit RestoreJob(Setup setup);
+    /// Reads the backup and the file it would replace, as run() reads them, and compares their
+    /// credentials. Reads files and checks certificates: not for the GUI thread.
+    Preview preview() const;
     Result run();
 
 private:
+    /// The file to restore: Setup::target, else the one the store says the backup was taken of.
+    std::optional<QString> target(const std::optional<BackupEntry> &known, QString *error) const;
+
     Setup m_setup;
 };
 

@@ -68,6 +68,8 @@ const QString TimestampFormat = QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'");
 constexpr int IndexVersion = 1;
 // The index is small (a few hundred bytes a backup); a larger one is not ours.
 constexpr qint64 MaximumIndexSize = 64 * 1024 * 1024;
+// A reason's subject is a context name or a backup's file name; anything longer is not one of ours.
+constexpr qsizetype MaximumSubjectLength = 1024;
 // Backups hold private keys and tokens: owner-only, like the kubeconfig itself (0600).
 constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -100,6 +102,46 @@ int countContexts(const QString &original, const QByteArray &bytes)
 {
     const KubeconfigDocument doc = KubeconfigDocument::parse(original, bytes);
     return doc.status() == KubeconfigDocument::Status::Ok ? int(doc.contexts().size()) : 0;
+}
+
+void writeReason(QJsonObject &object, const BackupReason &reason)
+{
+    // Nothing for an unknown reason: the entry then reads back as Unknown, like one written before
+    // reasons were recorded.
+    if (!reason.known())
+        return;
+    object.insert(QStringLiteral("reason"), BackupReason::kindName(reason.kind));
+    if (!reason.subject.isEmpty())
+        object.insert(QStringLiteral("subject"), reason.subject);
+    if (reason.subjectTakenAt.isValid())
+        object.insert(QStringLiteral("subjectTakenAt"),
+                      reason.subjectTakenAt.toUTC().toString(Qt::ISODateWithMs));
+}
+
+// The index is ours, but a damaged or hand-edited one must not put anything odd on a screen: a
+// kind this version does not know, a subject that is not a short line of text, or a kind without
+// the subject it names reads as "not recorded". The backup itself is listed either way.
+BackupReason readReason(const QJsonObject &object)
+{
+    const std::optional<BackupReason::Kind> kind =
+        BackupReason::kindFromName(object.value(QStringLiteral("reason")).toString());
+    const QJsonValue subject = object.value(QStringLiteral("subject"));
+    if (!kind || !(subject.isString() || subject.isUndefined()))
+        return {};
+    BackupReason reason;
+    reason.kind = *kind;
+    reason.subject = subject.toString();
+    const bool control = std::any_of(reason.subject.cbegin(), reason.subject.cend(),
+                                     [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (control || reason.subject.size() > MaximumSubjectLength)
+        return {};
+    if (reason.subject.isEmpty() && reason.kind != BackupReason::Kind::Manual)
+        return {};
+    const QDateTime takenAt =
+        QDateTime::fromString(object.value(QStringLiteral("subjectTakenAt")).toString(), Qt::ISODateWithMs);
+    if (takenAt.isValid())
+        reason.subjectTakenAt = takenAt.toUTC();
+    return reason;
 }
 
 // Backups of ~/.kube/config and of the file it links to are backups of the same file.
@@ -169,6 +211,7 @@ public:
             object.insert(QStringLiteral("createdAt"), record.entry.createdAt.toString(Qt::ISODateWithMs));
             object.insert(QStringLiteral("size"), record.entry.size);
             object.insert(QStringLiteral("contexts"), record.entry.contexts);
+            writeReason(object, record.entry.reason);
             backups.append(object);
         }
         QJsonObject root;
@@ -192,12 +235,14 @@ public:
 private:
     void readIndexFile()
     {
-        QFile file(QDir(m_directory).absoluteFilePath(IndexName));
+        // Bounded and never blocking: an index swapped for a FIFO or a device cannot hang a listing.
+        const BoundedFile::Result file =
+            BoundedFile::read(QDir(m_directory).absoluteFilePath(IndexName), MaximumIndexSize);
         // A missing, unreadable or oversized index is treated as empty; read() then rebuilds the list from
         // the files, so no backup disappears from view.
-        if (!file.open(QIODevice::ReadOnly) || file.size() > MaximumIndexSize)
+        if (!file.ok())
             return;
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        const QJsonDocument doc = QJsonDocument::fromJson(file.bytes);
         const QJsonArray backups = doc.object().value(QStringLiteral("backups")).toArray();
         const QDir dir(m_directory);
         QSet<QString> seen;
@@ -221,6 +266,7 @@ private:
             // The saved size is overwritten from the file in read(); a tampered value changes nothing.
             record.entry.size = object.value(QStringLiteral("size")).toInteger();
             record.entry.contexts = object.value(QStringLiteral("contexts")).toInt();
+            record.entry.reason = readReason(object);
             record.sequence = qint64(m_records.size());
             // An entry without its original cannot be restored by name: find() leaves it out.
             record.indexed = !record.entry.original.isEmpty();
@@ -408,7 +454,8 @@ QString BackupStore::defaultDirectory()
     return QDir::cleanPath(state + QStringLiteral("/kubeminder/backups"));
 }
 
-BackupResult BackupStore::backUp(const QString &path, const QDateTime &now, const RetentionPolicy &retention)
+BackupResult BackupStore::backUp(const QString &path, const QDateTime &now, const RetentionPolicy &retention,
+                                 const BackupReason &reason)
 {
     BackupResult result;
     const QString file = QFileInfo(path).absoluteFilePath();
@@ -449,7 +496,7 @@ BackupResult BackupStore::backUp(const QString &path, const QDateTime &now, cons
             tr("Cannot read %1: %2. Check the file's permissions.").arg(file, contents.systemError));
     }
     QString error;
-    result.entry = save(file, contents.bytes, now, &error, retention);
+    result.entry = save(file, contents.bytes, now, &error, retention, reason);
     if (!result.entry)
         return failed(BackupResult::Failure::NotSaved, error);
     return result;
@@ -457,7 +504,7 @@ BackupResult BackupStore::backUp(const QString &path, const QDateTime &now, cons
 
 std::optional<BackupEntry> BackupStore::save(const QString &original, const QByteArray &bytes,
                                              const QDateTime &now, QString *error,
-                                             const RetentionPolicy &retention)
+                                             const RetentionPolicy &retention, const BackupReason &reason)
 {
     QString ignored;
     QString &message = error ? *error : ignored;
@@ -507,6 +554,7 @@ std::optional<BackupEntry> BackupStore::save(const QString &original, const QByt
     entry.createdAt = createdAt;
     entry.size = bytes.size();
     entry.contexts = countContexts(originalPath, bytes);
+    entry.reason = reason;
 
     Record record;
     record.entry = entry;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "backupreason.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
@@ -19,6 +21,7 @@ struct BackupEntry
     QDateTime createdAt; ///< UTC
     qint64 size = 0;
     int contexts = 0; ///< contexts in the copy (0 when it does not parse)
+    BackupReason reason;
 };
 
 /// What backing up one kubeconfig file did.
@@ -60,8 +63,8 @@ struct RetentionPolicy
 /// Backups of kubeconfig files, kept under the user's state directory
 /// ($XDG_STATE_HOME/kubeminder/backups, else ~/.local/state/kubeminder/backups): folder 0700,
 /// files 0600, named after the original and a UTC timestamp. An index (index.json in the same
-/// folder, written atomically) remembers which kubeconfig each backup belongs to. Never holds
-/// anything but the bytes of the user's own files.
+/// folder, written atomically) remembers which kubeconfig each backup belongs to and why it was
+/// taken. Never holds anything but the bytes of the user's own files.
 class BackupStore
 {
     Q_DECLARE_TR_FUNCTIONS(BackupStore)
@@ -75,11 +78,13 @@ public:
     /// line take a backup. The file is read the way KubeconfigDocument reads it (BoundedFile): a
     /// regular file only, never waiting on a FIFO or device, at most
     /// KubeconfigDocument::MaximumFileSize bytes. Then as save().
-    BackupResult backUp(const QString &path, const QDateTime &now, const RetentionPolicy &retention = {});
-    /// Saves `bytes` as a backup of `original` (an absolute path) taken at `now`, then prunes
-    /// that file's backups by `retention`. Returns the new entry, or nothing with `error` set.
+    BackupResult backUp(const QString &path, const QDateTime &now, const RetentionPolicy &retention = {},
+                        const BackupReason &reason = {});
+    /// Saves `bytes` as a backup of `original` (an absolute path) taken at `now` for `reason`, then
+    /// prunes that file's backups by `retention`. Returns the new entry, or nothing with `error` set.
     std::optional<BackupEntry> save(const QString &original, const QByteArray &bytes, const QDateTime &now,
-                                    QString *error, const RetentionPolicy &retention = {});
+                                    QString *error, const RetentionPolicy &retention = {},
+                                    const BackupReason &reason = {});
     /// Backups of `original` (every kubeconfig when empty), newest first.
     std::vector<BackupEntry> list(const QString &original = {}) const;
     /// The entry for a backup file, when the index knows it.

@@ -56,7 +56,7 @@ WriteResult CurrentContextWriter::use(const KubeconfigPaths::Resolved &paths, co
 UseContextJob::Result UseContextJob::run() const
 {
     BackupStore store(m_setup.directory);
-    KubeconfigWriter writer(store, m_setup.retention);
+    KubeconfigWriter writer(store, m_setup.retention, BackupReason::beforeUseContext(m_setup.name));
     return {CurrentContextWriter::use(m_setup.paths, m_setup.name, writer, m_setup.now)};
 }
 

@@ -120,9 +120,10 @@ bool parsesAsKubeconfig(const QString &path, const QByteArray &bytes, QString *e
 
 } // namespace
 
-KubeconfigWriter::KubeconfigWriter(BackupStore &backups, RetentionPolicy retention)
+KubeconfigWriter::KubeconfigWriter(BackupStore &backups, RetentionPolicy retention, BackupReason reason)
     : m_backups(backups)
     , m_retention(retention)
+    , m_reason(std::move(reason))
 {}
 
 WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes,
@@ -192,7 +193,8 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
 
     // 3. The backup: the bytes on disk now, under the lock.
     if (current) {
-        const std::optional<BackupEntry> backup = m_backups.save(named, *current, now, &problem, m_retention);
+        const std::optional<BackupEntry> backup =
+            m_backups.save(named, *current, now, &problem, m_retention, m_reason);
         if (!backup) {
             result.error = tr("Kubeminder did not write %1 because it could not back it up first: %2")
                                .arg(named, problem);
@@ -269,44 +271,52 @@ WriteResult KubeconfigWriter::write(const KubeconfigDocument &original, const YA
     return write(original.path(), bytes, expected, now);
 }
 
-WriteResult KubeconfigWriter::restore(const QString &backupPath, const QString &target, const QDateTime &now)
+std::optional<KubeconfigWriter::RestoreInput>
+KubeconfigWriter::readForRestore(const QString &backupPath, const QString &target, QString *error)
 {
-    WriteResult result;
     const QString backup = QFileInfo(backupPath).absoluteFilePath();
     const QString named = QFileInfo(target).absoluteFilePath();
 
     // The backup is read whole (and size-capped) before the target is touched at all.
     const QFileInfo backupInfo(backup);
     if (!backupInfo.exists()) {
-        result.error = tr("The backup %1 no longer exists (it may have been removed or pruned). Nothing was "
-                          "restored; %2 is unchanged.")
-                           .arg(backup, named);
-        return result;
+        *error = tr("The backup %1 no longer exists (it may have been removed or pruned). Nothing was "
+                    "restored; %2 is unchanged.")
+                     .arg(backup, named);
+        return std::nullopt;
     }
     QString problem;
-    const std::optional<QByteArray> bytes = readCurrent(backup, &problem);
+    std::optional<QByteArray> bytes = readCurrent(backup, &problem);
     if (!bytes) {
         if (problem.isEmpty())
             problem = tr("%1 disappeared while it was read.").arg(backup);
-        result.error =
+        *error =
             tr("The backup cannot be used: %1 Nothing was restored; %2 is unchanged.").arg(problem, named);
-        return result;
+        return std::nullopt;
     }
     if (!parsesAsKubeconfig(backup, *bytes, &problem)) {
-        result.error =
-            tr("The backup %1 is not a valid kubeconfig (%2). Nothing was restored; %3 is unchanged.")
-                .arg(backup, problem, named);
-        return result;
+        *error = tr("The backup %1 is not a valid kubeconfig (%2). Nothing was restored; %3 is unchanged.")
+                     .arg(backup, problem, named);
+        return std::nullopt;
     }
 
     // What is there now is what the restore replaces; write() backs it up and refuses when another
     // program changes it in between.
-    const std::optional<QByteArray> current = readCurrent(named, &problem);
+    std::optional<QByteArray> current = readCurrent(named, &problem);
     if (!problem.isEmpty()) {
-        result.error = tr("Cannot restore %1: %2 Nothing was restored.").arg(named, problem);
-        return result;
+        *error = tr("Cannot restore %1: %2 Nothing was restored.").arg(named, problem);
+        return std::nullopt;
     }
-    return write(named, *bytes, current, now);
+    return RestoreInput{std::move(*bytes), std::move(current)};
+}
+
+WriteResult KubeconfigWriter::restore(const QString &backupPath, const QString &target, const QDateTime &now)
+{
+    WriteResult result;
+    const std::optional<RestoreInput> input = readForRestore(backupPath, target, &result.error);
+    if (!input)
+        return result;
+    return write(QFileInfo(target).absoluteFilePath(), input->backup, input->current, now);
 }
 
 WriteResult KubeconfigWriter::write(const KubeconfigEdit &edit, const QDateTime &now)

@@ -37,7 +37,8 @@ class KubeconfigWriter
     Q_DECLARE_TR_FUNCTIONS(KubeconfigWriter)
 
 public:
-    explicit KubeconfigWriter(BackupStore &backups, RetentionPolicy retention = {});
+    /// Every backup this writer takes records `reason`: a writer serves one action.
+    explicit KubeconfigWriter(BackupStore &backups, RetentionPolicy retention = {}, BackupReason reason = {});
 
     /// Replaces (or creates) `path` with `bytes`. `expectedCurrent`: the bytes the caller read and
     /// based its change on (nullopt: the file must not exist yet).
@@ -53,6 +54,17 @@ public:
     /// unreadable or not a kubeconfig; any failure of write()) `target` is left as it was.
     WriteResult restore(const QString &backupPath, const QString &target, const QDateTime &now);
 
+    /// What restore() reads before it touches anything.
+    struct RestoreInput
+    {
+        QByteArray backup;                 ///< the backup's bytes: a kubeconfig
+        std::optional<QByteArray> current; ///< the target's bytes now; nothing when it does not exist
+    };
+    /// Reads the backup and the target as restore() does, with the same checks and messages, so
+    /// a preview of a restore refuses exactly what the restore would.
+    static std::optional<RestoreInput> readForRestore(const QString &backupPath, const QString &target,
+                                                      QString *error);
+
     /// For tests only: called after the new file is in place and before it is read back, so a test
     /// can damage it and see the write undone.
     void setAfterCommitHookForTesting(std::function<void(const QString &writtenPath)> hook)
@@ -63,6 +75,7 @@ public:
 private:
     BackupStore &m_backups;
     RetentionPolicy m_retention;
+    BackupReason m_reason;
     std::function<void(const QString &)> m_afterCommit;
 };
 

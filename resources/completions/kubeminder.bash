@@ -25,9 +25,10 @@ _kubeminder_contexts()
 }
 
 # Backups as "kubeminder backups" lists them (the path is the first tab-separated field).
+# The backups' paths: the last column of "kubeminder backups", after its header.
 _kubeminder_backups()
 {
-    "$1" backups 2>/dev/null | cut -f1
+    "$1" backups 2>/dev/null | awk 'NR > 1 { print $NF }'
 }
 
 _kubeminder_files()
@@ -100,7 +101,11 @@ _kubeminder()
             options="--help --kubeconfig --force --dry-run --allow-exec --sudo-password-stdin"
             valued="--kubeconfig"
             ;;
-        backup | backups | restore | use | files)
+        restore)
+            options="--help --kubeconfig --dry-run"
+            valued="--kubeconfig"
+            ;;
+        backup | backups | use | files)
             options="--help --kubeconfig"
             valued="--kubeconfig"
             ;;

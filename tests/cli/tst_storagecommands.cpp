@@ -1,6 +1,7 @@
 #include "cli/commandline.h"
 #include "clirunner.h"
 #include "kubeconfigbuilder.h"
+#include "storage/backupstore.h"
 #include "testenvironment.h"
 #include "testpki.h"
 
@@ -44,6 +45,9 @@ private slots:
     void init();
     void backupListRestore();
     void restoreKeepsTheCurrentStateAsABackup();
+    void backupsSayWhy();
+    void restoreSaysWhatChanges_data();
+    void restoreSaysWhatChanges();
     void backupRefusesWhatIsNotAKubeconfig_data();
     void backupRefusesWhatIsNotAKubeconfig();
     void importRefreshesInPlace();
@@ -142,6 +146,7 @@ void TestStorageCommands::backupListRestore()
     const QStringList lines = list.out.trimmed().split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
     QVERIFY2(lines.at(0).startsWith(QStringLiteral("CREATED (UTC)")), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(0).simplified(), QStringLiteral("CREATED (UTC) CONTEXTS SIZE REASON OF BACKUP"));
     const QStringList fields = lines.at(1).simplified().split(QLatin1Char(' '));
     QCOMPARE(fields.constLast(), backupPath);
     QCOMPARE(fields.value(0) + QLatin1Char(' ') + fields.value(1), QStringLiteral("2026-06-15 12:00:00"));
@@ -168,6 +173,90 @@ void TestStorageCommands::restoreKeepsTheCurrentStateAsABackup()
     QCOMPARE(lines.size(), 3); // the header and two backups
     // Newest first: the state just before the restore.
     QCOMPARE(readAll(lines.at(1).simplified().section(QLatin1Char(' '), -1)), edited);
+}
+
+void TestStorageCommands::backupsSayWhy()
+{
+    const QString file = writeUserConfig(200);
+    const QString manual = run({QStringLiteral("backup")}).out.trimmed();
+    m_now = m_now.addSecs(60);
+    QCOMPARE(run({QStringLiteral("use"), QStringLiteral("other")}).exitCode, 0);
+    m_now = m_now.addSecs(60);
+    QCOMPARE(run({QStringLiteral("restore"), manual}).exitCode, 0);
+    // As an older Kubeminder left it: a backup the index says nothing about.
+    const QString old =
+        writeFile(m_dir.filePath(QStringLiteral("backups/config.20260101T000000.000Z.yaml")), readAll(file));
+
+    const RunResult list = run({QStringLiteral("backups")});
+    QCOMPARE(list.exitCode, 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    // The column by the header's offsets: the reason has spaces, the path stays last and whole.
+    const qsizetype from = lines.at(0).indexOf(QStringLiteral("REASON"));
+    const qsizetype to = lines.at(0).indexOf(QStringLiteral("OF"), from);
+    QVERIFY2(from > 0 && to > from, qPrintable(lines.at(0)));
+    QStringList reasons;
+    for (const QString &line : lines.mid(1))
+        reasons << line.mid(from, to - from).trimmed();
+    QCOMPARE(reasons, QStringList({QStringLiteral("Before restore of 2026-06-15 12:00 UTC"),
+                                   QStringLiteral("Before switching to other"), QStringLiteral("Manual"),
+                                   QStringLiteral("-")}));
+    QVERIFY2(lines.at(3).endsWith(manual), qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(4).endsWith(old), qPrintable(lines.at(4)));
+}
+
+void TestStorageCommands::restoreSaysWhatChanges_data()
+{
+    QTest::addColumn<bool>("dryRun");
+    QTest::newRow("restore") << false;
+    QTest::newRow("--dry-run") << true;
+}
+
+void TestStorageCommands::restoreSaysWhatChanges()
+{
+    QFETCH(bool, dryRun);
+    // A backup of homelab with 200 days left and "other"; then homelab expired and "other" gone.
+    const QString file = writeUserConfig(200);
+    const QString backupPath = run({QStringLiteral("backup")}).out.trimmed();
+    KubeconfigBuilder current;
+    current
+        .cluster(QStringLiteral("homelab"), QStringLiteral("https://pi.lan:6443"),
+                 TestPki::sharedCa().certificatePem)
+        .certificateUser(QStringLiteral("homelab"), TestPki::leafExpiringIn(m_now, -30))
+        .context(QStringLiteral("homelab"), QStringLiteral("homelab"), QStringLiteral("homelab"))
+        .currentContext(QStringLiteral("homelab"));
+    current.writeTo(file);
+    // Owner-only already, so the restore has no permissions to report.
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    const QByteArray before = readAll(file);
+    m_now = m_now.addSecs(60);
+
+    QStringList arguments{QStringLiteral("restore"), backupPath};
+    if (dryRun)
+        arguments << QStringLiteral("--dry-run");
+    const RunResult result = run(arguments);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QCOMPARE(result.err, QString());
+    const QString summary =
+        (dryRun ? QStringLiteral("What a restore would change in %1:\n")
+                : QStringLiteral("What the restore changes in %1:\n"))
+            .arg(file) +
+        QStringLiteral("  homelab: expires 2026-05-16 12:00 UTC (expired) → 2027-01-01 12:00 UTC\n"
+                       "  other: added\n");
+    const std::vector<BackupEntry> backups =
+        BackupStore(m_dir.filePath(QStringLiteral("backups"))).list(file);
+    if (dryRun) {
+        QCOMPARE(result.out, summary);
+        QCOMPARE(readAll(file), before);
+        QCOMPARE(backups.size(), std::size_t(1));
+        return;
+    }
+    QCOMPARE(backups.size(), std::size_t(2));
+    QCOMPARE(result.out,
+             summary + QStringLiteral("Restored %1 from %2.\nThe state before the restore is saved as %3.\n")
+                           .arg(file, backupPath, backups.front().path));
+    QCOMPARE(readAll(file), readAll(backupPath));
+    QVERIFY(!result.out.contains(QStringLiteral("opaque-token-of-other")));
 }
 
 void TestStorageCommands::backupRefusesWhatIsNotAKubeconfig_data()

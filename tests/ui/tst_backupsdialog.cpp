@@ -1,6 +1,7 @@
 #include "backupsdialog.h"
 #include "contexttablemodel.h"
 #include "kubeconfigbuilder.h"
+#include "storage/backupjob.h"
 #include "storage/backupstore.h"
 #include "support/timetext.h"
 #include "testenvironment.h"
@@ -101,8 +102,12 @@ private slots:
 
     void listsGroupsNewestFirst();
     void setOriginalSelectsItsNewestBackup();
+    void reasonColumn_data();
+    void reasonColumn();
     void restoreEndToEnd_data();
     void restoreEndToEnd();
+    void confirmationSaysWhatChanges_data();
+    void confirmationSaysWhatChanges();
     void declinedRestoreChangesNothing();
     void confirmationMessageBox_data();
     void confirmationMessageBox();
@@ -114,7 +119,8 @@ private slots:
 
 private:
     std::unique_ptr<BackupsDialog> makeDialog(const QStringList &files);
-    BackupEntry backUp(const QString &file, const QByteArray &bytes, const QDateTime &when);
+    BackupEntry backUp(const QString &file, const QByteArray &bytes, const QDateTime &when,
+                       const BackupReason &reason = {});
     static QModelIndex groupIndex(const QAbstractItemModel *model, const QString &original);
     static QTreeView *tree(QWidget *dialog) { return dialog->findChild<QTreeView *>(str("backupTree")); }
     static QLabel *message(QWidget *dialog) { return dialog->findChild<QLabel *>(str("messageLabel")); }
@@ -171,10 +177,11 @@ std::unique_ptr<BackupsDialog> TestBackupsDialog::makeDialog(const QStringList &
     return dialog;
 }
 
-BackupEntry TestBackupsDialog::backUp(const QString &file, const QByteArray &bytes, const QDateTime &when)
+BackupEntry TestBackupsDialog::backUp(const QString &file, const QByteArray &bytes, const QDateTime &when,
+                                      const BackupReason &reason)
 {
     QString error;
-    const auto entry = BackupStore(m_store).save(file, bytes, when, &error);
+    const auto entry = BackupStore(m_store).save(file, bytes, when, &error, {}, reason);
     if (!entry)
         qWarning("backup failed: %s", qPrintable(error));
     return entry.value_or(BackupEntry{});
@@ -312,6 +319,96 @@ void TestBackupsDialog::setOriginalSelectsItsNewestBackup()
     QVERIFY(!button(second.get(), "restoreButton")->isEnabled());
 }
 
+void TestBackupsDialog::reasonColumn_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QDateTime>("takenAt");
+    QTest::addColumn<QString>("text");
+
+    using Kind = BackupReason::Kind;
+    QTest::newRow("not recorded") << int(Kind::Unknown) << QString() << QDateTime() << str("—");
+    QTest::newRow("manual") << int(Kind::Manual) << QString() << QDateTime() << str("Manual");
+    QTest::newRow("before an import")
+        << int(Kind::BeforeImport) << str("homelab") << QDateTime() << str("Before import of homelab");
+    QTest::newRow("before a restore")
+        << int(Kind::BeforeRestore) << str("config.20260613T120000.000Z.yaml") << now().addDays(-2)
+        << str("Before restore of %1").arg(TimeText::local(now().addDays(-2)));
+    QTest::newRow("before use-context")
+        << int(Kind::BeforeUseContext) << str("prod") << QDateTime() << str("Before switching to prod");
+}
+
+void TestBackupsDialog::reasonColumn()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, subject);
+    QFETCH(QDateTime, takenAt);
+    QFETCH(QString, text);
+    const BackupEntry entry = backUp(m_config, kubeconfig(1, str("https://a")), now().addDays(-1),
+                                     {BackupReason::Kind(kind), subject, takenAt});
+    auto dialog = makeDialog({m_config});
+    QSignalSpy refreshed(dialog.get(), &BackupsDialog::refreshed);
+    QVERIFY(refreshed.wait());
+    const QAbstractItemModel *model = tree(dialog.get())->model();
+    QCOMPARE(model->headerData(BackupsDialog::ReasonColumn, Qt::Horizontal).toString(), str("Reason"));
+    const QModelIndex reason = model->index(0, BackupsDialog::ReasonColumn, groupIndex(model, m_config));
+    QCOMPARE(reason.data().toString(), text);
+    QCOMPARE(reason.data(BackupsDialog::BackupPathRole).toString(), entry.path);
+}
+
+void TestBackupsDialog::confirmationSaysWhatChanges_data()
+{
+    QTest::addColumn<int>("contexts"); // in the backup; the file now has ctx-0 with an expired certificate
+    QTest::addColumn<QStringList>("lines");
+
+    const QString renewed = str("ctx-0: expires %1 (expired) → %2")
+                                .arg(TimeText::local(now().addDays(-3)), TimeText::local(now().addDays(300)));
+    const QString added = str("%1: added, expires ") + TimeText::local(now().addDays(300));
+    QTest::newRow("a credential renewed, a context added")
+        << 2 << QStringList{renewed, added.arg(str("ctx-1"))};
+    // In name order, as kubectl lists contexts: ctx-10 before ctx-2.
+    QStringList names;
+    for (int i = 1; i < 16; ++i)
+        names << str("ctx-%1").arg(i);
+    names.sort();
+    QStringList many{renewed};
+    for (const QString &name : names.first(10))
+        many << added.arg(name);
+    many << str("… and 5 more");
+    QTest::newRow("more than fit: the rest counted") << 16 << many;
+}
+
+void TestBackupsDialog::confirmationSaysWhatChanges()
+{
+    QFETCH(int, contexts);
+    QFETCH(QStringList, lines);
+    const IssuedCertificate expired =
+        TestPki::leaf(TestPki::sharedCa(), str("system:admin"), now().addDays(-300), now().addDays(-3));
+    const BackupEntry backup =
+        backUp(m_config, kubeconfig(contexts, str("https://good"), &m_leaf), now().addDays(-1));
+    writeFile(m_config, kubeconfig(1, str("https://good"), &expired));
+
+    auto dialog = makeDialog({m_config});
+    QSignalSpy refreshed(dialog.get(), &BackupsDialog::refreshed);
+    QVERIFY(refreshed.wait());
+    QStringList questions;
+    dialog->setConfirmRestore([&](const QString &question, const QString &) {
+        questions << question;
+        return false;
+    });
+    QTest::mouseClick(button(dialog.get(), "restoreButton"), Qt::LeftButton);
+    // While the worker compares, a second Restore… is not offered.
+    QVERIFY(!button(dialog.get(), "restoreButton")->isEnabled());
+    QTRY_COMPARE(questions.size(), 1);
+    QCOMPARE(questions.constFirst(),
+             str("Replace %1 with the backup from %2? The current file is backed up first.\n\n"
+                 "What the restore changes:\n• ")
+                     .arg(BackupsDialog::displayPath(m_config), TimeText::local(backup.createdAt)) +
+                 lines.join(str("\n• ")));
+    QVERIFY(button(dialog.get(), "restoreButton")->isEnabled());
+    QCOMPARE(BackupStore(m_store).list().size(), std::size_t(1));
+}
+
 void TestBackupsDialog::restoreEndToEnd_data()
 {
     QTest::addColumn<bool>("targetExists");
@@ -344,11 +441,17 @@ void TestBackupsDialog::restoreEndToEnd()
 
     const qsizetype listings = refreshed.size();
     QTest::mouseClick(button(dialog.get(), "restoreButton"), Qt::LeftButton);
-    QCOMPARE(questions.size(), 1);
+    // Asked once the worker has compared the backup with the file.
+    QTRY_COMPARE(questions.size(), 1);
+    const QString expires = TimeText::local(now().addDays(300));
+    const QString changes = targetExists ? str("• ctx-0: expires unknown → %1\n• ctx-1: added, expires %1")
+                                         : str("• ctx-0: added, expires %1\n• ctx-1: added, expires %1");
     QCOMPARE(questions.constFirst(),
-             str("Replace %1 with the backup from %2? The current file is backed up first.")
-                 .arg(BackupsDialog::displayPath(m_config), TimeText::local(backup.createdAt)));
-    QVERIFY(restored.wait());
+             str("Replace %1 with the backup from %2? The current file is backed up first.\n\n")
+                     .arg(BackupsDialog::displayPath(m_config), TimeText::local(backup.createdAt)) +
+                 str("What the restore changes:\n") + changes.arg(expires));
+    // The restore may be done already: it starts the moment the question is answered.
+    QTRY_COMPARE(restored.size(), 1);
     QCOMPARE(restored.constFirst().constFirst().toString(), m_config);
     QCOMPARE(readAll(m_config), good);
 
@@ -401,7 +504,7 @@ void TestBackupsDialog::declinedRestoreChangesNothing()
         return false;
     });
     QTest::mouseClick(button(dialog.get(), "restoreButton"), Qt::LeftButton);
-    QCOMPARE(asked, 1);
+    QTRY_COMPARE(asked, 1);
     QVERIFY(!refreshed.wait(200));
     QCOMPARE(restored.size(), 0);
     QCOMPARE(readAll(m_config), current);
@@ -430,13 +533,18 @@ void TestBackupsDialog::confirmationMessageBox()
     QSignalSpy restored(dialog.get(), &BackupsDialog::restored);
     QVERIFY(refreshed.wait());
 
+    const RestorePreview expected = RestoreJob({backup.path, m_config, m_store, {}, now()}).preview().changes;
     QString question;
     bool answered = false;
     bool restoreIsDefault = false;
-    QTimer::singleShot(0, dialog.get(), [&] {
+    // The box opens once the worker has compared the backup with the file: looked for until then.
+    QTimer answer;
+    answer.setInterval(10);
+    connect(&answer, &QTimer::timeout, dialog.get(), [&] {
         auto *box = dialog->findChild<QMessageBox *>(str("restoreConfirmation"));
-        if (!box)
+        if (!box || !box->isVisible())
             return;
+        answer.stop();
         question = box->text();
         for (QAbstractButton *choice : box->buttons()) {
             const bool isRestore = box->buttonRole(choice) == QMessageBox::AcceptRole;
@@ -451,12 +559,14 @@ void TestBackupsDialog::confirmationMessageBox()
         if (!answered)
             box->reject();
     });
+    answer.start();
     QTest::mouseClick(button(dialog.get(), "restoreButton"), Qt::LeftButton);
-    QVERIFY(answered);
+    QTRY_VERIFY(answered);
     QVERIFY(restoreIsDefault);
-    QCOMPARE(question, BackupsDialog::confirmationQuestion(backup, m_config));
+    QCOMPARE(question, BackupsDialog::confirmationQuestion(backup, m_config, expected));
+    QVERIFY2(question.contains(str("• ctx-1: added")), qPrintable(question));
     if (accept) {
-        QVERIFY(restored.wait());
+        QTRY_COMPARE(restored.size(), 1);
         QCOMPARE(readAll(m_config), good);
     } else {
         QVERIFY(!restored.wait(200));
@@ -513,6 +623,8 @@ void TestBackupsDialog::returnKeyAsksToRestore()
     QTest::keyClick(view, Qt::Key_Down);
     QCOMPARE(selectedBackup(dialog.get()), backup.path);
     QTest::keyClick(view, Qt::Key_Return);
+    QTRY_COMPARE(targets, QStringList{m_config});
+    QTRY_VERIFY(button(dialog.get(), "restoreButton")->isEnabled());
     QCOMPARE(targets, QStringList{m_config}); // once: Return is not taken as a second request
     QVERIFY(dialog->isVisible());
     QTest::keyClick(view, Qt::Key_Escape);

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +33,9 @@ private slots:
     void restoreOfAnUnknownBackupNeedsATarget();
     void useContextWritesWithABackup_data();
     void useContextWritesWithABackup();
+    void eachJobRecordsItsReason();
+    void previewReadsAsTheRestoreDoes_data();
+    void previewReadsAsTheRestoreDoes();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -173,6 +177,108 @@ void TestBackupJob::useContextWritesWithABackup()
         QVERIFY(readFile(config).contains(QByteArray(QByteArray("current-context: ") + name.toUtf8())));
     else
         QCOMPARE(readFile(config), before);
+}
+
+void TestBackupJob::eachJobRecordsItsReason()
+{
+    const QString config = path(QStringLiteral("config"));
+    writeFile(config, Config + "- name: two\n  context: {cluster: c, user: u}\n");
+    const QString store = path(QStringLiteral("backups"));
+    const QDateTime now = test::fixedNow();
+
+    BackupJob::Setup backup;
+    backup.files = {{config, true}};
+    backup.directory = store;
+    backup.now = now;
+    const BackupJob::Result manual = BackupJob(backup).run();
+    QCOMPARE(manual.saved.size(), std::size_t(1));
+    QCOMPARE(manual.saved.front().reason, BackupReason::manual());
+
+    const UseContextJob::Result used =
+        UseContextJob({KubeconfigPaths::resolve({config}, QString(), QString()), QStringLiteral("two"), store,
+                       RetentionPolicy(), now.addSecs(60)})
+            .run();
+    QVERIFY2(used.ok(), qPrintable(used.write.error));
+
+    const RestoreJob::Result restored =
+        RestoreJob({manual.saved.front().path, QString(), store, {}, now.addSecs(120)}).run();
+    QVERIFY2(restored.ok(), qPrintable(restored.write.error));
+
+    // Newest first: before the restore (naming the backup restored by when it was taken), before the
+    // switch, the manual one.
+    const std::vector<BackupEntry> all = BackupStore(store).list(config);
+    QCOMPARE(all.size(), std::size_t(3));
+    QCOMPARE(all.at(0).reason,
+             BackupReason::beforeRestore(QFileInfo(manual.saved.front().path).fileName(), now));
+    QCOMPARE(all.at(0).path, restored.write.backupPath);
+    QCOMPARE(all.at(1).reason, BackupReason::beforeUseContext(QStringLiteral("two")));
+    QCOMPARE(all.at(2).reason, BackupReason::manual());
+
+    // A file the store does not know, restored over a named target: named by its file name.
+    const QString stray = path(QStringLiteral("stray-copy"));
+    writeFile(stray, Config);
+    QVERIFY(RestoreJob({stray, config, store, {}, now.addSecs(180)}).run().ok());
+    QCOMPARE(BackupStore(store).list(config).front().reason,
+             BackupReason::beforeRestore(QStringLiteral("stray-copy"), QDateTime()));
+}
+
+void TestBackupJob::previewReadsAsTheRestoreDoes_data()
+{
+    QTest::addColumn<QString>("backup"); // "known", "gone", "broken", "unknown"
+    QTest::addColumn<bool>("named");     // a target is given
+    QTest::addColumn<QString>("error");  // part of both errors; empty: the preview works
+    QTest::addColumn<bool>("unknownBackup");
+
+    QTest::newRow("a backup the store knows") << QStringLiteral("known") << false << QString() << false;
+    QTest::newRow("a backup that is gone")
+        << QStringLiteral("gone") << true << QStringLiteral("no longer exists") << false;
+    QTest::newRow("a backup that is no kubeconfig")
+        << QStringLiteral("broken") << true << QStringLiteral("is not a valid kubeconfig") << false;
+    QTest::newRow("a file the store does not know")
+        << QStringLiteral("unknown") << false << QStringLiteral("is not a backup Kubeminder knows") << true;
+}
+
+void TestBackupJob::previewReadsAsTheRestoreDoes()
+{
+    QFETCH(QString, backup);
+    QFETCH(bool, named);
+    QFETCH(QString, error);
+    QFETCH(bool, unknownBackup);
+    const QString config = path(QStringLiteral("config"));
+    writeFile(config, Config);
+    const QString store = path(QStringLiteral("backups"));
+    BackupJob::Setup setup;
+    setup.files = {{config, true}};
+    setup.directory = store;
+    setup.now = test::fixedNow();
+    QString backupPath = BackupJob(setup).run().saved.front().path;
+    if (backup == QLatin1String("gone"))
+        QVERIFY(QFile::remove(backupPath));
+    else if (backup == QLatin1String("broken"))
+        writeFile(backupPath, "clusters: [\n");
+    else if (backup == QLatin1String("unknown"))
+        backupPath = writeFile(path(QStringLiteral("stray-copy")), Config);
+    // The file now has a second context, which the backup does not.
+    const QByteArray current = Config + "- name: two\n  context: {cluster: c, user: u}\n";
+    writeFile(config, current);
+
+    RestoreJob job({backupPath, named ? config : QString(), store, {}, test::fixedNow().addSecs(60)});
+    const RestoreJob::Preview preview = job.preview();
+    QCOMPARE(preview.unknownBackup, unknownBackup);
+    QCOMPARE(readFile(config), current);
+    QCOMPARE(BackupStore(store).list().size(), std::size_t(backup == QLatin1String("gone") ? 0 : 1));
+    if (!error.isEmpty()) {
+        QVERIFY2(preview.error.contains(error), qPrintable(preview.error));
+        // The restore itself refuses in the same words.
+        QCOMPARE(job.run().write.error, preview.error);
+        QCOMPARE(readFile(config), current);
+        return;
+    }
+    QVERIFY2(preview.ok(), qPrintable(preview.error));
+    QCOMPARE(preview.target, config);
+    QCOMPARE(preview.changes.changes.size(), std::size_t(1));
+    QCOMPARE(preview.changes.changes.front().context, QStringLiteral("two"));
+    QCOMPARE(preview.changes.changes.front().kind, RestoreChange::Kind::Removed);
 }
 
 QTEST_GUILESS_MAIN(TestBackupJob)

@@ -1,4 +1,5 @@
 #include "storage/backupstore.h"
+#include "support/timetext.h"
 #include "testenvironment.h"
 
 #include <QDir>
@@ -10,6 +11,10 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <chrono>
+#include <future>
+#include <sys/stat.h>
 
 using namespace kubeminder;
 
@@ -79,6 +84,13 @@ private slots:
     void corruptIndex_data();
     void corruptIndex();
     void uncreatableFolderFails();
+    void reasonIsRecorded_data();
+    void reasonIsRecorded();
+    void backupsWithoutAReason();
+    void badReasonsReadAsUnknown_data();
+    void badReasonsReadAsUnknown();
+    void hostileIndexFile_data();
+    void hostileIndexFile();
 
 private:
     QString original(const QString &name = QStringLiteral("config")) const
@@ -89,6 +101,7 @@ private:
     {
         return QDir(m_dir->path()).absoluteFilePath(QStringLiteral("state/backups"));
     }
+    QString indexPath() const { return QDir(backupDir()).absoluteFilePath(QStringLiteral("index.json")); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -461,6 +474,213 @@ void TestBackupStore::uncreatableFolderFails()
     QVERIFY2(error.contains(blocker + QStringLiteral("/backups")), qPrintable(error));
     QVERIFY(!error.contains(QLatin1String("backup-test-secret-token")));
     QVERIFY(store.list().empty());
+}
+
+void TestBackupStore::reasonIsRecorded_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QDateTime>("takenAt");
+    QTest::addColumn<QString>("indexName"); // as index.json says it
+    QTest::addColumn<QString>("text");      // describe(), dates in UTC
+
+    using Kind = BackupReason::Kind;
+    const QString restored = QStringLiteral("config.20260613T120000.000Z.yaml");
+    QTest::newRow("manual") << int(Kind::Manual) << QString() << QDateTime() << QStringLiteral("manual")
+                            << QStringLiteral("Manual");
+    QTest::newRow("before an import")
+        << int(Kind::BeforeImport) << QStringLiteral("homelab") << QDateTime()
+        << QStringLiteral("before-import") << QStringLiteral("Before import of homelab");
+    QTest::newRow("before a refresh")
+        << int(Kind::BeforeRefresh) << QStringLiteral("homelab") << QDateTime()
+        << QStringLiteral("before-refresh") << QStringLiteral("Before refresh of homelab");
+    QTest::newRow("before a restore of a known backup")
+        << int(Kind::BeforeRestore) << restored << test::fixedNow().addDays(-2)
+        << QStringLiteral("before-restore") << QStringLiteral("Before restore of 2026-06-13 12:00 UTC");
+    QTest::newRow("before a restore of a file the store did not know")
+        << int(Kind::BeforeRestore) << QStringLiteral("copy.yaml") << QDateTime()
+        << QStringLiteral("before-restore") << QStringLiteral("Before restore of copy.yaml");
+    QTest::newRow("before use-context")
+        << int(Kind::BeforeUseContext) << QStringLiteral("prod") << QDateTime()
+        << QStringLiteral("before-use-context") << QStringLiteral("Before switching to prod");
+    QTest::newRow("a context name in Hangul")
+        << int(Kind::BeforeUseContext) << QString::fromUtf8("홈랩") << QDateTime()
+        << QStringLiteral("before-use-context") << QString::fromUtf8("Before switching to 홈랩");
+}
+
+void TestBackupStore::reasonIsRecorded()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, subject);
+    QFETCH(QDateTime, takenAt);
+    QFETCH(QString, indexName);
+    QFETCH(QString, text);
+    const BackupReason reason{BackupReason::Kind(kind), subject, takenAt};
+
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), TwoContexts, test::fixedNow(), &error, {}, reason);
+    QVERIFY2(entry, qPrintable(error));
+    QCOMPARE(entry->reason, reason);
+    // Another backup, of another file, for another reason: the index is written again and keeps both.
+    QVERIFY(store.save(original(QStringLiteral("other")), TwoContexts, test::fixedNow().addSecs(1), &error,
+                       {}, BackupReason::manual()));
+
+    // Read back from disk, by a store that did not write it.
+    const std::vector<BackupEntry> listed = BackupStore(backupDir()).list(original());
+    QCOMPARE(listed.size(), std::size_t(1));
+    QCOMPARE(listed.front().reason, reason);
+    QCOMPARE(BackupStore(backupDir()).find(entry->path)->reason, reason);
+    QCOMPARE(listed.front().reason.describe(&TimeText::dateTime), text);
+
+    const QJsonArray backups =
+        QJsonDocument::fromJson(readAll(indexPath())).object().value(QStringLiteral("backups")).toArray();
+    QCOMPARE(backups.size(), 2);
+    const QJsonObject item = backups.first().toObject();
+    QCOMPARE(item.value(QStringLiteral("reason")).toString(), indexName);
+    QCOMPARE(item.value(QStringLiteral("subject")).toString(), subject);
+    QVERIFY(!readAll(indexPath()).contains("backup-test-secret-token"));
+}
+
+void TestBackupStore::backupsWithoutAReason()
+{
+    // An index as Kubeminder wrote it before reasons were recorded, and a backup it does not list.
+    QVERIFY(QDir().mkpath(backupDir()));
+    const QString old = QStringLiteral("config.20260601T120000.000Z.yaml");
+    QVERIFY(writeAll(QDir(backupDir()).absoluteFilePath(old), TwoContexts));
+    const QString stray = QStringLiteral("config.20260602T120000.000Z.yaml");
+    QVERIFY(writeAll(QDir(backupDir()).absoluteFilePath(stray), TwoContexts));
+    QVERIFY(writeAll(indexPath(),
+                     QStringLiteral("{\"version\": 1, \"backups\": [{\"file\": \"%1\", \"original\": "
+                                    "\"%2\", \"createdAt\": \"2026-06-01T12:00:00.000Z\", \"size\": "
+                                    "%3, \"contexts\": 2}]}")
+                         .arg(old, original())
+                         .arg(TwoContexts.size())
+                         .toUtf8()));
+
+    BackupStore store(backupDir());
+    std::vector<BackupEntry> all = store.list();
+    QCOMPARE(names(all), QStringList({stray, old}));
+    for (const BackupEntry &entry : all) {
+        QVERIFY(!entry.reason.known());
+        QCOMPARE(entry.reason.describe(&TimeText::dateTime), QString());
+    }
+    QCOMPARE(all.back().original, original());
+
+    // The next backup records its reason; the old ones stay as they were.
+    QString error;
+    QVERIFY2(store.save(original(), "new", test::fixedNow(), &error, {},
+                        BackupReason::beforeImport(QStringLiteral("homelab"))),
+             qPrintable(error));
+    all = store.list();
+    QCOMPARE(all.size(), std::size_t(3));
+    QCOMPARE(all.front().reason, BackupReason::beforeImport(QStringLiteral("homelab")));
+    QVERIFY(!all.at(1).reason.known());
+    QVERIFY(!all.at(2).reason.known());
+    QCOMPARE(all.at(2).original, original());
+}
+
+void TestBackupStore::badReasonsReadAsUnknown_data()
+{
+    QTest::addColumn<QByteArray>("fields"); // the reason's fields in the index entry
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<bool>("takenAt");
+
+    const int unknown = int(BackupReason::Kind::Unknown);
+    QTest::newRow("a kind from a newer Kubeminder")
+        << QByteArray("\"reason\": \"before-launch\", \"subject\": \"x\"") << unknown << QString() << false;
+    QTest::newRow("a kind that is no text") << QByteArray("\"reason\": 3") << unknown << QString() << false;
+    QTest::newRow("a subject that is no text")
+        << QByteArray("\"reason\": \"before-import\", \"subject\": [\"homelab\"]") << unknown << QString()
+        << false;
+    QTest::newRow("a terminal escape in the subject")
+        << QByteArray("\"reason\": \"before-import\", \"subject\": \"home\\u001b]0;owned\\u0007lab\"")
+        << unknown << QString() << false;
+    QTest::newRow("a subject of a megabyte")
+        << QByteArray("\"reason\": \"before-import\", \"subject\": \"" + QByteArray(1024 * 1024, 'a') + "\"")
+        << unknown << QString() << false;
+    QTest::newRow("an import of nothing")
+        << QByteArray("\"reason\": \"before-import\"") << unknown << QString() << false;
+    QTest::newRow("a subject of the longest length kept")
+        << QByteArray("\"reason\": \"before-import\", \"subject\": \"" + QByteArray(1024, 'a') + "\"")
+        << int(BackupReason::Kind::BeforeImport) << QString(1024, QLatin1Char('a')) << false;
+    QTest::newRow("a restore time that is no date")
+        << QByteArray("\"reason\": \"before-restore\", \"subject\": \"c.yaml\", \"subjectTakenAt\": \"soon\"")
+        << int(BackupReason::Kind::BeforeRestore) << QStringLiteral("c.yaml") << false;
+    QTest::newRow("a restore time")
+        << QByteArray("\"reason\": \"before-restore\", \"subject\": \"c.yaml\", \"subjectTakenAt\": "
+                      "\"2026-06-13T12:00:00.000Z\"")
+        << int(BackupReason::Kind::BeforeRestore) << QStringLiteral("c.yaml") << true;
+}
+
+void TestBackupStore::badReasonsReadAsUnknown()
+{
+    QFETCH(QByteArray, fields);
+    QFETCH(int, kind);
+    QFETCH(QString, subject);
+    QFETCH(bool, takenAt);
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry = store.save(original(), TwoContexts, test::fixedNow(), &error);
+    QVERIFY2(entry, qPrintable(error));
+    QByteArray index = readAll(indexPath());
+    const qsizetype contexts = index.indexOf("\"contexts\": 2");
+    QVERIFY(contexts > 0);
+    index.insert(contexts, fields + ", ");
+    QVERIFY(writeAll(indexPath(), index));
+
+    // The backup is listed as before, with its original; only the reason may be lost.
+    const std::vector<BackupEntry> all = store.list();
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(all.front().path, entry->path);
+    QCOMPARE(all.front().original, original());
+    QCOMPARE(int(all.front().reason.kind), kind);
+    QCOMPARE(all.front().reason.subject, subject);
+    QCOMPARE(all.front().reason.subjectTakenAt.isValid(), takenAt);
+    if (takenAt)
+        QCOMPARE(all.front().reason.subjectTakenAt, test::fixedNow().addDays(-2));
+}
+
+void TestBackupStore::hostileIndexFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("a FIFO") << QStringLiteral("fifo");
+    QTest::newRow("larger than any index") << QStringLiteral("huge");
+}
+
+void TestBackupStore::hostileIndexFile()
+{
+    QFETCH(QString, kind);
+    BackupStore store(backupDir());
+    QString error;
+    const auto entry =
+        store.save(original(), TwoContexts, test::fixedNow(), &error, {}, BackupReason::manual());
+    QVERIFY2(entry, qPrintable(error));
+    QVERIFY(QFile::remove(indexPath()));
+    if (kind == QLatin1String("fifo")) {
+        QVERIFY(::mkfifo(QFile::encodeName(indexPath()).constData(), 0600) == 0);
+    } else {
+        // Sparse: past the limit without writing 64 MiB.
+        QFile huge(indexPath());
+        QVERIFY(huge.open(QIODevice::WriteOnly));
+        QVERIFY(huge.resize(64 * 1024 * 1024 + 1));
+    }
+
+    // On a thread of its own: a read that waits for the FIFO's writer fails the test, not hangs it.
+    auto listing = std::async(std::launch::async, [this] { return BackupStore(backupDir()).list(); });
+    if (listing.wait_for(std::chrono::seconds(10)) != std::future_status::ready) {
+        QFile writer(indexPath());
+        (void)writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+        listing.wait();
+        QFAIL("listing the backups did not finish within 10 s");
+    }
+    // Listed from the folder, as with any index that cannot be read: no original, no reason.
+    const std::vector<BackupEntry> all = listing.get();
+    QCOMPARE(all.size(), std::size_t(1));
+    QCOMPARE(all.front().path, entry->path);
+    QVERIFY(all.front().original.isEmpty());
+    QVERIFY(!all.front().reason.known());
 }
 
 void TestBackupStore::retentionFromSettings_data()
