@@ -6,6 +6,7 @@
 #include "interactionhandler.h"
 #include "kubeconfig/kubeconfigset.h"
 #include "kubeconfig/kubeconfigsources.h"
+#include "storage/backupreason.h"
 #include "storage/backupstore.h"
 #include "storage/kubeconfigwriter.h"
 #include "support/secretbytes.h"
@@ -212,7 +213,10 @@ const ImportJob::Result &ImportJob::commit(bool consent)
 
     step(Step::Writing);
     BackupStore backups(m_setup.backupDirectory);
-    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()));
+    // The backups this import takes say what they were for, in the Backups window and `kubeminder backups`.
+    const BackupReason reason = m_plan->refresh ? BackupReason::beforeRefresh(m_setup.request.name)
+                                                : BackupReason::beforeImport(m_setup.request.name);
+    KubeconfigWriter writer(backups, RetentionPolicy::fromSettings(QSettings()), reason);
     KubeconfigImporter::Result applied = KubeconfigImporter::apply(*m_plan, writer, m_setup.now);
     m_result.writes = std::move(applied.writes);
     if (!applied.ok) {

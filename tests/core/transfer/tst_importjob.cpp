@@ -1,4 +1,5 @@
 #include "kubeconfigbuilder.h"
+#include "storage/backupstore.h"
 #include "testenvironment.h"
 #include "testpki.h"
 #include "transfer/importjob.h"
@@ -31,6 +32,7 @@ private slots:
     void init();
     void commitWritesWhatWasPrepared();
     void commitPreparesWhenNeeded();
+    void backupsSayWhichImport();
     void originFollowsTheSource_data();
     void originFollowsTheSource();
     void cancelledBeforeItStarts();
@@ -114,6 +116,26 @@ void TestImportJob::commitPreparesWhenNeeded()
     const ImportJob::Result &written = job.commit();
     QVERIFY2(written.prepared && written.written, qPrintable(written.error));
     QVERIFY(readFile(target()).contains(m_first.certificatePem.toBase64()));
+}
+
+// The backup an import takes says what it was for: "Before refresh of pi", "Before import of pi2".
+void TestImportJob::backupsSayWhichImport()
+{
+    QVERIFY(ImportJob(setupFor(writeSource(m_first))).commit().written); // a new file: nothing to back up
+    ImportJob refresh(setupFor(writeSource(m_second)));
+    QVERIFY2(refresh.commit().written, qPrintable(refresh.result().error));
+    ImportJob::Setup another = setupFor(writeSource(m_second));
+    another.request.name = str("pi2");
+    ImportJob added(std::move(another));
+    QVERIFY2(added.commit().written, qPrintable(added.result().error));
+
+    const std::vector<BackupEntry> backups = BackupStore(m_dir->filePath(str("backups"))).list();
+    QList<BackupReason> reasons;
+    for (const BackupEntry &entry : backups)
+        reasons << entry.reason;
+    QVERIFY(reasons.contains(BackupReason::beforeRefresh(str("pi"))));
+    QVERIFY(reasons.contains(BackupReason::beforeImport(str("pi2"))));
+    QCOMPARE(reasons.size(), 2);
 }
 
 void TestImportJob::originFollowsTheSource_data()
