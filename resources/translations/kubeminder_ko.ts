@@ -120,7 +120,7 @@
 <context>
     <name>BackupCommands</name>
     <message>
-        <location filename="../../app/cli/backupcommands.cpp" line="+22"/>
+        <location filename="../../app/cli/backupcommands.cpp" line="+23"/>
         <source>The kubeconfig file.</source>
         <translation>kubeconfig 파일입니다.</translation>
     </message>
@@ -133,6 +133,11 @@
         <location line="+2"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show what the restore would change; write nothing.</source>
+        <translation>복원하면 무엇이 바뀌는지만 보여 주고 아무것도 기록하지 않습니다.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -150,7 +155,7 @@
         <translation>예상하지 못한 인수입니다: “%1”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+31"/>
         <source>Saves a copy of each kubeconfig file and prints where it went.</source>
         <translation>각 kubeconfig 파일의 사본을 저장하고 저장 위치를 출력합니다.</translation>
     </message>
@@ -165,12 +170,7 @@
         <translation>kubeminder backup: 백업할 kubeconfig 파일이 없습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Lists backups, newest first: when, how many contexts, size, of which file, and the backup&apos;s path.</source>
-        <translation>백업을 최신순으로 보여 줍니다: 만든 때, 컨텍스트 수, 크기, 원본 파일, 백업 경로.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>CREATED (UTC)</source>
         <translation>만든 때 (UTC)</translation>
     </message>
@@ -195,27 +195,47 @@
         <translation>백업</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No backups yet: Kubeminder makes one before every write, or run “kubeminder backup”.</source>
         <translation>아직 백업이 없습니다. Kubeminder는 파일을 쓸 때마다 먼저 백업하며, “kubeminder backup”으로 직접 만들 수도 있습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Puts a backup back in place. The current file is backed up first.</source>
-        <translation>백업을 원래 위치로 복원합니다. 현재 파일은 먼저 백업합니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>kubeminder restore: %1 is not a backup Kubeminder knows; name the file to restore with --kubeconfig FILE.</source>
         <translation>kubeminder restore: %1 파일은 Kubeminder가 관리하는 백업이 아닙니다. 복원할 파일을 --kubeconfig FILE로 지정하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
         <source>kubeminder restore: %1</source>
         <translation>kubeminder restore: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-49"/>
+        <source>Lists backups, newest first: when, how many contexts, size, why it was taken, of which file, and the backup&apos;s path.</source>
+        <translation>백업을 최신 순으로 나열합니다: 시각, 컨텍스트 수, 크기, 백업한 사유, 원본 파일, 백업 경로.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Puts a backup back in place, after saying what that changes: which contexts are added or removed and whose credentials change, with their expiry before and after. The current file is backed up first.</source>
+        <translation>무엇이 바뀌는지 먼저 알려 준 뒤 백업을 제자리에 되돌립니다: 추가되거나 제거되는 컨텍스트, 자격 증명이 바뀌는 컨텍스트와 그 전후 만료 시각. 현재 파일은 먼저 백업합니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What a restore would change in %1:</source>
+        <translation>복원하면 %1 파일에서 바뀌는 것:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the restore changes in %1:</source>
+        <translation>이번 복원으로 %1 파일에서 바뀌는 것:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Restored %1 from %2.</source>
         <translation>%2에서 %1 파일을 복원했습니다.</translation>
     </message>
@@ -231,14 +251,42 @@
     </message>
 </context>
 <context>
+    <name>BackupReason</name>
+    <message>
+        <location filename="../../core/storage/backupreason.cpp" line="+45"/>
+        <source>Manual</source>
+        <translation>직접 백업</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before import of %1</source>
+        <translation>%1 가져오기 전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before refresh of %1</source>
+        <translation>%1 새로 고치기 전</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before restore of %1</source>
+        <translation>%1 백업 복원 전</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Before switching to %1</source>
+        <translation>%1 컨텍스트로 전환하기 전</translation>
+    </message>
+</context>
+<context>
     <name>BackupStore</name>
     <message>
-        <location filename="../../core/storage/backupstore.cpp" line="+184"/>
+        <location filename="../../core/storage/backupstore.cpp" line="+227"/>
         <source>Cannot write the backup index %1: %2.</source>
         <translation>백업 색인 %1에 쓸 수 없습니다: %2.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Cannot create the backup folder %1. Check that its parent folder is writable, or free some disk space.</source>
         <translation>백업 폴더(%1)를 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하거나 디스크 공간을 확보하세요.</translation>
     </message>
@@ -248,7 +296,7 @@
         <translation>백업 폴더 %1의 권한을 비공개(모드 0700)로 설정할 수 없습니다. 폴더의 소유자가 본인인지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>%1 is /dev/null (no kubeconfig): there is nothing to back up.</source>
         <translation>%1 경로는 /dev/null입니다(kubeconfig 없음): 백업할 것이 없습니다.</translation>
     </message>
@@ -1905,7 +1953,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+47"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+48"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
@@ -2569,7 +2617,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일을 저장할 수 없습니다: %2. 디스크 공간을 확보한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>No kubeconfig file was named to write.</source>
         <translation>쓸 kubeconfig 파일이 지정되지 않았습니다.</translation>
     </message>
@@ -2579,22 +2627,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용이 올바른 kubeconfig가 아닙니다(%2).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Kubeminder did not write %1 because it could not back it up first: %2</source>
         <translation>먼저 백업할 수 없어서 Kubeminder가 %1에 쓰지 않았습니다: %2</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>%1 was created by another program after Kubeminder looked for it. Reload and try again.</source>
         <translation>Kubeminder가 확인한 뒤 다른 프로그램이 %1 파일을 만들었습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>%1 is not a regular file (a pipe, socket or device); Kubeminder writes only to kubeconfig files.</source>
         <translation>%1 경로는 일반 파일이 아닙니다(파이프, 소켓 또는 장치). Kubeminder는 kubeconfig 파일에만 씁니다.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>%1 was removed or moved by another program after Kubeminder read it. Reload and try again.</source>
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1 파일을 삭제하거나 옮겼습니다. 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
@@ -2604,7 +2652,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>Kubeminder가 읽은 뒤 다른 프로그램이 %1 파일을 변경했습니다. 아무것도 쓰지 않았습니다: 파일을 다시 읽은 후 재시도하세요.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%1 disappeared right after it was written.</source>
         <translation>%1 파일이 쓰기 직후 사라졌습니다.</translation>
     </message>
@@ -2659,7 +2707,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>백업을 사용할 수 없습니다: %1 아무것도 복원하지 않았으며 %2 파일은 변경되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The backup %1 is not a valid kubeconfig (%2). Nothing was restored; %3 is unchanged.</source>
         <translation>%1 백업 파일은 올바른 kubeconfig가 아닙니다(%2). 아무것도 복원하지 않았으며 %3 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -2988,9 +3036,62 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>RestoreJob</name>
     <message>
-        <location filename="../../core/storage/backupjob.cpp" line="+59"/>
+        <location filename="../../core/storage/backupjob.cpp" line="+54"/>
         <source>%1 is not a backup Kubeminder knows; name the file to restore.</source>
         <translation>%1 파일은 Kubeminder가 아는 백업이 아닙니다. 복원할 파일을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePreview</name>
+    <message>
+        <location filename="../../core/storage/restorepreview.cpp" line="+103"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (expired)</source>
+        <translation>%1(만료됨)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file is not a valid kubeconfig now; the restore replaces it whole.</source>
+        <translation>지금 파일은 올바른 kubeconfig가 아닙니다. 복원하면 파일 전체가 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: added, expires %2</source>
+        <translation>%1: 추가됨, %2에 만료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: added</source>
+        <translation>%1: 추가됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: removed, expires %2</source>
+        <translation>%1: 제거됨, %2에 만료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: removed</source>
+        <translation>%1: 제거됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: expires %2 → %3</source>
+        <translation>%1: 만료 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: other credentials, no expiry known</source>
+        <translation>%1: 다른 자격 증명, 만료 시각 알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No context is added or removed, and no credentials change.</source>
+        <translation>추가되거나 제거되는 컨텍스트가 없고, 바뀌는 자격 증명도 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3923,7 +4024,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Backups</source>
         <translation>백업</translation>
     </message>
@@ -3948,28 +4049,43 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>컨텍스트</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>사유</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Looking for backups…</source>
         <translation>백업을 찾는 중…</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+233"/>
+        <location line="+253"/>
         <source>Put the selected backup back in place; the current file is backed up first</source>
         <translation>선택한 백업을 원래 위치로 되돌립니다. 현재 파일은 먼저 백업됩니다</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-249"/>
         <source>Show the backup folder in the file manager</source>
         <translation>파일 관리자에서 백업 폴더를 표시합니다</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
+        <source>… and %1 more</source>
+        <translation>… 외 %1개</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Replace %1 with the backup from %2? The current file is backed up first.</source>
         <translation>%1 파일을 %2에 만든 백업으로 바꾸시겠습니까? 현재 파일은 먼저 백업됩니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>What the restore changes:</source>
+        <translation>이번 복원으로 바뀌는 것:</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>No backups yet. Kubeminder backs a file up before every change; use Back up to make one now.</source>
         <translation>아직 백업이 없습니다. Kubeminder는 파일을 변경할 때마다 먼저 백업합니다. 지금 백업을 만들려면 “백업”을 사용하세요.</translation>
     </message>
@@ -3984,12 +4100,17 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>백업 색인에 이 백업들이 어느 파일의 사본인지 기록되어 있지 않습니다. “kubeminder restore BACKUP --kubeconfig FILE”로 복원하세요.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Kubeminder does not know which file this backup is a copy of. Restore it with “kubeminder restore BACKUP --kubeconfig FILE”.</source>
         <translation>Kubeminder는 이 백업이 어느 파일의 사본인지 알지 못합니다. “kubeminder restore BACKUP --kubeconfig FILE”로 복원하세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
+        <source>Comparing the backup with %1…</source>
+        <translation>백업을 %1 파일과 비교하는 중…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Restore a Backup</source>
         <translation>백업 복원</translation>
     </message>
@@ -3999,7 +4120,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>복원(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Restoring %1…</source>
         <translation>%1 복원 중…</translation>
     </message>
