@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QTextEdit>
 #include <QThread>
@@ -329,16 +328,9 @@ QDialog *DialogInteraction::createHostKeyDialog(const HostKey &key, QWidget *par
     return dialog;
 }
 
-// PAM's plain "Password:" (or "pi@pi.lan's password:") says less than we know: say whose password
-// and where, as ssh does. Any other question (a one-time code) is the server's: shown as asked.
 QString DialogInteraction::passwordLabel(const SecretQuestion &question)
 {
-    const QString prompt = question.prompt.trimmed();
-    static const QRegularExpression plainPassword(QStringLiteral("^(\\S+'s )?password( for \\S+)?:?$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    if (prompt.isEmpty() || plainPassword.match(prompt).hasMatch())
-        return tr("Password for %1@%2:").arg(question.user, question.host);
-    return tr("%1@%2 asks: %3").arg(question.user, question.host, prompt);
+    return passwordQuestion(question.user, question.host, question.prompt);
 }
 
 QDialog *DialogInteraction::createSecretDialog(const SecretQuestion &question, QWidget *parent)

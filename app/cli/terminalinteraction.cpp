@@ -154,8 +154,7 @@ std::optional<SecretBytes> TerminalInteraction::keyPassphrase(const QString &ide
 std::optional<SecretBytes> TerminalInteraction::password(const QString &user, const QString &host,
                                                          const QString &prompt, bool echo, int attempt)
 {
-    QString question = prompt.trimmed().isEmpty() ? tr("Password for %1@%2: ").arg(user, host)
-                                                  : tr("%1@%2 asks: %3 ").arg(user, host, prompt.trimmed());
+    QString question = passwordQuestion(user, host, prompt) + QLatin1Char(' ');
     // As ssh says it: the answer before did not work, and this is another try.
     if (attempt > 1)
         question.prepend(tr("Permission denied, please try again.") + QLatin1Char('\n'));

@@ -2,6 +2,7 @@
 
 #include "support/secretbytes.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace kubeminder {
 /// A call may wait as long as the person takes: the transfer's time limit does not count it.
 class InteractionHandler
 {
+    Q_DECLARE_TR_FUNCTIONS(InteractionHandler)
+
 public:
     virtual ~InteractionHandler() = default;
 
@@ -64,6 +67,11 @@ public:
     /// as long as the fetch; it is never stored.
     virtual SudoAnswer sudoPassword(const QString &user, const QString &host, int attempt,
                                     bool offerLoginPassword) = 0;
+
+    /// The question to show for a password() call: PAM's plain "Password:" (or "pi@pi.lan's
+    /// password:") says less than we know, so it becomes "Password for pi@pi.lan:", as ssh says it;
+    /// any other question (a one-time code) is the server's, shown as asked after who asks.
+    static QString passwordQuestion(const QString &user, const QString &host, const QString &prompt);
 
     /// False when there is no one to ask (a command line without a terminal): an unanswered
     /// question then means "could not ask", not "cancelled".

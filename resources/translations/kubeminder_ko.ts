@@ -2017,6 +2017,19 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>InteractionHandler</name>
+    <message>
+        <location filename="../../core/transfer/interactionhandler.cpp" line="+13"/>
+        <source>Password for %1@%2:</source>
+        <translation>%1@%2의 비밀번호:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1@%2 asks: %3</source>
+        <translation>%1@%2의 질문: %3</translation>
+    </message>
+</context>
+<context>
     <name>KubeconfigDocument</name>
     <message>
         <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+63"/>
@@ -3850,17 +3863,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1의 암호 문구: </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Password for %1@%2: </source>
-        <translation>%1@%2의 비밀번호: </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1@%2 asks: %3 </source>
-        <translation>%1@%2의 요청: %3 </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Permission denied, please try again.</source>
         <translation>비밀번호가 맞지 않습니다. 다시 입력하세요.</translation>
     </message>
@@ -4456,7 +4459,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DialogInteraction</name>
     <message>
-        <location filename="../../ui/dialoginteraction.cpp" line="+255"/>
+        <location filename="../../ui/dialoginteraction.cpp" line="+254"/>
         <source>Unknown Host Key</source>
         <translation>알 수 없는 호스트 키</translation>
     </message>
@@ -4502,17 +4505,7 @@ Fingerprint: %4</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Password for %1@%2:</source>
-        <translation>%1@%2의 비밀번호:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1@%2 asks: %3</source>
-        <translation>%1@%2의 질문: %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Key Passphrase</source>
         <translation>키 암호 문구</translation>
     </message>

@@ -38,8 +38,10 @@ public:
     QString skipReason() const { return m_skipReason; }
 
     quint16 port() const { return m_port; }
-    /// The only user let in: the one TestSshServer lets in.
+    /// The only user let in: the one TestSshServer lets in, unless set (before start()). Commands
+    /// run as the user this process is, whatever the name.
     QString user() const { return m_user; }
+    void setUser(const QString &user) { m_user = user; }
     /// Writes `file` as a known_hosts naming 127.0.0.1:port() with the server's host key.
     bool writeKnownHosts(const QString &file) const;
 
