@@ -366,6 +366,12 @@ bool SshSource::Fetch::configure()
         return fail(SshFetchResult::Failure::Other,
                     SshSource::tr("'%1' is not a host name libssh accepts.").arg(m_target.host));
 
+    // One ~/.ssh for everything: the config, known_hosts and the default keys. libssh would find
+    // its own home in the password database; Kubeminder's is $HOME (QDir::homePath()), as for
+    // known_hosts and the keys, so a session run with another HOME never mixes two homes.
+    const QByteArray sshDirectory = QFile::encodeName(QDir::homePath() + QLatin1String("/.ssh"));
+    ssh_options_set(session, SSH_OPTIONS_SSH_DIR, sshDirectory.constData());
+
     // The config may rename the host (HostName), pick the user, port, identities and a ProxyJump.
     // Without a named file libssh reads ~/.ssh/config and the system-wide file, as ssh does.
     if (m_options.configFile.isEmpty()) {

@@ -149,6 +149,7 @@ private slots:
     void targetsBuiltInCode_data();
     void targetsBuiltInCode();
     void configAlias();
+    void homeConfigFollowsHome();
     void proxyJump();
     void agentAuthentication();
     void passphraseKey_data();
@@ -587,6 +588,33 @@ void TestSshSource::configAlias()
     const SshFetchResult refused = SshSource::fetch(explicitPort, o, interaction);
     QCOMPARE(refused.failure, SshFetchResult::Failure::ConnectionRefused);
     QCOMPARE(refused.port, explicitPort.port);
+}
+
+// Without a named file, the config is ~/.ssh/config of $HOME, the same home known_hosts and the
+// default keys come from (libssh alone would look up the password database's home).
+void TestSshSource::homeConfigFollowsHome()
+{
+    const QString sshDirectory = QString::fromLocal8Bit(qgetenv("HOME")) + QLatin1String("/.ssh");
+    QVERIFY(QDir().mkpath(sshDirectory));
+    const QString config = sshDirectory + QLatin1String("/config");
+    writeFile(config, "Host pi.lan\n"
+                      "    HostName 127.0.0.1\n"
+                      "    Port " +
+                          QByteArray::number(m_server.port()) + "\n");
+    const auto removeConfig = qScopeGuard([&] { QFile::remove(config); });
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("home-config"));
+    SshTarget t;
+    t.user = m_user;
+    t.host = QStringLiteral("pi.lan");
+    t.path = writeRemoteFile(QStringLiteral("home-config.yaml"), bytes);
+    SshOptions o = options();
+    o.configFile.clear();
+    ScriptedInteraction interaction;
+    interaction.hostKey = InteractionHandler::HostKeyDecision::AcceptOnce;
+    const SshFetchResult result = SshSource::fetch(t, o, interaction);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.connectedHost, QStringLiteral("127.0.0.1"));
+    QCOMPARE(result.port, int(m_server.port()));
 }
 
 void TestSshSource::proxyJump()

@@ -26,12 +26,21 @@ export DISPLAY=$display HOME="$work/home" KUBECONFIG="$files" QT_QPA_PLATFORM=xc
 export XDG_CONFIG_HOME="$work/config" XDG_STATE_HOME="$work/state"
 mkdir -p "$HOME"
 
+# The Raspberry Pi the expired demo context comes from, on a stage: a password-only SSH server on
+# loopback whose /etc/rancher/k3s/k3s.yaml only a sudo with the same password reads (the test
+# support's kubeminder_stagesshd). ~/.ssh/config names it pi.lan, as a user's would.
+"$build/tests/support/kubeminder_stagesshd" "$work/stage" pi raspberry >"$work/stage.out" &
+for _ in $(seq 50); do grep -q '^port' "$work/stage.out" 2>/dev/null && break; sleep 0.2; done
+port=$(awk '/^port/ {print $2}' "$work/stage.out")
+mkdir -p "$HOME/.ssh"
+printf 'Host pi.lan\n    HostName 127.0.0.1\n    Port %s\n' "$port" >"$HOME/.ssh/config"
+
 # A remembered SSH source for the expired demo context, so the details offer the one-click refresh.
 mkdir -p "$XDG_CONFIG_HOME/Kubeminder"
 cat >"$XDG_CONFIG_HOME/Kubeminder/kubeminder.conf" <<CONF
 [importSources]
 homelab-pi\\kind=ssh
-homelab-pi\\location=ssh://pi@pi.lan:22/etc/rancher/k3s/k3s.yaml
+homelab-pi\\location=ssh://pi@pi.lan/etc/rancher/k3s/k3s.yaml
 homelab-pi\\lastImported=$(date -u -d '-377 days' +%Y-%m-%dT%H:%M:%SZ)
 CONF
 
@@ -107,6 +116,33 @@ shot settings-files
 # The Notifications tab by its mnemonic: thresholds and connection tests.
 key alt+n
 shot settings-notifications
+key Escape
+
+# The refresh a tired person does in one go: Ctrl+R on the expired context opens Import on its
+# remembered source and fetches at once; the host key is new, the password is typed once, sudo's
+# prompt offers it ticked, and Enter imports what the preview shows.
+xdotool windowfocus --sync "$window"
+xdotool mousemove 300 140 click 1
+key ctrl+Home
+key Down
+key ctrl+r
+dialog=$(xdotool search --sync --onlyvisible --name 'Import a Kubeconfig' | head -1)
+xdotool windowmove "$dialog" 40 30
+xdotool search --sync --onlyvisible --name 'Unknown Host Key' >/dev/null
+shot ssh-host-key
+key alt+o
+xdotool search --sync --onlyvisible --name 'SSH Password' >/dev/null
+shot ssh-password
+xdotool type --delay 30 raspberry
+key Return
+xdotool search --sync --onlyvisible --name 'Administrator Password' >/dev/null
+shot sudo-password
+key Return
+sleep 2
+shot import-refresh-preview
+key Return
+sleep 2
+shot import-refreshed
 key Escape
 
 # again NAME [VAR=VALUE...]: the window once more, in another environment, on the most urgent row.
