@@ -241,6 +241,9 @@ private:
     }
     QString libsshError() const { return fromC(ssh_get_error(m_session.get())); }
     QString hostPort() const;
+    /// The host as the person knows it, for questions: the name they gave ("pi.lan"), with the
+    /// address connected to when ~/.ssh/config's HostName made it another ("pi (192.168.1.5)").
+    QString knownAs() const;
     QString knownHostsFile() const;
     QString timeoutError() const;
 
@@ -321,6 +324,13 @@ int SshSource::Fetch::drive(Step step, int again, const QDeadlineTimer &deadline
             return again;
         waitForSocket(deadline);
     }
+}
+
+QString SshSource::Fetch::knownAs() const
+{
+    if (m_result.connectedHost.isEmpty() || m_result.connectedHost == m_target.host)
+        return m_target.host;
+    return SshSource::tr("%1 (%2)").arg(m_target.host, m_result.connectedHost);
 }
 
 QString SshSource::Fetch::hostPort() const
@@ -550,9 +560,8 @@ bool SshSource::Fetch::checkHostKey()
 
     InteractionHandler::HostKeyDecision decision = InteractionHandler::HostKeyDecision::AcceptAndRemember;
     if (!m_options.acceptNewHostKey)
-        decision = ask([&] {
-            return m_interaction.unknownHostKey(m_result.connectedHost, m_result.port, keyType, fingerprint);
-        });
+        decision =
+            ask([&] { return m_interaction.unknownHostKey(knownAs(), m_result.port, keyType, fingerprint); });
     // The person may have taken long, or cancelled, while the question was open.
     if (stopped())
         return false;
@@ -634,7 +643,6 @@ SshSource::Fetch::Login SshSource::Fetch::keyboardInteractive(int attempt)
 {
     ssh_session session = m_session.get();
     const QString &user = m_result.user;
-    const QString &host = m_result.connectedHost;
     SecretBytes firstHiddenAnswer; // PAM's first hidden question is the password, whatever its wording
     bool haveHiddenAnswer = false;
     int rc = drive([&] { return ssh_userauth_kbdint(session, nullptr, nullptr); }, SSH_AUTH_AGAIN);
@@ -647,7 +655,7 @@ SshSource::Fetch::Login SshSource::Fetch::keyboardInteractive(int attempt)
             const QString prompt = fromC(ssh_userauth_kbdint_getprompt(session, unsigned(i), &echo));
             SecretBytes answer;
             if (!takeSecret(
-                    ask([&] { return m_interaction.password(user, host, prompt, echo != 0, attempt); }),
+                    ask([&] { return m_interaction.password(user, knownAs(), prompt, echo != 0, attempt); }),
                     answer))
                 return declinedPrompt();
             // NUL-terminated; libssh copies the answer and burns its copy.
@@ -676,10 +684,9 @@ SshSource::Fetch::Login SshSource::Fetch::passwordLogin(int attempt)
 {
     ssh_session session = m_session.get();
     const QString &user = m_result.user;
-    const QString &host = m_result.connectedHost;
     SecretBytes password;
-    const QString prompt = SshSource::tr("Password for %1@%2:").arg(user, host);
-    if (!takeSecret(ask([&] { return m_interaction.password(user, host, prompt, false, attempt); }),
+    // No prompt of the server's: the handler asks "Password for USER@HOST:" in its own words.
+    if (!takeSecret(ask([&] { return m_interaction.password(user, knownAs(), QString(), false, attempt); }),
                     password))
         return declinedPrompt();
     const int rc =
@@ -1039,7 +1046,7 @@ bool SshSource::Fetch::readKubeconfig()
         // the sudo password.
         const bool offerLogin = m_loginPassword.has_value() && !m_loginPasswordGivenToSudo;
         InteractionHandler::SudoAnswer answer =
-            ask([&] { return m_interaction.sudoPassword(m_result.user, host, attempt, offerLogin); });
+            ask([&] { return m_interaction.sudoPassword(m_result.user, knownAs(), attempt, offerLogin); });
         SecretBytes input;
         if (answer.kind == InteractionHandler::SudoAnswer::Kind::LoginPassword && offerLogin) {
             input = m_loginPassword->copy();

@@ -3425,7 +3425,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+278"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+281"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
@@ -3435,7 +3435,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 호스트가 제시간에 응답하지 않았습니다. 호스트에 연결할 수 있는지, SSH 서버가 포트 %2에서 수신 대기 중인지 확인하거나 --timeout으로 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>&apos;%1&apos; is not a host name: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
         <translation>&apos;%1&apos; 값은 호스트 이름이 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>
@@ -3450,7 +3450,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>&apos;%1&apos; 값은 libssh가 허용하는 호스트 이름이 아닙니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Could not read your SSH configuration (~/.ssh/config): %1. Fix the file or name another one.</source>
         <translation>SSH 설정(~/.ssh/config)을 읽지 못했습니다: %1. 파일을 고치거나 다른 파일을 지정하세요.</translation>
     </message>
@@ -3510,7 +3510,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2 기준으로 %1의 호스트 키를 확인하지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The host key of %1 is not known (%2 key %3). Nothing was read. Check the fingerprint with the server&apos;s administrator (ssh-keygen -lf on the host&apos;s key), then accept it, or add it to %4.</source>
         <translation>%1의 호스트 키가 등록되어 있지 않습니다(%2 키 %3). 아무것도 읽지 않았습니다. 서버 관리자에게 지문을 확인한 뒤(호스트 키에 ssh-keygen -lf 실행) 키를 수락하거나 %4에 추가하세요.</translation>
     </message>
@@ -3535,12 +3535,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 파일을 개인 키로 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>Password for %1@%2:</source>
-        <translation>%1@%2의 비밀번호:</translation>
-    </message>
-    <message>
-        <location line="+57"/>
+        <location line="+124"/>
         <source>The connection to %1 was closed during authentication: %2</source>
         <translation>인증 중에 %1 연결이 끊어졌습니다: %2</translation>
     </message>
@@ -3640,12 +3635,17 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-719"/>
         <source>%1 did not answer in time. Check that the host is reachable and that an SSH server listens on port %2.</source>
         <translation>%1 호스트가 제때 응답하지 않았습니다. 호스트에 닿을 수 있는지, 포트 %2에서 SSH 서버가 기다리고 있는지 확인하세요.</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+42"/>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <location line="+302"/>
         <source>Cancelled at the password prompt for %1@%2. Nothing was read.</source>
         <translation>%1@%2 비밀번호 입력에서 취소했습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
@@ -3655,7 +3655,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>비밀번호를 물어볼 수 없었습니다(터미널 없음)</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+157"/>
         <source>%1 did not accept the password for %2@%1.</source>
         <translation>%1 호스트가 %2@%1 비밀번호를 받아들이지 않았습니다.</translation>
     </message>

@@ -74,13 +74,15 @@ public:
     int passwordQuestions = 0;
     int sudoQuestions = 0;
     QString seenFingerprint;
+    QString seenHost;
     QString seenKeyType;
     QString seenIdentityFile;
 
-    HostKeyDecision unknownHostKey(const QString &, int, const QString &keyType,
+    HostKeyDecision unknownHostKey(const QString &host, int, const QString &keyType,
                                    const QString &sha256Fingerprint) override
     {
         ++hostKeyQuestions;
+        seenHost = host;
         seenKeyType = keyType;
         seenFingerprint = sha256Fingerprint;
         if (hostKeyThinkingTime.count() > 0)
@@ -609,12 +611,15 @@ void TestSshSource::homeConfigFollowsHome()
     t.path = writeRemoteFile(QStringLiteral("home-config.yaml"), bytes);
     SshOptions o = options();
     o.configFile.clear();
+    QFile::remove(m_knownHosts); // so the host key question shows how the host is named
     ScriptedInteraction interaction;
     interaction.hostKey = InteractionHandler::HostKeyDecision::AcceptOnce;
     const SshFetchResult result = SshSource::fetch(t, o, interaction);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.connectedHost, QStringLiteral("127.0.0.1"));
     QCOMPARE(result.port, int(m_server.port()));
+    // Asked about the host by the name the person gave, with the address it stands for.
+    QCOMPARE(interaction.seenHost, QStringLiteral("pi.lan (127.0.0.1)"));
 }
 
 void TestSshSource::proxyJump()
