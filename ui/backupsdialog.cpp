@@ -10,6 +10,7 @@
 #include <QBoxLayout>
 #include <QDesktopServices>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
 #include <QFrame>
@@ -236,6 +237,11 @@ void BackupsDialog::setConfirmRestore(ConfirmRestore confirm)
     m_confirm = std::move(confirm);
 }
 
+void BackupsDialog::setChooseTarget(ChooseTarget choose)
+{
+    m_chooseTarget = std::move(choose);
+}
+
 void BackupsDialog::setOpenUrl(OpenUrl open)
 {
     m_openUrl = std::move(open);
@@ -324,8 +330,8 @@ void BackupsDialog::showListing(const Listing &listing)
         auto *groupItem = new QStandardItem(countText(name, group.backups.size()));
         groupItem->setData(group.original, OriginalRole);
         groupItem->setToolTip(group.original.isEmpty()
-                                  ? tr("The backup index does not say which file these are copies of. "
-                                       "Restore one with “kubeminder restore BACKUP --kubeconfig FILE”.")
+                                  ? tr("The backup index does not say which file these are copies of: "
+                                       "Restore… asks which kubeconfig to put one back into.")
                                   : group.original);
         QFont font = groupItem->font();
         font.setBold(true);
@@ -420,11 +426,10 @@ void BackupsDialog::updateButtons()
     QString target;
     const bool restoring = m_preview.isRunning() || m_restore.isRunning();
     const auto backup = selectedBackup(&target);
-    m_restoreButton->setEnabled(!restoring && backup && !target.isEmpty());
+    m_restoreButton->setEnabled(!restoring && backup);
     if (backup && target.isEmpty()) {
-        m_restoreButton->setToolTip(
-            tr("Kubeminder does not know which file this backup is a copy of. Restore "
-               "it with “kubeminder restore BACKUP --kubeconfig FILE”."));
+        m_restoreButton->setToolTip(tr("Kubeminder does not know which file this backup is a copy of: "
+                                       "Restore… asks which kubeconfig to put it back into."));
     } else {
         m_restoreButton->setToolTip(tr("Put the selected backup back in place; the current file is backed "
                                        "up first"));
@@ -437,8 +442,20 @@ void BackupsDialog::restoreSelected()
         return;
     QString target;
     const auto backup = selectedBackup(&target);
-    if (!backup || target.isEmpty())
+    if (!backup)
         return;
+    // A backup whose original the index lost: the person says where it goes back, as the command
+    // line's --kubeconfig does; the confirmation that follows names that file and what changes.
+    if (target.isEmpty()) {
+        target = m_chooseTarget
+                     ? m_chooseTarget(*backup)
+                     : QFileDialog::getSaveFileName(this, tr("Restore the Backup Into…"),
+                                                    QDir::homePath() + QLatin1String("/.kube/config"),
+                                                    QString(), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (target.isEmpty())
+            return;
+        target = QFileInfo(target).absoluteFilePath();
+    }
     clearMessage();
     m_restoringTarget = target;
     m_restoringBackup = backup->path;

@@ -63,6 +63,10 @@ public:
     void setConfirmRestore(ConfirmRestore confirm);
     /// Replaces QDesktopServices::openUrl for Open folder (tests record the URL instead).
     void setOpenUrl(OpenUrl open);
+    /// Replaces the file dialog that asks which kubeconfig a backup of an unknown file goes back
+    /// into (tests answer directly; an empty answer cancels).
+    using ChooseTarget = std::function<QString(const BackupEntry &backup)>;
+    void setChooseTarget(ChooseTarget choose);
 
     /// The question asked before restoring `backup` over `target`, with what the restore changes.
     static QString confirmationQuestion(const BackupEntry &backup, const QString &target,
@@ -119,6 +123,7 @@ private:
     BackgroundTask<WriteResult> m_restore;
     std::function<QDateTime()> m_clock;
     ConfirmRestore m_confirm;
+    ChooseTarget m_chooseTarget;
     OpenUrl m_openUrl;
     QString m_pendingOriginal; ///< to select once listed (setOriginal)
     QString m_pendingBackup;   ///< to select once listed (the backup just restored)

@@ -243,7 +243,7 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
                            .arg(named, problem, result.backupPath);
     } else {
         result.error = tr("Writing %1 failed: %2 Putting the previous content back failed too (%3). Restore "
-                          "it from the backup %4 with “kubeminder restore”.")
+                          "it from the backup %4 (Backups… in the window, or kubeminder restore).")
                            .arg(named, problem, restoreProblem, result.backupPath);
     }
     return result;

@@ -2691,8 +2691,8 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+3"/>
-        <source>Writing %1 failed: %2 Putting the previous content back failed too (%3). Restore it from the backup %4 with “kubeminder restore”.</source>
-        <translation>%1 쓰기에 실패했습니다: %2 이전 내용을 되돌리는 데도 실패했습니다(%3). “kubeminder restore”로 백업 %4에서 복원하세요.</translation>
+        <source>Writing %1 failed: %2 Putting the previous content back failed too (%3). Restore it from the backup %4 (Backups… in the window, or kubeminder restore).</source>
+        <translation>%1 파일을 쓰지 못했습니다: %2 이전 내용을 되돌려 놓는 것도 실패했습니다(%3). %4 백업에서 복원하세요(창의 “백업 목록…” 또는 kubeminder restore).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3997,7 +3997,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::BackupsDialog</name>
     <message>
-        <location filename="../../ui/backupsdialog.cpp" line="+53"/>
+        <location filename="../../ui/backupsdialog.cpp" line="+54"/>
         <source>%1 — no backups yet</source>
         <translation>%1 — 아직 백업 없음</translation>
     </message>
@@ -4063,17 +4063,17 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+253"/>
+        <location line="+257"/>
         <source>Put the selected backup back in place; the current file is backed up first</source>
         <translation>선택한 백업을 원래 위치로 되돌립니다. 현재 파일은 먼저 백업됩니다</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-253"/>
         <source>Show the backup folder in the file manager</source>
         <translation>파일 관리자에서 백업 폴더를 표시합니다</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>… and %1 more</source>
         <translation>… 외 %1개</translation>
     </message>
@@ -4099,16 +4099,21 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+4"/>
-        <source>The backup index does not say which file these are copies of. Restore one with “kubeminder restore BACKUP --kubeconfig FILE”.</source>
-        <translation>백업 색인에 이 백업들이 어느 파일의 사본인지 기록되어 있지 않습니다. “kubeminder restore BACKUP --kubeconfig FILE”로 복원하세요.</translation>
+        <source>The backup index does not say which file these are copies of: Restore… asks which kubeconfig to put one back into.</source>
+        <translation>백업 색인에 이 백업들의 원본 파일이 기록되어 있지 않습니다. “복원…”을 누르면 어느 kubeconfig에 되돌려 놓을지 묻습니다.</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <source>Kubeminder does not know which file this backup is a copy of. Restore it with “kubeminder restore BACKUP --kubeconfig FILE”.</source>
-        <translation>Kubeminder는 이 백업이 어느 파일의 사본인지 알지 못합니다. “kubeminder restore BACKUP --kubeconfig FILE”로 복원하세요.</translation>
+        <location line="+98"/>
+        <source>Kubeminder does not know which file this backup is a copy of: Restore… asks which kubeconfig to put it back into.</source>
+        <translation>Kubeminder는 이 백업의 원본 파일을 모릅니다. “복원…”을 누르면 어느 kubeconfig에 되돌려 놓을지 묻습니다.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
+        <source>Restore the Backup Into…</source>
+        <translation>백업을 되돌려 놓을 파일…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Comparing the backup with %1…</source>
         <translation>백업을 %1 파일과 비교하는 중…</translation>
     </message>

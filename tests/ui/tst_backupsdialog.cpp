@@ -112,6 +112,7 @@ private slots:
     void confirmationMessageBox_data();
     void confirmationMessageBox();
     void restoreFailureShownInPlace();
+    void unknownOriginalAsksWhereItGoes();
     void returnKeyAsksToRestore();
     void emptyState();
     void openFolder_data();
@@ -269,11 +270,12 @@ void TestBackupsDialog::listsGroupsNewestFirst()
     // The newest backup of the window's first file is selected, ready to restore.
     QCOMPARE(selectedBackup(dialog.get()), newest.path);
     QVERIFY(button(dialog.get(), "restoreButton")->isEnabled());
-    // A group is not a backup; a backup of an unknown file has nowhere to go.
+    // A group is not a backup; a backup of an unknown file asks where it goes
+    // (unknownOriginalAsksWhereItGoes).
     view->setCurrentIndex(model->index(1, 0));
     QVERIFY(!button(dialog.get(), "restoreButton")->isEnabled());
     view->setCurrentIndex(model->index(0, 0, model->index(3, 0)));
-    QVERIFY(!button(dialog.get(), "restoreButton")->isEnabled());
+    QVERIFY(button(dialog.get(), "restoreButton")->isEnabled());
     view->setCurrentIndex(model->index(0, 1, model->index(2, 0)));
     QVERIFY(button(dialog.get(), "restoreButton")->isEnabled());
 
@@ -604,6 +606,46 @@ void TestBackupsDialog::restoreFailureShownInPlace()
     QCOMPARE(model->rowCount(groupIndex(model, m_config)), 1);
     QCOMPARE(selectedBackup(dialog.get()), older.path);
     QCOMPARE(BackupStore(m_store).list().size(), std::size_t(1));
+}
+
+// A backup the index lost track of: Restore… asks which kubeconfig it goes back into (the window's
+// --kubeconfig), then confirms and restores as for any other.
+void TestBackupsDialog::unknownOriginalAsksWhereItGoes()
+{
+    const QByteArray lost = kubeconfig(1, str("https://lost"));
+    writeFile(QDir(m_store).filePath(str("lost.20260101T000000.000Z.yaml")), lost);
+    const QString target = m_dir->filePath(str("recovered/config"));
+    auto dialog = makeDialog({m_config});
+    QSignalSpy refreshed(dialog.get(), &BackupsDialog::refreshed);
+    QSignalSpy restored(dialog.get(), &BackupsDialog::restored);
+    QVERIFY(refreshed.wait());
+    QTreeView *view = tree(dialog.get());
+    const QModelIndex unknown = groupIndex(view->model(), QString());
+    QVERIFY(unknown.isValid());
+    view->setCurrentIndex(view->model()->index(0, 0, unknown));
+    QPushButton *restore = button(dialog.get(), "restoreButton");
+    QVERIFY(restore->isEnabled());
+    QVERIFY2(!restore->toolTip().contains(str("--")), qPrintable(restore->toolTip()));
+    QVERIFY2(!unknown.data(Qt::ToolTipRole).toString().contains(str("--")),
+             qPrintable(unknown.data(Qt::ToolTipRole).toString()));
+
+    int asked = 0;
+    dialog->setChooseTarget([&](const BackupEntry &) {
+        ++asked;
+        return asked == 1 ? QString() : target; // cancelled once, then answered
+    });
+    QStringList confirmedFor;
+    dialog->setConfirmRestore([&](const QString &, const QString &into) {
+        confirmedFor << into;
+        return true;
+    });
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QCOMPARE(asked, 1);
+    QVERIFY(confirmedFor.isEmpty());
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_COMPARE(restored.size(), 1);
+    QCOMPARE(confirmedFor, QStringList{target});
+    QCOMPARE(readAll(target), lost);
 }
 
 void TestBackupsDialog::returnKeyAsksToRestore()
