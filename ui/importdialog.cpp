@@ -818,6 +818,8 @@ void ImportDialog::showResult(const ImportOutcome &outcome)
         if (write.permissionsTightened)
             written << tr("%1 was readable by other users; now it is readable by you only.")
                            .arg(write.writtenPath);
+        if (!write.layoutKept)
+            written << write.layoutNote;
     }
     if (!written.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Files written:"))) + htmlList(written);

@@ -871,12 +871,14 @@ void MainWindow::useSelectedContext()
         if (!result.ok)
             return ActionOutcome{MessageBar::Kind::Error,
                                  tr("“%1” was not made the current context: %2").arg(name, result.error)};
-        return ActionOutcome{MessageBar::Kind::Positive,
-                             result.backupPath.isEmpty()
-                                 ? tr("“%1” is kubectl's current context.").arg(name)
-                                 : tr("“%1” is now kubectl's current context (written to %2; the previous "
-                                      "file is backed up as %3).")
-                                       .arg(name, result.writtenPath, result.backupPath)};
+        QString message = result.backupPath.isEmpty()
+                              ? tr("“%1” is kubectl's current context.").arg(name)
+                              : tr("“%1” is now kubectl's current context (written to %2; the previous "
+                                   "file is backed up as %3).")
+                                    .arg(name, result.writtenPath, result.backupPath);
+        if (!result.layoutKept)
+            message += QLatin1Char(' ') + result.layoutNote;
+        return ActionOutcome{MessageBar::Kind::Positive, message};
     });
 }
 

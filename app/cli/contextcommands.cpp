@@ -196,6 +196,8 @@ int ContextCommands::use(const QStringList &arguments, CommandContext &context)
                        .arg(ReportFormatter::terminalSafe(name),
                             ReportFormatter::terminalSafe(result.writtenPath))
                 << '\n';
+    if (!result.layoutKept)
+        context.out << ReportFormatter::terminalSafe(result.layoutNote) << '\n';
     context.out.flush();
     return 0;
 }

@@ -128,6 +128,21 @@ int runImport(const Options &options, CommandContext &context)
         for (const GuardedField &field : prepared.guarded)
             context.out << QStringLiteral("  ") << safe(field.describe()) << '\n';
     }
+    // The edit itself, line by line, secrets masked: what a careful person checks before saying yes.
+    if (options.dryRun) {
+        for (const KubeconfigEdit::Preview &file : prepared.files) {
+            if (file.diff.isEmpty())
+                continue;
+            context.out << '\n';
+            for (const QString &line : file.diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+                context.out << safe(line) << '\n';
+        }
+    }
+    for (const KubeconfigEdit::Preview &file : prepared.files) {
+        if (!file.layoutKept)
+            context.err << ImportCommand::tr("note: %1").arg(safe(file.layoutNote)) << '\n';
+    }
+    context.err.flush();
     context.out.flush();
     if (options.dryRun)
         return 0;
@@ -151,6 +166,8 @@ int runImport(const Options &options, CommandContext &context)
                                "%1 was readable by other users; it is now readable by you only.")
                                .arg(safe(write.writtenPath))
                         << '\n';
+        if (!write.layoutKept)
+            context.out << safe(write.layoutNote) << '\n';
     }
     context.out.flush();
     if (!result.written)

@@ -1,5 +1,6 @@
 #include "kubeconfigedit.h"
 
+#include "kubeconfigdiff.h"
 #include "kubeconfigtree.h"
 #include "yamlemitter.h"
 
@@ -175,6 +176,30 @@ void KubeconfigEdit::setCurrentContext(const QString &name)
 QByteArray KubeconfigEdit::toYaml() const
 {
     return YamlEmitter::toYaml(m_root);
+}
+
+YamlSplicer::Result KubeconfigEdit::render(const KubeconfigDocument &original, const YAML::Node &root)
+{
+    // A new or empty file has nothing to keep.
+    if (original.status() == KubeconfigDocument::Status::Missing || original.bytes().isEmpty()) {
+        YamlSplicer::Result result;
+        result.bytes = YamlEmitter::toYaml(root);
+        result.layoutKept = true;
+        return result;
+    }
+    return YamlSplicer::splice(original.bytes(), original.root(), root, original.path());
+}
+
+KubeconfigEdit::Preview KubeconfigEdit::preview() const
+{
+    const YamlSplicer::Result rendered = render();
+    Preview preview;
+    preview.path = path();
+    preview.diff = KubeconfigDiff::unified(path(), m_original.bytes(), rendered.bytes);
+    preview.layoutKept = rendered.layoutKept;
+    if (!rendered.layoutKept)
+        preview.layoutNote = YamlSplicer::note(path(), rendered.fallbackReason);
+    return preview;
 }
 
 // Compares emitted text with emitted text, not with the file's bytes: the emitter's formatting of

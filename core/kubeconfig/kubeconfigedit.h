@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kubeconfigdocument.h"
+#include "yamlsplicer.h"
 
 #include <QList>
 #include <QPair>
@@ -61,8 +62,23 @@ public:
 
     void setCurrentContext(const QString &name);
 
-    /// The edited file as YAML (YamlEmitter). Empty when it cannot be written.
+    /// The edited tree as YAML written whole (YamlEmitter). Empty when it cannot be written.
     QByteArray toYaml() const;
+    /// The file's new bytes: the original with only the changed values spliced in (YamlSplicer),
+    /// or, where that cannot be done safely, the whole tree and the reason. What the preview shows
+    /// and the writer writes.
+    YamlSplicer::Result render() const { return render(m_original, m_root); }
+    /// What writing the edit does to the file, for the preview.
+    struct Preview
+    {
+        QString path;
+        QString diff;           ///< unified, secrets masked (KubeconfigDiff); empty for no change
+        bool layoutKept = true; ///< only the changed values' bytes change
+        QString layoutNote;     ///< when not: YamlSplicer::note()
+    };
+    Preview preview() const;
+    /// The same for any tree meant to replace `original`'s.
+    static YamlSplicer::Result render(const KubeconfigDocument &original, const YAML::Node &root);
     /// Whether the edit writes the same YAML the file would get unedited (a new file never is).
     bool isUnchanged() const;
 

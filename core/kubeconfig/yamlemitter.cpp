@@ -38,9 +38,9 @@ bool isBoolean(const std::string &text)
 class TreeEmitter
 {
 public:
-    TreeEmitter()
+    explicit TreeEmitter(int indent)
     {
-        m_out.SetIndent(2);
+        m_out.SetIndent(indent);
         m_out.SetMapFormat(YAML::Block);
         m_out.SetSeqFormat(YAML::Block);
     }
@@ -55,6 +55,14 @@ public:
         QByteArray text(m_out.c_str(), qsizetype(m_out.size()));
         text.append('\n');
         return text;
+    }
+
+    QByteArray runScalar(const YAML::Node &n, const std::string &key)
+    {
+        scalar(n, key);
+        if (!m_out.good())
+            return {};
+        return QByteArray(m_out.c_str(), qsizetype(m_out.size()));
     }
 
 private:
@@ -172,9 +180,16 @@ private:
 
 } // namespace
 
-QByteArray YamlEmitter::toYaml(const YAML::Node &root)
+QByteArray YamlEmitter::scalarToYaml(const YAML::Node &scalar, const std::string &key)
 {
-    return TreeEmitter().run(root);
+    if (!scalar.IsScalar())
+        return {};
+    return TreeEmitter(2).runScalar(scalar, key);
+}
+
+QByteArray YamlEmitter::toYaml(const YAML::Node &root, int indent)
+{
+    return TreeEmitter(std::clamp(indent, 2, 8)).run(root);
 }
 
 } // namespace kubeminder

@@ -258,7 +258,8 @@ WriteResult KubeconfigWriter::write(const KubeconfigDocument &original, const YA
                            .arg(original.path(), original.error());
         return result;
     }
-    const QByteArray bytes = YamlEmitter::toYaml(root);
+    const YamlSplicer::Result rendered = KubeconfigEdit::render(original, root);
+    const QByteArray &bytes = rendered.bytes;
     if (bytes.isEmpty()) {
         result.error = tr("Kubeminder did not write %1: the new content could not be turned into YAML (it is "
                           "empty, too deep or too large).")
@@ -268,7 +269,11 @@ WriteResult KubeconfigWriter::write(const KubeconfigDocument &original, const YA
     const std::optional<QByteArray> expected = original.status() == KubeconfigDocument::Status::Missing
                                                    ? std::nullopt
                                                    : std::optional<QByteArray>(original.bytes());
-    return write(original.path(), bytes, expected, now);
+    result = write(original.path(), bytes, expected, now);
+    result.layoutKept = rendered.layoutKept;
+    if (!rendered.layoutKept)
+        result.layoutNote = YamlSplicer::note(original.path(), rendered.fallbackReason);
+    return result;
 }
 
 std::optional<KubeconfigWriter::RestoreInput>

@@ -22,6 +22,10 @@ struct WriteResult
     QString writtenPath;               ///< the file actually replaced (a symlink's target)
     QString backupPath;                ///< the backup taken before the write (empty for a new file)
     bool permissionsTightened = false; ///< the file was readable by others and is now 0600
+    /// Only the changed values' bytes changed (comments, order and layout kept). When not, the
+    /// whole file was written out and `layoutNote` says why.
+    bool layoutKept = true;
+    QString layoutNote;
 };
 
 /// The one way Kubeminder writes a kubeconfig. Every write:
@@ -44,7 +48,8 @@ public:
     /// based its change on (nullopt: the file must not exist yet).
     WriteResult write(const QString &path, const QByteArray &bytes,
                       const std::optional<QByteArray> &expectedCurrent, const QDateTime &now);
-    /// Emits `root` and writes it over the file `original` was read from, which must be unchanged.
+    /// Writes `root` over the file `original` was read from, which must be unchanged: only the
+    /// values that differ are spliced into its bytes (KubeconfigEdit::render).
     WriteResult write(const KubeconfigDocument &original, const YAML::Node &root, const QDateTime &now);
     /// Writes `edit` over the file it was made from (or creates that file).
     WriteResult write(const KubeconfigEdit &edit, const QDateTime &now);

@@ -201,6 +201,9 @@ const ImportJob::Result &ImportJob::prepare()
     m_result.kept = m_plan->kept;
     m_result.guarded = m_plan->guarded;
     m_result.newCredential = m_plan->newCredential;
+    m_result.files.clear();
+    for (const KubeconfigEdit &edit : std::as_const(m_plan->edits))
+        m_result.files.push_back(edit.preview());
     return m_result;
 }
 

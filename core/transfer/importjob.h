@@ -68,6 +68,8 @@ public:
         QStringList warnings;
         QStringList kept;                  ///< what a refresh leaves as it is (ImportPlan::kept)
         std::vector<GuardedField> guarded; ///< needs the user's yes before commit()
+        /// What the write does to each file's text (a diff with secrets masked), for the preview.
+        std::vector<KubeconfigEdit::Preview> files;
         CredentialReport newCredential;
         std::vector<WriteResult> writes;    ///< one per file written or tried
         std::optional<ContextReport> after; ///< the context as the next kubectl sees it
