@@ -75,6 +75,27 @@ QString htmlList(const QStringList &items, const QColor &color = {})
     return html + QStringLiteral("</ul>");
 }
 
+// A unified diff as the preview shows it: removed lines in the critical colour, added ones in the
+// healthy one, the hunk headers grey, long lines wrapped.
+QString diffHtml(const QString &diff)
+{
+    QString html = QStringLiteral("<pre style='white-space:pre-wrap'>");
+    for (const QString &line : diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        QColor color;
+        if (line.startsWith(QLatin1String("@@")) || line.startsWith(QLatin1String("---")) ||
+            line.startsWith(QLatin1String("+++")))
+            color = QColor(Qt::gray);
+        else if (line.startsWith(QLatin1Char('-')))
+            color = StatusStyle::color(Status::Critical);
+        else if (line.startsWith(QLatin1Char('+')))
+            color = StatusStyle::color(Status::Ok);
+        html += color.isValid()
+                    ? QStringLiteral("<span style='color:%1'>%2</span>\n").arg(color.name(), escaped(line))
+                    : escaped(line) + QLatin1Char('\n');
+    }
+    return html + QStringLiteral("</pre>");
+}
+
 QString stepText(ImportJob::Step step)
 {
     switch (step) {
@@ -769,6 +790,15 @@ void ImportDialog::showPreview(const ImportOutcome &outcome)
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(escaped(tr("More than credentials, written only if you tick the box below:")));
         html += htmlList(guarded, StatusStyle::color(Status::Critical));
+    }
+    for (const KubeconfigEdit::Preview &file : outcome.files) {
+        if (!file.layoutKept)
+            html += htmlList({file.layoutNote}, StatusStyle::color(Status::Warning));
+        if (file.diff.isEmpty())
+            continue;
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("The lines that change in %1 (secrets shortened):").arg(file.path)));
+        html += diffHtml(file.diff);
     }
     html += QStringLiteral("<p style='color:gray'>%1</p>")
                 .arg(escaped(tr("Nothing has been written. Click Import to make these changes; every file "

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -114,8 +115,11 @@ QByteArray jsonScalar(const YAML::Node &scalar, const std::string &key)
     }
 }
 
-QByteArray jsonNode(const YAML::Node &node, const std::string &key, int step, int base)
+// Empty when the node is nested deeper than the emitter writes or larger than a kubeconfig may be.
+QByteArray jsonNode(const YAML::Node &node, const std::string &key, int step, int base, int depth = 0)
 {
+    if (depth > 1000)
+        return {};
     const bool map = node.IsMap();
     if (!map && !node.IsSequence())
         return jsonScalar(node, key);
@@ -131,10 +135,18 @@ QByteArray jsonNode(const YAML::Node &node, const std::string &key, int step, in
         if (map) {
             const YAML::Node name = it->first;
             const std::string text = name.IsScalar() ? name.Scalar() : std::string();
-            out.append(jsonString(text)).append(": ").append(jsonNode(it->second, text, step, base + step));
+            const QByteArray value = jsonNode(it->second, text, step, base + step, depth + 1);
+            if (value.isEmpty())
+                return {};
+            out.append(jsonString(text)).append(": ").append(value);
         } else {
-            out.append(jsonNode(*it, {}, step, base + step));
+            const QByteArray value = jsonNode(*it, {}, step, base + step, depth + 1);
+            if (value.isEmpty())
+                return {};
+            out.append(value);
         }
+        if (out.size() > KubeconfigDocument::MaximumFileSize)
+            return {};
     }
     if (step > 0)
         out.append("\n" + QByteArray(base, ' '));
@@ -142,58 +154,71 @@ QByteArray jsonNode(const YAML::Node &node, const std::string &key, int step, in
     return out;
 }
 
-// Whether kubectl reads the same from two trees: the same keys in the same order, and scalars
-// that resolve to the same value ("pi" and pi alike), however each is quoted.
-bool equivalent(const YAML::Node &a, const YAML::Node &b, const std::string &key, int depth = 0)
+// How far two trees are compared, aliases expanded: past this many nodes or this depth they count
+// as different (the edit then falls back to writing the file whole, which has its own limits).
+constexpr std::size_t MaximumComparedNodes = 2'000'000;
+constexpr int MaximumComparedDepth = 1000;
+
+enum class Compare {
+    Written, ///< the same as the emitter writes them: a change to make
+    Read,    ///< the same to kubectl: scalars resolve to the same value, however quoted
+};
+
+bool compare(const YAML::Node &a, const YAML::Node &b, const std::string &key, Compare how,
+             std::size_t &budget, int depth)
 {
-    if (depth > 1000)
+    if (depth > MaximumComparedDepth || budget == 0)
         return false;
-    const bool nullA = !a.IsDefined() || a.IsNull();
-    const bool nullB = !b.IsDefined() || b.IsNull();
-    if (nullA || nullB)
-        return nullA == nullB || (a.IsScalar() ? jsonScalar(a, key) : jsonScalar(b, key)) == "null";
+    --budget;
+    if (how == Compare::Read) {
+        const bool nullA = !a.IsDefined() || a.IsNull();
+        const bool nullB = !b.IsDefined() || b.IsNull();
+        if (nullA || nullB)
+            return nullA == nullB || (a.IsScalar() ? jsonScalar(a, key) : jsonScalar(b, key)) == "null";
+    }
     if (a.Type() != b.Type())
         return false;
-    if (a.IsScalar())
-        return (a.Scalar() == b.Scalar() && a.Tag() == b.Tag()) || jsonScalar(a, key) == jsonScalar(b, key);
+    if (a.IsScalar()) {
+        if (a.Scalar() == b.Scalar() && a.Tag() == b.Tag())
+            return true;
+        if (how == Compare::Read)
+            return jsonScalar(a, key) == jsonScalar(b, key);
+        return a.Scalar() == b.Scalar() &&
+               YamlEmitter::scalarToYaml(a, key) == YamlEmitter::scalarToYaml(b, key);
+    }
+    if (!a.IsSequence() && !a.IsMap())
+        return a.Tag() == b.Tag() || how == Compare::Read;
     if (a.size() != b.size())
         return false;
-    if (a.IsSequence()) {
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            if (!equivalent(a[i], b[i], {}, depth + 1))
-                return false;
-        }
-        return true;
-    }
     auto other = b.begin();
     for (auto it = a.begin(); it != a.end(); ++it, ++other) {
-        if (!equivalent(it->first, other->first, {}, depth + 1))
+        if (a.IsSequence()) {
+            if (!compare(*it, *other, {}, how, budget, depth + 1))
+                return false;
+            continue;
+        }
+        if (!compare(it->first, other->first, {}, how, budget, depth + 1))
             return false;
         const std::string name = it->first.IsScalar() ? it->first.Scalar() : std::string();
-        if (!equivalent(it->second, other->second, name, depth + 1))
+        if (!compare(it->second, other->second, name, how, budget, depth + 1))
             return false;
     }
     return true;
 }
 
-// Whether two trees say the same to kubectl: the emitter's text is the comparison the rest of
-// the code uses, scalars are compared cheaply first.
+// Whether kubectl reads the same from two trees: the same keys in the same order, and scalars
+// that resolve to the same value ("pi" and pi alike).
+bool equivalent(const YAML::Node &a, const YAML::Node &b)
+{
+    std::size_t budget = MaximumComparedNodes;
+    return compare(a, b, {}, Compare::Read, budget, 0);
+}
+
+// Whether two trees are written the same: nothing to change between them.
 bool same(const YAML::Node &a, const YAML::Node &b)
 {
-    if (a.Type() != b.Type())
-        return false;
-    switch (a.Type()) {
-    case YAML::NodeType::Scalar:
-        return a.Scalar() == b.Scalar() &&
-               (a.Tag() == b.Tag() || YamlEmitter::scalarToYaml(a, {}) == YamlEmitter::scalarToYaml(b, {}));
-    case YAML::NodeType::Sequence:
-    case YAML::NodeType::Map:
-        if (a.size() != b.size())
-            return false;
-        return YamlEmitter::toYaml(a) == YamlEmitter::toYaml(b);
-    default:
-        return true;
-    }
+    std::size_t budget = MaximumComparedNodes;
+    return compare(a, b, {}, Compare::Written, budget, 0);
 }
 
 // Text a single-quoted scalar holds as it is: no control character, line break or invalid UTF-8.
@@ -237,6 +262,8 @@ public:
                 return false;
             }
             QByteArray text = YamlEmitter::toYaml(intended, m_step);
+            if (text.isEmpty())
+                return fail(tr("the new content is too large or too deeply nested"));
             if (m_n > 0 && m_t.back() != '\n')
                 text.prepend('\n');
             m_edits.push_back({m_n, m_n, lines(text)});
@@ -247,8 +274,14 @@ public:
 
     std::optional<QByteArray> apply()
     {
-        std::stable_sort(m_edits.begin(), m_edits.end(),
-                         [](const TextEdit &a, const TextEdit &b) { return a.begin < b.begin; });
+        if (m_unwritable) {
+            m_reason = tr("the new content is too large or too deeply nested");
+            return std::nullopt;
+        }
+        // By position; at one position, what is inserted there comes before what is replaced from there.
+        std::stable_sort(m_edits.begin(), m_edits.end(), [](const TextEdit &a, const TextEdit &b) {
+            return a.begin != b.begin ? a.begin < b.begin : (a.end == a.begin && b.end > b.begin);
+        });
         QByteArray out;
         out.reserve(m_n + 1024);
         Pos at = 0;
@@ -267,6 +300,9 @@ public:
 
 private:
     static bool KubeconfigTree_present(const YAML::Node &node) { return node.IsDefined() && !node.IsNull(); }
+
+    // Where in the file a path ("users[0].user.token") is, for a reason; the top level is the file.
+    static QString place(const QString &path) { return path.isEmpty() ? tr("the file") : path; }
 
     bool fail(const QString &reason)
     {
@@ -391,7 +427,7 @@ private:
     std::optional<Pos> valueEnd(Pos p, bool flow, const QString &path)
     {
         if (p < 0 || p >= m_n) {
-            fail(tr("%1 was not found in the text").arg(path));
+            fail(tr("%1 was not found in the text").arg(place(path)));
             return std::nullopt;
         }
         const char c = m_t[p];
@@ -400,15 +436,15 @@ private:
         if (c == '{' || c == '[')
             return flowEnd(p);
         if (c == '&' || c == '*') {
-            fail(tr("%1 has an anchor or is an alias").arg(path));
+            fail(tr("%1 has an anchor or is an alias").arg(place(path)));
             return std::nullopt;
         }
         if (c == '!') {
-            fail(tr("%1 has a YAML tag").arg(path));
+            fail(tr("%1 has a YAML tag").arg(place(path)));
             return std::nullopt;
         }
         if (c == '|' || c == '>') {
-            fail(tr("%1 is a block scalar (| or >)").arg(path));
+            fail(tr("%1 is a block scalar (| or >)").arg(place(path)));
             return std::nullopt;
         }
         Pos q = p;
@@ -462,12 +498,13 @@ private:
     }
 
     // Entries as a block mapping at `column` has them, one line break each.
-    QByteArray blockEntries(const std::vector<std::pair<YAML::Node, YAML::Node>> &entries, int column) const
+    QByteArray blockEntries(const std::vector<std::pair<YAML::Node, YAML::Node>> &entries, int column)
     {
         YAML::Node map(YAML::NodeType::Map);
         for (const auto &[key, value] : entries)
             map.force_insert(key, value);
         const QByteArray text = YamlEmitter::toYaml(map, std::max(m_step, 2));
+        m_unwritable = m_unwritable || text.isEmpty();
         QByteArray out;
         const QByteArray indent(column, ' ');
         for (const QByteArray &line : text.split('\n')) {
@@ -482,7 +519,7 @@ private:
     {
         const QByteArray emitted = YamlEmitter::scalarToYaml(node, key);
         if (emitted.isEmpty() || emitted.contains('\n')) {
-            fail(tr("%1 cannot be written on one line").arg(path));
+            fail(tr("%1 cannot be written on one line").arg(place(path)));
             return {};
         }
         const bool quoted = emitted.front() == '"' || emitted.front() == '\'';
@@ -505,15 +542,15 @@ private:
         if (same(o, n))
             return true;
         if (!sameKind(o, n) || !sameKind(o, r))
-            return fail(tr("%1 changes its kind").arg(path));
+            return fail(tr("%1 changes its kind").arg(place(path)));
         const Pos at = r.Mark().pos;
         if (at < 0 || at >= m_n || at <= after)
-            return fail(tr("%1 is reached through an alias").arg(path));
+            return fail(tr("%1 is reached through an alias").arg(place(path)));
         const char c = m_t[at];
         if (c == '&' || c == '*')
-            return fail(tr("%1 has an anchor or is an alias").arg(path));
+            return fail(tr("%1 has an anchor or is an alias").arg(place(path)));
         if (c == '!')
-            return fail(tr("%1 has a YAML tag").arg(path));
+            return fail(tr("%1 has a YAML tag").arg(place(path)));
         if (o.IsScalar())
             return scalar(r, n, path, flow, key);
         if (o.IsSequence())
@@ -527,10 +564,10 @@ private:
         const Pos at = r.Mark().pos;
         const std::optional<Pos> end = valueEnd(at, flow, path);
         if (!end)
-            return fail(tr("%1 could not be found in the text").arg(path));
+            return fail(tr("%1 could not be found in the text").arg(place(path)));
         const char style = m_t[at];
         if (style != '"' && style != '\'' && m_t.mid(at, *end - at).toStdString() != r.Scalar())
-            return fail(tr("%1 spans several lines").arg(path));
+            return fail(tr("%1 spans several lines").arg(place(path)));
         const QByteArray text = scalarText(n, key, style, flow, path);
         if (text.isEmpty())
             return false;
@@ -554,14 +591,15 @@ private:
         for (auto it = r.begin(); it != r.end(); ++it) {
             const YAML::Node key = it->first;
             if (!key.IsScalar())
-                return fail(tr("%1 has a key that is not text").arg(path));
+                return fail(tr("%1 has a key that is not text").arg(place(path)));
             if (key.Scalar() == "<<" && key.Tag() == "?")
-                return fail(tr("%1 takes fields from a merge key (<<)").arg(path));
+                return fail(tr("%1 takes fields from a merge key (<<)").arg(place(path)));
             if (!seen.insert(key.Scalar()).second)
-                return fail(tr("%1 has the key “%2” twice").arg(path, QString::fromStdString(key.Scalar())));
+                return fail(
+                    tr("%1 has the key “%2” twice").arg(place(path), QString::fromStdString(key.Scalar())));
             const char first = key.Mark().pos >= 0 && key.Mark().pos < m_n ? m_t[key.Mark().pos] : '\0';
             if (first == '?' || first == '&' || first == '*' || first == '!')
-                return fail(tr("%1 has a key written in an unusual form").arg(path));
+                return fail(tr("%1 has a key written in an unusual form").arg(place(path)));
             entries.push_back({key.Scalar(), key.Mark().pos, it->second});
         }
         std::vector<std::string> originalKeys;
@@ -570,13 +608,13 @@ private:
         if (originalKeys.size() != entries.size() ||
             !std::equal(originalKeys.begin(), originalKeys.end(), entries.begin(),
                         [](const std::string &a, const Entry &b) { return a == b.key; }))
-            return fail(tr("%1 does not read as its text says").arg(path));
+            return fail(tr("%1 does not read as its text says").arg(place(path)));
 
         // Keys kept in place: in both, of the same kind. The rest is removed or added.
         std::vector<std::string> intendedKeys;
         for (auto it = n.begin(); it != n.end(); ++it) {
             if (!it->first.IsScalar())
-                return fail(tr("%1 gets a key that is not text").arg(path));
+                return fail(tr("%1 gets a key that is not text").arg(place(path)));
             intendedKeys.push_back(it->first.Scalar());
         }
         const auto kept = [&](const std::string &name) {
@@ -596,17 +634,58 @@ private:
                 keptInIntendedOrder.push_back(name);
         }
         if (keptInOriginalOrder != keptInIntendedOrder)
-            return fail(
-                tr("the order of the keys in %1 changes").arg(path.isEmpty() ? tr("the file") : path));
+            return fail(tr("the order of the keys in %1 changes").arg(place(path)));
 
         const auto indexOf = [&](const std::string &name) {
             return std::find_if(entries.begin(), entries.end(),
                                 [&](const Entry &e) { return e.key == name; }) -
                    entries.begin();
         };
-        // Removals.
+        if (flow && keptInOriginalOrder.empty()) {
+            // Nothing of the mapping stays: it is written anew, in JSON's style and its old layout.
+            const std::optional<Pos> end = flowEnd(at);
+            if (!end)
+                return fail(tr("%1 could not be found in the text").arg(place(path)));
+            const bool multiLine = m_t.mid(at, *end - at).contains('\n');
+            const int base = std::max(contentIndent(lineStart(at)), 0);
+            const QByteArray json = jsonNode(n, {}, multiLine ? m_step : 0, base);
+            m_unwritable = m_unwritable || json.isEmpty();
+            m_edits.push_back({at, *end, lines(json)});
+            return true;
+        }
+        // Removals. In a flow mapping a run of removed entries goes with the separators after it,
+        // or, at the end, with those before it.
         for (std::size_t i = 0; i < entries.size(); ++i) {
-            if (!kept(entries[i].key) && !remove(entries, i, flow, path))
+            if (kept(entries[i].key))
+                continue;
+            if (!flow) {
+                if (!remove(entries, i, path))
+                    return false;
+                continue;
+            }
+            std::size_t last = i;
+            while (last + 1 < entries.size() && !kept(entries[last + 1].key))
+                ++last;
+            if (last + 1 < entries.size()) {
+                m_edits.push_back({entries[i].keyAt, entries[last + 1].keyAt, {}});
+            } else {
+                const std::optional<Pos> from = valueEnd(entries[i - 1].value.Mark().pos, true, path);
+                const std::optional<Pos> to = valueEnd(entries[last].value.Mark().pos, true, path);
+                if (!from || !to)
+                    return false;
+                m_edits.push_back({*from, *to, {}});
+            }
+            i = last;
+        }
+        // Changes inside the kept values, first: what they add at their end comes before a field
+        // added after them.
+        for (const Entry &entry : entries) {
+            if (!kept(entry.key))
+                continue;
+            const QString inner = path.isEmpty()
+                                      ? QString::fromStdString(entry.key)
+                                      : path + QLatin1Char('.') + QString::fromStdString(entry.key);
+            if (!walk(o[entry.key], entry.value, n[entry.key], inner, flow, entry.keyAt, entry.key))
                 return false;
         }
         // Additions, each group before the kept key that follows it (or at the end).
@@ -619,45 +698,19 @@ private:
                 group.emplace_back(it->first, it->second);
                 continue;
             }
-            if (!group.empty() && !insert(entries, indexOf(name), group, flow, at, path))
+            if (!group.empty() && !insert(entries, indexOf(name), group, flow, at, kept, path))
                 return false;
             group.clear();
         }
-        if (!group.empty() && !insert(entries, -1, group, flow, at, path))
+        if (!group.empty() && !insert(entries, -1, group, flow, at, kept, path))
             return false;
-        // Changes inside the kept values.
-        for (const Entry &entry : entries) {
-            if (!kept(entry.key))
-                continue;
-            const QString inner = path.isEmpty()
-                                      ? QString::fromStdString(entry.key)
-                                      : path + QLatin1Char('.') + QString::fromStdString(entry.key);
-            if (!walk(o[entry.key], entry.value, n[entry.key], inner, flow, entry.keyAt, entry.key))
-                return false;
-        }
         return true;
     }
 
-    bool remove(const std::vector<Entry> &entries, std::size_t i, bool flow, const QString &path)
+    bool remove(const std::vector<Entry> &entries, std::size_t i, const QString &path)
     {
         const Pos keyAt = entries[i].keyAt;
         const QString name = QString::fromStdString(entries[i].key);
-        if (flow) {
-            const std::optional<Pos> end = valueEnd(entries[i].value.Mark().pos, true, path);
-            if (!end || entries[i].value.Mark().pos < keyAt)
-                return fail(tr("%1 could not be removed from %2").arg(name, path));
-            if (i + 1 < entries.size()) {
-                m_edits.push_back({keyAt, entries[i + 1].keyAt, {}});
-            } else if (i > 0) {
-                const std::optional<Pos> previous = valueEnd(entries[i - 1].value.Mark().pos, true, path);
-                if (!previous)
-                    return fail(tr("%1 could not be removed from %2").arg(name, path));
-                m_edits.push_back({*previous, *end, {}});
-            } else {
-                m_edits.push_back({keyAt, *end, {}});
-            }
-            return true;
-        }
         if (onlySpacesBefore(keyAt)) {
             m_edits.push_back({lineStart(keyAt), blockEnd(keyAt, column(keyAt), true), {}});
             return true;
@@ -668,17 +721,23 @@ private:
             m_edits.push_back({keyAt, entries[i + 1].keyAt, {}});
             return true;
         }
-        return fail(tr("%1 could not be removed from %2").arg(name, path));
+        return fail(tr("%1 could not be removed from %2").arg(name, place(path)));
     }
 
     bool insert(const std::vector<Entry> &entries, Pos before,
                 const std::vector<std::pair<YAML::Node, YAML::Node>> &group, bool flow, Pos mapAt,
-                const QString &path)
+                const std::function<bool(const std::string &)> &kept, const QString &path)
     {
-        if (flow)
+        if (flow) {
+            // After the last entry that stays (the mapping keeps one: one with none is written anew).
+            std::size_t last = entries.size();
+            while (last > 0 && !kept(entries[last - 1].key))
+                --last;
+            if (last == 0)
+                return fail(tr("a field could not be added to %1").arg(place(path)));
             return flowInsert(mapAt, entries.size(), before < 0 ? -1 : entries[before].keyAt,
-                              entries.empty() ? Pos(-1) : entries.back().keyAt,
-                              entries.empty() ? Pos(-1) : entries.back().value.Mark().pos, group, {}, path);
+                              entries[last - 1].keyAt, entries[last - 1].value.Mark().pos, group, {}, path);
+        }
         const int keyColumn = column(entries.front().keyAt);
         const QByteArray text = blockEntries(group, keyColumn);
         if (before >= 0) {
@@ -688,7 +747,7 @@ private:
             else if (afterDash(keyAt))
                 m_edits.push_back({keyAt, keyAt, text.mid(keyColumn) + QByteArray(keyColumn, ' ')});
             else
-                return fail(tr("a field could not be added to %1").arg(path));
+                return fail(tr("a field could not be added to %1").arg(place(path)));
             return true;
         }
         const Pos last = entries.back().keyAt;
@@ -711,11 +770,15 @@ private:
             std::vector<QByteArray> parts;
             for (const auto &[key, value] : group) {
                 const std::string name = key.Scalar();
-                parts.push_back(jsonString(name) + ": " +
-                                lines(jsonNode(value, name, step, std::max(base, 0))));
+                const QByteArray json = jsonNode(value, name, step, std::max(base, 0));
+                m_unwritable = m_unwritable || json.isEmpty();
+                parts.push_back(jsonString(name) + ": " + lines(json));
             }
-            for (const YAML::Node &item : items)
-                parts.push_back(lines(jsonNode(item, {}, step, std::max(base, 0))));
+            for (const YAML::Node &item : items) {
+                const QByteArray json = jsonNode(item, {}, step, std::max(base, 0));
+                m_unwritable = m_unwritable || json.isEmpty();
+                parts.push_back(lines(json));
+            }
             QByteArray out;
             for (std::size_t i = 0; i < parts.size(); ++i)
                 out.append((i == 0 ? QByteArray() : "," + gap) + parts[i]);
@@ -723,7 +786,7 @@ private:
         };
         if (count == 0) {
             if (at < 0 || at >= m_n || (m_t[at] != '{' && m_t[at] != '['))
-                return fail(tr("an entry could not be added to %1").arg(path));
+                return fail(tr("an entry could not be added to %1").arg(place(path)));
             m_edits.push_back({at + 1, at + 1, render(QByteArrayLiteral(" "))});
             return true;
         }
@@ -743,9 +806,9 @@ private:
     bool sequence(const YAML::Node &o, const YAML::Node &r, const YAML::Node &n, const QString &path)
     {
         if (r.size() != o.size())
-            return fail(tr("%1 does not read as its text says").arg(path));
+            return fail(tr("%1 does not read as its text says").arg(place(path)));
         if (n.size() < o.size())
-            return fail(tr("an entry of %1 is removed").arg(path));
+            return fail(tr("an entry of %1 is removed").arg(place(path)));
         const Pos at = r.Mark().pos;
         const bool flow = m_t[at] == '[';
         Pos after = at - 1;
@@ -765,13 +828,14 @@ private:
             return flowInsert(at, o.size(), -1, last, last, {}, added, path);
         }
         if (m_t[at] != '-')
-            return fail(tr("an entry could not be added to %1").arg(path));
+            return fail(tr("an entry could not be added to %1").arg(place(path)));
         const int dash = column(at);
         const Pos end = blockEnd(r[o.size() - 1].Mark().pos, dash, false);
         QByteArray text;
         const QByteArray indent(dash + 2, ' ');
         for (const YAML::Node &item : added) {
             const QByteArray yaml = YamlEmitter::toYaml(item, std::max(m_step, 2));
+            m_unwritable = m_unwritable || yaml.isEmpty();
             bool first = true;
             for (const QByteArray &line : yaml.split('\n')) {
                 if (line.isEmpty())
@@ -791,6 +855,7 @@ private:
     QByteArray m_t;
     Pos m_n;
     bool m_crlf = false;
+    bool m_unwritable = false; ///< something to add could not be written (too large or too deep)
     int m_step = 2;
     QString m_reason;
     std::vector<TextEdit> m_edits;
@@ -826,13 +891,19 @@ bool YamlSplicer::readsAs(const QByteArray &bytes, const YAML::Node &intended, c
     const KubeconfigDocument document = KubeconfigDocument::parse(path, bytes);
     if (document.status() == KubeconfigDocument::Status::Error)
         return false;
-    return equivalent(document.root(), intended, {});
+    return equivalent(document.root(), intended);
 }
 
 YamlSplicer::Result YamlSplicer::splice(const QByteArray &original, const YAML::Node &originalRoot,
                                         const YAML::Node &intended, const QString &path)
 {
     Result result;
+    // Nothing to change: the file as it is.
+    if (originalRoot.IsDefined() && same(originalRoot, intended)) {
+        result.bytes = original;
+        result.layoutKept = true;
+        return result;
+    }
     const bool bom = original.startsWith(ByteOrderMark);
     const QByteArray text = bom ? original.mid(3) : original;
     Splicer splicer(text);
@@ -863,15 +934,20 @@ YamlSplicer::Result YamlSplicer::splice(const QByteArray &original, const YAML::
     // The whole tree, in the file's own format, line endings and byte-order mark where that reads
     // back as intended; otherwise as the emitter writes it.
     result.fallbackReason = reason;
-    QByteArray whole = isJson(original) ? toJson(intended, std::max(splicer.step(), 1)) + '\n'
-                                        : YamlEmitter::toYaml(intended);
-    if (whole.isEmpty())
-        return result;
+    const QByteArray yaml = YamlEmitter::toYaml(intended);
+    if (yaml.isEmpty())
+        return result; // too large or too deep to write at all
+    QByteArray whole = yaml;
+    if (isJson(original)) {
+        const QByteArray json = toJson(intended, std::max(splicer.step(), 1));
+        if (!json.isEmpty())
+            whole = json + '\n';
+    }
     if (text.contains("\r\n"))
         whole.replace("\n", "\r\n");
     if (bom)
         whole.prepend(ByteOrderMark);
-    result.bytes = readsAs(whole, intended, path) ? whole : YamlEmitter::toYaml(intended);
+    result.bytes = whole == yaml || readsAs(whole, intended, path) ? whole : yaml;
     return result;
 }
 

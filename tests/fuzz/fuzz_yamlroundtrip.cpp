@@ -12,12 +12,18 @@
 // - emitting the reloaded tree gives byte-identical text (writing is stable: a second write of an
 //   unchanged file changes nothing), or, when the first write turned text that yaml-cpp#803 left
 //   not UTF-8 into U+FFFD, the write after it does.
+// And the splicing path (YamlSplicer), with the edits an import and `use` make (refresh of the first
+// user and cluster, a new context, a current-context):
+// - an edit that changes nothing gives the input back byte for byte;
+// - the spliced text (or the whole-file fallback) loads as the kubeconfig the edited tree is.
 #include "kubeconfig/goyamlrules.h"
 #include "kubeconfig/kubeconfigdocument.h"
+#include "kubeconfig/kubeconfigedit.h"
 #include "kubeconfig/yamlemitter.h"
 #include "kubeconfig/yamlloader.h"
 #include "storage/kubeconfigwriter.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -189,6 +195,57 @@ std::string nameNotReadAsString(const YAML::Node &root)
     return {};
 }
 
+const QByteArray Fresh = "apiVersion: v1\nkind: Config\nclusters:\n- name: default\n  cluster:\n"
+                         "    server: https://127.0.0.1:6443\n    certificate-authority-data: TkVXQ0E=\n"
+                         "users:\n- name: default\n  user:\n    client-certificate-data: TkVXQ0VSVA==\n"
+                         "    client-key-data: TkVXS0VZ\ncontexts:\n- name: default\n  context:\n"
+                         "    cluster: default\n    user: default\ncurrent-context: default\n";
+
+void checkSplice(const QByteArray &input, const KubeconfigDocument &original)
+{
+    if (original.status() != KubeconfigDocument::Status::Ok || input.size() > MaximumReloaded)
+        return;
+    const YamlSplicer::Result unchanged = KubeconfigEdit(original).render();
+    if (!unchanged.layoutKept || unchanged.bytes != input)
+        violated("an edit that changes nothing does not give the input back", unchanged.bytes,
+                 unchanged.fallbackReason.toStdString());
+
+    static const KubeconfigDocument fresh = KubeconfigDocument::parse(QStringLiteral("/fresh"), Fresh);
+    KubeconfigEdit edit(original);
+    if (!original.users().empty())
+        edit.refreshUser(original.users().front().name, fresh, QStringLiteral("default"));
+    if (!original.clusters().empty()) {
+        KubeconfigEdit::ClusterChange change;
+        change.server = QStringLiteral("https://fuzz.example:6443");
+        edit.refreshCluster(original.clusters().front().name, fresh, QStringLiteral("default"), change);
+    }
+    const QString added = QStringLiteral("kubeminder-fuzz-new");
+    const bool taken = std::any_of(original.contexts().begin(), original.contexts().end(),
+                                   [&](const ContextEntry &c) { return c.name == added; });
+    if (!taken)
+        edit.addContext(added, fresh, QStringLiteral("default"), QString(), QString());
+    edit.setCurrentContext(original.contexts().empty() ? added : original.contexts().front().name);
+
+    const YamlSplicer::Result spliced = edit.render();
+    // KUBEMINDER_FUZZ_VERBOSE=1: which inputs were spliced and why the others were not.
+    static const bool verbose = qEnvironmentVariableIsSet("KUBEMINDER_FUZZ_VERBOSE");
+    if (verbose)
+        std::fprintf(stderr, "splice: %s\n",
+                     spliced.layoutKept ? "layout kept"
+                                        : qPrintable(u"whole file: " + spliced.fallbackReason));
+    const QByteArray whole = YamlEmitter::toYaml(edit.root());
+    if (spliced.bytes.isEmpty() || whole.isEmpty())
+        return;
+    const KubeconfigDocument expected = KubeconfigDocument::parse(Path, whole);
+    const KubeconfigDocument reloaded = KubeconfigDocument::parse(Path, spliced.bytes);
+    if (expected.status() != KubeconfigDocument::Status::Ok)
+        return; // the edit itself is refused (e.g. a name used twice): never written
+    if (reloaded.status() != KubeconfigDocument::Status::Ok || !sameEntries(expected, reloaded))
+        violated(spliced.layoutKept ? "the spliced text loads as another kubeconfig than the edit"
+                                    : "the whole-file fallback loads as another kubeconfig than the edit",
+                 spliced.bytes, reloaded.error().toStdString());
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -209,6 +266,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (!difference.empty())
             violated("the fast loader and YAML::Load() read different trees", input, difference);
     }
+
+    checkSplice(input, original);
 
     const QByteArray emitted = YamlEmitter::toYaml(original.root());
     // Empty: nothing to write (no tree), or refused as too deep or too large.
