@@ -2,6 +2,7 @@
 #include "clirunner.h"
 #include "kubeconfigbuilder.h"
 #include "storage/backupstore.h"
+#include "support/linediff.h"
 #include "testenvironment.h"
 #include "testpki.h"
 
@@ -9,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
@@ -52,6 +54,7 @@ private slots:
     void backupRefusesWhatIsNotAKubeconfig();
     void importRefreshesInPlace();
     void importAddsANewContext();
+    void importKeepsCommentsAndLayout();
     void importDryRunWritesNothing_data();
     void importDryRunWritesNothing();
     void importRefusesBadSources_data();
@@ -365,6 +368,51 @@ void TestStorageCommands::importAddsANewContext()
     QVERIFY(written.contains("https://pi.example:6443"));
     QVERIFY(!written.contains("127.0.0.1"));
     QVERIFY(written.contains("current-context: pi"));
+}
+
+// A refresh and `use` change only the lines of the values they change; --dry-run shows them as a
+// diff with the secrets shortened.
+void TestStorageCommands::importKeepsCommentsAndLayout()
+{
+    const QString file = writeUserConfig(-30);
+    const QByteArray original = "# homelab: rotate in March\n" + readAll(file) + "# end of my notes\n";
+    writeFile(file, original);
+    const QString source = writeK3sSource(QStringLiteral("k3s.yaml"), 365);
+
+    const RunResult preview = run({QStringLiteral("import"), source, QStringLiteral("--name"),
+                                   QStringLiteral("homelab"), QStringLiteral("--dry-run")});
+    QVERIFY2(preview.exitCode == 0, qPrintable(preview.err + preview.out));
+    QVERIFY2(preview.out.contains(QStringLiteral("\n@@ -")), qPrintable(preview.out));
+    // The old and the new certificate, each as its first and last characters and a fingerprint.
+    const QRegularExpression shortened(QStringLiteral(
+        "\\n%1 +client-certificate-data: LS0t…\\S{4} \\(sha256 [0-9a-f]{8}, [0-9]+ characters\\)\\n"));
+    QVERIFY2(preview.out.contains(QRegularExpression(shortened.pattern().arg(QStringLiteral("-")))),
+             qPrintable(preview.out));
+    QVERIFY(preview.out.contains(QRegularExpression(shortened.pattern().arg(QStringLiteral("\\+")))));
+    QVERIFY(!preview.err.contains(QStringLiteral("written out whole")));
+    QCOMPARE(readAll(file), original);
+
+    QVERIFY(run({QStringLiteral("import"), source, QStringLiteral("--name"), QStringLiteral("homelab")})
+                .exitCode == 0);
+    const QByteArray refreshed = readAll(file);
+    QVERIFY(refreshed.startsWith("# homelab: rotate in March\n"));
+    QVERIFY(refreshed.endsWith("# end of my notes\n"));
+    int changed = 0;
+    for (const LineDiff::Hunk &hunk : LineDiff::hunks(original, refreshed)) {
+        for (const LineDiff::Line &line : hunk.lines) {
+            if (line.kind == LineDiff::Line::Kind::Same)
+                continue;
+            ++changed;
+            QVERIFY2(line.text.contains("client-certificate-data:") || line.text.contains("client-key-data:"),
+                     line.text.constData());
+        }
+    }
+    QCOMPARE(changed, 4);
+
+    QCOMPARE(run({QStringLiteral("use"), QStringLiteral("other")}).exitCode, 0);
+    QByteArray expected = refreshed;
+    expected.replace("current-context: homelab", "current-context: other");
+    QCOMPARE(readAll(file), expected);
 }
 
 void TestStorageCommands::importDryRunWritesNothing_data()
