@@ -72,11 +72,15 @@ ContextEntry context(const QString &name, const QString &ns = {})
 }
 
 // Owner-only like a real kubeconfig: the demo holds private keys too, worthless ones, but it
-// should model the habit it preaches.
+// should model the habit it preaches. With a comment on top, as people keep notes in theirs: a
+// refresh in the demo shows that they stay.
 bool save(const QString &path, const KubeconfigDraft &draft, QString *error)
 {
+    const QByteArray note =
+        "# Kubeminder's demo set: certificates minted on the spot, expiring at varied dates.\n"
+        "# A refresh changes the lines of the credentials it replaces and keeps the rest.\n";
     const AtomicFile::Result saved =
-        AtomicFile::save(path, draft.toYaml(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        AtomicFile::save(path, note + draft.toYaml(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!saved.ok()) {
         *error = DemoSet::tr("Cannot write %1: %2").arg(path, saved.systemError);
         return false;

@@ -248,6 +248,7 @@ public:
     {
         m_crlf = m_t.indexOf("\r\n") >= 0 && m_t.indexOf("\r\n") == m_t.indexOf('\n') - 1;
         m_step = detectStep();
+        m_indentlessLists = detectIndentlessLists();
     }
 
     QString reason() const { return m_reason; }
@@ -363,15 +364,25 @@ private:
 
     // The end of the block that starts on the line of `from`: the lines after it indented deeper
     // than `column` (and, for a mapping's entry, a list at `column`, which YAML lets a mapping's
-    // value have). Just after the line break of its last content line: comments after that stay
-    // where they are, before whatever follows.
+    // value have), with the comments indented as deep. Just after the line break of its last such
+    // line: blank lines and comments further left stay with whatever follows.
     Pos blockEnd(Pos from, int column, bool mapEntry) const
     {
         Pos last = nextLine(from);
         for (Pos line = last; line < m_n; line = nextLine(line)) {
-            const int indent = contentIndent(line);
-            if (indent < 0)
+            Pos p = line;
+            while (p < m_n && m_t[p] == ' ')
+                ++p;
+            const int indent = int(p - line);
+            if (contentIndent(line) < 0) {
+                // Blank, or a comment: a comment indented into the block belongs to it.
+                Pos q = p;
+                while (q < m_n && isBlank(m_t[q]))
+                    ++q;
+                if (q < m_n && m_t[q] == '#' && indent > column)
+                    last = nextLine(line);
                 continue;
+            }
             bool content = indent > column;
             if (!content && indent == column && mapEntry && m_t[line + indent] == '-' &&
                 (line + indent + 1 >= m_n || isBlank(m_t[line + indent + 1]) ||
@@ -478,6 +489,29 @@ private:
         return 2;
     }
 
+    // Whether the file's block lists put their dashes under the key that holds them ("users:" then
+    // "- name:"), from the first such list; kubectl's way when the file has none.
+    bool detectIndentlessLists() const
+    {
+        int keyIndent = -1;
+        for (Pos line = 0; line < m_n; line = nextLine(line)) {
+            const int indent = contentIndent(line);
+            if (indent < 0)
+                continue;
+            if (keyIndent >= 0 && m_t[line + indent] == '-' && line + indent + 1 < m_n &&
+                (isBlank(m_t[line + indent + 1]) || m_t[line + indent + 1] == '\n' ||
+                 m_t[line + indent + 1] == '\r'))
+                return indent == keyIndent;
+            // A key with nothing after its colon (a comment at most) opens a block.
+            Pos end = nextLine(line);
+            while (end > line && (m_t[end - 1] == '\n' || m_t[end - 1] == '\r' || isBlank(m_t[end - 1])))
+                --end;
+            const bool opens = end > line && m_t[end - 1] == ':' && m_t[line + indent] != '#';
+            keyIndent = opens ? indent + (m_t[line + indent] == '-' ? 2 : 0) : -1;
+        }
+        return true;
+    }
+
     // The whitespace before p back to the separator ("{", "[" or ","), as the next entry of a
     // flow collection should start: a line break and the indentation, or one space.
     QByteArray flowGap(Pos p) const
@@ -498,20 +532,30 @@ private:
     }
 
     // Entries as a block mapping at `column` has them, one line break each.
+    // A list under a new key follows the file's lists: its dashes under the key (as kubectl
+    // writes them) or indented by a step.
     QByteArray blockEntries(const std::vector<std::pair<YAML::Node, YAML::Node>> &entries, int column)
     {
-        YAML::Node map(YAML::NodeType::Map);
-        for (const auto &[key, value] : entries)
-            map.force_insert(key, value);
-        const QByteArray text = YamlEmitter::toYaml(map, std::max(m_step, 2));
-        m_unwritable = m_unwritable || text.isEmpty();
         QByteArray out;
         const QByteArray indent(column, ' ');
-        for (const QByteArray &line : text.split('\n')) {
-            if (!line.isEmpty())
-                out.append(indent + line + '\n');
+        for (const auto &[key, value] : entries) {
+            YAML::Node map(YAML::NodeType::Map);
+            map.force_insert(key, value);
+            const QByteArray text = YamlEmitter::toYaml(map, std::max(m_step, 2));
+            m_unwritable = m_unwritable || text.isEmpty();
+            const qsizetype firstBreak = text.indexOf('\n');
+            if (value.IsSequence() && value.size() > 0 && firstBreak > 0 && text[firstBreak - 1] == ':') {
+                out.append(lines(indent + text.left(firstBreak + 1)));
+                std::vector<YAML::Node> items(value.begin(), value.end());
+                out.append(blockItems(items, column + (m_indentlessLists ? 0 : std::max(m_step, 2))));
+                continue;
+            }
+            for (const QByteArray &line : text.split('\n')) {
+                if (!line.isEmpty())
+                    out.append(lines(indent + line + '\n'));
+            }
         }
-        return lines(out);
+        return out;
     }
 
     QByteArray scalarText(const YAML::Node &node, const std::string &key, char style, bool flow,
@@ -831,9 +875,18 @@ private:
             return fail(tr("an entry could not be added to %1").arg(place(path)));
         const int dash = column(at);
         const Pos end = blockEnd(r[o.size() - 1].Mark().pos, dash, false);
+        const QByteArray text = blockItems(added, dash);
+        m_edits.push_back(
+            {end, end, (end == m_n && m_n > 0 && m_t.back() != '\n' ? lines("\n") : QByteArray()) + text});
+        return true;
+    }
+
+    // List items in block style, the dash at `dash`, the item's lines under the text after it.
+    QByteArray blockItems(const std::vector<YAML::Node> &items, int dash)
+    {
         QByteArray text;
         const QByteArray indent(dash + 2, ' ');
-        for (const YAML::Node &item : added) {
+        for (const YAML::Node &item : items) {
             const QByteArray yaml = YamlEmitter::toYaml(item, std::max(m_step, 2));
             m_unwritable = m_unwritable || yaml.isEmpty();
             bool first = true;
@@ -846,16 +899,14 @@ private:
                 first = false;
             }
         }
-        m_edits.push_back(
-            {end, end,
-             (end == m_n && m_n > 0 && m_t.back() != '\n' ? lines("\n") : QByteArray()) + lines(text)});
-        return true;
+        return lines(text);
     }
 
     QByteArray m_t;
     Pos m_n;
     bool m_crlf = false;
     bool m_unwritable = false; ///< something to add could not be written (too large or too deep)
+    bool m_indentlessLists = true;
     int m_step = 2;
     QString m_reason;
     std::vector<TextEdit> m_edits;

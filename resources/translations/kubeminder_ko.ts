@@ -1663,12 +1663,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+146"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-141"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1698,7 +1698,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>그리고 자격 증명 외의 항목(--allow-exec 필요):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
+        <source>note: %1</source>
+        <translation>참고: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>nothing was imported: the source asks for more than credentials (listed above). Check each line; if you trust them, run again with --allow-exec.</source>
         <translation>아무것도 가져오지 않았습니다: 원본이 자격 증명 외의 항목을 요구합니다(위 목록 참고). 각 줄을 확인하고, 신뢰할 수 있으면 --allow-exec를 붙여 다시 실행하세요.</translation>
     </message>
@@ -1718,7 +1723,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 다른 사용자도 읽을 수 있는 상태였으므로, 이제 본인만 읽을 수 있도록 변경했습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>“%1” is not in the kubeconfig after the import.</source>
         <translation>가져오기 후 kubeconfig에 “%1” 컨텍스트가 없습니다.</translation>
     </message>
@@ -2027,6 +2032,33 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+1"/>
         <source>%1@%2 asks: %3</source>
         <translation>%1@%2의 질문: %3</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigDiff</name>
+    <message>
+        <location filename="../../core/kubeconfig/kubeconfigdiff.cpp" line="+35"/>
+        <source>(hidden)</source>
+        <translation>(숨김)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source> (now)</source>
+        <translation> (현재)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (after the change)</source>
+        <translation> (변경 후)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>… and %n more lines
+</source>
+        <translation>
+            <numerusform>… 외 %n줄 더
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2700,12 +2732,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일을 읽을 수 없어서 Kubeminder가 덮어쓰지 않습니다: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Kubeminder did not write %1: the new content could not be turned into YAML (it is empty, too deep or too large).</source>
         <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용을 YAML로 변환할 수 없습니다(비어 있거나, 중첩이 너무 깊거나, 너무 큽니다).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The backup %1 no longer exists (it may have been removed or pruned). Nothing was restored; %2 is unchanged.</source>
         <translation>%1 백업 파일이 더 이상 없습니다(삭제되었거나 정리되었을 수 있습니다). 아무것도 복원하지 않았으며 %2 파일은 변경되지 않았습니다.</translation>
     </message>
@@ -3995,6 +4027,156 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
 </context>
 <context>
+    <name>YamlSplicer</name>
+    <message>
+        <location filename="../../core/kubeconfig/yamlsplicer.cpp" line="+261"/>
+        <source>the file holds no mapping to edit</source>
+        <translation>파일에 편집할 매핑이 없음</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>the new content is too large or too deeply nested</source>
+        <translation>새 내용이 너무 크거나 너무 깊이 중첩됨</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>two changes touch the same lines</source>
+        <translation>두 변경이 같은 줄에 걸침</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file</source>
+        <translation>파일 최상위</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>%1 was not found in the text</source>
+        <translation>%1: 텍스트에서 찾지 못함</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+112"/>
+        <source>%1 has an anchor or is an alias</source>
+        <translation>%1: 앵커가 있거나 별칭임</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <location line="+110"/>
+        <source>%1 has a YAML tag</source>
+        <translation>%1: YAML 태그가 있음</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <source>%1 is a block scalar (| or &gt;)</source>
+        <translation>%1: 블록 스칼라(| 또는 &gt;)임</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>%1 cannot be written on one line</source>
+        <translation>%1: 한 줄로 쓸 수 없음</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 changes its kind</source>
+        <translation>%1: 값의 종류가 바뀜</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is reached through an alias</source>
+        <translation>%1: 별칭을 통해 참조됨</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+81"/>
+        <source>%1 could not be found in the text</source>
+        <translation>%1: 텍스트에서 위치를 찾지 못함</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>%1 spans several lines</source>
+        <translation>%1: 여러 줄에 걸침</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 has a key that is not text</source>
+        <translation>%1: 텍스트가 아닌 키가 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 takes fields from a merge key (&lt;&lt;)</source>
+        <translation>%1: 병합 키(&lt;&lt;)에서 필드를 가져옴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has the key “%2” twice</source>
+        <translation>%1: “%2” 키가 두 번 있음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has a key written in an unusual form</source>
+        <translation>%1: 흔치 않은 형식으로 쓴 키가 있음</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+198"/>
+        <source>%1 does not read as its text says</source>
+        <translation>%1: 텍스트와 읽은 내용이 다름</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>%1 gets a key that is not text</source>
+        <translation>%1: 텍스트가 아닌 키가 추가됨</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the order of the keys in %1 changes</source>
+        <translation>%1의 키 순서가 바뀜</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 could not be removed from %2</source>
+        <translation>%2에서 %1 항목을 제거하지 못함</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+13"/>
+        <source>a field could not be added to %1</source>
+        <translation>%1: 필드를 추가하지 못함</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+42"/>
+        <source>an entry could not be added to %1</source>
+        <translation>%1: 항목을 추가하지 못함</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>an entry of %1 is removed</source>
+        <translation>%1: 항목이 제거됨</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 is written out whole, so its comments and layout are not kept: %2. The backup keeps the original.</source>
+        <translation>%1 파일 전체를 다시 쓰므로 주석과 레이아웃이 유지되지 않습니다(이유: %2). 백업에 원본이 남아 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the file has NEL line breaks</source>
+        <translation>파일에 NEL 줄 바꿈이 있음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a precise edit did not read back as intended</source>
+        <translation>정밀 편집 결과를 다시 읽었을 때 의도와 다름</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file could not be read again</source>
+        <translation>파일을 다시 읽지 못함</translation>
+    </message>
+</context>
+<context>
     <name>kubeminder::BackupsDialog</name>
     <message>
         <location filename="../../ui/backupsdialog.cpp" line="+54"/>
@@ -4553,7 +4735,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+82"/>
+        <location filename="../../ui/importdialog.cpp" line="+103"/>
         <source>Reading the kubeconfig…</source>
         <translation>kubeconfig를 읽는 중…</translation>
     </message>
@@ -4881,12 +5063,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>Expires %1 (%2).</source>
         <translation>만료: %1 (%2).</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-44"/>
         <source>Warnings:</source>
         <translation>경고:</translation>
     </message>
@@ -4894,6 +5076,11 @@ Fingerprint: %4</source>
         <location line="+8"/>
         <source>More than credentials, written only if you tick the box below:</source>
         <translation>자격 증명 외의 항목(아래 확인란을 선택한 경우에만 기록):</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The lines that change in %1 (secrets shortened):</source>
+        <translation>%1에서 바뀌는 줄(비밀 값은 줄여 표시):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4941,7 +5128,7 @@ Fingerprint: %4</source>
         <translation>%1 파일은 다른 사용자도 읽을 수 있었으나, 이제 본인만 읽을 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Files written:</source>
         <translation>기록한 파일:</translation>
     </message>
@@ -5611,7 +5798,7 @@ Fingerprint: %4</source>
         <translation>“%1” 컨텍스트를 현재 컨텍스트로 설정하지 못했습니다: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>“%1” is kubectl&apos;s current context.</source>
         <translation>kubectl의 현재 컨텍스트는 “%1”입니다.</translation>
     </message>
@@ -5621,7 +5808,7 @@ Fingerprint: %4</source>
         <translation>이제 kubectl의 현재 컨텍스트는 “%1”입니다(%2에 기록했으며, 이전 파일은 %3에 백업했습니다).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>There was no kubeconfig file to back up.</source>
         <translation>백업할 kubeconfig 파일이 없었습니다.</translation>
     </message>
@@ -5638,12 +5825,12 @@ Fingerprint: %4</source>
 %3</translation>
     </message>
     <message>
-        <location line="-668"/>
+        <location line="-670"/>
         <source>List backups and restore one (Ctrl+Shift+B)</source>
         <translation>백업 목록을 보고 하나를 복원합니다 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location line="+676"/>
+        <location line="+678"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1 파일을 %2에 백업했습니다.</translation>
     </message>

@@ -96,6 +96,25 @@ const QByteArray Commented = "# my clusters — rotate prod in March\n"
                              "    extra: kept\n"
                              "# end\n";
 
+// kubectl (when installed) loads `bytes` as a kubeconfig; the empty string when it does, else why not.
+QString kubectlRefuses(const QByteArray &bytes)
+{
+    static const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
+    if (kubectl.isEmpty())
+        return {};
+    QTemporaryDir home;
+    const QString file = home.filePath(QStringLiteral("config"));
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+        return QStringLiteral("cannot write ") + file;
+    out.close();
+    const test::KubectlResult view = test::runKubectl(
+        kubectl,
+        {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), QStringLiteral("json")},
+        home.path(), file);
+    return view.exitCode == 0 ? QString() : view.err;
+}
+
 } // namespace
 
 class TestYamlSplicer : public QObject
@@ -204,6 +223,26 @@ void TestYamlSplicer::splice_data()
                                       << "use"
                                       << QByteArray("%YAML 1.1\n---\ncurrent-context: pi\ncontexts: [{name: "
                                                     "pi, context: {cluster: c, user: u}}]\n...\n");
+    // A comment indented into the last item belongs to it: a new item goes after the comment.
+    QTest::newRow("a comment inside the last item")
+        << QByteArray("users:\n- name: pi\n  user:\n    token: x\n    # the old token was y\n# about "
+                      "contexts\ncontexts: []\n")
+        << "add"
+        << QByteArray(
+               "users:\n- name: pi\n  user:\n    token: x\n    # the old token was y\n- name: new\n  user:\n"
+               "    client-certificate-data: TkVXQ0VSVA==\n    client-key-data: TkVXS0VZ\n# about contexts\n"
+               "contexts: [{\"name\": \"new\", \"context\": {\"cluster\": \"new\", \"user\": \"new\"}}]\n"
+               "clusters:\n- name: new\n  cluster:\n    server: https://pi.lan:6443\n"
+               "    certificate-authority-data: TkVXQ0E=\n");
+    QTest::newRow("new lists in the file's indented style")
+        << QByteArray("apiVersion: v1\nusers:\n  - name: a\n    user:\n      token: t\nkind: Config\n")
+        << "add"
+        << QByteArray(
+               "apiVersion: v1\nusers:\n  - name: a\n    user:\n      token: t\n  - name: new\n    user:\n"
+               "      client-certificate-data: TkVXQ0VSVA==\n      client-key-data: TkVXS0VZ\nkind: Config\n"
+               "clusters:\n  - name: new\n    cluster:\n      server: https://pi.lan:6443\n"
+               "      certificate-authority-data: TkVXQ0E=\ncontexts:\n  - name: new\n    context:\n"
+               "      cluster: new\n      user: new\n");
     QTest::newRow("comments only")
         << QByteArray("# nothing here yet\n") << "use"
         << QByteArray("# nothing here yet\napiVersion: v1\nkind: Config\ncurrent-context: pi\n");
@@ -221,8 +260,13 @@ void TestYamlSplicer::splice()
     applyEdit(change, edit);
     const YamlSplicer::Result result = change.render();
     QVERIFY2(result.layoutKept, qPrintable(result.fallbackReason));
-    QCOMPARE(QString::fromUtf8(result.bytes), QString::fromUtf8(expected));
+    // Line by line first, so that a failure names the line.
+    QCOMPARE(QString::fromUtf8(result.bytes).split(QLatin1Char('\n')),
+             QString::fromUtf8(expected).split(QLatin1Char('\n')));
+    QCOMPARE(result.bytes, expected);
     QVERIFY(YamlSplicer::readsAs(result.bytes, change.root(), Path));
+    const QString refused = kubectlRefuses(result.bytes);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestYamlSplicer::fallback_data()
@@ -267,6 +311,8 @@ void TestYamlSplicer::fallback()
     QVERIFY2(result.fallbackReason.contains(reason), qPrintable(result.fallbackReason));
     // The whole tree, as intended.
     QCOMPARE(result.bytes, YamlEmitter::toYaml(change.root()));
+    const QString refused = kubectlRefuses(result.bytes);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestYamlSplicer::jsonStaysJson()
@@ -327,35 +373,22 @@ void TestYamlSplicer::jsonStaysJson()
     QJsonParseError error;
     QJsonDocument::fromJson(result.bytes, &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
+    const QString refused = kubectlRefuses(result.bytes);
+    QVERIFY2(refused.isEmpty(), qPrintable(refused));
 }
 
 void TestYamlSplicer::kubectlLoadsEveryResult()
 {
-    const QString kubectl = QStandardPaths::findExecutable(QStringLiteral("kubectl"));
-    if (kubectl.isEmpty())
+    if (QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty())
         QSKIP("kubectl is not installed");
-    QTemporaryDir home;
-    QVERIFY(home.isValid());
-    int index = 0;
-    const auto check = [&](const QByteArray &original, const QString &edit) {
-        KubeconfigEdit change(KubeconfigDocument::parse(Path, original));
-        applyEdit(change, edit);
-        const YamlSplicer::Result result = change.render();
-        const QString file = home.filePath(QStringLiteral("config-%1").arg(++index));
-        QFile out(file);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(result.bytes);
-        out.close();
-        const test::KubectlResult view = test::runKubectl(
-            kubectl,
-            {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("-o"), QStringLiteral("json")},
-            home.path(), file);
-        QVERIFY2(view.exitCode == 0, qPrintable(edit + QLatin1String(": ") + view.err));
-    };
     for (const QString &edit : {QStringLiteral("refresh"), QStringLiteral("add"), QStringLiteral("use")}) {
-        check(Commented, edit);
-        check(crlf(Commented), edit);
-        check("\xEF\xBB\xBF" + Commented, edit);
+        for (const QByteArray &original :
+             {Commented, crlf(Commented), QByteArray("\xEF\xBB\xBF" + Commented)}) {
+            KubeconfigEdit change(KubeconfigDocument::parse(Path, original));
+            applyEdit(change, edit);
+            const QString refused = kubectlRefuses(change.render().bytes);
+            QVERIFY2(refused.isEmpty(), qPrintable(edit + QLatin1String(": ") + refused));
+        }
     }
 }
 
