@@ -853,6 +853,13 @@ void ImportDialog::showResult(const ImportOutcome &outcome)
     }
     if (!written.isEmpty()) {
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("Files written:"))) + htmlList(written);
+        const bool layoutKept = std::all_of(outcome.writes.begin(), outcome.writes.end(),
+                                            [](const WriteResult &w) { return !w.ok || w.layoutKept; });
+        if (layoutKept)
+            html +=
+                QStringLiteral("<p>%1</p>")
+                    .arg(escaped(tr("Only the changed values were written: the rest of each file, comments "
+                                    "included, is as it was.")));
     } else {
         html += QStringLiteral("<p>%1</p>").arg(escaped(tr("No file was changed.")));
     }

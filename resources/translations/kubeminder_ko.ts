@@ -1409,7 +1409,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>DemoSet</name>
     <message>
-        <location filename="../../core/demo/demoset.cpp" line="+81"/>
+        <location filename="../../core/demo/demoset.cpp" line="+85"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -4029,7 +4029,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>YamlSplicer</name>
     <message>
-        <location filename="../../core/kubeconfig/yamlsplicer.cpp" line="+261"/>
+        <location filename="../../core/kubeconfig/yamlsplicer.cpp" line="+262"/>
         <source>the file holds no mapping to edit</source>
         <translation>파일에 편집할 매핑이 없음</translation>
     </message>
@@ -4050,29 +4050,29 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>파일 최상위</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+135"/>
         <source>%1 was not found in the text</source>
         <translation>%1: 텍스트에서 찾지 못함</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+112"/>
+        <location line="+145"/>
         <source>%1 has an anchor or is an alias</source>
         <translation>%1: 앵커가 있거나 별칭임</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+110"/>
+        <location line="-141"/>
+        <location line="+143"/>
         <source>%1 has a YAML tag</source>
         <translation>%1: YAML 태그가 있음</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-139"/>
         <source>%1 is a block scalar (| or &gt;)</source>
         <translation>%1: 블록 스칼라(| 또는 &gt;)임</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+108"/>
         <source>%1 cannot be written on one line</source>
         <translation>%1: 한 줄로 쓸 수 없음</translation>
     </message>
@@ -4156,7 +4156,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1: 항목이 제거됨</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+64"/>
         <source>%1 is written out whole, so its comments and layout are not kept: %2. The backup keeps the original.</source>
         <translation>%1 파일 전체를 다시 쓰므로 주석과 레이아웃이 유지되지 않습니다(이유: %2). 백업에 원본이 남아 있습니다.</translation>
     </message>
@@ -5133,7 +5133,12 @@ Fingerprint: %4</source>
         <translation>기록한 파일:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>Only the changed values were written: the rest of each file, comments included, is as it was.</source>
+        <translation>바뀐 값만 기록했습니다. 각 파일의 나머지 부분은 주석을 포함해 그대로입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No file was changed.</source>
         <translation>변경된 파일이 없습니다.</translation>
     </message>
