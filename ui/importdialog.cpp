@@ -146,7 +146,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_server(new QLineEdit)
     , m_namespace(new QLineEdit)
     , m_setCurrent(new QCheckBox(tr("Make it the &current context")))
-    , m_force(new QCheckBox(tr("Import even an &expired, not yet valid or mismatched certificate")))
+    , m_force(new QCheckBox(tr("Import even an &expired, older, not yet valid or mismatched certificate")))
     , m_messageBar(new QFrame)
     , m_messageIcon(new QLabel)
     , m_message(new QLabel)
@@ -763,6 +763,12 @@ void ImportDialog::showPreview(const ImportOutcome &outcome)
                 outcome.refresh
                     ? tr("“%1” exists: its credentials would be refreshed in place.").arg(outcome.name)
                     : tr("“%1” is new: it would be added.").arg(outcome.name)));
+    if (outcome.notNewer) {
+        const Status severity = outcome.notNewer->refused() ? Status::Critical : Status::Warning;
+        html +=
+            htmlList(outcome.notNewer->describe([](const QDateTime &when) { return TimeText::local(when); }),
+                     StatusStyle::color(severity));
+    }
     QStringList changes;
     for (const ImportChange &change : outcome.changes)
         changes << changeText(change);
@@ -1000,7 +1006,12 @@ void ImportDialog::updateButtons()
     const QLineEdit *source = isSsh() ? m_sshHost : m_source;
     const bool ready = !m_busy && !source->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty();
     m_previewButton->setEnabled(ready);
-    m_importButton->setEnabled(ready && (m_allowGuarded->isHidden() || m_allowGuarded->isChecked()));
+    // A source older than what the context has is not imported unless forced (the force box is
+    // one of the fields: ticking it makes a new preview).
+    const bool older = m_job && m_job->result().prepared && m_job->result().notNewer &&
+                       m_job->result().notNewer->refused() && !m_job->setup().request.force;
+    m_importButton->setEnabled(ready && !older &&
+                               (m_allowGuarded->isHidden() || m_allowGuarded->isChecked()));
     m_closeButton->setEnabled(!m_busy || m_running != Action::Import || m_runningSsh);
     m_backButton->setEnabled(!m_busy);
     m_doneButton->setEnabled(!m_busy);

@@ -138,6 +138,16 @@ int runImport(const Options &options, CommandContext &context)
                 context.out << safe(line) << '\n';
         }
     }
+    // The source has nothing newer: say why and what to run on the server; an older credential is
+    // not written at all.
+    if (prepared.notNewer) {
+        for (const QString &line :
+             prepared.notNewer->describe([](const QDateTime &when) { return TimeText::dateTime(when); }))
+            context.out << safe(line) << '\n';
+        context.out.flush();
+        if (prepared.notNewer->refused() && !options.request.force)
+            return 1;
+    }
     for (const KubeconfigEdit::Preview &file : prepared.files) {
         if (!file.layoutKept)
             context.err << ImportCommand::tr("note: %1").arg(safe(file.layoutNote)) << '\n';
@@ -216,8 +226,9 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
     const QCommandLineOption server(QStringLiteral("server"), tr("Use this API server URL."), tr("URL"));
     const QCommandLineOption ns(QStringLiteral("namespace"), tr("Namespace for a new context."), tr("NS"));
     const QCommandLineOption setCurrent(QStringLiteral("set-current"), tr("Make NAME the current context."));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Import even an expired, not yet valid or mismatched certificate."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        tr("Import even an expired, older, not yet valid or mismatched certificate."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
     const QCommandLineOption allowExec(
         QStringLiteral("allow-exec"),
@@ -313,8 +324,9 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption kubeconfig(QStringLiteral("kubeconfig"),
                                         tr("The kubeconfig (default: as kubectl)."), tr("FILE"));
-    const QCommandLineOption force(QStringLiteral("force"),
-                                   tr("Import even an expired, not yet valid or mismatched certificate."));
+    const QCommandLineOption force(
+        QStringLiteral("force"),
+        tr("Import even an expired, older, not yet valid or mismatched certificate."));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Show what would change; write nothing."));
     const QCommandLineOption allowExec(
         QStringLiteral("allow-exec"),

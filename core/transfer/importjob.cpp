@@ -20,6 +20,23 @@ namespace kubeminder {
 
 namespace {
 
+NotNewer::Distribution distributionOf(SshOptions::Preset preset)
+{
+    switch (preset) {
+    case SshOptions::Preset::K3s:
+        return NotNewer::Distribution::K3s;
+    case SshOptions::Preset::Rke2:
+        return NotNewer::Distribution::Rke2;
+    case SshOptions::Preset::Kubeadm:
+        return NotNewer::Distribution::Kubeadm;
+    case SshOptions::Preset::MicroK8s:
+        return NotNewer::Distribution::MicroK8s;
+    case SshOptions::Preset::K0s:
+        return NotNewer::Distribution::K0s;
+    }
+    return NotNewer::Distribution::Unknown;
+}
+
 // The same bound as for a kubeconfig on disk: a source is nothing else.
 constexpr qint64 MaximumSourceSize = KubeconfigDocument::MaximumFileSize;
 
@@ -201,6 +218,16 @@ const ImportJob::Result &ImportJob::prepare()
     m_result.kept = m_plan->kept;
     m_result.guarded = m_plan->guarded;
     m_result.newCredential = m_plan->newCredential;
+    if (m_plan->notNewer) {
+        // Over SSH the kind of server is known; from a file, the certificate's issuer had to say.
+        if (m_setup.source.kind == Source::Kind::Ssh) {
+            m_plan->notNewer->distribution = distributionOf(m_setup.source.ssh.preset);
+            QString ignored;
+            if (const std::optional<SshTarget> target = SshTarget::parse(m_setup.source.location, &ignored))
+                m_plan->notNewer->host = target->host;
+        }
+    }
+    m_result.notNewer = m_plan->notNewer;
     m_result.files.clear();
     for (const KubeconfigEdit &edit : std::as_const(m_plan->edits))
         m_result.files.push_back(edit.preview());

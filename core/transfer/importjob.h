@@ -71,6 +71,9 @@ public:
         /// What the write does to each file's text (a diff with secrets masked), for the preview.
         std::vector<KubeconfigEdit::Preview> files;
         CredentialReport newCredential;
+        /// The source holds no newer credential than the context has (when it is older, commit()
+        /// writes nothing unless the request forces it). Says why and what to run on the server.
+        std::optional<NotNewer> notNewer;
         std::vector<WriteResult> writes;    ///< one per file written or tried
         std::optional<ContextReport> after; ///< the context as the next kubectl sees it
     };

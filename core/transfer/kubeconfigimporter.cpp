@@ -2,6 +2,7 @@
 
 #include "credentials/credentialchecker.h"
 #include "kubeconfig/kubeconfigedit.h"
+#include "support/timetext.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -304,8 +305,8 @@ bool Planner::analyseSource()
             (window()
                  ? KubeconfigImporter::tr("The credentials in %1 cannot be used, so nothing was imported: "
                                           "%2. Fetch a fresh kubeconfig from the cluster (and check this "
-                                          "computer's clock), or tick “Import even an expired, not yet "
-                                          "valid or mismatched certificate” to import it anyway.")
+                                          "computer's clock), or tick “Import even an expired, older, not "
+                                          "yet valid or mismatched certificate” to import it anyway.")
                  : KubeconfigImporter::tr("The credentials in %1 cannot be used, so nothing was imported: "
                                           "%2. Fetch a fresh kubeconfig from the cluster (and check this "
                                           "computer's clock), or use --force to import it anyway."))
@@ -407,6 +408,22 @@ bool Planner::planRefresh()
     const ContextReport *old = onlyContext(report);
     if (!planRefreshUser(*user, old) || !planRefreshCluster(*cluster, old))
         return false;
+    // K3s hands out the certificate it has until it restarts near the expiry: a refresh that would
+    // write it again (or an older one) changes nothing worth a write, and the person needs to know why.
+    if (old && m_fresh) {
+        const QString oldId = old->credentialId();
+        const auto &current = old->credential.notAfter;
+        const auto &fetched = m_fresh->credential.notAfter;
+        const bool same = !oldId.isEmpty() && oldId == m_fresh->credentialId();
+        if (same || (current && fetched && *fetched <= *current)) {
+            NotNewer notNewer;
+            notNewer.same = same;
+            notNewer.current = current;
+            notNewer.fetched = fetched;
+            notNewer.distribution = NotNewer::fromIssuer(old->credential.issuer);
+            m_plan.notNewer = notNewer;
+        }
+    }
 
     QStringList userSharers;
     QStringList clusterSharers;
@@ -661,6 +678,11 @@ KubeconfigImporter::Result KubeconfigImporter::apply(const ImportPlan &plan, Kub
         result.error = tr("Nothing was imported: the import would write more than credentials, and that "
                           "needs your yes first:\n%1")
                            .arg(lines.join(QLatin1Char('\n')));
+        return result;
+    }
+    if (plan.notNewer && plan.notNewer->refused() && !plan.request.force) {
+        result.error = plan.notNewer->describe([](const QDateTime &when) { return TimeText::dateTime(when); })
+                           .join(QLatin1Char(' '));
         return result;
     }
     QStringList written;

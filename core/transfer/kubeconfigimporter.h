@@ -5,6 +5,7 @@
 #include "importrequest.h"
 #include "kubeconfig/kubeconfigedit.h"
 #include "kubeconfig/kubeconfigset.h"
+#include "renewaladvice.h"
 #include "storage/kubeconfigwriter.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,9 @@ struct ImportPlan
     std::vector<GuardedField> guarded;
     bool needsConsent() const { return !guarded.empty() && !request.allowGuarded; }
     CredentialReport newCredential; ///< analysis of the fresh credentials
+    /// A refresh whose source holds the same credential, or one that runs out no later (then nothing
+    /// is written unless request.force). Distribution and host are for the caller to fill in.
+    std::optional<NotNewer> notNewer;
     /// The edit of every file that changes, keyed by absolute path; each keeps the document it was
     /// based on, for the writer's unchanged-since-read check.
     QMap<QString, KubeconfigEdit> edits;

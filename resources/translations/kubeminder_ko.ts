@@ -1663,12 +1663,18 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+125"/>
+        <location line="+97"/>
+        <source>Import even an expired, older, not yet valid or mismatched certificate.</source>
+        <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져옵니다.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-151"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1698,7 +1704,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>그리고 자격 증명 외의 항목(--allow-exec 필요):</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+28"/>
         <source>note: %1</source>
         <translation>참고: %1</translation>
     </message>
@@ -1812,13 +1818,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>NAME을 현재 컨텍스트로 설정합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+97"/>
-        <source>Import even an expired, not yet valid or mismatched certificate.</source>
-        <translation>만료되었거나, 아직 유효하지 않거나, 일치하지 않는 인증서도 가져옵니다.</translation>
-    </message>
-    <message>
-        <location line="-96"/>
+        <location line="+3"/>
         <location line="+97"/>
         <source>Show what would change; write nothing.</source>
         <translation>변경될 내용만 표시하고 아무것도 기록하지 않습니다.</translation>
@@ -1958,7 +1958,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+48"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+65"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
@@ -2190,7 +2190,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+128"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+129"/>
         <source>No name given: enter the context to refresh or create under Context name.</source>
         <translation>이름이 없습니다. 새로 고치거나 만들 컨텍스트를 “컨텍스트 이름”에 입력하세요.</translation>
     </message>
@@ -2301,12 +2301,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”에 자격 증명이 전혀 없습니다</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or tick “Import even an expired, not yet valid or mismatched certificate” to import it anyway.</source>
-        <translation>%1의 자격 증명을 쓸 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 “만료되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기”를 선택하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or use --force to import it anyway.</source>
         <translation>%1의 자격 증명을 사용할 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 --force를 사용하세요.</translation>
     </message>
@@ -2351,7 +2346,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>갱신 시에는 자격 증명만 가져옵니다: 새 kubeconfig의 %1 항목은 복사하지 않았으며, “%2” 컨텍스트는 기존 설정을 유지합니다.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+41"/>
         <source>User “%1” is shared: context(s) %2 use it too and get the fresh credentials as well.</source>
         <translation>“%1” 사용자는 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
     </message>
@@ -2456,12 +2451,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 컨텍스트는 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트(%2)를 사용합니다.</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-258"/>
+        <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or tick “Import even an expired, older, not yet valid or mismatched certificate” to import it anyway.</source>
+        <translation>%1의 자격 증명을 쓸 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 “만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기”를 선택하세요.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>No kubeconfig file to add “%1” to; add one under Settings → Kubeconfig files.</source>
         <translation>“%1” 컨텍스트를 추가할 kubeconfig 파일이 없습니다. 설정 → Kubeconfig 파일에서 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+228"/>
         <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Enter the server&apos;s address under Server, e.g. https://HOST:6443.</source>
         <translation>새 kubeconfig는 서버 자신의 루프백 주소인 %1 주소를 가리키므로 여기서는 서버에 닿지 않습니다. “서버” 칸에 서버 주소를 입력하세요. 예: https://HOST:6443</translation>
     </message>
@@ -2493,7 +2493,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Nothing was imported: %1</source>
         <translation>아무것도 가져오지 않았습니다: %1</translation>
     </message>
@@ -2760,6 +2760,49 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+9"/>
         <source>Cannot restore %1: %2 Nothing was restored.</source>
         <translation>%1 파일을 복원할 수 없습니다: %2 아무것도 복원하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NotNewer</name>
+    <message>
+        <location filename="../../core/transfer/renewaladvice.cpp" line="+19"/>
+        <source>on the server</source>
+        <translation>서버에서</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The source holds the same credential this context already has: it is not renewed.</source>
+        <translation>원본에 이 컨텍스트에 이미 있는 것과 같은 자격 증명이 들어 있습니다. 갱신되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The source&apos;s credential runs out %1, no later than the one this context has (%2): nothing was written.</source>
+        <translation>원본의 자격 증명은 %1에 만료되어 이 컨텍스트에 있는 것(%2)보다 늦지 않습니다. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 renews its client certificates only when it starts within 120 days of their expiry (90 days in releases before May 2025), and it has not restarted since.</source>
+        <translation>%1: 클라이언트 인증서는 만료 전 120일 이내에 서비스가 시작될 때만 갱신되며(2025년 5월 이전 릴리스는 90일), 그 뒤로 다시 시작되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To renew them, run %1: sudo systemctl restart %2 — or, whatever the date: sudo %3 certificate rotate, then sudo systemctl restart %2. Then refresh again.</source>
+        <translation>갱신하려면 %1 다음을 실행하세요: sudo systemctl restart %2 — 날짜와 상관없이 갱신하려면 sudo %3 certificate rotate 후 sudo systemctl restart %2. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kubeadm renews admin.conf only when asked. Run %1 (a control-plane node): sudo kubeadm certs renew admin.conf. Then refresh again.</source>
+        <translation>kubeadm은 요청할 때만 admin.conf를 갱신합니다. %1(컨트롤 플레인 노드) 다음을 실행하세요: sudo kubeadm certs renew admin.conf. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Renew the credential where it comes from, then refresh again.</source>
+        <translation>자격 증명을 발급한 곳에서 갱신한 다음 다시 갱신하세요.</translation>
     </message>
 </context>
 <context>
@@ -4771,12 +4814,7 @@ Fingerprint: %4</source>
         <translation>현재 컨텍스트로 설정(&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import even an &amp;expired, not yet valid or mismatched certificate</source>
-        <translation>만료되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기(&amp;E)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Read it with &amp;administrator rights</source>
         <translation>관리자 권한으로 읽기(&amp;A)</translation>
     </message>
@@ -4942,7 +4980,12 @@ Fingerprint: %4</source>
         <translation>포트(&amp;O):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-117"/>
+        <source>Import even an &amp;expired, older, not yet valid or mismatched certificate</source>
+        <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>I&amp;dentity file:</source>
         <translation>개인 키 파일(&amp;D):</translation>
     </message>
@@ -5042,7 +5085,7 @@ Fingerprint: %4</source>
         <translation>“%1” 컨텍스트는 아직 없으므로 새로 추가합니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>The import would:</source>
         <translation>가져오기를 하면 다음과 같이 변경됩니다:</translation>
     </message>
@@ -5133,7 +5176,7 @@ Fingerprint: %4</source>
         <translation>기록한 파일:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only the changed values were written: the rest of each file, comments included, is as it was.</source>
         <translation>바뀐 값만 기록했습니다. 각 파일의 나머지 부분은 주석을 포함해 그대로입니다.</translation>
     </message>

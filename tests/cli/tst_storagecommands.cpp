@@ -486,8 +486,14 @@ void TestStorageCommands::refreshRepeatsTheRememberedImport()
     QVERIFY2(result.out.contains(QStringLiteral("Kept as it is:\n  Server: ")), qPrintable(result.out));
 
     // `check` names the command that fixes a credential running out: refresh, since the source is known.
+    // (An older certificate than the one written: refused unless forced.)
     writeK3sSource(QStringLiteral("k3s.yaml"), 5);
-    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab")}).exitCode, 0); // wrote: success
+    const RunResult older = run({QStringLiteral("refresh"), QStringLiteral("homelab")});
+    QCOMPARE(older.exitCode, 1);
+    QVERIFY2(older.out.contains(QStringLiteral("no later than the one this context has")),
+             qPrintable(older.out));
+    QCOMPARE(run({QStringLiteral("refresh"), QStringLiteral("homelab"), QStringLiteral("--force")}).exitCode,
+             0); // wrote: success
     const RunResult check = run({QStringLiteral("check")});
     QVERIFY2(check.out.contains(QStringLiteral("To refresh:\n  kubeminder refresh homelab\n")),
              qPrintable(check.out));

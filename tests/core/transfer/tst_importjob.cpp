@@ -33,6 +33,10 @@ private slots:
     void commitWritesWhatWasPrepared();
     void commitPreparesWhenNeeded();
     void backupsSayWhichImport();
+    void sourceWithNothingNewer_data();
+    void sourceWithNothingNewer();
+    void notNewerAdvice_data();
+    void notNewerAdvice();
     void originFollowsTheSource_data();
     void originFollowsTheSource();
     void cancelledBeforeItStarts();
@@ -121,10 +125,10 @@ void TestImportJob::commitPreparesWhenNeeded()
 // The backup an import takes says what it was for: "Before refresh of pi", "Before import of pi2".
 void TestImportJob::backupsSayWhichImport()
 {
-    QVERIFY(ImportJob(setupFor(writeSource(m_first))).commit().written); // a new file: nothing to back up
-    ImportJob refresh(setupFor(writeSource(m_second)));
+    QVERIFY(ImportJob(setupFor(writeSource(m_second))).commit().written); // a new file: nothing to back up
+    ImportJob refresh(setupFor(writeSource(m_first)));
     QVERIFY2(refresh.commit().written, qPrintable(refresh.result().error));
-    ImportJob::Setup another = setupFor(writeSource(m_second));
+    ImportJob::Setup another = setupFor(writeSource(m_first));
     another.request.name = str("pi2");
     ImportJob added(std::move(another));
     QVERIFY2(added.commit().written, qPrintable(added.result().error));
@@ -136,6 +140,80 @@ void TestImportJob::backupsSayWhichImport()
     QVERIFY(reasons.contains(BackupReason::beforeRefresh(str("pi"))));
     QVERIFY(reasons.contains(BackupReason::beforeImport(str("pi2"))));
     QCOMPARE(reasons.size(), 2);
+}
+
+// A refresh whose source holds nothing newer: the same certificate is no change (and no error: a
+// refresh stays repeatable), an older one is refused unless forced; both say why.
+void TestImportJob::sourceWithNothingNewer_data()
+{
+    QTest::addColumn<bool>("older");
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<bool>("written");
+    QTest::newRow("the same certificate") << false << false << true;
+    QTest::newRow("an older certificate") << true << false << false;
+    QTest::newRow("an older certificate, forced") << true << true << true;
+}
+
+void TestImportJob::sourceWithNothingNewer()
+{
+    QFETCH(bool, older);
+    QFETCH(bool, force);
+    QFETCH(bool, written);
+    QVERIFY(ImportJob(setupFor(writeSource(m_first))).commit().written);
+    const QByteArray before = readFile(target());
+
+    ImportJob::Setup setup = setupFor(writeSource(older ? m_second : m_first));
+    setup.request.force = force;
+    ImportJob refresh(std::move(setup));
+    const ImportJob::Result &prepared = refresh.prepare();
+    QVERIFY2(prepared.prepared, qPrintable(prepared.error));
+    QVERIFY(prepared.notNewer);
+    QCOMPARE(prepared.notNewer->same, !older);
+    QCOMPARE(prepared.notNewer->current, std::optional<QDateTime>(fixedNow().addDays(300)));
+    const QStringList lines =
+        prepared.notNewer->describe([](const QDateTime &when) { return when.toString(Qt::ISODate); });
+    QVERIFY2(
+        lines.constFirst().contains(older ? QStringLiteral("no later") : QStringLiteral("same credential")),
+        qPrintable(lines.join(QLatin1Char('\n'))));
+
+    const ImportJob::Result &result = refresh.commit();
+    QCOMPARE(result.written, written);
+    if (!force)
+        QCOMPARE(readFile(target()), before);
+    else
+        QVERIFY(readFile(target()).contains(m_second.certificatePem.toBase64()));
+}
+
+void TestImportJob::notNewerAdvice_data()
+{
+    QTest::addColumn<QString>("issuer");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("K3s") << str("CN=k3s-client-ca@1700000000") << str("pi.lan")
+                         << str("run on pi.lan: sudo systemctl restart k3s — or, whatever the date: sudo k3s "
+                                "certificate rotate, then sudo systemctl restart k3s");
+    QTest::newRow("RKE2") << str("CN=rke2-client-ca@1700000000") << QString()
+                          << str("run on the server: sudo systemctl restart rke2-server");
+    QTest::newRow("kubeadm") << str("CN=kubernetes") << str("cp1")
+                             << str("sudo kubeadm certs renew admin.conf");
+    QTest::newRow("anything else") << str("CN=my-ca") << QString()
+                                   << str("Renew the credential where it comes from");
+}
+
+void TestImportJob::notNewerAdvice()
+{
+    QFETCH(QString, issuer);
+    QFETCH(QString, host);
+    QFETCH(QString, advice);
+    NotNewer notNewer;
+    notNewer.same = true;
+    notNewer.distribution = NotNewer::fromIssuer(issuer);
+    notNewer.host = host;
+    const QString text = notNewer.describe([](const QDateTime &when) { return when.toString(Qt::ISODate); })
+                             .join(QLatin1Char(' '));
+    QVERIFY2(text.contains(advice), qPrintable(text));
+    if (notNewer.distribution == NotNewer::Distribution::K3s)
+        QVERIFY(text.contains(QLatin1String("within 120 days of their expiry")));
 }
 
 void TestImportJob::originFollowsTheSource_data()
