@@ -1,12 +1,16 @@
 #include "importcommand.h"
 
+#include "credentials/thresholdsettings.h"
+#include "jsonwriter.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "reportformatter.h"
 #include "support/secretlinereader.h"
 #include "support/timetext.h"
 #include "terminalinteraction.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
+#include "transfer/refreshduejob.h"
 #include "transfer/sshsource.h"
 
 #include <QCommandLineParser>
@@ -147,6 +151,11 @@ int runImport(const Options &options, CommandContext &context)
         context.out.flush();
         if (prepared.notNewer->refused() && !options.request.force)
             return 1;
+        // The same credential, and it has run out: nothing was renewed, which is a failure to say so.
+        if (prepared.notNewer->current && *prepared.notNewer->current <= context.now() && !options.dryRun) {
+            (void)job.commit(options.allowGuarded); // writes whatever else changed (a CA), if anything
+            return 1;
+        }
     }
     for (const KubeconfigEdit::Preview &file : prepared.files) {
         if (!file.layoutKept)
@@ -201,6 +210,119 @@ int runImport(const Options &options, CommandContext &context)
     // line above says so, and `check` exits in the monitoring convention for that). Non-zero is
     // kept for an import that refused or failed, so scripts can tell the two apart.
     return 0;
+}
+
+// `refresh --due`: every due context with a remembered source, refreshed without a question; one
+// line each (or JSON), and the exit status in the monitoring convention.
+int runDue(const QStringList &kubeconfigs, int withinDays, bool dryRun, bool json, CommandContext &context)
+{
+    RefreshDueJob::Setup setup;
+    setup.paths = KubeconfigPaths::resolve(kubeconfigs, context.kubeconfigVariable, context.home);
+    setup.added = KubeconfigSources::added(QSettings());
+    setup.withinDays = withinDays;
+    setup.backupDirectory = context.backupDirectory;
+    setup.now = context.now();
+    setup.dryRun = dryRun;
+    const RefreshDueJob::Result result = RefreshDueJob(std::move(setup)).run();
+    if (!result.error.isEmpty()) {
+        context.err << ImportCommand::tr("kubeminder refresh: %1").arg(safe(result.error)) << Qt::endl;
+        return ExitUsageError;
+    }
+
+    // 0: everything due was refreshed (or nothing was due); 1: something still works but was not
+    // refreshed; 2: something failed, or was not refreshed and has run out already.
+    int status = 0;
+    for (const RefreshDueJob::Outcome &outcome : result.outcomes) {
+        using Kind = RefreshDueJob::Outcome::Kind;
+        if (outcome.kind == Kind::Failed || (outcome.kind != Kind::Refreshed && outcome.expired))
+            status = 2;
+        else if (outcome.kind != Kind::Refreshed)
+            status = std::max(status, 1);
+    }
+    const auto date = [](const std::optional<QDateTime> &when) {
+        return when ? TimeText::dateTime(*when) : ImportCommand::tr("unknown");
+    };
+
+    if (json) {
+        QString text;
+        JsonWriter out(text);
+        out.beginObject();
+        out.key("dueWithinDays");
+        out.value(qint64(withinDays));
+        out.key("dryRun");
+        out.value(dryRun);
+        out.key("contexts");
+        out.beginArray();
+        for (const RefreshDueJob::Outcome &outcome : result.outcomes) {
+            out.beginObject();
+            out.key("name");
+            out.value(outcome.context);
+            out.key("outcome");
+            out.value(RefreshDueJob::kindName(outcome.kind));
+            out.key("source");
+            out.value(outcome.source);
+            out.key("expiresBefore");
+            out.valueOrNull(outcome.before ? outcome.before->toUTC().toString(Qt::ISODate) : QString());
+            out.key("expiresAfter");
+            out.valueOrNull(outcome.after ? outcome.after->toUTC().toString(Qt::ISODate) : QString());
+            out.key("questions");
+            out.value(outcome.questions);
+            out.key("explanation");
+            out.value(outcome.explanation);
+            out.endObject();
+        }
+        out.endArray();
+        out.key("notDue");
+        out.value(qint64(result.notDue));
+        out.key("dueWithoutSource");
+        out.value(result.withoutSource);
+        out.endObject();
+        context.out << text << '\n';
+        context.out.flush();
+        return status;
+    }
+
+    for (const RefreshDueJob::Outcome &outcome : result.outcomes) {
+        const QString name = safe(outcome.context);
+        switch (outcome.kind) {
+        case RefreshDueJob::Outcome::Kind::Refreshed:
+            context.out << (dryRun ? ImportCommand::tr("%1: would be refreshed, expires %2 → %3 (%4)")
+                                   : ImportCommand::tr("%1: refreshed, expires %2 → %3 (%4)"))
+                               .arg(name, date(outcome.before), date(outcome.after), safe(outcome.source))
+                        << '\n';
+            break;
+        case RefreshDueJob::Outcome::Kind::Unchanged:
+            context.out << ImportCommand::tr("%1: unchanged, expires %2 (%3)")
+                               .arg(name, date(outcome.before), safe(outcome.source))
+                        << '\n';
+            break;
+        case RefreshDueJob::Outcome::Kind::NeedsYou:
+            context.out << ImportCommand::tr("%1: needs you, for %2. Run: kubeminder refresh %1")
+                               .arg(name, safe(outcome.questions.join(QStringLiteral(", "))))
+                        << '\n';
+            break;
+        case RefreshDueJob::Outcome::Kind::Failed:
+            context.out << ImportCommand::tr("%1: failed (%2)").arg(name, safe(outcome.source)) << '\n';
+            break;
+        }
+        if (outcome.kind == RefreshDueJob::Outcome::Kind::Unchanged ||
+            outcome.kind == RefreshDueJob::Outcome::Kind::Failed) {
+            for (const QString &line : outcome.explanation)
+                context.out << QStringLiteral("  ") << safe(line) << '\n';
+        }
+    }
+    if (result.outcomes.empty())
+        context.out << ImportCommand::tr(
+                           "Nothing is due: no context with a remembered source runs out within %n "
+                           "day(s).",
+                           nullptr, withinDays)
+                    << '\n';
+    if (!result.withoutSource.isEmpty())
+        context.out << ImportCommand::tr("Due, but no source is remembered (import each once): %1")
+                           .arg(safe(result.withoutSource.join(QStringLiteral(", "))))
+                    << '\n';
+    context.out.flush();
+    return status;
 }
 
 } // namespace
@@ -335,7 +457,15 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
         QStringLiteral("sudo-password-stdin"),
         tr("SSH: read the sudo password from the first line of standard "
            "input."));
-    parser.addOptions({help, kubeconfig, force, dryRun, allowExec, sudoPasswordStdin});
+    const QCommandLineOption due(
+        QStringLiteral("due"), tr("Refresh, without asking anything, every context with a remembered source "
+                                  "whose credential runs out within the warning threshold (or --within)."));
+    const QCommandLineOption within(QStringLiteral("within"),
+                                    tr("With --due: the contexts that run out within DAYS."), tr("DAYS"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("With --due: text (default) or json."), tr("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOptions({help, kubeconfig, force, dryRun, allowExec, sudoPasswordStdin, due, within, output});
     const auto usage = [&context](const QString &message) {
         context.err << tr("kubeminder refresh: %1").arg(safe(message)) << Qt::endl;
         return ExitUsageError;
@@ -348,6 +478,32 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
         context.out.flush();
         return 0;
     }
+    if (parser.isSet(due)) {
+        if (!parser.positionalArguments().isEmpty())
+            return usage(tr("--due refreshes every context that is due; name no context with it."));
+        for (const QCommandLineOption *interactive : {&force, &allowExec, &sudoPasswordStdin}) {
+            if (parser.isSet(*interactive))
+                return usage(tr("--%1 does not go with --due, which asks and forces nothing.")
+                                 .arg(interactive->names().constFirst()));
+        }
+        int days = ThresholdSettings::read(QSettings()).warningDays;
+        if (parser.isSet(within)) {
+            bool ok = false;
+            days = parser.value(within).toInt(&ok);
+            if (!ok || days < 0 || days > 3650)
+                return usage(tr("--within takes a number of days from 0 to 3650, not “%1”.")
+                                 .arg(parser.value(within)));
+        }
+        const QString format = parser.value(output);
+        if (format != QLatin1String("text") && format != QLatin1String("json"))
+            return usage(tr("-o takes text or json, not “%1”.").arg(format));
+        return runDue(parser.values(kubeconfig), days, parser.isSet(dryRun), format == QLatin1String("json"),
+                      context);
+    }
+    for (const QCommandLineOption *dueOnly : {&within, &output}) {
+        if (parser.isSet(*dueOnly))
+            return usage(tr("--%1 goes with --due.").arg(dueOnly->names().constLast()));
+    }
     if (parser.positionalArguments().size() != 1)
         return usage(tr("name one context."));
     const QString contextName = parser.positionalArguments().constFirst();
@@ -358,25 +514,16 @@ int ImportCommand::refresh(const QStringList &arguments, CommandContext &context
             tr("no remembered source for “%1”. Import it once with: kubeminder import SOURCE --name %1")
                 .arg(ReportFormatter::terminalSafe(contextName)));
     }
+    // The remembered import, as the automatic refresh repeats it too.
+    const ImportJob::Setup repeated = ImportJob::repeating(contextName, *source);
     Options options;
-    options.request.source = source->location;
-    options.request.name = contextName;
-    options.request.sourceContext = source->sourceContext;
-    options.request.server = source->server;
-    options.request.ns = source->ns;
+    options.request = repeated.request;
+    options.ssh = repeated.source.ssh;
     options.request.force = parser.isSet(force);
     options.kubeconfigs = parser.values(kubeconfig);
     options.dryRun = parser.isSet(dryRun);
     options.allowGuarded = parser.isSet(allowExec);
     options.sudoPasswordFromStdin = parser.isSet(sudoPasswordStdin);
-    if (source->kind == QLatin1String("ssh")) {
-        options.ssh.identityFile = source->identityFile;
-        options.ssh.knownHostsFile = source->knownHostsFile;
-        options.ssh.sudo = SshSource::sudoFromName(source->sudo).value_or(SshOptions::Sudo::Auto);
-        options.ssh.preset = SshSource::presetFromName(source->preset).value_or(SshOptions::Preset::K3s);
-        if (source->timeoutSeconds > 0)
-            options.ssh.timeoutSeconds = source->timeoutSeconds;
-    }
     options.command = QStringLiteral("refresh");
     // Flushed now: the SSH prompts that follow go straight to the terminal, and this line must
     // come before them, not after.

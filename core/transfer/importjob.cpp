@@ -55,6 +55,28 @@ bool isStream(const QFileInfo &info)
 
 } // namespace
 
+ImportJob::Setup ImportJob::repeating(const QString &context, const ImportSource &remembered)
+{
+    Setup setup;
+    setup.request.source = remembered.location;
+    setup.request.name = context;
+    setup.request.sourceContext = remembered.sourceContext;
+    setup.request.server = remembered.server;
+    setup.request.ns = remembered.ns;
+    setup.source.location = remembered.location;
+    if (remembered.kind == QLatin1String("ssh")) {
+        setup.source.kind = Source::Kind::Ssh;
+        SshOptions &ssh = setup.source.ssh;
+        ssh.identityFile = remembered.identityFile;
+        ssh.knownHostsFile = remembered.knownHostsFile;
+        ssh.sudo = SshSource::sudoFromName(remembered.sudo).value_or(SshOptions::Sudo::Auto);
+        ssh.preset = SshSource::presetFromName(remembered.preset).value_or(SshOptions::Preset::K3s);
+        if (remembered.timeoutSeconds > 0)
+            ssh.timeoutSeconds = remembered.timeoutSeconds;
+    }
+    return setup;
+}
+
 ImportJob::ImportJob(Setup setup, InteractionHandler *interaction)
     : m_setup(std::move(setup))
     , m_interaction(interaction)

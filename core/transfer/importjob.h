@@ -2,6 +2,7 @@
 
 #include "credentials/checkreport.h"
 #include "importrequest.h"
+#include "importsourceregistry.h"
 #include "kubeconfig/kubeconfigpaths.h"
 #include "kubeconfigimporter.h"
 #include "sshsource.h"
@@ -77,6 +78,11 @@ public:
         std::vector<WriteResult> writes;    ///< one per file written or tried
         std::optional<ContextReport> after; ///< the context as the next kubectl sees it
     };
+
+    /// The setup that repeats the import remembered for `context` (`kubeminder refresh`, the
+    /// automatic refresh): request and source filled in; paths, backupDirectory and now are the
+    /// caller's.
+    static Setup repeating(const QString &context, const ImportSource &source);
 
     explicit ImportJob(Setup setup, InteractionHandler *interaction = nullptr);
     ~ImportJob();

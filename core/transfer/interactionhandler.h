@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <utility>
@@ -76,6 +77,35 @@ public:
     /// False when there is no one to ask (a command line without a terminal): an unanswered
     /// question then means "could not ask", not "cancelled".
     virtual bool canAsk() const { return true; }
+};
+
+} // namespace kubeminder
+
+namespace kubeminder {
+
+/// For what runs with no one to ask (`kubeminder refresh --due`, the tray's automatic refresh):
+/// answers every question with no, and keeps what it would have had to ask, so the result can say
+/// "needs you: the passphrase of ~/.ssh/id_ed25519". Never holds a secret.
+class UnattendedInteraction : public InteractionHandler
+{
+    Q_DECLARE_TR_FUNCTIONS(UnattendedInteraction)
+
+public:
+    HostKeyDecision unknownHostKey(const QString &host, int port, const QString &keyType,
+                                   const QString &sha256Fingerprint) override;
+    std::optional<SecretBytes> keyPassphrase(const QString &identityFile) override;
+    std::optional<SecretBytes> password(const QString &user, const QString &host, const QString &prompt,
+                                        bool echo, int attempt) override;
+    SudoAnswer sudoPassword(const QString &user, const QString &host, int attempt,
+                            bool offerLoginPassword) override;
+    bool canAsk() const override { return false; }
+
+    /// What would have been asked, one phrase each, in order ("the password of pi@pi.lan").
+    const QStringList &questions() const { return m_questions; }
+
+private:
+    void record(const QString &question);
+    QStringList m_questions;
 };
 
 } // namespace kubeminder

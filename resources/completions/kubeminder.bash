@@ -98,8 +98,8 @@ _kubeminder()
                 --preset --timeout"
             ;;
         refresh)
-            options="--help --kubeconfig --force --dry-run --allow-exec --sudo-password-stdin"
-            valued="--kubeconfig"
+            options="--help --kubeconfig --force --dry-run --allow-exec --sudo-password-stdin --due --within -o --output"
+            valued="--kubeconfig --within -o --output"
             ;;
         restore)
             options="--help --kubeconfig --dry-run"

@@ -10,6 +10,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -237,6 +240,8 @@ private slots:
     void kubectlReadsTheImport();
     void refreshReusesTheRememberedOptions();
     void importRefreshesInPlaceKeepingTheServer();
+    void refreshDue_data();
+    void refreshDue();
     void unknownHostWithoutTerminal_data();
     void unknownHostWithoutTerminal();
     void changedHostKeyRefused();
@@ -556,6 +561,106 @@ void TestSshImport::importRefreshesInPlaceKeepingTheServer()
     QVERIFY(!written.contains("127.0.0.1"));
     QVERIFY(written.contains(m_fresh.certificatePem.toBase64()));
     QCOMPARE(backupCount(), 1);
+}
+
+// `refresh --due` on a real sshd: what can be done without a question is done, what needs one is
+// named, and the source having nothing newer is explained. Exit status as monitoring reads it.
+void TestSshImport::refreshDue_data()
+{
+    QTest::addColumn<QString>("remoteName");
+    QTest::addColumn<double>("importedDays"); ///< the certificate imported first
+    QTest::addColumn<double>("serverDays");   ///< then on the server: a new one; -1 the same; 0 gone
+    QTest::addColumn<QString>("change");      ///< "locked-key", "sudo-password" or nothing
+    QTest::addColumn<int>("laterDays");       ///< how much later --due runs
+    QTest::addColumn<QString>("outcome");     ///< empty: not due
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+
+    QTest::newRow("due, newer on the server")
+        << "k3s.yaml" << 20.0 << 365.0 << "" << 0 << "refreshed" << 0 << "";
+    QTest::newRow("not due") << "k3s.yaml" << 100.0 << 365.0 << "" << 0 << "" << 0 << "";
+    QTest::newRow("due, the same certificate on the server")
+        << "k3s.yaml" << 20.0 << -1.0 << "" << 0 << "unchanged" << 1 << "sudo systemctl restart k3s";
+    QTest::newRow("expired, the same certificate on the server")
+        << "k3s.yaml" << 20.0 << -1.0 << "" << 25 << "unchanged" << 2 << "when it starts within 120 days";
+    QTest::newRow("the key needs a passphrase")
+        << "k3s.yaml" << 20.0 << 365.0 << "locked-key" << 0 << "needs-you" << 1 << "the passphrase of ";
+    QTest::newRow("root's file, sudo -n allowed")
+        << "root-only-k3s.yaml" << 20.0 << 365.0 << "" << 0 << "refreshed" << 0 << "";
+    QTest::newRow("root's file, sudo wants a password")
+        << "root-only-k3s.yaml" << 20.0 << 365.0 << "sudo-password" << 0 << "needs-you" << 1
+        << "the sudo password on 127.0.0.1";
+    QTest::newRow("the source file vanished") << "k3s.yaml" << 20.0 << 0.0 << "" << 0 << "failed" << 2 << "";
+}
+
+void TestSshImport::refreshDue()
+{
+    QFETCH(QString, remoteName);
+    QFETCH(double, importedDays);
+    QFETCH(double, serverDays);
+    QFETCH(QString, change);
+    QFETCH(int, laterDays);
+    QFETCH(QString, outcome);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+
+    const QString remote = writeRemoteK3s(remoteName, importedDays);
+    const QByteArray imported = m_fresh.certificatePem.toBase64();
+    const RunResult first =
+        run(importArguments(QStringLiteral("127.0.0.1"), remote) << QStringLiteral("--accept-new-host-key"));
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err + first.out));
+    if (serverDays > 0)
+        writeRemoteK3s(remoteName, serverDays);
+    else if (serverDays == 0)
+        QVERIFY(QFile::remove(remote));
+    if (change == QLatin1String("locked-key")) {
+        QSettings settings;
+        ImportSourceRegistry registry(settings);
+        ImportSource source = *registry.find(QStringLiteral("pi"));
+        source.identityFile = m_server.lockedKey();
+        registry.remember(QStringLiteral("pi"), source);
+    } else if (change == QLatin1String("sudo-password")) {
+        m_server.setSudoMode("password");
+    }
+    m_now = m_now.addDays(laterDays).addSecs(3600);
+
+    const RunResult due = run(
+        {QStringLiteral("refresh"), QStringLiteral("--due"), QStringLiteral("-o"), QStringLiteral("json")});
+    QVERIFY2(due.exitCode == exitCode, qPrintable(due.err + due.out));
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(due.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(due.out));
+    const QJsonArray contexts = report.value(QStringLiteral("contexts")).toArray();
+    if (outcome.isEmpty()) {
+        QVERIFY(contexts.isEmpty());
+        QCOMPARE(report.value(QStringLiteral("notDue")).toInt(), 1);
+        QVERIFY(readAll(kubeconfig()).contains(imported));
+        return;
+    }
+    QCOMPARE(contexts.size(), 1);
+    const QJsonObject pi = contexts.at(0).toObject();
+    QCOMPARE(pi.value(QStringLiteral("name")).toString(), QStringLiteral("pi"));
+    QCOMPARE(pi.value(QStringLiteral("outcome")).toString(), outcome);
+    const QString text = QString::fromUtf8(QJsonDocument(pi).toJson());
+    QVERIFY2(text.contains(says), qPrintable(text));
+    const bool refreshed = outcome == QLatin1String("refreshed");
+    QCOMPARE(readAll(kubeconfig()).contains(imported), !refreshed);
+    if (refreshed) {
+        QVERIFY(readAll(kubeconfig()).contains(m_fresh.certificatePem.toBase64()));
+        const QDateTime before =
+            QDateTime::fromString(pi.value(QStringLiteral("expiresBefore")).toString(), Qt::ISODate);
+        const QDateTime after =
+            QDateTime::fromString(pi.value(QStringLiteral("expiresAfter")).toString(), Qt::ISODate);
+        QVERIFY2(before.isValid() && after > before, qPrintable(text));
+    }
+    if (change == QLatin1String("locked-key"))
+        QVERIFY2(text.contains(m_server.lockedKey()), qPrintable(text));
+
+    // The same run as text: one line for the context (nothing is due once it was refreshed).
+    const RunResult plain =
+        run({QStringLiteral("refresh"), QStringLiteral("--due"), QStringLiteral("--dry-run")});
+    QVERIFY2(plain.out.startsWith(refreshed ? QStringLiteral("Nothing is due") : QStringLiteral("pi: ")),
+             qPrintable(plain.out));
 }
 
 void TestSshImport::unknownHostWithoutTerminal_data()
