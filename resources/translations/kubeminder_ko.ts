@@ -1658,23 +1658,23 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+105"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+109"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+125"/>
-        <location line="+97"/>
+        <location line="+244"/>
+        <location line="+98"/>
         <source>Import even an expired, older, not yet valid or mismatched certificate.</source>
         <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져옵니다.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>kubeminder import: %1</source>
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-270"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1704,7 +1704,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>그리고 자격 증명 외의 항목(--allow-exec 필요):</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>note: %1</source>
         <translation>참고: %1</translation>
     </message>
@@ -1744,7 +1744,49 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>, 만료일 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+40"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1: would be refreshed, expires %2 → %3 (%4)</source>
+        <translation>%1: 갱신 예정, 만료 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: refreshed, expires %2 → %3 (%4)</source>
+        <translation>%1: 갱신됨, 만료 %2 → %3 (%4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: unchanged, expires %2 (%3)</source>
+        <translation>%1: 변경 없음, 만료 %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: needs you, for %2. Run: kubeminder refresh %1</source>
+        <translation>%1: 직접 확인 필요(%2). 실행: kubeminder refresh %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: failed (%2)</source>
+        <translation>%1: 실패 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Nothing is due: no context with a remembered source runs out within %n day(s).</source>
+        <translation>
+            <numerusform>갱신할 대상이 없습니다: 원본이 기억된 컨텍스트 중 %n일 안에 만료되는 것이 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due, but no source is remembered (import each once): %1</source>
+        <translation>갱신 대상이지만 기억된 원본이 없음(각각 한 번 가져오세요): %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Imports a fresh kubeconfig (for K3s, /etc/rancher/k3s/k3s.yaml; “-” reads standard input) as context NAME. If NAME exists, its certificate, key or token and its cluster CA are replaced in the files that hold them and everything else is kept; otherwise NAME is added. Every file written is backed up first.</source>
         <translation>새 kubeconfig(K3s라면 /etc/rancher/k3s/k3s.yaml, “-”는 표준 입력)를 컨텍스트 NAME으로 가져옵니다. NAME이 이미 있으면 그 인증서, 키 또는 토큰과 클러스터 CA를 해당 항목이 들어 있는 파일에서 교체하고 나머지는 모두 유지합니다. 없으면 NAME을 새로 추가합니다. 기록하는 모든 파일은 먼저 백업합니다.</translation>
     </message>
@@ -1755,12 +1797,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-105"/>
         <source>The context to refresh or create.</source>
         <translation>갱신하거나 새로 만들 컨텍스트입니다.</translation>
     </message>
@@ -1776,14 +1818,14 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <location line="+84"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>The source&apos;s context to take (default: its current one).</source>
         <translation>가져올 원본의 컨텍스트입니다(기본값: 원본의 현재 컨텍스트).</translation>
     </message>
@@ -1818,13 +1860,13 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>NAME을 현재 컨텍스트로 설정합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+97"/>
+        <location line="+4"/>
+        <location line="+98"/>
         <source>Show what would change; write nothing.</source>
         <translation>변경될 내용만 표시하고 아무것도 기록하지 않습니다.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>Also write what is more than a credential from a local file (an exec plugin, an auth provider, impersonation, files it names, which are embedded), or a change of a user&apos;s kind of credential. Each is listed first. Never opens a source fetched over SSH or read from a pipe.</source>
         <translation>로컬 파일에서 가져올 때 자격 증명 외의 항목(exec 플러그인, 인증 공급자, 가장(impersonation), 원본이 참조하는 파일(내용이 포함됨))이나 사용자의 자격 증명 종류 변경도 기록합니다. 각 항목은 먼저 표시됩니다. SSH로 가져오거나 파이프로 읽은 원본에는 허용되지 않습니다.</translation>
     </message>
@@ -1855,12 +1897,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>SSH: read the sudo password from the first line of standard input.</source>
         <translation>SSH: 표준 입력의 첫 줄에서 sudo 비밀번호를 읽습니다.</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>SSH: the kind of server: k3s (default), rke2, kubeadm, microk8s, k0s.</source>
         <translation>SSH: 서버 종류: k3s(기본값), rke2, kubeadm, microk8s, k0s.</translation>
     </message>
@@ -1930,17 +1972,68 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>대상 kubeconfig입니다(기본값: kubectl과 동일).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Also write what is more than a credential, as import --allow-exec does; each is listed first.</source>
         <translation>import --allow-exec와 마찬가지로 자격 증명 외의 항목도 기록합니다. 각 항목은 먼저 표시됩니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-227"/>
+        <location line="+242"/>
         <source>kubeminder refresh: %1</source>
         <translation>kubeminder refresh: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-9"/>
+        <source>Refresh, without asking anything, every context with a remembered source whose credential runs out within the warning threshold (or --within).</source>
+        <translation>원본이 기억된 컨텍스트 중 자격 증명이 경고 기준(또는 --within) 안에 만료되는 모든 컨텍스트를 아무것도 묻지 않고 갱신합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --due: the contexts that run out within DAYS.</source>
+        <translation>--due와 함께: DAYS일 안에 만료되는 컨텍스트.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DAYS</source>
+        <translation>DAYS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With --due: text (default) or json.</source>
+        <translation>--due와 함께: text(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--due refreshes every context that is due; name no context with it.</source>
+        <translation>--due는 갱신할 때가 된 모든 컨텍스트를 갱신합니다. 컨텍스트 이름을 함께 지정하지 마세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 does not go with --due, which asks and forces nothing.</source>
+        <translation>--%1 옵션은 --due와 함께 쓸 수 없습니다. --due는 아무것도 묻거나 강제하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--within takes a number of days from 0 to 3650, not “%1”.</source>
+        <translation>--within에는 0에서 3650 사이의 일수를 지정해야 합니다(입력값: “%1”).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>-o takes text or json, not “%1”.</source>
+        <translation>-o에는 text 또는 json을 지정해야 합니다(입력값: “%1”).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--%1 goes with --due.</source>
+        <translation>--%1 옵션은 --due와 함께 써야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>name one context.</source>
         <translation>컨텍스트를 하나 지정하세요.</translation>
     </message>
@@ -1950,7 +2043,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1”에 대해 기억해 둔 가져오기 원본이 없습니다. 다음 명령으로 한 번 가져오세요: kubeminder import SOURCE --name %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Refreshing “%1” from %2</source>
         <translation>%2에서 “%1” 갱신 중</translation>
     </message>
@@ -1958,7 +2051,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+65"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+87"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
@@ -2301,7 +2394,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”에 자격 증명이 전혀 없습니다</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or use --force to import it anyway.</source>
         <translation>%1의 자격 증명을 사용할 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 --force를 사용하세요.</translation>
     </message>
@@ -2780,12 +2873,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>원본에 이 컨텍스트에 이미 있는 것과 같은 자격 증명이 들어 있습니다. 갱신되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The source&apos;s credential runs out %1, no later than the one this context has (%2): nothing was written.</source>
         <translation>원본의 자격 증명은 %1에 만료되어 이 컨텍스트에 있는 것(%2)보다 늦지 않습니다. 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 renews its client certificates only when it starts within 120 days of their expiry (90 days in releases before May 2025), and it has not restarted since.</source>
         <translation>%1: 클라이언트 인증서는 만료 전 120일 이내에 서비스가 시작될 때만 갱신되며(2025년 5월 이전 릴리스는 90일), 그 뒤로 다시 시작되지 않았습니다.</translation>
     </message>
@@ -2800,7 +2893,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>kubeadm은 요청할 때만 admin.conf를 갱신합니다. %1(컨트롤 플레인 노드) 다음을 실행하세요: sudo kubeadm certs renew admin.conf. 그런 다음 다시 갱신하세요.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Renew the credential where it comes from, then refresh again.</source>
         <translation>자격 증명을 발급한 곳에서 갱신한 다음 다시 갱신하세요.</translation>
     </message>
@@ -3056,6 +3149,19 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <location line="+5"/>
         <source>the proxy %1 uses the scheme “%2”; kubectl supports only http, https and socks5</source>
         <translation>%1 프록시는 “%2” 스킴을 사용합니다. kubectl은 http, https, socks5만 지원합니다</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshDueJob</name>
+    <message>
+        <location filename="../../core/transfer/refreshduejob.cpp" line="+40"/>
+        <source>No kubeconfig file was found.</source>
+        <translation>kubeconfig 파일을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>a yes to writing more than credentials (kubeminder refresh %1 --allow-exec lists them)</source>
+        <translation>자격 증명 외의 항목을 기록하는 데 대한 승인(kubeminder refresh %1 --allow-exec로 목록 확인)</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4173,34 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <location line="+0"/>
         <source>%1 minutes</source>
         <translation>%1분</translation>
+    </message>
+</context>
+<context>
+    <name>UnattendedInteraction</name>
+    <message>
+        <location filename="../../core/transfer/interactionhandler.cpp" line="+18"/>
+        <source>a yes to the unknown host key of %1 (%2 %3)</source>
+        <translation>%1의 알 수 없는 호스트 키(%2 %3)에 대한 승인</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a yes to the unknown host key of %1 port %2 (%3 %4)</source>
+        <translation>%1 포트 %2의 알 수 없는 호스트 키(%3 %4)에 대한 승인</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the passphrase of %1</source>
+        <translation>%1의 암호 문구</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the password of %1@%2</source>
+        <translation>%1@%2의 비밀번호</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sudo password on %1</source>
+        <translation>%1의 sudo 비밀번호</translation>
     </message>
 </context>
 <context>
@@ -5085,7 +5219,7 @@ Fingerprint: %4</source>
         <translation>“%1” 컨텍스트는 아직 없으므로 새로 추가합니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The import would:</source>
         <translation>가져오기를 하면 다음과 같이 변경됩니다:</translation>
     </message>
