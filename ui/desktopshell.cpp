@@ -3,9 +3,13 @@
 #include "credentials/thresholdsettings.h"
 #include "desktopnotifier.h"
 #include "expirynotifier.h"
+#include "kubeconfig/kubeconfigsources.h"
 #include "mainwindow.h"
 #include "monitor/connectionwatch.h"
 #include "monitor/notificationsettings.h"
+#include "storage/backupstore.h"
+#include "support/timetext.h"
+#include "transfer/importsourceregistry.h"
 #include "trayicon.h"
 
 #include <QApplication>
@@ -31,10 +35,7 @@ DesktopShell::DesktopShell(const Options &options, const QDBusConnection &bus, Q
         m_window->setCloseToTray(true);
         connect(m_tray, &TrayIcon::openRequested, m_window.get(), [this] { m_window->showContext(); });
         connect(m_tray, &TrayIcon::detailsRequested, m_window.get(), &MainWindow::showContext);
-        connect(m_tray, &TrayIcon::refreshRequested, m_window.get(), [this](const QString &context) {
-            m_window->showContext(context);
-            m_window->refreshCredentials();
-        });
+        connect(m_tray, &TrayIcon::refreshRequested, this, &DesktopShell::refreshNow);
         connect(m_tray, &TrayIcon::checkNowRequested, m_window.get(), &MainWindow::reload);
         connect(m_tray, &TrayIcon::pauseForAnHourRequested, m_notifier, &ExpiryNotifier::pauseForAnHour);
         connect(m_tray, &TrayIcon::pauseUntilTomorrowRequested, m_notifier,
@@ -59,10 +60,10 @@ DesktopShell::DesktopShell(const Options &options, const QDBusConnection &bus, Q
     connect(&m_connectionTimer, &QTimer::timeout, this, &DesktopShell::testConnections);
     connect(m_notifier, &ExpiryNotifier::checkRequested, m_window.get(), &MainWindow::reload);
     connect(m_notifier, &ExpiryNotifier::openRequested, m_window.get(), &MainWindow::showContext);
-    connect(m_notifier, &ExpiryNotifier::refreshRequested, m_window.get(), [this](const QString &context) {
-        m_window->showContext(context);
-        m_window->refreshCredentials();
-    });
+    connect(m_notifier, &ExpiryNotifier::refreshRequested, this, &DesktopShell::refreshNow);
+    m_refreshTask = std::make_unique<BackgroundTask<RefreshDueJob::Result>>(
+        this,
+        [this](const RefreshDueJob::Result &result) { unattendedFinished(result, m_refreshAutomatic); });
 }
 
 DesktopShell::~DesktopShell() = default;
@@ -86,13 +87,102 @@ void DesktopShell::handleSecondLaunch(const QStringList &arguments)
 void DesktopShell::checked()
 {
     const CheckReport &report = m_window->report();
+    const int warningDays = ThresholdSettings::read(QSettings()).warningDays;
     if (m_tray) {
-        m_tray->setReport(report, ThresholdSettings::read(QSettings()).warningDays);
+        m_tray->setReport(report, warningDays);
         // A pause set elsewhere (kubeminder settings set paused-until) shows in the tray's menu too.
         m_tray->setPausedUntil(m_notifier->pausedUntil());
     }
+    // Contexts kept fresh that are due are refreshed first; the check after that announces what
+    // is still running out (and not the credentials that were just replaced).
+    if (!m_refreshTask->isRunning()) {
+        QSettings settings;
+        ImportSourceRegistry registry(settings);
+        const QStringList due =
+            RefreshDueJob::automaticallyDue(report, warningDays, QDateTime::currentDateTimeUtc(), registry);
+        if (!due.isEmpty()) {
+            for (const QString &context : due)
+                registry.setLastAutomaticAttempt(context, QDateTime::currentDateTimeUtc());
+            refreshUnattended(due, true);
+            return;
+        }
+    }
     m_notifier->reportChecked(report);
     scheduleConnectionTests();
+}
+
+void DesktopShell::refreshNow(const QString &context)
+{
+    QSettings settings;
+    if (!m_refreshTask->isRunning() && ImportSourceRegistry(settings).find(context)) {
+        refreshUnattended({context}, false);
+        return;
+    }
+    m_window->showContext(context);
+    m_window->refreshCredentials();
+}
+
+void DesktopShell::refreshUnattended(const QStringList &contexts, bool automatic)
+{
+    RefreshDueJob::Setup setup;
+    setup.paths = m_window->kubectlFiles();
+    setup.added = KubeconfigSources::added(QSettings());
+    // Automatic: the contexts that are due. Asked for: that context, however far its expiry.
+    setup.withinDays = automatic ? ThresholdSettings::read(QSettings()).warningDays : 100 * 365;
+    setup.only = contexts;
+    setup.backupDirectory = BackupStore::defaultDirectory();
+    setup.now = QDateTime::currentDateTimeUtc();
+    m_refreshAutomatic = automatic;
+    m_refreshAsked = contexts;
+    m_refreshTask->start([setup]() { return RefreshDueJob(setup).run(); });
+}
+
+void DesktopShell::unattendedFinished(const RefreshDueJob::Result &result, bool automatic)
+{
+    using Kind = RefreshDueJob::Outcome::Kind;
+    QStringList refreshed;
+    QStringList needYou;
+    QString firstNeedingYou;
+    for (const RefreshDueJob::Outcome &outcome : result.outcomes) {
+        if (outcome.kind == Kind::Refreshed) {
+            refreshed << (outcome.after
+                              ? tr("%1, now until %2").arg(outcome.context, TimeText::local(*outcome.after))
+                              : outcome.context);
+            continue;
+        }
+        if (firstNeedingYou.isEmpty())
+            firstNeedingYou = outcome.context;
+        switch (outcome.kind) {
+        case Kind::NeedsYou:
+            needYou << tr("%1: needs %2").arg(outcome.context, outcome.questions.join(QStringLiteral(", ")));
+            break;
+        case Kind::Unchanged:
+            needYou << tr("%1: the source has nothing newer. %2")
+                           .arg(outcome.context, outcome.explanation.mid(1).join(QLatin1Char(' ')));
+            break;
+        default:
+            needYou << tr("%1: %2").arg(outcome.context, outcome.explanation.join(QLatin1Char(' ')));
+            break;
+        }
+    }
+    if (!refreshed.isEmpty()) {
+        const QString title = automatic
+                                  ? tr("Kubeminder refreshed %n context(s)", nullptr, int(refreshed.size()))
+                                  : tr("Refreshed");
+        m_notifier->announce(title, refreshed.join(QLatin1Char('\n')), Status::Ok, QString());
+    }
+    if (!automatic && refreshed.isEmpty()) {
+        // Asked for and not done: the refresh opens where its question can be asked.
+        const QString context = m_refreshAsked.value(0);
+        m_window->showContext(context);
+        m_window->refreshCredentials();
+    } else if (!needYou.isEmpty()) {
+        m_notifier->announce(
+            tr("Kubeminder could not refresh %n context(s) by itself", nullptr, int(needYou.size())),
+            needYou.join(QLatin1Char('\n')), Status::Warning, firstNeedingYou);
+    }
+    // The files changed (or the attempt is recorded): check again, which announces what is still due.
+    m_window->reload();
 }
 
 void DesktopShell::scheduleConnectionTests()

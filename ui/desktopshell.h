@@ -1,5 +1,8 @@
 #pragma once
 
+#include "backgroundtask.h"
+#include "transfer/refreshduejob.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -17,7 +20,8 @@ class TrayIcon;
 
 /// The running application: the window, the tray icon when the desktop has a tray, desktop
 /// notifications, the monitor that asks for a check when the next threshold is due, and the
-/// regular connection tests when the user turned them on. Where
+/// regular connection tests when the user turned them on, and the automatic refresh of the contexts
+/// the user asked to keep fresh (RefreshDueJob, when they enter the warning window, then daily). Where
 /// there is no tray the window behaves as a normal window (closing it quits) and notifications
 /// still work.
 class DesktopShell : public QObject
@@ -55,8 +59,16 @@ public:
     /// When the next regular connection test runs (inactive: they are off).
     const QTimer &connectionTestTimer() const { return m_connectionTimer; }
 
+    /// "Refresh now" on a notification or in the tray: a context with a remembered source is
+    /// refreshed at once when nothing has to be asked; otherwise (or when that did not work) the
+    /// window opens the refresh, where the question can be asked.
+    void refreshNow(const QString &context);
+
 private:
     void checked();
+    /// Refreshes `contexts` without a question, then announces what happened and checks again.
+    void refreshUnattended(const QStringList &contexts, bool automatic);
+    void unattendedFinished(const RefreshDueJob::Result &result, bool automatic);
     void hiddenToTray();
     void scheduleConnectionTests();
     void connectionsTested();
@@ -69,6 +81,9 @@ private:
     QTimer m_connectionTimer;
     int m_connectionTestHours = 0;
     bool m_connectionTestPending = false;
+    std::unique_ptr<BackgroundTask<RefreshDueJob::Result>> m_refreshTask;
+    bool m_refreshAutomatic = false;
+    QStringList m_refreshAsked; ///< the contexts of the unattended refresh that runs
 };
 
 } // namespace kubeminder

@@ -174,6 +174,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_localRow(new QWidget)
     , m_resultIcon(new QLabel)
     , m_resultLabel(new QLabel)
+    , m_keepFresh(new QCheckBox)
     , m_resultDetails(new QTextBrowser)
     , m_backButton(new QPushButton(tr("&Back")))
     , m_doneButton(new QPushButton(tr("Close")))
@@ -346,6 +347,12 @@ ImportDialog::ImportDialog(QWidget *parent)
 
     m_resultIcon->setObjectName(QStringLiteral("resultIcon"));
     m_resultIcon->setAlignment(Qt::AlignTop);
+    m_keepFresh->setObjectName(QStringLiteral("keepFreshCheck"));
+    // The choice is stored at once, with the remembered source: there is nothing to confirm.
+    connect(m_keepFresh, &QCheckBox::toggled, this, [this](bool keep) {
+        QSettings settings;
+        ImportSourceRegistry(settings).setKeepFresh(m_keepFreshContext, keep);
+    });
     m_resultLabel->setObjectName(QStringLiteral("resultLabel"));
     m_resultLabel->setTextFormat(Qt::PlainText);
     m_resultLabel->setWordWrap(true);
@@ -369,6 +376,7 @@ ImportDialog::ImportDialog(QWidget *parent)
     resultLayout->setContentsMargins(0, 0, 0, 0);
     resultLayout->addLayout(resultHeader);
     resultLayout->addWidget(m_resultDetails, 1);
+    resultLayout->addWidget(m_keepFresh);
     resultLayout->addLayout(resultButtons);
 
     m_pages->addWidget(formPage);
@@ -836,6 +844,21 @@ void ImportDialog::showResult(const ImportOutcome &outcome)
     }
     m_resultLabel->setText(lines.join(QLatin1Char('\n')));
     m_resultIcon->setPixmap(StatusStyle::icon(status).pixmap(32, 32));
+
+    // Offered once the import worked and its source is remembered: from now on the tray can repeat it.
+    QSettings settings;
+    const ImportSourceRegistry registry(settings);
+    const std::optional<ImportSource> source = outcome.after ? registry.find(outcome.name) : std::nullopt;
+    m_keepFreshContext = outcome.name;
+    {
+        const QSignalBlocker blocker(m_keepFresh);
+        m_keepFresh->setChecked(source && registry.keepsFresh(outcome.name));
+    }
+    m_keepFresh->setText(
+        source ? tr("&Keep “%1” fresh: refresh it %2 by itself when it is about to run out, asking nothing")
+                     .arg(outcome.name, source->describe())
+               : QString());
+    m_keepFresh->setVisible(source.has_value());
 
     QString html;
     if (outcome.after && !outcome.after->problems.empty()) {

@@ -140,6 +140,8 @@ private:
     QWidget *m_localRow;
     QLabel *m_resultIcon;
     QLabel *m_resultLabel;
+    QCheckBox *m_keepFresh;     ///< on the result page: keep the context fresh automatically
+    QString m_keepFreshContext; ///< the context it is about
     QTextBrowser *m_resultDetails;
     QPushButton *m_backButton;
     QPushButton *m_doneButton;

@@ -235,6 +235,16 @@ void MainWindow::createActions()
     if (m_refreshAction->icon().isNull())
         m_refreshAction->setIcon(AppIcon::refreshCredentials()); // never Reload's arrow
     m_refreshAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_keepFreshAction = new QAction(tr("&Keep fresh automatically"), this);
+    m_keepFreshAction->setObjectName(QStringLiteral("keepFreshAction"));
+    m_keepFreshAction->setCheckable(true);
+    connect(m_keepFreshAction, &QAction::triggered, this, [this](bool keep) {
+        if (const ContextReport *c = selectedReport()) {
+            QSettings settings;
+            ImportSourceRegistry(settings).setKeepFresh(c->name, keep);
+        }
+        updateActions();
+    });
     m_importAction = action(QStringLiteral("importAction"), QStringLiteral("document-import"), tr("Import…"),
                             tr("Import fresh credentials from a kubeconfig file or over SSH (Ctrl+I)"),
                             &MainWindow::openImportDialog, QStyle::SP_DialogOpenButton);
@@ -369,6 +379,7 @@ void MainWindow::createMenus()
 
     QMenu *context = menuBar()->addMenu(tr("&Context"));
     context->addAction(m_refreshAction);
+    context->addAction(m_keepFreshAction);
     context->addAction(m_testAction);
     context->addAction(m_testAllAction);
     context->addAction(m_useAction);
@@ -783,6 +794,20 @@ void MainWindow::updateActions()
     const ContextReport *c = selectedReport();
     const bool busy = m_action.isRunning();
     m_refreshAction->setEnabled(c != nullptr);
+    // Kept fresh by the tray: only a context whose source is remembered (imported once).
+    {
+        QSettings settings;
+        const ImportSourceRegistry registry(settings);
+        const std::optional<ImportSource> source = c ? registry.find(c->name) : std::nullopt;
+        m_keepFreshAction->setEnabled(source.has_value());
+        m_keepFreshAction->setChecked(source && registry.keepsFresh(c->name));
+        m_keepFreshAction->setToolTip(
+            source ? tr("Refresh this context %1 by itself when it is about to run out, "
+                        "asking nothing; say what needs you")
+                         .arg(source->describe())
+                   : tr("Import or refresh the context once, so Kubeminder knows where "
+                        "its credentials come from"));
+    }
     m_testAction->setEnabled(c != nullptr && !m_probe.isRunning());
     m_testAllAction->setEnabled(!m_report.contexts.empty() && !m_probe.isRunning());
     m_copyNameAction->setEnabled(c != nullptr);
@@ -813,6 +838,7 @@ void MainWindow::showContextMenu(const QPoint &position)
         return;
     QMenu menu(this);
     menu.addAction(m_refreshAction);
+    menu.addAction(m_keepFreshAction);
     menu.addAction(m_testAction);
     menu.addAction(m_useAction);
     menu.addSeparator();

@@ -61,6 +61,8 @@ public:
     void reload();
     /// For tests: the files to load instead of the environment's (the added ones still follow).
     void setKubeconfigFiles(const QStringList &files);
+    /// kubectl's files: $KUBECONFIG or ~/.kube/config, or the files a test gave the window.
+    KubeconfigPaths::Resolved kubectlFiles() const;
     /// For tests: what opens folders instead of the desktop's file manager (false: it could not).
     void setOpenUrl(std::function<bool(const QUrl &)> open) { m_openUrl = std::move(open); }
 
@@ -139,8 +141,6 @@ private:
     void probe(const QStringList &contexts, bool runExec);
     void probeDone(const std::vector<ProbeResult> &probed);
     const ContextReport *selectedReport() const;
-    /// kubectl's files: $KUBECONFIG or ~/.kube/config, or the files a test gave the window.
-    KubeconfigPaths::Resolved kubectlFiles() const;
 
     ContextTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -160,6 +160,7 @@ private:
 
     QAction *m_reloadAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_keepFreshAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_backupAction = nullptr;
     QAction *m_backupsAction = nullptr;

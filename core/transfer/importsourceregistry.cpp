@@ -88,8 +88,15 @@ void ImportSourceRegistry::remember(const QString &contextName, const ImportSour
 {
     m_settings.beginGroup(groupFor(contextName));
     // Clears the group first, so a key that an earlier import set and this one does not (a sudo
-    // mode, a server) cannot linger and change the next refresh.
+    // mode, a server) cannot linger and change the next refresh. The person's choice to keep the
+    // context fresh is not the import's to undo.
+    const QVariant keepFresh = m_settings.value(QStringLiteral("keepFresh"));
+    const QVariant lastAttempt = m_settings.value(QStringLiteral("lastAutomaticAttempt"));
     m_settings.remove(QString());
+    if (keepFresh.isValid())
+        m_settings.setValue(QStringLiteral("keepFresh"), keepFresh);
+    if (lastAttempt.isValid())
+        m_settings.setValue(QStringLiteral("lastAutomaticAttempt"), lastAttempt);
     m_settings.setValue(QStringLiteral("kind"), source.kind);
     m_settings.setValue(QStringLiteral("location"), source.location);
     m_settings.setValue(QStringLiteral("sourceContext"), source.sourceContext);
@@ -130,6 +137,36 @@ std::optional<ImportSource> ImportSourceRegistry::find(const QString &contextNam
     // A hand-edited bad number reads as 0, which a refresh ignores, keeping its default timeout.
     source.timeoutSeconds = value("timeoutSeconds").toInt();
     return source;
+}
+
+void ImportSourceRegistry::setKeepFresh(const QString &contextName, bool keep)
+{
+    if (!find(contextName))
+        return;
+    m_settings.setValue(groupFor(contextName) + QStringLiteral("/keepFresh"), keep);
+    m_settings.sync();
+}
+
+bool ImportSourceRegistry::keepsFresh(const QString &contextName) const
+{
+    return find(contextName) &&
+           m_settings.value(groupFor(contextName) + QStringLiteral("/keepFresh")).toBool();
+}
+
+QDateTime ImportSourceRegistry::lastAutomaticAttempt(const QString &contextName) const
+{
+    return QDateTime::fromString(
+        m_settings.value(groupFor(contextName) + QStringLiteral("/lastAutomaticAttempt")).toString(),
+        Qt::ISODate);
+}
+
+void ImportSourceRegistry::setLastAutomaticAttempt(const QString &contextName, const QDateTime &when)
+{
+    if (!find(contextName))
+        return;
+    m_settings.setValue(groupFor(contextName) + QStringLiteral("/lastAutomaticAttempt"),
+                        when.toUTC().toString(Qt::ISODate));
+    m_settings.sync();
 }
 
 // So that a new context of the same name does not inherit another server's source.

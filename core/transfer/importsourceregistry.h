@@ -53,9 +53,19 @@ class ImportSourceRegistry
 public:
     explicit ImportSourceRegistry(QSettings &settings);
 
+    /// Records the source of the latest import of `contextName`; whether the context is kept fresh
+    /// automatically (and when that was last tried) stays as it was.
     void remember(const QString &contextName, const ImportSource &source);
     std::optional<ImportSource> find(const QString &contextName) const;
     void forget(const QString &contextName);
+
+    /// "Keep fresh automatically": the tray repeats the remembered import of the context by itself
+    /// when its credential enters the warning window. Only for a context with a remembered source.
+    void setKeepFresh(const QString &contextName, bool keep);
+    bool keepsFresh(const QString &contextName) const;
+    /// When the tray last tried to refresh the context by itself (invalid: never).
+    QDateTime lastAutomaticAttempt(const QString &contextName) const;
+    void setLastAutomaticAttempt(const QString &contextName, const QDateTime &when);
 
 private:
     QSettings &m_settings;

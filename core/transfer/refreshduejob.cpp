@@ -26,6 +26,23 @@ QString RefreshDueJob::kindName(Outcome::Kind kind)
     return QStringLiteral("failed");
 }
 
+QStringList RefreshDueJob::automaticallyDue(const CheckReport &report, int warningDays, const QDateTime &now,
+                                            const ImportSourceRegistry &registry)
+{
+    QStringList due;
+    const QDateTime dueBy = now.addDays(warningDays);
+    for (const ContextReport &context : report.contexts) {
+        const auto &notAfter = context.credential.notAfter;
+        if (!notAfter || *notAfter > dueBy || !registry.keepsFresh(context.name))
+            continue;
+        const QDateTime last = registry.lastAutomaticAttempt(context.name);
+        if (last.isValid() && last <= now && last.secsTo(now) < qint64(AutomaticRetryHours) * 3600)
+            continue;
+        due << context.name;
+    }
+    return due;
+}
+
 RefreshDueJob::Result RefreshDueJob::run()
 {
     Result result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "credentials/checkreport.h"
 #include "kubeconfig/kubeconfigpaths.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace kubeminder {
+
+class ImportSourceRegistry;
 
 /// Refreshes, without asking anything, every context that has a remembered source and a
 /// credential that has run out or runs out within some days: `kubeminder refresh --due` and the
@@ -69,6 +72,14 @@ public:
     Result run();
 
     static QString kindName(Outcome::Kind kind); ///< "refreshed", "unchanged", "needs-you", "failed"
+
+    /// How often the tray tries again a context it could not refresh by itself.
+    static constexpr int AutomaticRetryHours = 24;
+    /// The contexts of `report` the tray refreshes by itself now: kept fresh (with a remembered
+    /// source), running out within `warningDays` or run out, and not tried in the last
+    /// AutomaticRetryHours. So it tries when a context enters the warning window, then daily.
+    static QStringList automaticallyDue(const CheckReport &report, int warningDays, const QDateTime &now,
+                                        const ImportSourceRegistry &registry);
 
 private:
     Setup m_setup;

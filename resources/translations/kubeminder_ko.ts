@@ -3154,7 +3154,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>RefreshDueJob</name>
     <message>
-        <location filename="../../core/transfer/refreshduejob.cpp" line="+40"/>
+        <location filename="../../core/transfer/refreshduejob.cpp" line="+57"/>
         <source>No kubeconfig file was found.</source>
         <translation>kubeconfig 파일을 찾지 못했습니다.</translation>
     </message>
@@ -4810,7 +4810,46 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../ui/desktopshell.cpp" line="+146"/>
+        <location filename="../../ui/desktopshell.cpp" line="+147"/>
+        <source>%1, now until %2</source>
+        <translation>%1, 이제 %2까지</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: needs %2</source>
+        <translation>%1: 필요한 것: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the source has nothing newer. %2</source>
+        <translation>%1: 원본에 더 새로운 자격 증명이 없습니다. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Kubeminder refreshed %n context(s)</source>
+        <translation>
+            <numerusform>Kubeminder가 컨텍스트 %n개를 갱신했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshed</source>
+        <translation>갱신됨</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Kubeminder could not refresh %n context(s) by itself</source>
+        <translation>
+            <numerusform>Kubeminder가 컨텍스트 %n개를 자동으로 갱신하지 못했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Kubeminder is still running</source>
         <translation>Kubeminder가 계속 실행 중입니다</translation>
     </message>
@@ -4969,17 +5008,17 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-18"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
@@ -5114,12 +5153,12 @@ Fingerprint: %4</source>
         <translation>포트(&amp;O):</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Import even an &amp;expired, older, not yet valid or mismatched certificate</source>
         <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+121"/>
         <source>I&amp;dentity file:</source>
         <translation>개인 키 파일(&amp;D):</translation>
     </message>
@@ -5149,7 +5188,7 @@ Fingerprint: %4</source>
         <translation>미리 보기는 가져오기로 바뀔 내용을 보여 줍니다. 가져오기를 클릭하기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+86"/>
         <source>Choose an SSH private key</source>
         <translation>SSH 개인 키 선택</translation>
     </message>
@@ -5290,7 +5329,12 @@ Fingerprint: %4</source>
         <translation>상태: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>&amp;Keep “%1” fresh: refresh it %2 by itself when it is about to run out, asking nothing</source>
+        <translation>“%1” 자동 갱신(&amp;K): 만료가 가까워지면 %2 아무것도 묻지 않고 갱신</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (a new file)</source>
         <translation>%1 (새 파일)</translation>
     </message>
@@ -5639,6 +5683,11 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Keep fresh automatically</source>
+        <translation>자동으로 갱신 유지(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>
@@ -5704,12 +5753,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+471"/>
+        <location line="+472"/>
         <source>Kubeconfig files…</source>
         <translation>Kubeconfig 파일…</translation>
     </message>
     <message>
-        <location line="-470"/>
+        <location line="-471"/>
         <source>Every file read, its status, and the ones you added</source>
         <translation>읽은 모든 파일과 각 상태, 직접 추가한 파일</translation>
     </message>
@@ -5730,12 +5779,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+525"/>
+        <location line="+539"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-537"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -5810,7 +5859,7 @@ Fingerprint: %4</source>
         <translation>컨텍스트(&amp;C)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
@@ -5965,12 +6014,22 @@ Fingerprint: %4</source>
         <translation>“kubeminder demo DIR”을 실행하면 예제 파일로 Kubeminder를 살펴볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Refresh this context %1 by itself when it is about to run out, asking nothing; say what needs you</source>
+        <translation>만료가 가까워지면 이 컨텍스트를 %1 아무것도 묻지 않고 갱신하고, 직접 해야 할 일이 있으면 알립니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import or refresh the context once, so Kubeminder knows where its credentials come from</source>
+        <translation>Kubeminder가 자격 증명의 출처를 알 수 있도록 이 컨텍스트를 한 번 가져오거나 갱신하세요</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>kubectl does not read %1; add it to KUBECONFIG to use this context with kubectl</source>
         <translation>kubectl은 %1 파일을 읽지 않습니다. kubectl에서 이 컨텍스트를 사용하려면 KUBECONFIG에 추가하세요</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>No file manager could open %1. The file is %2.</source>
         <translation>%1 폴더를 열 수 있는 파일 관리자가 없습니다. 파일은 %2입니다.</translation>
     </message>
@@ -6007,12 +6066,12 @@ Fingerprint: %4</source>
 %3</translation>
     </message>
     <message>
-        <location line="-670"/>
+        <location line="-685"/>
         <source>List backups and restore one (Ctrl+Shift+B)</source>
         <translation>백업 목록을 보고 하나를 복원합니다 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location line="+678"/>
+        <location line="+693"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1 파일을 %2에 백업했습니다.</translation>
     </message>

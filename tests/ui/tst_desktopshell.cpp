@@ -11,6 +11,7 @@
 #include "testdbussession.h"
 #include "testenvironment.h"
 #include "testpki.h"
+#include "transfer/importsourceregistry.h"
 #include "trayicon.h"
 
 #include <QAction>
@@ -45,6 +46,9 @@ private slots:
     void cleanup();
     void crossingBecomesANotification();
     void refreshActionOpensTheRefreshFlow();
+    void keptFreshContextsRefreshThemselves();
+    void refreshNowRefreshesDirectly();
+    void sourceWithNothingNewerNeedsYou();
     void notifiedOnceAcrossRestarts();
     void simultaneousCrossingsMakeOneSummary();
     void pausedThenResumed();
@@ -61,6 +65,8 @@ private slots:
     void settingsChangedByAnotherProcessApply();
 
 private:
+    /// A K3s-like fresh kubeconfig holding `leaf`, remembered as the source of context `context`.
+    QString rememberSource(const QString &context, const IssuedCertificate &leaf, bool keepFresh);
     /// A kubeconfig with one certificate context per entry of daysLeft, named c0, c1, ...
     QString writeSet(const QString &name, const QList<double> &daysLeft);
     std::unique_ptr<DesktopShell> startShell(const QStringList &files, bool tray = false,
@@ -161,6 +167,86 @@ void TestDesktopShell::refreshActionOpensTheRefreshFlow()
     auto *dialog = shell->window()->findChild<ImportDialog *>();
     QTRY_VERIFY(dialog && dialog->isVisible());
     dialog->close();
+}
+
+QString TestDesktopShell::rememberSource(const QString &context, const IssuedCertificate &leaf,
+                                         bool keepFresh)
+{
+    const QString source =
+        KubeconfigBuilder()
+            .cluster(QStringLiteral("default"), QStringLiteral("https://127.0.0.1:6443"),
+                     TestPki::sharedCa().certificatePem)
+            .certificateUser(QStringLiteral("default"), leaf)
+            .context(QStringLiteral("default"), QStringLiteral("default"), QStringLiteral("default"))
+            .currentContext(QStringLiteral("default"))
+            .writeTo(m_dir.filePath(QStringLiteral("source-%1/k3s.yaml").arg(m_round)));
+    QSettings settings;
+    ImportSourceRegistry registry(settings);
+    ImportSource remembered;
+    remembered.kind = QStringLiteral("file");
+    remembered.location = source;
+    remembered.lastImported = realNow();
+    registry.remember(context, remembered);
+    registry.setKeepFresh(context, keepFresh);
+    return source;
+}
+
+// A context kept fresh that enters the warning window is refreshed by the tray itself: one
+// notification says so, and none says it runs out.
+void TestDesktopShell::keptFreshContextsRefreshThemselves()
+{
+    const QString file = writeSet(QStringLiteral("auto"), {5, 200});
+    const IssuedCertificate fresh = TestPki::leafExpiringIn(realNow(), 365);
+    rememberSource(QStringLiteral("c0"), fresh, true);
+    const auto shell = startShell({file});
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(file).contains(fresh.certificatePem.toBase64()), 20000);
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    const FakeNotificationServer::Call call = m_server->lastCall();
+    QVERIFY2(call.summary.contains(QStringLiteral("refreshed 1 context")), qPrintable(call.summary));
+    QVERIFY2(call.body.contains(QStringLiteral("c0")), qPrintable(call.body));
+    QTest::qWait(300);
+    QCOMPARE(m_server->calls().size(), 1); // nothing about c0 running out: it no longer does
+    QSettings settings;
+    QVERIFY(ImportSourceRegistry(settings).lastAutomaticAttempt(QStringLiteral("c0")).isValid());
+    QVERIFY(ImportSourceRegistry(settings).keepsFresh(QStringLiteral("c0"))); // the refresh kept the choice
+}
+
+// "Refresh now" on a notification refreshes directly when nothing has to be asked: no dialog.
+void TestDesktopShell::refreshNowRefreshesDirectly()
+{
+    const QString file = writeSet(QStringLiteral("now"), {-2});
+    const IssuedCertificate fresh = TestPki::leafExpiringIn(realNow(), 365);
+    rememberSource(QStringLiteral("c0"), fresh, false);
+    const auto shell = startShell({file});
+    QTRY_COMPARE(m_server->calls().size(), 1);
+    QTRY_VERIFY(m_server->lastCall().id != 0);
+    m_server->invokeAction(m_server->lastCall().id, QStringLiteral("refresh"));
+    QTRY_VERIFY_WITH_TIMEOUT(readFile(file).contains(fresh.certificatePem.toBase64()), 20000);
+    QTRY_COMPARE(m_server->calls().size(), 2);
+    QCOMPARE(m_server->lastCall().summary, QStringLiteral("Refreshed"));
+    QVERIFY(!shell->window()->findChild<ImportDialog *>());
+}
+
+// Kept fresh, but the server hands out the same certificate: one notification that needs the
+// person, with why, and its action opens the refresh.
+void TestDesktopShell::sourceWithNothingNewerNeedsYou()
+{
+    const IssuedCertificate same = TestPki::leafExpiringIn(realNow(), 5);
+    const QString file = KubeconfigBuilder()
+                             .cluster(QStringLiteral("k"), QStringLiteral("https://k.example:6443"),
+                                      TestPki::sharedCa().certificatePem)
+                             .certificateUser(QStringLiteral("c0"), same)
+                             .context(QStringLiteral("c0"), QStringLiteral("k"), QStringLiteral("c0"))
+                             .writeTo(m_dir.filePath(QStringLiteral("same/config")));
+    rememberSource(QStringLiteral("c0"), same, true);
+    const QByteArray before = readFile(file);
+    const auto shell = startShell({file});
+    QTRY_VERIFY(!m_server->calls().isEmpty());
+    const FakeNotificationServer::Call call = m_server->calls().first();
+    QVERIFY2(call.summary.contains(QStringLiteral("could not refresh 1 context")), qPrintable(call.summary));
+    QVERIFY2(call.body.contains(QStringLiteral("nothing newer")), qPrintable(call.body));
+    QVERIFY(call.actions.contains(QStringLiteral("refresh")));
+    QCOMPARE(readFile(file), before);
 }
 
 void TestDesktopShell::notifiedOnceAcrossRestarts()
