@@ -5,9 +5,11 @@
 #include "credentials/expirypolicy.h"
 #include "statusstyle.h"
 #include "support/timetext.h"
+#include "transfer/importsourceregistry.h"
 
 #include <QAction>
 #include <QMenu>
+#include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace kubeminder {
@@ -136,6 +138,19 @@ void TrayIcon::rebuildMenu()
             sub->setObjectName(QStringLiteral("trayContext:") + c.name);
             const QString name = c.name;
             sub->addAction(tr("Refresh credentials…"), this, [this, name] { emit refreshRequested(name); });
+            // For a context whose source is remembered: the tray may refresh it by itself.
+            QSettings settings;
+            const ImportSourceRegistry registry(settings);
+            if (registry.find(name)) {
+                QAction *keep = sub->addAction(tr("Keep fresh automatically"));
+                keep->setObjectName(QStringLiteral("trayKeepFresh:") + name);
+                keep->setCheckable(true);
+                keep->setChecked(registry.keepsFresh(name));
+                connect(keep, &QAction::toggled, this, [name](bool on) {
+                    QSettings settings;
+                    ImportSourceRegistry(settings).setKeepFresh(name, on);
+                });
+            }
             sub->addAction(tr("Show details"), this, [this, name] { emit detailsRequested(name); });
         }
         if (attention.size() > std::size_t(MaxListed))

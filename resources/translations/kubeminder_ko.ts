@@ -4810,7 +4810,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../ui/desktopshell.cpp" line="+147"/>
+        <location filename="../../ui/desktopshell.cpp" line="+149"/>
         <source>%1, now until %2</source>
         <translation>%1, 이제 %2까지</translation>
     </message>
@@ -4830,7 +4830,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kubeminder refreshed %n context(s)</source>
         <translation>
             <numerusform>Kubeminder가 컨텍스트 %n개를 갱신했습니다</numerusform>
@@ -4842,7 +4842,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>갱신됨</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Kubeminder could not refresh %n context(s) by itself</source>
         <translation>
             <numerusform>Kubeminder가 컨텍스트 %n개를 자동으로 갱신하지 못했습니다</numerusform>
@@ -5779,12 +5779,12 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+539"/>
+        <location line="+540"/>
         <source>Make this kubectl&apos;s current context (the file is backed up first)</source>
         <translation>이 컨텍스트를 kubectl의 현재 컨텍스트로 만듭니다(파일은 먼저 백업됩니다)</translation>
     </message>
     <message>
-        <location line="-537"/>
+        <location line="-538"/>
         <source>Copy name</source>
         <translation>이름 복사</translation>
     </message>
@@ -6014,7 +6014,7 @@ Fingerprint: %4</source>
         <translation>“kubeminder demo DIR”을 실행하면 예제 파일로 Kubeminder를 살펴볼 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Refresh this context %1 by itself when it is about to run out, asking nothing; say what needs you</source>
         <translation>만료가 가까워지면 이 컨텍스트를 %1 아무것도 묻지 않고 갱신하고, 직접 해야 할 일이 있으면 알립니다</translation>
     </message>
@@ -6066,12 +6066,12 @@ Fingerprint: %4</source>
 %3</translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-686"/>
         <source>List backups and restore one (Ctrl+Shift+B)</source>
         <translation>백업 목록을 보고 하나를 복원합니다 (Ctrl+Shift+B)</translation>
     </message>
     <message>
-        <location line="+693"/>
+        <location line="+694"/>
         <source>Backed up %1 to %2.</source>
         <translation>%1 파일을 %2에 백업했습니다.</translation>
     </message>
@@ -6427,7 +6427,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::TrayIcon</name>
     <message>
-        <location filename="../../ui/trayicon.cpp" line="+31"/>
+        <location filename="../../ui/trayicon.cpp" line="+33"/>
         <location line="+58"/>
         <source>Kubeminder</source>
         <translation>Kubeminder</translation>
@@ -6486,7 +6486,12 @@ Fingerprint: %4</source>
         <translation>자격 증명 갱신…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Keep fresh automatically</source>
+        <translation>자동으로 갱신 유지</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Show details</source>
         <translation>세부 정보 표시</translation>
     </message>

@@ -49,6 +49,7 @@ private slots:
     void keptFreshContextsRefreshThemselves();
     void refreshNowRefreshesDirectly();
     void sourceWithNothingNewerNeedsYou();
+    void trayAndWindowOfferKeepFresh();
     void notifiedOnceAcrossRestarts();
     void simultaneousCrossingsMakeOneSummary();
     void pausedThenResumed();
@@ -247,6 +248,34 @@ void TestDesktopShell::sourceWithNothingNewerNeedsYou()
     QVERIFY2(call.body.contains(QStringLiteral("nothing newer")), qPrintable(call.body));
     QVERIFY(call.actions.contains(QStringLiteral("refresh")));
     QCOMPARE(readFile(file), before);
+}
+
+// The choice is offered where the context is: its tray entry and the window's Context menu, both
+// only for a context whose source is remembered.
+void TestDesktopShell::trayAndWindowOfferKeepFresh()
+{
+    const QString file = writeSet(QStringLiteral("offer"), {-3, -2});
+    rememberSource(QStringLiteral("c0"), TestPki::leafExpiringIn(realNow(), 1),
+                   false); // older: nothing written
+    const auto shell = startShell({file}, true);
+    QMenu *entry = shell->tray()->menu()->findChild<QMenu *>(QStringLiteral("trayContext:c0"));
+    QVERIFY(entry);
+    QAction *keep = entry->findChild<QAction *>(QStringLiteral("trayKeepFresh:c0"));
+    QVERIFY(keep && keep->isCheckable() && !keep->isChecked());
+    keep->trigger();
+    QSettings settings;
+    QVERIFY(ImportSourceRegistry(settings).keepsFresh(QStringLiteral("c0")));
+    QMenu *other = shell->tray()->menu()->findChild<QMenu *>(QStringLiteral("trayContext:c1"));
+    QVERIFY(other && !other->findChild<QAction *>(QStringLiteral("trayKeepFresh:c1")));
+
+    auto *windowAction = shell->window()->findChild<QAction *>(QStringLiteral("keepFreshAction"));
+    QVERIFY(windowAction);
+    shell->window()->showContext(QStringLiteral("c1"));
+    QVERIFY(!windowAction->isEnabled());
+    shell->window()->showContext(QStringLiteral("c0"));
+    QVERIFY(windowAction->isEnabled() && windowAction->isChecked());
+    windowAction->trigger();
+    QVERIFY(!ImportSourceRegistry(settings).keepsFresh(QStringLiteral("c0")));
 }
 
 void TestDesktopShell::notifiedOnceAcrossRestarts()
