@@ -2,9 +2,11 @@
 
 #include "statusstyle.h"
 #include "support/timetext.h"
+#include "transfer/importsourceregistry.h"
 
 #include <QImage>
 #include <QPainter>
+#include <QSettings>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -14,6 +16,8 @@ namespace kubeminder {
 namespace {
 
 const QString RefreshLink = QStringLiteral("kubeminder:refresh");
+const QString KeepFreshLink = QStringLiteral("kubeminder:keep-fresh");
+const QString StopKeepingFreshLink = QStringLiteral("kubeminder:stop-keeping-fresh");
 const QString ImportLink = QStringLiteral("kubeminder:import");
 const QString TestLink = QStringLiteral("kubeminder:test");
 const QString TestWithExecLink = QStringLiteral("kubeminder:test-exec");
@@ -59,6 +63,8 @@ void ContextDetails::linkActivated(const QUrl &link)
     const QString target = link.toString();
     if (target == RefreshLink)
         emit refreshRequested();
+    else if (target == KeepFreshLink || target == StopKeepingFreshLink)
+        emit keepFreshRequested(target == KeepFreshLink);
     else if (target == ImportLink)
         emit importRequested();
     else if (target == TestLink)
@@ -165,9 +171,21 @@ QString ContextDetails::html(const ContextReport &c, const CheckReport &report,
     if (c.clusterCa)
         row(tr("Cluster CA"),
             tr("%1, expires %2").arg(c.clusterCa->commonName, TimeText::local(c.clusterCa->notAfter)));
-    if (remembered)
+    if (remembered) {
         row(tr("Refresh source"),
             tr("%1 (last imported %2)").arg(remembered->location, TimeText::local(remembered->lastImported)));
+        // Whether the tray refreshes it by itself, and the link that changes that.
+        QSettings settings;
+        const bool kept = ImportSourceRegistry(settings).keepsFresh(c.name);
+        html +=
+            QStringLiteral(
+                "<tr><td style='color:gray;padding-right:12px'>%1</td><td>%2 <a href='%3'>%4</a></td></tr>")
+                .arg(escaped(tr("Automatic refresh")),
+                     escaped(kept ? tr("on: the tray refreshes it by itself when it is about to run out.")
+                                  : tr("off.")),
+                     kept ? StopKeepingFreshLink : KeepFreshLink,
+                     escaped(kept ? tr("Turn off") : tr("Keep it fresh automatically")));
+    }
     for (const KubeconfigSet::Shadowed &s : report.shadowed) {
         const bool mine = (s.kind == KubeconfigSet::Shadowed::Kind::Context && s.name == c.name) ||
                           (s.kind == KubeconfigSet::Shadowed::Kind::Cluster && s.name == c.cluster) ||

@@ -27,6 +27,8 @@ public:
 
 signals:
     void refreshRequested();
+    /// "Keep it fresh automatically" (true) or "Turn off" (false).
+    void keepFreshRequested(bool keep);
     void importRequested();
     void testRequested();
     /// Test again, running the context's exec plugin this time.

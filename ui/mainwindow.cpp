@@ -162,6 +162,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_actionBar->setObjectName(QStringLiteral("actionBar"));
 
     connect(m_details, &ContextDetails::refreshRequested, this, &MainWindow::refreshCredentials);
+    connect(m_details, &ContextDetails::keepFreshRequested, this, [this](bool keep) {
+        if (m_keepFreshAction->isChecked() != keep)
+            m_keepFreshAction->trigger();
+    });
     connect(m_details, &ContextDetails::importRequested, this, &MainWindow::openImportDialog);
     connect(m_details, &ContextDetails::testRequested, this, &MainWindow::testSelectedConnection);
     connect(m_details, &ContextDetails::testWithExecRequested, this, [this] {
@@ -244,6 +248,7 @@ void MainWindow::createActions()
             ImportSourceRegistry(settings).setKeepFresh(c->name, keep);
         }
         updateActions();
+        showDetails();
     });
     m_importAction = action(QStringLiteral("importAction"), QStringLiteral("document-import"), tr("Import…"),
                             tr("Import fresh credentials from a kubeconfig file or over SSH (Ctrl+I)"),

@@ -4525,7 +4525,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::ContextDetails</name>
     <message>
-        <location filename="../../ui/contextdetails.cpp" line="+79"/>
+        <location filename="../../ui/contextdetails.cpp" line="+85"/>
         <source>kubectl&apos;s current context</source>
         <translation>kubectl의 현재 컨텍스트</translation>
     </message>
@@ -4677,6 +4677,31 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Automatic refresh</source>
+        <translation>자동 갱신</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on: the tray refreshes it by itself when it is about to run out.</source>
+        <translation>켜짐: 만료가 가까워지면 트레이가 직접 갱신합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>off.</source>
+        <translation>꺼짐.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Turn off</source>
+        <translation>끄기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep it fresh automatically</source>
+        <translation>자동으로 갱신 유지</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>context “%1”</source>
         <translation>컨텍스트 “%1”</translation>
     </message>
@@ -5672,7 +5697,7 @@ Fingerprint: %4</source>
         <translation>Kubeminder</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+124"/>
         <source>Refresh credentials</source>
         <translation>자격 증명 갱신</translation>
     </message>
@@ -5687,7 +5712,7 @@ Fingerprint: %4</source>
         <translation>자동으로 갱신 유지(&amp;K)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import…</source>
         <translation>가져오기…</translation>
     </message>

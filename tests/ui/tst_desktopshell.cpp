@@ -1,3 +1,4 @@
+#include "contextdetails.h"
 #include "desktopshell.h"
 #include "expirynotifier.h"
 #include "fakenotificationserver.h"
@@ -276,6 +277,15 @@ void TestDesktopShell::trayAndWindowOfferKeepFresh()
     QVERIFY(windowAction->isEnabled() && windowAction->isChecked());
     windowAction->trigger();
     QVERIFY(!ImportSourceRegistry(settings).keepsFresh(QStringLiteral("c0")));
+    // And in the details, as a line with its link.
+    auto *details = shell->window()->findChild<ContextDetails *>();
+    QVERIFY(details);
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("Automatic refresh")),
+             qPrintable(details->toPlainText()));
+    emit details->anchorClicked(QUrl(QStringLiteral("kubeminder:keep-fresh")));
+    QVERIFY(ImportSourceRegistry(settings).keepsFresh(QStringLiteral("c0")));
+    QVERIFY(windowAction->isChecked());
+    QVERIFY2(details->toPlainText().contains(QStringLiteral("Turn off")), qPrintable(details->toPlainText()));
 }
 
 void TestDesktopShell::notifiedOnceAcrossRestarts()
