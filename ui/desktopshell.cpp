@@ -62,8 +62,7 @@ DesktopShell::DesktopShell(const Options &options, const QDBusConnection &bus, Q
     connect(m_notifier, &ExpiryNotifier::openRequested, m_window.get(), &MainWindow::showContext);
     connect(m_notifier, &ExpiryNotifier::refreshRequested, this, &DesktopShell::refreshNow);
     m_refreshTask = std::make_unique<BackgroundTask<RefreshDueJob::Result>>(
-        this,
-        [this](const RefreshDueJob::Result &result) { unattendedFinished(result, m_refreshAutomatic); });
+        this, [this](const RefreshDueJob::Result &result) { unattendedFinished(result); });
 }
 
 DesktopShell::~DesktopShell() = default;
@@ -137,8 +136,9 @@ void DesktopShell::refreshUnattended(const QStringList &contexts, bool automatic
     m_refreshTask->start([setup]() { return RefreshDueJob(setup).run(); });
 }
 
-void DesktopShell::unattendedFinished(const RefreshDueJob::Result &result, bool automatic)
+void DesktopShell::unattendedFinished(const RefreshDueJob::Result &result)
 {
+    const bool automatic = m_refreshAutomatic;
     using Kind = RefreshDueJob::Outcome::Kind;
     QStringList refreshed;
     QStringList needYou;

@@ -68,7 +68,7 @@ private:
     void checked();
     /// Refreshes `contexts` without a question, then announces what happened and checks again.
     void refreshUnattended(const QStringList &contexts, bool automatic);
-    void unattendedFinished(const RefreshDueJob::Result &result, bool automatic);
+    void unattendedFinished(const RefreshDueJob::Result &result);
     void hiddenToTray();
     void scheduleConnectionTests();
     void connectionsTested();
@@ -82,8 +82,8 @@ private:
     int m_connectionTestHours = 0;
     bool m_connectionTestPending = false;
     std::unique_ptr<BackgroundTask<RefreshDueJob::Result>> m_refreshTask;
-    bool m_refreshAutomatic = false;
-    QStringList m_refreshAsked; ///< the contexts of the unattended refresh that runs
+    bool m_refreshAutomatic = false; ///< the unattended refresh that runs was started by the tray itself
+    QStringList m_refreshAsked;      ///< the contexts of the unattended refresh that runs
 };
 
 } // namespace kubeminder

@@ -151,12 +151,11 @@ int runImport(const Options &options, CommandContext &context)
         context.out.flush();
         if (prepared.notNewer->refused() && !options.request.force)
             return 1;
-        // The same credential, and it has run out: nothing was renewed, which is a failure to say so.
-        if (prepared.notNewer->current && *prepared.notNewer->current <= context.now() && !options.dryRun) {
-            (void)job.commit(options.allowGuarded); // writes whatever else changed (a CA), if anything
-            return 1;
-        }
     }
+    // The same credential, and it has run out: whatever else changed (a CA) is written as usual, but
+    // nothing was renewed, and the exit status says so.
+    const bool expiredNotRenewed =
+        prepared.notNewer && prepared.notNewer->current && *prepared.notNewer->current <= context.now();
     for (const KubeconfigEdit::Preview &file : prepared.files) {
         if (!file.layoutKept)
             context.err << ImportCommand::tr("note: %1").arg(safe(file.layoutNote)) << '\n';
@@ -208,8 +207,9 @@ int runImport(const Options &options, CommandContext &context)
     context.out.flush();
     // It wrote what was asked: success, even when the fresh credential is itself short-lived (the
     // line above says so, and `check` exits in the monitoring convention for that). Non-zero is
-    // kept for an import that refused or failed, so scripts can tell the two apart.
-    return 0;
+    // kept for an import that refused or failed (or renewed nothing that has run out), so scripts
+    // can tell the two apart.
+    return expiredNotRenewed ? 1 : 0;
 }
 
 // `refresh --due`: every due context with a remembered source, refreshed without a question; one

@@ -39,35 +39,44 @@ QByteArray hidden()
 
 QByteArray KubeconfigDiff::maskLine(const QByteArray &line)
 {
-    QByteArray out = line;
-    // A secret field's value, quoted or plain, up to a trailing comma (JSON) or comment.
-    static const QRegularExpression field(QStringLiteral(
-        R"(^(\s*(?:-\s+)?["']?)([A-Za-z-]+)(["']?\s*:\s+)(["']?)(.*?)(["']?)(\s*,?\s*(?:\s#.*)?)$)"));
-    const QString text = QString::fromUtf8(line);
-    const QRegularExpressionMatch match = field.match(text);
-    if (match.hasMatch() && !match.captured(5).isEmpty()) {
-        const QByteArray key = match.captured(2).toUtf8();
-        const bool secret =
-            std::find(SecretKeys.begin(), SecretKeys.end(),
-                      std::string_view(key.constData(), std::size_t(key.size()))) != SecretKeys.end();
-        if (secret) {
-            const QByteArray value = match.captured(5).toUtf8();
-            out = (match.captured(1) + match.captured(2) + match.captured(3) + match.captured(4)).toUtf8() +
-                  (value.size() >= LongRun ? shortened(value) : hidden()) +
-                  (match.captured(6) + match.captured(7)).toUtf8();
-        }
+    // Every secret field's value on the line, wherever it stands (a block line, a flow mapping
+    // "user: {token: x}", compact JSON), quoted or plain, up to what ends it: a comma, a closing
+    // bracket, a comment or the end of the line.
+    static const QRegularExpression field = [] {
+        QStringList keys;
+        for (const std::string_view key : SecretKeys)
+            keys << QRegularExpression::escape(QString::fromLatin1(key.data(), qsizetype(key.size())));
+        return QRegularExpression(
+            QStringLiteral(
+                R"((?<![\w-])(["']?)(?:%1)\1\s*:\s*("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s,}\]#'"][^,}\]]*?)(?=\s*(?:[,}\]]|\s#|$)))")
+                .arg(keys.join(QLatin1Char('|'))));
+    }();
+    QString text = QString::fromUtf8(line);
+    QList<QRegularExpressionMatch> secrets;
+    for (QRegularExpressionMatchIterator it = field.globalMatch(text); it.hasNext();)
+        secrets << it.next();
+    // From the end, so the earlier positions still hold.
+    for (auto it = secrets.crbegin(); it != secrets.crend(); ++it) {
+        QString value = it->captured(2);
+        const bool quoted = value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''));
+        const QString inner = quoted ? value.mid(1, value.size() - 2) : value;
+        if (inner.isEmpty())
+            continue;
+        const QByteArray bytes = inner.toUtf8();
+        const QString masked = QString::fromUtf8(bytes.size() >= LongRun ? shortened(bytes) : hidden());
+        value = quoted ? value.front() + masked + value.back() : masked;
+        text.replace(it->capturedStart(2), it->capturedLength(2), value);
     }
     // Every other long run (a certificate, a CA, a token in an unexpected place).
     static const QRegularExpression run(QStringLiteral("[A-Za-z0-9+/_.-]{%1,}={0,2}").arg(LongRun));
-    QString masked = QString::fromUtf8(out);
     qsizetype from = 0;
     QRegularExpressionMatch found;
-    while ((found = run.match(masked, from)).hasMatch()) {
+    while ((found = run.match(text, from)).hasMatch()) {
         const QString replacement = QString::fromUtf8(shortened(found.captured(0).toUtf8()));
-        masked.replace(found.capturedStart(0), found.capturedLength(0), replacement);
+        text.replace(found.capturedStart(0), found.capturedLength(0), replacement);
         from = found.capturedStart(0) + replacement.size();
     }
-    return masked.toUtf8();
+    return text.toUtf8();
 }
 
 QString KubeconfigDiff::unified(const QString &path, const QByteArray &before, const QByteArray &after)

@@ -100,6 +100,7 @@ bool KubeconfigEdit::setsCa(const KubeconfigDocument &document, const QString &n
 KubeconfigEdit::Outcome KubeconfigEdit::refreshUser(const QString &name, const KubeconfigDocument &fresh,
                                                     const QString &freshName)
 {
+    m_rendered.reset();
     std::optional<YAML::Node> item = KubeconfigTree::findNamed(m_root, "users", name);
     if (!item)
         return Outcome::NotFound;
@@ -117,6 +118,7 @@ KubeconfigEdit::Outcome KubeconfigEdit::refreshUser(const QString &name, const K
 KubeconfigEdit::Outcome KubeconfigEdit::refreshCluster(const QString &name, const KubeconfigDocument &fresh,
                                                        const QString &freshName, const ClusterChange &change)
 {
+    m_rendered.reset();
     std::optional<YAML::Node> item = KubeconfigTree::findNamed(m_root, "clusters", name);
     if (!item)
         return Outcome::NotFound;
@@ -138,6 +140,7 @@ KubeconfigEdit::Outcome KubeconfigEdit::refreshCluster(const QString &name, cons
 void KubeconfigEdit::addContext(const QString &name, const KubeconfigDocument &fresh,
                                 const QString &freshContext, const QString &server, const QString &ns)
 {
+    m_rendered.reset();
     const ContextEntry *source = nullptr;
     for (const ContextEntry &context : fresh.contexts()) {
         if (context.name == freshContext)
@@ -170,6 +173,7 @@ void KubeconfigEdit::addContext(const QString &name, const KubeconfigDocument &f
 
 void KubeconfigEdit::setCurrentContext(const QString &name)
 {
+    m_rendered.reset();
     m_root["current-context"] = text(name);
 }
 
@@ -190,9 +194,18 @@ YamlSplicer::Result KubeconfigEdit::render(const KubeconfigDocument &original, c
     return YamlSplicer::splice(original.bytes(), original.root(), root, original.path());
 }
 
+const YamlSplicer::Result &KubeconfigEdit::render() const
+{
+    // Splicing reads the file twice more (positions, then the check): the preview and the write
+    // share one result.
+    if (!m_rendered)
+        m_rendered = render(m_original, m_root);
+    return *m_rendered;
+}
+
 KubeconfigEdit::Preview KubeconfigEdit::preview() const
 {
-    const YamlSplicer::Result rendered = render();
+    const YamlSplicer::Result &rendered = render();
     Preview preview;
     preview.path = path();
     preview.diff = KubeconfigDiff::unified(path(), m_original.bytes(), rendered.bytes);

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace kubeminder {
 
 /// A change to one kubeconfig file, made on a copy of its tree: the field-by-field edits an import
@@ -66,8 +68,8 @@ public:
     QByteArray toYaml() const;
     /// The file's new bytes: the original with only the changed values spliced in (YamlSplicer),
     /// or, where that cannot be done safely, the whole tree and the reason. What the preview shows
-    /// and the writer writes.
-    YamlSplicer::Result render() const { return render(m_original, m_root); }
+    /// and the writer writes, made once per edit.
+    const YamlSplicer::Result &render() const;
     /// What writing the edit does to the file, for the preview.
     struct Preview
     {
@@ -88,6 +90,7 @@ public:
 private:
     KubeconfigDocument m_original;
     YAML::Node m_root;
+    mutable std::optional<YamlSplicer::Result> m_rendered; ///< render()'s, until the next change
 };
 
 } // namespace kubeminder

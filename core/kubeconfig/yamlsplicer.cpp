@@ -2,6 +2,7 @@
 
 #include "goyamlrules.h"
 #include "kubeconfigdocument.h"
+#include "kubeconfigtree.h"
 #include "yamlemitter.h"
 #include "yamlloader.h"
 
@@ -41,45 +42,28 @@ QByteArray jsonString(const std::string &text)
     QByteArray out;
     out.reserve(qsizetype(text.size()) + 2);
     out.append('"');
-    const QString decoded = QString::fromUtf8(text.data(), qsizetype(text.size()));
-    for (const QChar c : decoded) {
-        const char16_t u = c.unicode();
+    for (const char32_t u : QString::fromUtf8(text.data(), qsizetype(text.size())).toUcs4()) {
         switch (u) {
         case '"':
             out.append("\\\"");
-            continue;
+            break;
         case '\\':
             out.append("\\\\");
-            continue;
+            break;
         case '\n':
             out.append("\\n");
-            continue;
+            break;
         case '\t':
             out.append("\\t");
-            continue;
+            break;
         case '\r':
             out.append("\\r");
-            continue;
-        default:
             break;
-        }
-        if (u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0xfeff) {
-            out.append(QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0')).toLatin1());
-            continue;
-        }
-        out.append(QString(c).toUtf8());
-    }
-    // Surrogate pairs were appended one half at a time above; QString(c) of a lone half gives
-    // U+FFFD, so they are redone whole.
-    if (decoded.size() != decoded.toUcs4().size()) {
-        out.clear();
-        out.append('"');
-        for (const char32_t u : decoded.toUcs4()) {
-            if (u < 0x80 || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0xfeff) {
-                out.append(jsonString(QString::fromUcs4(&u, 1).toStdString()).mid(1).chopped(1));
-                continue;
-            }
-            out.append(QString::fromUcs4(&u, 1).toUtf8());
+        default:
+            if (u < 0x20 || u == 0x7f || u == 0x85 || u == 0x2028 || u == 0x2029 || u == 0xfeff)
+                out.append(QStringLiteral("\\u%1").arg(uint(u), 4, 16, QLatin1Char('0')).toLatin1());
+            else
+                out.append(QString::fromUcs4(&u, 1).toUtf8());
         }
     }
     out.append('"');
@@ -258,7 +242,7 @@ public:
     {
         if (!original.IsMap()) {
             // An empty file, or one of comments only: the new content goes after them.
-            if (KubeconfigTree_present(original) || !intended.IsMap()) {
+            if (KubeconfigTree::present(original) || !intended.IsMap()) {
                 m_reason = tr("the file holds no mapping to edit");
                 return false;
             }
@@ -300,8 +284,6 @@ public:
     }
 
 private:
-    static bool KubeconfigTree_present(const YAML::Node &node) { return node.IsDefined() && !node.IsNull(); }
-
     // Where in the file a path ("users[0].user.token") is, for a reason; the top level is the file.
     static QString place(const QString &path) { return path.isEmpty() ? tr("the file") : path; }
 
@@ -661,11 +643,11 @@ private:
                 return fail(tr("%1 gets a key that is not text").arg(place(path)));
             intendedKeys.push_back(it->first.Scalar());
         }
+        // In both trees (so in originalKeys and intendedKeys), of the same kind.
         const auto kept = [&](const std::string &name) {
             const YAML::Node before = o[name];
             const YAML::Node after = n[name];
-            return before.IsDefined() && after.IsDefined() && sameKind(before, after) &&
-                   std::find(intendedKeys.begin(), intendedKeys.end(), name) != intendedKeys.end();
+            return before.IsDefined() && after.IsDefined() && sameKind(before, after);
         };
         std::vector<std::string> keptInOriginalOrder;
         std::vector<std::string> keptInIntendedOrder;
@@ -674,7 +656,7 @@ private:
                 keptInOriginalOrder.push_back(name);
         }
         for (const std::string &name : intendedKeys) {
-            if (std::find(originalKeys.begin(), originalKeys.end(), name) != originalKeys.end() && kept(name))
+            if (kept(name))
                 keptInIntendedOrder.push_back(name);
         }
         if (keptInOriginalOrder != keptInIntendedOrder)
@@ -736,9 +718,7 @@ private:
         std::vector<std::pair<YAML::Node, YAML::Node>> group;
         for (auto it = n.begin(); it != n.end(); ++it) {
             const std::string name = it->first.Scalar();
-            const bool keep =
-                std::find(originalKeys.begin(), originalKeys.end(), name) != originalKeys.end() && kept(name);
-            if (!keep) {
+            if (!kept(name)) {
                 group.emplace_back(it->first, it->second);
                 continue;
             }

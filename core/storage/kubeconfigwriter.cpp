@@ -252,15 +252,21 @@ WriteResult KubeconfigWriter::write(const QString &path, const QByteArray &bytes
 WriteResult KubeconfigWriter::write(const KubeconfigDocument &original, const YAML::Node &root,
                                     const QDateTime &now)
 {
+    if (original.status() == KubeconfigDocument::Status::Error)
+        return write(original, YamlSplicer::Result(), now); // refused before anything is rendered
+    return write(original, KubeconfigEdit::render(original, root), now);
+}
+
+WriteResult KubeconfigWriter::write(const KubeconfigDocument &original, const YamlSplicer::Result &rendered,
+                                    const QDateTime &now)
+{
     WriteResult result;
     if (original.status() == KubeconfigDocument::Status::Error) {
         result.error = tr("Kubeminder will not write over %1 because it could not read it: %2")
                            .arg(original.path(), original.error());
         return result;
     }
-    const YamlSplicer::Result rendered = KubeconfigEdit::render(original, root);
-    const QByteArray &bytes = rendered.bytes;
-    if (bytes.isEmpty()) {
+    if (rendered.bytes.isEmpty()) {
         result.error = tr("Kubeminder did not write %1: the new content could not be turned into YAML (it is "
                           "empty, too deep or too large).")
                            .arg(original.path());
@@ -269,7 +275,7 @@ WriteResult KubeconfigWriter::write(const KubeconfigDocument &original, const YA
     const std::optional<QByteArray> expected = original.status() == KubeconfigDocument::Status::Missing
                                                    ? std::nullopt
                                                    : std::optional<QByteArray>(original.bytes());
-    result = write(original.path(), bytes, expected, now);
+    result = write(original.path(), rendered.bytes, expected, now);
     result.layoutKept = rendered.layoutKept;
     if (!rendered.layoutKept)
         result.layoutNote = YamlSplicer::note(original.path(), rendered.fallbackReason);
@@ -326,7 +332,8 @@ WriteResult KubeconfigWriter::restore(const QString &backupPath, const QString &
 
 WriteResult KubeconfigWriter::write(const KubeconfigEdit &edit, const QDateTime &now)
 {
-    return write(edit.original(), edit.root(), now);
+    // The bytes its preview showed.
+    return write(edit.original(), edit.render(), now);
 }
 
 } // namespace kubeminder

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backupstore.h"
+#include "kubeconfig/yamlsplicer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -78,6 +79,10 @@ public:
     }
 
 private:
+    /// Writes what KubeconfigEdit::render() made of a tree for the file `original` was read from.
+    WriteResult write(const KubeconfigDocument &original, const YamlSplicer::Result &rendered,
+                      const QDateTime &now);
+
     BackupStore &m_backups;
     RetentionPolicy m_retention;
     BackupReason m_reason;

@@ -54,7 +54,7 @@ RefreshDueJob::Result RefreshDueJob::run()
     check.options.now = m_setup.now;
     const CheckJob::Result checked = CheckJob(std::move(check)).run();
     if (checked.report.files.empty()) {
-        result.error = tr("No kubeconfig file was found.");
+        result.error = tr("No kubeconfig file was found: set KUBECONFIG or pass --kubeconfig.");
         return result;
     }
 

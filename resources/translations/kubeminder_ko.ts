@@ -1704,7 +1704,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>그리고 자격 증명 외의 항목(--allow-exec 필요):</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>note: %1</source>
         <translation>참고: %1</translation>
     </message>
@@ -1744,7 +1744,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>, 만료일 %1 (%2)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -2135,7 +2135,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>(숨김)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source> (now)</source>
         <translation> (현재)</translation>
     </message>
@@ -2820,12 +2820,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일을 쓰지 못했습니다: %2 이전 내용을 되돌려 놓는 것도 실패했습니다(%3). %4 백업에서 복원하세요(창의 “백업 목록…” 또는 kubeminder restore).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Kubeminder will not write over %1 because it could not read it: %2</source>
         <translation>%1 파일을 읽을 수 없어서 Kubeminder가 덮어쓰지 않습니다: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Kubeminder did not write %1: the new content could not be turned into YAML (it is empty, too deep or too large).</source>
         <translation>Kubeminder가 %1에 쓰지 않았습니다: 새 내용을 YAML로 변환할 수 없습니다(비어 있거나, 중첩이 너무 깊거나, 너무 큽니다).</translation>
     </message>
@@ -3155,8 +3155,8 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
     <name>RefreshDueJob</name>
     <message>
         <location filename="../../core/transfer/refreshduejob.cpp" line="+57"/>
-        <source>No kubeconfig file was found.</source>
-        <translation>kubeconfig 파일을 찾지 못했습니다.</translation>
+        <source>No kubeconfig file was found: set KUBECONFIG or pass --kubeconfig.</source>
+        <translation>kubeconfig 파일을 찾지 못했습니다. KUBECONFIG를 설정하거나 --kubeconfig를 지정하세요.</translation>
     </message>
     <message>
         <location line="+55"/>
@@ -4206,7 +4206,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>YamlSplicer</name>
     <message>
-        <location filename="../../core/kubeconfig/yamlsplicer.cpp" line="+262"/>
+        <location filename="../../core/kubeconfig/yamlsplicer.cpp" line="+246"/>
         <source>the file holds no mapping to edit</source>
         <translation>파일에 편집할 매핑이 없음</translation>
     </message>
@@ -4222,7 +4222,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>두 변경이 같은 줄에 걸침</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>the file</source>
         <translation>파일 최상위</translation>
     </message>
@@ -4296,12 +4296,12 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+198"/>
+        <location line="+196"/>
         <source>%1 does not read as its text says</source>
         <translation>%1: 텍스트와 읽은 내용이 다름</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-190"/>
         <source>%1 gets a key that is not text</source>
         <translation>%1: 텍스트가 아닌 키가 추가됨</translation>
     </message>
@@ -4311,7 +4311,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <translation>%1의 키 순서가 바뀜</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>%1 could not be removed from %2</source>
         <translation>%2에서 %1 항목을 제거하지 못함</translation>
     </message>

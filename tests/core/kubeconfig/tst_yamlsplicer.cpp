@@ -458,6 +458,12 @@ void TestYamlSplicer::maskLine_data()
                                      << QByteArray("    password: '(hidden)'");
     QTest::newRow("env value") << QByteArray("        value: s3cret")
                                << QByteArray("        value: (hidden)");
+    QTest::newRow("a token in a flow mapping") << QByteArray("  user: {token: abc123, extra: 1}")
+                                               << QByteArray("  user: {token: (hidden), extra: 1}");
+    QTest::newRow("compact JSON") << QByteArray(R"json({"password": "pw", "username": "me"})json")
+                                  << QByteArray(R"json({"password": "(hidden)", "username": "me"})json");
+    QTest::newRow("a plain password with spaces")
+        << QByteArray("    password: my secret pw") << QByteArray("    password: (hidden)");
     QTest::newRow("server kept") << QByteArray("    server: https://pi.lan:6443")
                                  << QByteArray("    server: https://pi.lan:6443");
     QTest::newRow("a comment kept") << QByteArray("# prod — rotate in March")
