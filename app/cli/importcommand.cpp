@@ -269,6 +269,22 @@ int runDue(const QStringList &kubeconfigs, int withinDays, bool dryRun, bool jso
             out.value(outcome.questions);
             out.key("explanation");
             out.value(outcome.explanation);
+            // What systemd on the server said (unchanged over SSH, K3s and RKE2): for a monitor that
+            // wants "which servers have not restarted" without reading sentences.
+            out.key("serverService");
+            if (outcome.service) {
+                out.beginObject();
+                out.key("unit");
+                out.value(outcome.service->unit);
+                out.key("active");
+                out.value(outcome.service->active);
+                out.key("since");
+                out.valueOrNull(outcome.service->since ? outcome.service->since->toUTC().toString(Qt::ISODate)
+                                                       : QString());
+                out.endObject();
+            } else {
+                out.null();
+            }
             out.endObject();
         }
         out.endArray();

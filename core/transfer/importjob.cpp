@@ -137,6 +137,7 @@ bool ImportJob::readSource()
         // The host actually reached (after ~/.ssh/config's HostName), which is what a loopback server
         // address in the fetched file must become.
         m_setup.request.loopbackHost = fetched.connectedHost;
+        m_service = fetched.service;
         m_source = KubeconfigDocument::parse(source.location, fetched.kubeconfig);
         // The fetched bytes hold the cluster's admin key; once parsed into the document they are wiped.
         wipe(fetched.kubeconfig);
@@ -247,6 +248,7 @@ const ImportJob::Result &ImportJob::prepare()
             QString ignored;
             if (const std::optional<SshTarget> target = SshTarget::parse(m_setup.source.location, &ignored))
                 m_plan->notNewer->host = target->host;
+            m_plan->notNewer->service = m_service;
         }
     }
     m_result.notNewer = m_plan->notNewer;

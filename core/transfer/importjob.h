@@ -113,6 +113,7 @@ private:
     std::function<void(Step)> m_progress;
     std::atomic_bool m_cancel{false};
     std::optional<KubeconfigDocument> m_source;
+    std::optional<ServiceState> m_service; ///< the SSH server's K3s/RKE2 service, when it was read
     std::optional<ImportPlan> m_plan;
     ExpiryPolicy m_policy;
     QStringList m_planned; ///< the kubeconfigs the plan read (KUBECONFIG's and those added to Kubeminder)

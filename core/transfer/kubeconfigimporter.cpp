@@ -428,6 +428,7 @@ bool Planner::planRefresh()
             notNewer.current = current;
             notNewer.fetched = fetched;
             notNewer.distribution = NotNewer::fromIssuer(old->credential.issuer);
+            notNewer.now = m_now;
             m_plan.notNewer = notNewer;
         }
     }

@@ -105,6 +105,7 @@ RefreshDueJob::Result RefreshDueJob::run()
         } else if (prepared.notNewer) {
             outcome.kind = Outcome::Kind::Unchanged;
             outcome.explanation = prepared.notNewer->describe(formatDate);
+            outcome.service = prepared.notNewer->service;
         } else if (!prepared.guarded.empty()) {
             // More than credentials needs a person's yes, always.
             outcome.kind = Outcome::Kind::NeedsYou;

@@ -2,6 +2,7 @@
 
 #include "credentials/checkreport.h"
 #include "kubeconfig/kubeconfigpaths.h"
+#include "renewaladvice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -54,6 +55,7 @@ public:
         bool expired = false;            ///< before the run
         QStringList questions;
         QStringList explanation;
+        std::optional<ServiceState> service; ///< Unchanged over SSH: the server's K3s/RKE2 service
     };
 
     struct Result

@@ -16,6 +16,7 @@
 #include <libssh/libssh.h>
 #include <memory>
 #include <poll.h>
+#include <utility>
 
 namespace kubeminder {
 
@@ -211,7 +212,10 @@ private:
     Login passwordLogin(int attempt);
     Login declinedPrompt();
     bool readKubeconfig();
-    bool runCommand(const QString &command, QByteArrayView input, CommandOutput &output);
+    /// Runs one command; its standard output may be at most `limit` bytes.
+    bool runCommand(const QString &command, QByteArrayView input, CommandOutput &output,
+                    qsizetype limit = MaximumOutput);
+    void readServiceState();
     bool acceptOutput(CommandOutput &output);
 
     bool fail(SshFetchResult::Failure failure, const QString &error);
@@ -821,7 +825,8 @@ bool SshSource::Fetch::authenticate()
     return fail(SshFetchResult::Failure::AuthenticationDenied, error);
 }
 
-bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, CommandOutput &output)
+bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, CommandOutput &output,
+                                  qsizetype limit)
 {
     ssh_session session = m_session.get();
     const ChannelPtr channel(ssh_channel_new(session));
@@ -879,7 +884,7 @@ bool SshSource::Fetch::runCommand(const QString &command, QByteArrayView input, 
         output.out.resize(had + std::max(n, 0));
         if (n == SSH_ERROR)
             return readFailed();
-        if (output.out.size() > MaximumOutput)
+        if (output.out.size() > limit)
             return fail(SshFetchResult::Failure::NotAKubeconfig,
                         SshSource::tr("The output on %1 is larger than %2 MiB: that is not a "
                                       "kubeconfig. Check the path or preset.")
@@ -1095,6 +1100,37 @@ bool SshSource::Fetch::readKubeconfig()
                     .arg(host, m_result.user));
 }
 
+void SshSource::Fetch::readServiceState()
+{
+    QString unit;
+    if (m_options.preset == SshOptions::Preset::K3s)
+        unit = ServiceState::K3sUnit;
+    else if (m_options.preset == SshOptions::Preset::Rke2)
+        unit = ServiceState::Rke2Unit;
+    else
+        return;
+    // Best effort, after the kubeconfig was read: a few seconds at most, and nothing here turns the
+    // fetch into a failure (no systemd, a slow server, a strange answer: the advice is only less
+    // precise). Only a cancel stays a cancel.
+    constexpr std::chrono::seconds ServiceStateTime(5);
+    const QDeadlineTimer whole = m_deadline;
+    m_deadline = std::min(m_deadline, QDeadlineTimer(ServiceStateTime));
+    // Held aside, so that a failure of this step (fail() wipes the result's kubeconfig) leaves it.
+    QByteArray kubeconfig = std::exchange(m_result.kubeconfig, {});
+    CommandOutput output;
+    const bool ran = runCommand(ServiceState::command(unit), {}, output, ServiceState::MaximumOutput);
+    m_deadline = whole;
+    if (m_cancel && m_cancel->load()) {
+        SecretBytes::adopt(std::move(kubeconfig)); // wiped: a cancelled fetch gives nothing
+        return;
+    }
+    m_result.kubeconfig = std::move(kubeconfig);
+    m_result.failure = SshFetchResult::Failure::None;
+    m_result.error.clear();
+    if (ran && output.exitStatus == 0)
+        m_result.service = ServiceState::parse(unit, output.out.view());
+}
+
 SshFetchResult SshSource::Fetch::run()
 {
     m_result.failure = SshFetchResult::Failure::Other;
@@ -1111,6 +1147,7 @@ SshFetchResult SshSource::Fetch::run()
     if (stopped() || !configure() || !connect() || !checkHostKey() || !authenticate() || stopped() ||
         !readKubeconfig())
         return m_result;
+    readServiceState();
     return m_result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "interactionhandler.h"
+#include "renewaladvice.h"
 #include "support/surface.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,9 @@ struct SshFetchResult
     QString user;          ///< who logged in
     QString connectedHost; ///< the resolved HostName actually connected to
     int port = 22;
+    /// For the K3s and RKE2 presets, the service as systemd on the server sees it (read after the
+    /// kubeconfig, best effort: nothing when it could not be read).
+    std::optional<ServiceState> service;
 
     bool ok() const { return failure == Failure::None; }
 };
@@ -76,7 +80,8 @@ struct SshFetchResult
 /// (a changed key is always refused), authentication by agent, identity files, then
 /// keyboard-interactive or password (three tries; a cancelled prompt ends the fetch as Cancelled);
 /// the file read with cat, or sudo when it is root's (three tries; the login password may be given
-/// to sudo for this fetch). Blocking:
+/// to sudo for this fetch). For K3s and RKE2 it then asks systemd, read-only, since when the service
+/// runs (SshFetchResult::service). Blocking:
 /// run it on a worker thread. `cancel` may be set from another thread.
 class SshSource
 {

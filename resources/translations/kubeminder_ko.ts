@@ -2061,7 +2061,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>여기에서는 SSH 연결의 질문에 답할 수 있는 수단이 없습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>The kubeconfig on standard input is too large.</source>
         <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
@@ -2439,7 +2439,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>갱신 시에는 자격 증명만 가져옵니다: 새 kubeconfig의 %1 항목은 복사하지 않았으며, “%2” 컨텍스트는 기존 설정을 유지합니다.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>User “%1” is shared: context(s) %2 use it too and get the fresh credentials as well.</source>
         <translation>“%1” 사용자는 공유되어 있습니다. 이 사용자를 함께 쓰는 컨텍스트 %2에도 새 자격 증명이 적용됩니다.</translation>
     </message>
@@ -2544,7 +2544,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 컨텍스트는 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트(%2)를 사용합니다.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-259"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or tick “Import even an expired, older, not yet valid or mismatched certificate” to import it anyway.</source>
         <translation>%1의 자격 증명을 쓸 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 “만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기”를 선택하세요.</translation>
     </message>
@@ -2554,7 +2554,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 컨텍스트를 추가할 kubeconfig 파일이 없습니다. 설정 → Kubeconfig 파일에서 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+229"/>
         <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Enter the server&apos;s address under Server, e.g. https://HOST:6443.</source>
         <translation>새 kubeconfig는 서버 자신의 루프백 주소인 %1 주소를 가리키므로 여기서는 서버에 닿지 않습니다. “서버” 칸에 서버 주소를 입력하세요. 예: https://HOST:6443</translation>
     </message>
@@ -2858,7 +2858,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>NotNewer</name>
     <message>
-        <location filename="../../core/transfer/renewaladvice.cpp" line="+19"/>
+        <location filename="../../core/transfer/renewaladvice.cpp" line="+73"/>
         <source>on the server</source>
         <translation>서버에서</translation>
     </message>
@@ -2878,17 +2878,73 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>원본의 자격 증명은 %1에 만료되어 이 컨텍스트에 있는 것(%2)보다 늦지 않습니다. 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>sudo %1 certificate rotate, then sudo systemctl restart %2</source>
+        <translation>sudo %1 certificate rotate 후 sudo systemctl restart %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not running on %2. It renews its client certificates only when it starts within %3 days of their expiry: for this one from %4.</source>
+        <translation>%2에서 %1 서비스가 실행 중이 아닙니다. 클라이언트 인증서는 만료 전 %3일 이내에 서비스가 시작될 때만 갱신됩니다. 이 인증서는 %4부터입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Start it %1: sudo systemctl start %2. Then refresh again.</source>
+        <translation>%1 서비스를 시작하세요: sudo systemctl start %2. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To renew it now, run %1: %2. Then refresh again.</source>
+        <translation>지금 갱신하려면 %1 다음을 실행하세요: %2. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 on %2 has been running since %3, before this certificate&apos;s renewal window opened (%4, %5 days before it runs out), and renews its client certificates only when it starts.</source>
+        <translation>%2의 %1 서비스는 이 인증서의 갱신 기간이 열리기 전인 %3부터 실행 중입니다(갱신 기간은 만료 %5일 전인 %4부터). 클라이언트 인증서는 서비스가 시작될 때만 갱신됩니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A restart renews it now. Run %1: sudo systemctl restart %2. Then refresh again.</source>
+        <translation>지금 다시 시작하면 갱신됩니다. %1 다음을 실행하세요: sudo systemctl restart %2. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A restart renews it from %1 on. To renew it sooner, run %2: %3. Then refresh again.</source>
+        <translation>%1부터는 다시 시작하면 갱신됩니다. 더 일찍 갱신하려면 %2 다음을 실행하세요: %3. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 on %2 started %3, inside this certificate&apos;s renewal window, and still serves it: %4 releases before May 2025 renew only within 90 days of expiry, and only the kubeconfig %4 writes at start-up is renewed (its --write-kubeconfig option).</source>
+        <translation>%2의 %1 서비스는 이 인증서의 갱신 기간 안인 %3에 시작되었지만 여전히 이 인증서를 제공합니다. 2025년 5월 이전의 %4 릴리스는 만료 전 90일 이내에만 갱신하며, %4가 시작할 때 기록하는 kubeconfig만 갱신됩니다(--write-kubeconfig 옵션).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To renew it whatever the date, run %1: %2. Then refresh again.</source>
+        <translation>날짜와 관계없이 갱신하려면 %1 다음을 실행하세요: %2. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 renews its client certificates only when it starts within %2 days of their expiry.</source>
+        <translation>%1: 클라이언트 인증서는 만료 전 %2일 이내에 서비스가 시작될 때만 갱신됩니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>To renew them, run %1: sudo systemctl restart %2 — or, whatever the date: %3. Then refresh again.</source>
+        <translation>갱신하려면 %1 다음을 실행하세요: sudo systemctl restart %2 — 또는 날짜와 관계없이: %3. 그런 다음 다시 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>%1 renews its client certificates only when it starts within 120 days of their expiry (90 days in releases before May 2025), and it has not restarted since.</source>
         <translation>%1: 클라이언트 인증서는 만료 전 120일 이내에 서비스가 시작될 때만 갱신되며(2025년 5월 이전 릴리스는 90일), 그 뒤로 다시 시작되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>To renew them, run %1: sudo systemctl restart %2 — or, whatever the date: sudo %3 certificate rotate, then sudo systemctl restart %2. Then refresh again.</source>
-        <translation>갱신하려면 %1 다음을 실행하세요: sudo systemctl restart %2 — 날짜와 상관없이 갱신하려면 sudo %3 certificate rotate 후 sudo systemctl restart %2. 그런 다음 다시 갱신하세요.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>kubeadm renews admin.conf only when asked. Run %1 (a control-plane node): sudo kubeadm certs renew admin.conf. Then refresh again.</source>
         <translation>kubeadm은 요청할 때만 admin.conf를 갱신합니다. %1(컨트롤 플레인 노드) 다음을 실행하세요: sudo kubeadm certs renew admin.conf. 그런 다음 다시 갱신하세요.</translation>
     </message>
@@ -3606,7 +3662,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+281"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+285"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
@@ -3746,7 +3802,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>서버에 있는 %1 사용자의 ~/.ssh/authorized_keys에 공개 키를 추가하거나, 키를 ssh-agent에 로드하거나, --identity로 키를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Could not open an SSH channel to %1: %2</source>
         <translation>%1에 SSH 채널을 열지 못했습니다: %2</translation>
     </message>
@@ -3816,7 +3872,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-720"/>
         <source>%1 did not answer in time. Check that the host is reachable and that an SSH server listens on port %2.</source>
         <translation>%1 호스트가 제때 응답하지 않았습니다. 호스트에 닿을 수 있는지, 포트 %2에서 SSH 서버가 기다리고 있는지 확인하세요.</translation>
     </message>
@@ -3851,7 +3907,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2에서 쓰는 사용자 이름 %1과 비밀번호를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+174"/>
         <source>%1 on %2 is not readable by %3. Set Sudo to “When needed”, or make the file readable (for K3s: start it with --write-kubeconfig-mode 0644, or copy the file somewhere %3 can read it).</source>
         <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 “필요할 때”로 정하거나, 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644 로 시작하거나, %3 사용자가 읽을 수 있는 곳에 파일을 복사하세요).</translation>
     </message>
@@ -3881,12 +3937,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 세 번 모두 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+43"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>SSH 세션을 시작하지 못했습니다(메모리 부족?).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&apos;%1&apos; is not an SSH address: write ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH].</source>
         <translation>&apos;%1&apos; 값은 SSH 주소가 아닙니다. ssh://[USER@]HOST[:PORT][/ABSOLUTE/PATH] 형식으로 쓰세요.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -570,7 +571,7 @@ void TestSshImport::refreshDue_data()
     QTest::addColumn<QString>("remoteName");
     QTest::addColumn<double>("importedDays"); ///< the certificate imported first
     QTest::addColumn<double>("serverDays");   ///< then on the server: a new one; -1 the same; 0 gone
-    QTest::addColumn<QString>("change");      ///< "locked-key", "sudo-password" or nothing
+    QTest::addColumn<QString>("change");      ///< "locked-key", "sudo-password", "k3s-running" or nothing
     QTest::addColumn<int>("laterDays");       ///< how much later --due runs
     QTest::addColumn<QString>("outcome");     ///< empty: not due
     QTest::addColumn<int>("exitCode");
@@ -581,6 +582,11 @@ void TestSshImport::refreshDue_data()
     QTest::newRow("not due") << "k3s.yaml" << 100.0 << 365.0 << "" << 0 << "" << 0 << "";
     QTest::newRow("due, the same certificate on the server")
         << "k3s.yaml" << 20.0 << -1.0 << "" << 0 << "unchanged" << 1 << "sudo systemctl restart k3s";
+    // systemd on the server says K3s has run for 200 days: the advice says so, and that a restart
+    // renews the certificate now.
+    QTest::newRow("the same certificate, K3s running for long")
+        << "k3s.yaml" << 20.0 << -1.0 << "k3s-running" << 0 << "unchanged" << 1
+        << "A restart renews it now. Run on 127.0.0.1: sudo systemctl restart k3s.";
     QTest::newRow("expired, the same certificate on the server")
         << "k3s.yaml" << 20.0 << -1.0 << "" << 25 << "unchanged" << 2 << "when it starts within 120 days";
     QTest::newRow("the key needs a passphrase")
@@ -621,6 +627,11 @@ void TestSshImport::refreshDue()
         registry.remember(QStringLiteral("pi"), source);
     } else if (change == QLatin1String("sudo-password")) {
         m_server.setSudoMode("password");
+    } else if (change == QLatin1String("k3s-running")) {
+        const QDateTime started = m_now.toUTC().addDays(-200);
+        m_server.setSystemctlAnswer(
+            "LoadState=loaded\nActiveState=active\nActiveEnterTimestamp=" +
+            QLocale::c().toString(started, QStringLiteral("ddd yyyy-MM-dd HH:mm:ss")).toLatin1() + " UTC\n");
     }
     m_now = m_now.addDays(laterDays).addSecs(3600);
 
@@ -655,6 +666,16 @@ void TestSshImport::refreshDue()
     }
     if (change == QLatin1String("locked-key"))
         QVERIFY2(text.contains(m_server.lockedKey()), qPrintable(text));
+    if (change == QLatin1String("k3s-running")) {
+        QVERIFY2(text.contains(QLatin1String("k3s on 127.0.0.1 has been running since ")), qPrintable(text));
+        const QJsonObject service = pi.value(QStringLiteral("serverService")).toObject();
+        QCOMPARE(service.value(QStringLiteral("unit")).toString(), QStringLiteral("k3s"));
+        QCOMPARE(service.value(QStringLiteral("active")).toBool(), true);
+        QVERIFY2(service.value(QStringLiteral("since")).toString().endsWith(QLatin1Char('Z')),
+                 qPrintable(text));
+    } else if (outcome == QLatin1String("unchanged")) {
+        QVERIFY2(pi.value(QStringLiteral("serverService")).isNull(), qPrintable(text));
+    }
 
     // The same run as text: one line for the context (nothing is due once it was refreshed).
     const RunResult plain =

@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 #include <thread>
 
@@ -179,6 +180,9 @@ private slots:
     void notAKubeconfig();
     void oversizedOutput();
     void commandPresets();
+    void serviceState_data();
+    void serviceState();
+    void slowServiceStateIsNotAFailure();
 
     void silentServerTimesOut();
     void cancelStopsQuickly();
@@ -1289,6 +1293,90 @@ void TestSshSource::commandPresets()
     const SshFetchResult k0s = SshSource::fetch(target({}), o, interaction);
     QCOMPARE(k0s.failure, SshFetchResult::Failure::Other);
     QVERIFY2(k0s.error.contains(QLatin1String("not installed")), qPrintable(k0s.error));
+}
+
+// After the kubeconfig, K3s and RKE2 presets ask systemd since when the service runs: read-only,
+// best effort. Whatever it answers (or not), the fetch itself succeeds.
+void TestSshSource::serviceState_data()
+{
+    QTest::addColumn<SshOptions::Preset>("preset");
+    QTest::addColumn<QByteArray>("answer"); // empty: no systemd on the server
+    QTest::addColumn<QString>("unit");      // empty: no state expected
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<QDateTime>("since");
+    const QByteArray running =
+        "LoadState=loaded\nActiveState=active\nActiveEnterTimestamp=Thu 2026-01-08 09:30:00 UTC\n";
+    const QDateTime started(QDate(2026, 1, 8), QTime(9, 30), QTimeZone::utc());
+    QTest::newRow("k3s running") << SshOptions::Preset::K3s << running << QStringLiteral("k3s") << true
+                                 << started;
+    QTest::newRow("rke2 running") << SshOptions::Preset::Rke2 << running << QStringLiteral("rke2-server")
+                                  << true << started;
+    QTest::newRow("k3s stopped") << SshOptions::Preset::K3s
+                                 << QByteArray(
+                                        "LoadState=loaded\nActiveState=inactive\nActiveEnterTimestamp=\n")
+                                 << QStringLiteral("k3s") << false << QDateTime();
+    QTest::newRow("no such unit") << SshOptions::Preset::K3s
+                                  << QByteArray(
+                                         "LoadState=not-found\nActiveState=inactive\nActiveEnterTimestamp=\n")
+                                  << QString() << false << QDateTime();
+    QTest::newRow("no systemd") << SshOptions::Preset::K3s << QByteArray() << QString() << false
+                                << QDateTime();
+    QTest::newRow("escape codes") << SshOptions::Preset::K3s
+                                  << QByteArray("LoadState=loaded\nActiveState=active\x1b]0;owned\x07\n")
+                                  << QString() << false << QDateTime();
+    QTest::newRow("kubeadm asks nothing")
+        << SshOptions::Preset::Kubeadm << running << QString() << false << QDateTime();
+}
+
+void TestSshSource::serviceState()
+{
+    QFETCH(SshOptions::Preset, preset);
+    QFETCH(QByteArray, answer);
+    QFETCH(QString, unit);
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("k3s"));
+    const QString file = writeRemoteFile(QStringLiteral("k3s.yaml"), bytes);
+    if (!answer.isEmpty())
+        m_server.setSystemctlAnswer(answer);
+    SshOptions o = options();
+    o.preset = preset;
+    ScriptedInteraction interaction;
+    const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.kubeconfig, bytes);
+    QCOMPARE(result.service.has_value(), !unit.isEmpty());
+    const QByteArray log = readAll(m_server.systemctlLogFile());
+    if (preset == SshOptions::Preset::Kubeadm) {
+        QVERIFY2(log.isEmpty(), log.constData());
+        return;
+    }
+    // Asked read-only (show), with the time in UTC.
+    const QByteArray unitName = preset == SshOptions::Preset::Rke2 ? "rke2-server" : "k3s";
+    const QByteArray expected =
+        "TZ=UTC0 show --property=LoadState --property=ActiveState --property=ActiveEnterTimestamp " +
+        unitName + ".service\n";
+    QCOMPARE(log, expected);
+    if (!result.service)
+        return;
+    QCOMPARE(result.service->unit, unit);
+    QTEST(result.service->active, "active");
+    QFETCH(QDateTime, since);
+    QCOMPARE(result.service->since.value_or(QDateTime()), since);
+}
+
+void TestSshSource::slowServiceStateIsNotAFailure()
+{
+    const QByteArray bytes = sampleKubeconfig(QStringLiteral("k3s"));
+    const QString file = writeRemoteFile(QStringLiteral("k3s.yaml"), bytes);
+    m_server.setSystemctlAnswer("LoadState=loaded\nActiveState=active\n", 9);
+    ScriptedInteraction interaction;
+    QElapsedTimer timer;
+    timer.start();
+    const SshFetchResult result = SshSource::fetch(target(file), options(), interaction);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.kubeconfig, bytes);
+    QVERIFY(!result.service);
+    // Five seconds for the question at most, not the fetch's thirty.
+    QVERIFY2(timer.elapsed() < 8500, qPrintable(QString::number(timer.elapsed())));
 }
 
 // --- network failures ---------------------------------------------------------------------------

@@ -135,7 +135,18 @@ bool TestSshServer::writeStandIns()
                   "echo 'usage: sudo' >&2; exit 1\n");
     writeFile(bin + QLatin1String("/microk8s"),
               "#!/bin/sh\n[ \"$1\" = config ] && exec /bin/cat '" + dir + "/microk8s.yaml'\nexit 2\n");
-    for (const char *name : {"cat", "sudo", "microk8s"})
+    writeFile(
+        bin + QLatin1String("/systemctl"),
+        "#!/bin/sh\n"
+        "D='" +
+            dir +
+            "'\n"
+            "echo \"TZ=$TZ $*\" >> \"$D/systemctl-log\"\n"
+            "if [ -f \"$D/systemctl-delay\" ]; then sleep \"$(/bin/cat \"$D/systemctl-delay\")\"; fi\n"
+            "if [ -f \"$D/systemctl-show\" ]; then exec /bin/cat \"$D/systemctl-show\"; fi\n"
+            "echo 'System has not been booted with systemd as init system (PID 1). Can'\\''t operate.' >&2\n"
+            "exit 1\n");
+    for (const char *name : {"cat", "sudo", "microk8s", "systemctl"})
         makeExecutable(bin + QLatin1Char('/') + QLatin1String(name));
     writeFile(path(QStringLiteral("sudo-password")), QByteArray(SudoPassword) + '\n');
     setSudoMode("nopasswd");
@@ -235,10 +246,22 @@ void TestSshServer::setSudoMode(const QByteArray &mode) const
     writeFile(path(QStringLiteral("sudo-mode")), mode + '\n');
 }
 
+void TestSshServer::setSystemctlAnswer(const QByteArray &output, int delaySeconds) const
+{
+    writeFile(path(QStringLiteral("systemctl-show")), output);
+    if (delaySeconds > 0)
+        writeFile(path(QStringLiteral("systemctl-delay")), QByteArray::number(delaySeconds) + '\n');
+    else
+        QFile::remove(path(QStringLiteral("systemctl-delay")));
+}
+
 void TestSshServer::reset() const
 {
     QFile::remove(markerFile());
     QFile::remove(sudoLogFile());
+    QFile::remove(systemctlLogFile());
+    QFile::remove(path(QStringLiteral("systemctl-show")));
+    QFile::remove(path(QStringLiteral("systemctl-delay")));
     setSudoMode("nopasswd");
 }
 

@@ -76,7 +76,13 @@ public:
     QString writeRemoteFile(const QString &name, const QByteArray &bytes) const;
     /// How the stand-in sudo behaves: "nopasswd", "password" (SudoPassword on -S) or "refused".
     void setSudoMode(const QByteArray &mode) const;
-    /// Clears the marker and the sudo log, and makes sudo "nopasswd" again.
+    /// What the stand-in systemctl prints (exit status 0), after waiting `delaySeconds`; without an
+    /// answer it says, as in a container, that the system was not booted with systemd (status 1).
+    void setSystemctlAnswer(const QByteArray &output, int delaySeconds = 0) const;
+    /// One line per stand-in systemctl call: its arguments.
+    QString systemctlLogFile() const { return path(QStringLiteral("systemctl-log")); }
+    /// Clears the marker, the sudo and systemctl logs and systemctl's answer, and makes sudo
+    /// "nopasswd" again.
     void reset() const;
 
     /// Writes `file` as a known_hosts file naming `host`:port() with the key in `hostKeyPub`
