@@ -18,6 +18,24 @@ if [[ "$preset" == "release" && "${CI:-}" == "true" ]]; then
 fi
 
 installers/setup-deps.sh
+
+# promtool, Prometheus's linter, checks `check -o prometheus` (cli/checkcommand). Debian ships it only
+# inside the prometheus package, whose installation would also start a Prometheus server on this
+# machine: the package is unpacked into build/tools instead, once. Without it the test skips; in CI
+# it must be there.
+tools=$PWD/build/tools
+if ! command -v promtool >/dev/null && [[ ! -x "$tools/usr/bin/promtool" ]]; then
+    mkdir -p "$tools/download"
+    if (cd "$tools/download" && apt-get -o APT::Sandbox::User=root download prometheus >/dev/null &&
+        dpkg-deb -x prometheus_*.deb "$tools"); then
+        rm -rf "$tools/download"
+    elif [[ "${CI:-}" == "true" ]]; then
+        echo "run-tests: could not fetch promtool (Debian package prometheus)" >&2
+        exit 1
+    fi
+fi
+export PATH="$PATH:$tools/usr/bin"
+
 configure=()
 if [[ "$preset" != "asan" ]]; then
     # The optimised build gets Debian's hardening flags and installs to /usr: it is the build a

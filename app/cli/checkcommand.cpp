@@ -177,6 +177,10 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     if (!checked.unknownContexts.isEmpty())
         return usageError(checked.unknownContextError());
     const CheckReport report = std::move(checked.report);
+    // What x509-certificate-exporter would report for these files: read only for that output.
+    const EmbeddedCertificates certificates = format == QLatin1String("prometheus")
+                                                  ? EmbeddedCertificates::collect(checked.set)
+                                                  : EmbeddedCertificates();
     // The report holds everything left to print. Freeing thousands of YAML nodes takes ~10 ms on a
     // large set, so a worker does it while the output is written.
     (void)QtConcurrent::run([discarded = std::move(checked.set)]() mutable { discarded = {}; });
@@ -184,7 +188,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     if (format == QLatin1String("json")) {
         context.out << ReportFormatter::json(report);
     } else if (format == QLatin1String("prometheus")) {
-        context.out << ReportFormatter::prometheus(report);
+        context.out << ReportFormatter::prometheus(report, certificates);
     } else {
         const bool color = context.outputIsTerminal && !context.noColor;
         context.out << ReportFormatter::table(report, color, context.home, nextSteps(report, settings));

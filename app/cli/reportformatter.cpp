@@ -7,6 +7,7 @@
 #include "texttable.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -227,7 +228,7 @@ QString ReportFormatter::json(const CheckReport &report)
     return text;
 }
 
-QString ReportFormatter::prometheus(const CheckReport &report)
+QString ReportFormatter::prometheus(const CheckReport &report, const EmbeddedCertificates &certificates)
 {
     QString text;
     const auto family = [&text](const char *name, const char *help) {
@@ -278,6 +279,60 @@ QString ReportFormatter::prometheus(const CheckReport &report)
                     .arg(label(file.path), label(KubeconfigDocument::statusName(file.status)))
                     .arg(ok ? 1 : 0);
     }
+    family("kubeminder_credential_info",
+           "1 for every context, with its credential's kind, subject and issuer (tokens, OIDC and exec "
+           "plugins included, which x509 series cannot describe).");
+    for (const ContextReport &c : report.contexts) {
+        text += QStringLiteral("kubeminder_credential_info{context=%1,cluster=%2,user=%3,kind=%4,subject=%5,"
+                               "issuer=%6} 1\n")
+                    .arg(label(c.name), label(c.cluster), label(c.user),
+                         label(credentialKindName(c.credential.kind)), label(c.credential.subject),
+                         label(c.credential.issuer));
+    }
+
+    // enix's x509-certificate-exporter, watching kubeconfig files, gives these three series per
+    // certificate with exactly these labels (sorted, as its Go client writes them); dashboards and
+    // alerts made for it (x509_cert_not_after - time() < 28*86400) read ours unchanged. Its "ST"
+    // labels hold the street address, not the state: so do ours.
+    const auto x509Labels = [](const EmbeddedCertificate &embedded) {
+        const Certificate::NameParts issuer = embedded.certificate.issuerParts();
+        const Certificate::NameParts subject = embedded.certificate.subjectParts();
+        const QString kind = embedded.kind == EmbeddedCertificate::Kind::User ? QStringLiteral("user")
+                                                                              : QStringLiteral("cluster");
+        const auto name = [](const char *prefix, const Certificate::NameParts &parts) {
+            return QStringLiteral("%1_C=%2,%1_CN=%3,%1_L=%4,%1_O=%5,%1_OU=%6,%1_ST=%7")
+                .arg(QLatin1String(prefix), label(parts.country), label(parts.commonName),
+                     label(parts.locality), label(parts.organization), label(parts.organizationalUnit),
+                     label(parts.streetAddress));
+        };
+        return QStringLiteral(
+                   "embedded_key=%1,embedded_kind=%2,filename=%3,filepath=%4,%5,serial_number=%6,%7")
+            .arg(label(embedded.entry), label(kind), label(QFileInfo(embedded.file).fileName()),
+                 label(embedded.file), name("issuer", issuer), label(embedded.certificate.serialDecimal()),
+                 name("subject", subject));
+    };
+    QStringList labels;
+    labels.reserve(qsizetype(certificates.certificates.size()));
+    for (const EmbeddedCertificate &embedded : certificates.certificates)
+        labels << x509Labels(embedded);
+    const auto x509Family = [&](const char *name, const char *help, const auto &value) {
+        family(name, help);
+        for (std::size_t i = 0; i < certificates.certificates.size(); ++i)
+            text += QStringLiteral("%1{%2} %3\n")
+                        .arg(QLatin1String(name), labels.at(qsizetype(i)))
+                        .arg(value(certificates.certificates[i].certificate.info()));
+    };
+    x509Family("x509_cert_not_after", "Unix time after which the certificate is no longer valid.",
+               [](const CertificateInfo &info) { return info.notAfter.toSecsSinceEpoch(); });
+    x509Family("x509_cert_not_before", "Unix time before which the certificate is not yet valid.",
+               [](const CertificateInfo &info) { return info.notBefore.toSecsSinceEpoch(); });
+    x509Family("x509_cert_expired", "1 when the certificate has expired, else 0.",
+               [&report](const CertificateInfo &info) {
+                   return qint64(info.notAfter < report.generatedAt ? 1 : 0);
+               });
+    family("x509_read_errors", "Certificates of the kubeconfig files that could not be read or parsed.");
+    text += QStringLiteral("x509_read_errors %1\n").arg(certificates.readErrors);
+
     family("kubeminder_check_timestamp_seconds", "Unix time of this check.");
     text +=
         QStringLiteral("kubeminder_check_timestamp_seconds %1\n").arg(report.generatedAt.toSecsSinceEpoch());

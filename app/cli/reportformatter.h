@@ -1,6 +1,7 @@
 #pragma once
 
 #include "credentials/checkreport.h"
+#include "credentials/embeddedcertificates.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -22,8 +23,9 @@ public:
                          const QHash<QString, QString> &nextSteps = {});
     /// Indented JSON with the documented keys, in a stable order.
     static QString json(const CheckReport &report);
-    /// node_exporter textfile-collector format.
-    static QString prometheus(const CheckReport &report);
+    /// node_exporter textfile-collector format: the kubeminder_* series, and, given the files'
+    /// certificates, x509-certificate-exporter's x509_cert_* series with its label set.
+    static QString prometheus(const CheckReport &report, const EmbeddedCertificates &certificates = {});
     /// `text` made harmless for a terminal: every C0 and C1 control character and DEL becomes a
     /// visible escape ("\x1b"), so names from a kubeconfig cannot move the cursor, clear the
     /// screen or set the window title. Line breaks too: one value stays on one line.

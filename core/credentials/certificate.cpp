@@ -250,7 +250,75 @@ bool readExtensions(const DerElement &extensionsWrapper, bool *certificateAuthor
     return parsed;
 }
 
+// The issuer and subject elements of a certificate's DER (already checked by fromDer()).
+std::optional<std::pair<DerElement, DerElement>> issuerAndSubject(const QByteArray &der)
+{
+    const auto *begin = reinterpret_cast<const unsigned char *>(der.constData());
+    DerReader top(begin, begin + der.size());
+    const auto certificate = top.next(V_ASN1_SEQUENCE);
+    if (!certificate)
+        return std::nullopt;
+    DerReader outer(*certificate);
+    const auto tbs = outer.next(V_ASN1_SEQUENCE);
+    if (!tbs)
+        return std::nullopt;
+    DerReader fields(*tbs);
+    fields.nextIfContext(0); // version
+    if (!fields.next(V_ASN1_INTEGER) || !fields.next(V_ASN1_SEQUENCE))
+        return std::nullopt;
+    const auto issuer = fields.next(V_ASN1_SEQUENCE);
+    if (!issuer || !fields.next(V_ASN1_SEQUENCE))
+        return std::nullopt;
+    const auto subject = fields.next(V_ASN1_SEQUENCE);
+    if (!subject)
+        return std::nullopt;
+    return std::make_pair(*issuer, *subject);
+}
+
+Certificate::NameParts namePartsOf(const DerElement &e)
+{
+    Certificate::NameParts parts;
+    X509_NAME *name = decodeElement<X509_NAME>(e, d2i_X509_NAME);
+    if (!name)
+        return parts;
+    parts.country = entries(name, NID_countryName).value(0);
+    parts.streetAddress = entries(name, NID_streetAddress).value(0);
+    parts.locality = entries(name, NID_localityName).value(0);
+    parts.organization = entries(name, NID_organizationName).value(0);
+    parts.organizationalUnit = entries(name, NID_organizationalUnitName).value(0);
+    parts.commonName = entries(name, NID_commonName).value(0);
+    X509_NAME_free(name);
+    return parts;
+}
+
 } // namespace
+
+Certificate::NameParts Certificate::subjectParts() const
+{
+    const auto names = issuerAndSubject(m_der);
+    return names ? namePartsOf(names->second) : NameParts();
+}
+
+Certificate::NameParts Certificate::issuerParts() const
+{
+    const auto names = issuerAndSubject(m_der);
+    return names ? namePartsOf(names->first) : NameParts();
+}
+
+QString Certificate::serialDecimal() const
+{
+    BIGNUM *bn = nullptr;
+    const QByteArray hex = m_info.serialNumber.toLatin1();
+    if (hex.isEmpty() || BN_hex2bn(&bn, hex.constData()) == 0)
+        return {};
+    QString decimal;
+    if (char *text = BN_bn2dec(bn)) {
+        decimal = QString::fromLatin1(text);
+        OPENSSL_free(text);
+    }
+    BN_free(bn);
+    return decimal;
+}
 
 // Walks the DER with DerReader instead of calling d2i_X509, whose full decode is slow in OpenSSL
 // 3.0, for the few fields Kubeminder shows. toX509() is there for the rare caller that needs the

@@ -46,6 +46,24 @@ public:
     /// A full OpenSSL object (slow under OpenSSL 3.0: see above), owned by the caller.
     std::shared_ptr<X509> toX509() const;
 
+    /// The first value of each name attribute that x509-certificate-exporter puts in its labels
+    /// (subject_C, subject_ST, ...), empty where the name has none. That exporter fills its "ST"
+    /// labels from the street address, not the state: `streetAddress` is here for that.
+    struct NameParts
+    {
+        QString country;
+        QString streetAddress;
+        QString locality;
+        QString organization;
+        QString organizationalUnit;
+        QString commonName;
+    };
+    /// Read from the DER on demand: only a metrics export needs them.
+    NameParts subjectParts() const;
+    NameParts issuerParts() const;
+    /// The serial number in decimal, as Go prints a big.Int (x509-certificate-exporter's label).
+    QString serialDecimal() const;
+
 private:
     Certificate() = default;
 

@@ -3,6 +3,9 @@
 #include "testenvironment.h"
 #include "testpki.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,11 @@ private slots:
     void colourOnlyOnTerminalWithoutNoColor_data();
     void colourOnlyOnTerminalWithoutNoColor();
     void prometheusTextfileFormat();
+    void x509ExporterSeries_data();
+    void x509ExporterSeries();
+    void promtoolAcceptsTheMetrics();
+    void readmeCronRecipeReplacesTheFile_data();
+    void readmeCronRecipeReplacesTheFile();
     void contextFilter();
     void badArguments_data();
     void badArguments();
@@ -45,6 +54,10 @@ private slots:
     void binaryWithoutWindowNeedsCommand();
 
 private:
+    /// A kubeconfig with what enix's x509-certificate-exporter reports: a K3s-style client chain, a
+    /// certificate with every name attribute (minted by the openssl command), a cluster CA, a
+    /// certificate by path, a token user and a CA that does not parse.
+    QString writeX509Set();
     RunResult run(const QStringList &arguments, const QString &kubeconfigVariable = {}, bool terminal = false,
                   bool noColor = false);
     QString writeSet(const QString &name, const QList<double> &daysLeft, const QDateTime &now = fixedNow());
@@ -269,7 +282,7 @@ void TestCheckCommand::prometheusTextfileFormat()
         run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("prometheus")}, file);
     QCOMPARE(result.exitCode, 2);
     // Every line is a comment or `name{labels} value`.
-    static const QRegularExpression sample(QStringLiteral(R"(^[a-z_]+(\{[^}]*\})? -?[0-9.e+]+$)"));
+    static const QRegularExpression sample(QStringLiteral(R"(^[a-z_][a-z0-9_]*(\{[^}]*\})? -?[0-9.e+]+$)"));
     const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     for (const QString &line : lines)
         QVERIFY2(line.startsWith(QLatin1String("# ")) || sample.match(line).hasMatch(), qPrintable(line));
@@ -286,6 +299,211 @@ void TestCheckCommand::prometheusTextfileFormat()
     QVERIFY(result.out.contains(QStringLiteral("# TYPE kubeminder_context_status gauge")));
     QVERIFY(result.out.contains(
         QStringLiteral("kubeminder_check_timestamp_seconds %1").arg(fixedNow().toSecsSinceEpoch())));
+}
+
+QString TestCheckCommand::writeX509Set()
+{
+    const QString path = m_dir.filePath(QStringLiteral("x509/config"));
+    if (QFile::exists(path))
+        return path;
+    QDir().mkpath(m_dir.filePath(QStringLiteral("x509")));
+    // Every attribute the exporter labels, and a serial too large for 64 bits.
+    QProcess openssl;
+    openssl.start(
+        QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+         QStringLiteral("-subj"),
+         QStringLiteral("/C=FR/ST=Ile-de-France/street=1 rue de la Paix/L=Paris/O=Enix/OU=Ops/CN=admin"),
+         QStringLiteral("-set_serial"), QStringLiteral("123456789012345678901234567890"),
+         QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-keyout"),
+         m_dir.filePath(QStringLiteral("x509/named.key")), QStringLiteral("-out"),
+         m_dir.filePath(QStringLiteral("x509/named.crt"))});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        return {};
+    QFile certificate(m_dir.filePath(QStringLiteral("x509/named.crt")));
+    QFile key(m_dir.filePath(QStringLiteral("x509/named.key")));
+    if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return {};
+    const IssuedCertificate named{certificate.readAll(), key.readAll()};
+    const IssuedCertificate k3sCa = TestPki::ca(QStringLiteral("k3s-client-ca@1700000000"),
+                                                fixedNow().addYears(-1), fixedNow().addYears(9));
+    const IssuedCertificate k3sLeaf = TestPki::leaf(k3sCa, QStringLiteral("system:admin"),
+                                                    fixedNow().addDays(-300), fixedNow().addDays(65));
+    const IssuedCertificate chain{k3sLeaf.certificatePem + k3sCa.certificatePem, k3sLeaf.privateKeyPem};
+    KubeconfigBuilder builder;
+    builder.cluster(QStringLiteral("k3s"), QStringLiteral("https://k3s.example:6443"), k3sCa.certificatePem)
+        .cluster(QStringLiteral("broken"), QStringLiteral("https://broken.example:6443"),
+                 QByteArrayLiteral("-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"))
+        .cluster(QStringLiteral("plain"), QStringLiteral("https://plain.example:6443"))
+        .certificateUser(QStringLiteral("k3s-admin"), chain)
+        .certificateUser(QStringLiteral("named"), named)
+        .certificateFileUser(QStringLiteral("by-path"), m_dir.filePath(QStringLiteral("x509/named.crt")),
+                             m_dir.filePath(QStringLiteral("x509/named.key")))
+        .tokenUser(QStringLiteral("robot"), TestPki::jwt(fixedNow().addDays(10)))
+        .context(QStringLiteral("k3s"), QStringLiteral("k3s"), QStringLiteral("k3s-admin"))
+        .context(QStringLiteral("robot"), QStringLiteral("plain"), QStringLiteral("robot"))
+        .currentContext(QStringLiteral("k3s"));
+    return builder.writeTo(path);
+}
+
+void TestCheckCommand::x509ExporterSeries_data()
+{
+    QTest::addColumn<QString>("pattern"); // a regular expression one line must match
+    QTest::addColumn<int>("count");       // ... on this many lines
+    // The exporter's label set, sorted as its Go client writes it; empty where the name has none.
+    const QString named = QStringLiteral(
+        R"(embedded_key="named",embedded_kind="user",filename="config",filepath="[^"]+/x509/config",)"
+        R"(issuer_C="FR",issuer_CN="admin",issuer_L="Paris",issuer_O="Enix",issuer_OU="Ops",)"
+        R"(issuer_ST="1 rue de la Paix",serial_number="123456789012345678901234567890",)"
+        R"(subject_C="FR",subject_CN="admin",subject_L="Paris",subject_O="Enix",subject_OU="Ops",)"
+        R"(subject_ST="1 rue de la Paix")");
+    QTest::newRow("every name attribute")
+        << QStringLiteral("^x509_cert_not_after\\{%1\\} \\d+$").arg(named) << 1;
+    QTest::newRow("not before") << QStringLiteral("^x509_cert_not_before\\{%1\\} \\d+$").arg(named) << 1;
+    QTest::newRow("not expired") << QStringLiteral("^x509_cert_expired\\{%1\\} 0$").arg(named) << 1;
+    QTest::newRow("a certificate by path: the kubeconfig's labels")
+        << QStringLiteral(
+               R"(^x509_cert_not_after\{embedded_key="by-path",embedded_kind="user",filename="config",)"
+               R"(.*subject_CN="admin",)")
+        << 1;
+    // K3s's client certificate-data holds the leaf and its CA: one series each.
+    QTest::newRow("a chain gives one series per certificate")
+        << QStringLiteral(R"(^x509_cert_not_after\{embedded_key="k3s-admin",embedded_kind="user",)") << 2;
+    QTest::newRow("the chain's leaf")
+        << QStringLiteral(
+               R"(^x509_cert_expired\{embedded_key="k3s-admin",.*issuer_CN="k3s-client-ca@1700000000",)"
+               R"(.*subject_C="",subject_CN="system:admin",subject_L="",subject_O="system:masters",)")
+        << 1;
+    QTest::newRow("cluster CA")
+        << QStringLiteral(R"(^x509_cert_not_after\{embedded_key="k3s",embedded_kind="cluster",.*)"
+                          R"(subject_CN="k3s-client-ca@1700000000",)")
+        << 1;
+    QTest::newRow("no series without a certificate")
+        << QStringLiteral(R"re(^x509_cert_not_after\{embedded_key="(robot|plain)")re") << 0;
+    QTest::newRow("the broken CA is a read error") << QStringLiteral("^x509_read_errors 1$") << 1;
+    QTest::newRow("info for a token context")
+        << QStringLiteral(
+               R"(^kubeminder_credential_info\{context="robot",cluster="plain",user="robot",kind="token",)"
+               R"(subject="system:serviceaccount:default:test",issuer="[^"]*"\} 1$)")
+        << 1;
+    QTest::newRow("info for a certificate context")
+        << QStringLiteral(
+               R"(^kubeminder_credential_info\{context="k3s",cluster="k3s",user="k3s-admin",)"
+               R"(kind="client-certificate",subject="system:admin",issuer="k3s-client-ca@1700000000"\} 1$)")
+        << 1;
+}
+
+void TestCheckCommand::x509ExporterSeries()
+{
+    QFETCH(QString, pattern);
+    QFETCH(int, count);
+    const QString file = writeX509Set();
+    QVERIFY2(!file.isEmpty(), "the openssl command could not mint the named certificate");
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("prometheus")}, file);
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1 || result.exitCode == 2, qPrintable(result.err));
+    const QRegularExpression expression(pattern);
+    QVERIFY2(expression.isValid(), qPrintable(expression.errorString()));
+    int matching = 0;
+    for (const QString &line : result.out.split(QLatin1Char('\n')))
+        matching += expression.match(line).hasMatch() ? 1 : 0;
+    QVERIFY2(
+        matching == count,
+        qPrintable(QStringLiteral("%1 lines match, not %2:\n%3").arg(matching).arg(count).arg(result.out)));
+}
+
+// Prometheus's own linter reads the whole output (Debian's prometheus package brings promtool).
+void TestCheckCommand::promtoolAcceptsTheMetrics()
+{
+    const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
+    if (promtool.isEmpty())
+        QSKIP("promtool is not installed (Debian package prometheus)");
+    const QString file = writeX509Set();
+    QVERIFY(!file.isEmpty());
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("prometheus")}, file);
+    QProcess check;
+    check.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
+    QVERIFY(check.waitForStarted(10000));
+    check.write(result.out.toUtf8());
+    check.closeWriteChannel();
+    QVERIFY(check.waitForFinished(30000));
+    const QString said = QString::fromUtf8(check.readAllStandardOutput() + check.readAllStandardError());
+    QVERIFY2(check.exitStatus() == QProcess::NormalExit && check.exitCode() == 0, qPrintable(said));
+    QVERIFY2(said.trimmed().isEmpty(), qPrintable(said));
+}
+
+void TestCheckCommand::readmeCronRecipeReplacesTheFile_data()
+{
+    QTest::addColumn<double>("daysLeft");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("all fine") << 200.0 << 0;
+    QTest::newRow("a warning") << 20.0 << 1;
+    QTest::newRow("expired: when it matters most") << -3.0 << 2;
+}
+
+// The crontab line of the README, run as cron would (sh -c) with the real binary: the textfile is
+// replaced whole whatever the check found, and no temporary file stays behind.
+void TestCheckCommand::readmeCronRecipeReplacesTheFile()
+{
+    QFETCH(double, daysLeft);
+    QFETCH(int, exitCode);
+    QFile readme(QStringLiteral(KUBEMINDER_README));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    QString recipe;
+    for (const QByteArray &line : readme.readAll().split('\n'))
+        if (line.startsWith("0 * * * * ") && line.contains("check -o prometheus"))
+            recipe = QString::fromUtf8(line.mid(10));
+    QVERIFY2(!recipe.isEmpty(), "no crontab line for check -o prometheus in the README");
+    const QString textfiles = m_dir.filePath(QStringLiteral("textfile-%1").arg(exitCode));
+    QVERIFY(QDir().mkpath(textfiles));
+    QVERIFY(recipe.contains(QLatin1String("/var/lib/node_exporter/textfile")));
+    recipe.replace(QLatin1String("/var/lib/node_exporter/textfile"), textfiles);
+    // A stale file from the last hour, which must be replaced, not appended to or kept.
+    const QString prom = textfiles + QLatin1String("/kubeminder.prom");
+    QFile stale(prom);
+    QVERIFY(stale.open(QIODevice::WriteOnly));
+    stale.write("stale 1\n");
+    stale.close();
+
+    const QString file = writeSet(QStringLiteral("cron-%1.yaml").arg(exitCode), {daysLeft}, realNow());
+    QProcess shell;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PATH"), QFileInfo(QStringLiteral(KUBEMINDER_BINARY)).absolutePath() +
+                                           QLatin1Char(':') + env.value(QStringLiteral("PATH")));
+    env.insert(QStringLiteral("KUBECONFIG"), file);
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    shell.setProcessEnvironment(env);
+    shell.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), recipe});
+    QVERIFY(shell.waitForFinished(60000));
+    QVERIFY2(shell.exitCode() == 0, shell.readAllStandardError().constData());
+
+    QFile written(prom);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray metrics = written.readAll();
+    QVERIFY2(metrics.startsWith("# HELP "), metrics.left(200).constData());
+    QVERIFY(!metrics.contains("stale 1"));
+    QVERIFY(metrics.contains("kubeminder_check_timestamp_seconds "));
+    const qint64 expired = daysLeft < 0 ? 1 : 0;
+    QVERIFY2(metrics.contains(
+                 QStringLiteral(R"(x509_cert_expired{embedded_key="c0",embedded_kind="user",)").toUtf8()),
+             metrics.constData());
+    const QByteArray lineEnd =
+        QByteArray(R"(subject_OU="",subject_ST=""} )") + QByteArray::number(expired) + '\n';
+    QVERIFY2(metrics.contains(lineEnd), metrics.constData());
+    // Only the file node_exporter reads is left.
+    QCOMPARE(QDir(textfiles).entryList(QDir::Files), QStringList{QStringLiteral("kubeminder.prom")});
+
+    // And the row is what it says: the check itself ends with that status.
+    QProcess check;
+    check.setProcessEnvironment(env);
+    check.start(QStringLiteral(KUBEMINDER_BINARY),
+                {QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("prometheus")});
+    QVERIFY(check.waitForFinished(60000));
+    QCOMPARE(check.exitCode(), exitCode);
 }
 
 void TestCheckCommand::contextFilter()
