@@ -1,5 +1,6 @@
 #include "contextdetails.h"
 
+#include "credentials/distribution.h"
 #include "statusstyle.h"
 #include "support/timetext.h"
 #include "transfer/importsourceregistry.h"
@@ -161,6 +162,10 @@ QString ContextDetails::html(const ContextReport &c, const CheckReport &report,
         }
         row(tr("Key"), cert->keyType);
         row(tr("SHA-256"), cert->sha256Fingerprint);
+        // Which distribution issued it, and that distribution's own way of renewing it.
+        const Distribution distribution = DistributionRules::of(c);
+        row(tr("Issued by"), DistributionRules::displayName(distribution));
+        row(tr("Renewal"), DistributionRules::renewal(distribution, cert->commonName));
     } else if (c.credential.notAfter) {
         row(tr("Subject"), c.credential.subject);
         row(tr("Expires"), TimeText::local(*c.credential.notAfter));

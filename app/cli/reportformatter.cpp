@@ -1,5 +1,6 @@
 #include "reportformatter.h"
 
+#include "credentials/distribution.h"
 #include "credentials/expirypolicy.h"
 #include "jsonwriter.h"
 #include "support/homepath.h"
@@ -125,8 +126,15 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
         text += QLatin1Char('\n') + tr("Files that could not be loaded:") + QLatin1Char('\n') + files;
     QString next;
     for (const ContextReport &c : report.contexts) {
-        if (const auto it = nextSteps.constFind(c.name); it != nextSteps.cend())
+        if (const auto it = nextSteps.constFind(c.name); it != nextSteps.cend()) {
             next += QStringLiteral("  ") + terminalSafe(*it) + QLatin1Char('\n');
+            // What renews it where it comes from: a refresh alone gets the same certificate again
+            // from a K3s that has not restarted.
+            const Distribution distribution = DistributionRules::of(c);
+            if (const QString renewal = DistributionRules::renewal(distribution, c.credential.subject);
+                !renewal.isEmpty())
+                next += QStringLiteral("    ") + terminalSafe(renewal) + QLatin1Char('\n');
+        }
     }
     if (!next.isEmpty())
         text += QLatin1Char('\n') + tr("To refresh:") + QLatin1Char('\n') + next;
@@ -196,6 +204,10 @@ QString ReportFormatter::json(const CheckReport &report)
         w.key("groups");
         w.value(cred.groups);
         w.key("issuer"), w.value(cred.issuer);
+        // "k3s", "rke2", "kubeadm", "kind", "microk8s", "minikube" or "unknown", and how it renews.
+        const Distribution distribution = DistributionRules::of(c);
+        w.key("distribution"), w.value(DistributionRules::id(distribution));
+        w.key("renewal"), w.value(DistributionRules::renewal(distribution, cred.subject));
         if (cred.certificate) {
             w.key("certificate");
             w.beginObject();

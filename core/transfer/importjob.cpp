@@ -20,21 +20,21 @@ namespace kubeminder {
 
 namespace {
 
-NotNewer::Distribution distributionOf(SshOptions::Preset preset)
+Distribution distributionOf(SshOptions::Preset preset)
 {
     switch (preset) {
     case SshOptions::Preset::K3s:
-        return NotNewer::Distribution::K3s;
+        return Distribution::K3s;
     case SshOptions::Preset::Rke2:
-        return NotNewer::Distribution::Rke2;
+        return Distribution::Rke2;
     case SshOptions::Preset::Kubeadm:
-        return NotNewer::Distribution::Kubeadm;
+        return Distribution::Kubeadm;
     case SshOptions::Preset::MicroK8s:
-        return NotNewer::Distribution::MicroK8s;
+        return Distribution::MicroK8s;
     case SshOptions::Preset::K0s:
-        return NotNewer::Distribution::K0s;
+        return Distribution::K0s;
     }
-    return NotNewer::Distribution::Unknown;
+    return Distribution::Unknown;
 }
 
 // The same bound as for a kubeconfig on disk: a source is nothing else.
@@ -126,6 +126,10 @@ bool ImportJob::readSource()
             m_result.error = tr("Nothing can answer the questions of an SSH connection here.");
             return false;
         }
+        // The server's service state explains a refresh that finds nothing newer; a new context
+        // cannot be one, so a first import does not ask.
+        source.ssh.readServiceState =
+            KubeconfigSet::load(targetPaths()).context(m_setup.request.name) != nullptr;
         SshFetchResult fetched = SshSource::fetch(*target, source.ssh, *m_interaction, &m_cancel);
         if (!fetched.ok()) {
             wipe(fetched.kubeconfig);
@@ -207,6 +211,14 @@ bool ImportJob::readSource()
     return true;
 }
 
+QStringList ImportJob::targetPaths() const
+{
+    // The same files the window shows, added ones included, so the import sees the same owners of
+    // each name as the user does.
+    return KubeconfigSources::paths(
+        KubeconfigSources::collect(m_setup.paths, KubeconfigSources::added(QSettings())));
+}
+
 const ImportJob::Result &ImportJob::prepare()
 {
     // prepare() may run again (after the user answered a question); a source already fetched is not
@@ -222,10 +234,7 @@ const ImportJob::Result &ImportJob::prepare()
         return m_result;
 
     step(Step::Planning);
-    // The same files the window shows, added ones included, so the import sees the same owners of
-    // each name as the user does.
-    m_planned = KubeconfigSources::paths(
-        KubeconfigSources::collect(m_setup.paths, KubeconfigSources::added(QSettings())));
+    m_planned = targetPaths();
     const KubeconfigSet target = KubeconfigSet::load(m_planned);
     // The user's thresholds, so "the fresh certificate expires soon" warnings match the window.
     const ThresholdSettings::Saved thresholds = ThresholdSettings::read(QSettings());

@@ -112,6 +112,8 @@ private:
     InteractionHandler *m_interaction;
     std::function<void(Step)> m_progress;
     std::atomic_bool m_cancel{false};
+    /// The files the import plans against: kubectl's and the ones added to Kubeminder.
+    QStringList targetPaths() const;
     std::optional<KubeconfigDocument> m_source;
     std::optional<ServiceState> m_service; ///< the SSH server's K3s/RKE2 service, when it was read
     std::optional<ImportPlan> m_plan;

@@ -1,5 +1,6 @@
 #include "importsourceregistry.h"
 
+#include "credentials/distribution.h"
 #include "importrequest.h"
 #include "sshsource.h"
 
@@ -73,10 +74,28 @@ std::optional<ImportSource> ImportSource::suggestedFor(const ContextReport &cont
     ssh.setScheme(QStringLiteral("ssh"));
     ssh.setHost(host);
     source.location = ssh.toString();
-    // The client CA's name says which distribution issued the certificate.
-    const QString issuer = context.credential.issuer;
-    source.preset =
-        issuer.startsWith(QLatin1String("rke2-")) ? QStringLiteral("rke2") : QStringLiteral("k3s");
+    // The client CA's name says which distribution issued the certificate, and so which file on the
+    // server holds a fresh one. kind and minikube run on this machine, never behind SSH.
+    switch (DistributionRules::of(context)) {
+    case Distribution::Rke2:
+        source.preset = QStringLiteral("rke2");
+        break;
+    case Distribution::Kubeadm:
+        source.preset = QStringLiteral("kubeadm");
+        break;
+    case Distribution::MicroK8s:
+        source.preset = QStringLiteral("microk8s");
+        break;
+    case Distribution::Kind:
+    case Distribution::Minikube:
+        return std::nullopt;
+    case Distribution::K3s:
+    case Distribution::K0s:
+    case Distribution::Unknown:
+        // K3s is what most certificates copied by hand into ~/.kube/config come from.
+        source.preset = QStringLiteral("k3s");
+        break;
+    }
     return source;
 }
 

@@ -297,6 +297,16 @@ bool Planner::analyseSource()
     if (fresh->credential.kind == CredentialKind::None) {
         blocking << KubeconfigImporter::tr("user “%1” has no credentials at all").arg(fresh->user);
     }
+    // kubeadm 1.29+ writes two: admin.conf (kubernetes-admin in kubeadm:cluster-admins, bound by
+    // RBAC) and the break-glass super-admin.conf (kubernetes-super-admin in system:masters, which
+    // nothing limits or revokes short of rotating the CA). The second has no business on a
+    // workstation by default.
+    if (DistributionRules::isSuperAdmin(DistributionRules::of(*fresh), fresh->credential.subject))
+        m_plan.warnings << KubeconfigImporter::tr(
+            "This is kubeadm's break-glass super-admin.conf: its certificate "
+            "is in system:masters, which no RBAC rule limits and nothing "
+            "revokes. Import /etc/kubernetes/admin.conf instead unless you "
+            "need exactly this.");
     if (blocking.isEmpty())
         return true;
     // The very credential the context already has (K3s serving its expired certificate until it
@@ -427,7 +437,7 @@ bool Planner::planRefresh()
             notNewer.same = same;
             notNewer.current = current;
             notNewer.fetched = fetched;
-            notNewer.distribution = NotNewer::fromIssuer(old->credential.issuer);
+            notNewer.distribution = DistributionRules::of(*old);
             notNewer.now = m_now;
             m_plan.notNewer = notNewer;
         }
@@ -564,6 +574,23 @@ bool Planner::planNew()
     QString server = m_sourceClusterEntry->server;
     if (!m_request.server.isEmpty()) {
         server = m_request.server;
+    } else if (isLoopbackServer(server) && !m_request.loopbackHost.isEmpty() && m_fresh &&
+               DistributionRules::of(*m_fresh) == Distribution::Kind) {
+        // kind publishes its API server on the Docker host's loopback only, on a port of its choice:
+        // the host's name with that port reaches nothing from here.
+        const int port = QUrl(server).port();
+        return fail(
+            (window()
+                 ? KubeconfigImporter::tr("The kind cluster on %1 listens on %2 of that machine only, which "
+                                          "does not reach it from here. Forward the port first (ssh -N -L "
+                                          "%3:127.0.0.1:%3 %1) and enter https://127.0.0.1:%3 under "
+                                          "Server.")
+                 : KubeconfigImporter::tr("The kind cluster on %1 listens on %2 of that machine only, which "
+                                          "does not reach it from here. Forward the port first (ssh -N -L "
+                                          "%3:127.0.0.1:%3 %1) and import with --server "
+                                          "https://127.0.0.1:%3."))
+                .arg(m_request.loopbackHost, server)
+                .arg(port));
     } else if (isLoopbackServer(server) && !m_request.loopbackHost.isEmpty()) {
         // Fetched over SSH: the server's loopback address means the host we connected to.
         QUrl url(server);

@@ -56,18 +56,6 @@ std::optional<ServiceState> ServiceState::parse(const QString &unit, QByteArrayV
     return state;
 }
 
-NotNewer::Distribution NotNewer::fromIssuer(const QString &issuer)
-{
-    if (issuer.contains(QLatin1String("k3s-client-ca@")))
-        return Distribution::K3s;
-    if (issuer.contains(QLatin1String("rke2-client-ca@")))
-        return Distribution::Rke2;
-    // kubeadm's CA is named just "kubernetes" (CN=kubernetes).
-    if (issuer == QLatin1String("CN=kubernetes") || issuer == QLatin1String("kubernetes"))
-        return Distribution::Kubeadm;
-    return Distribution::Unknown;
-}
-
 QStringList NotNewer::describe(const std::function<QString(const QDateTime &)> &formatDate) const
 {
     const QString on = host.isEmpty() ? tr("on the server") : tr("on %1").arg(host);
@@ -153,7 +141,9 @@ QStringList NotNewer::describe(const std::function<QString(const QDateTime &)> &
                     "renew admin.conf. Then refresh again.")
                      .arg(on);
         break;
+    case Distribution::Kind:
     case Distribution::MicroK8s:
+    case Distribution::Minikube:
     case Distribution::K0s:
     case Distribution::Unknown:
         lines << tr("Renew the credential where it comes from, then refresh again.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "credentials/distribution.h"
+
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,8 +46,7 @@ struct NotNewer
 
 public:
     /// Where the credential comes from, as far as Kubeminder can tell: from the SSH source's kind of
-    /// server, else from the issuer of the certificate the context has.
-    enum class Distribution { Unknown, K3s, Rke2, Kubeadm, MicroK8s, K0s };
+    /// server, else from the certificate the context has (DistributionRules::of).
 
     bool same = false; ///< the very credential the context has
     /// Writing it would shorten the context's life: refused unless forced.
@@ -61,9 +62,6 @@ public:
 
     /// K3s and RKE2 renew a client certificate when they start within this many days of its expiry.
     static constexpr int RenewalWindowDays = 120;
-
-    /// K3s's "k3s-client-ca@…", RKE2's "rke2-client-ca@…", kubeadm's "kubernetes" CA.
-    static Distribution fromIssuer(const QString &issuer);
 
     /// What happened, then why the source has nothing newer and what to run: K3s and RKE2 renew
     /// their client certificates only at start-up within 120 days of expiry; kubeadm only when

@@ -1103,6 +1103,8 @@ bool SshSource::Fetch::readKubeconfig()
 void SshSource::Fetch::readServiceState()
 {
     QString unit;
+    if (!m_options.readServiceState)
+        return;
     if (m_options.preset == SshOptions::Preset::K3s)
         unit = ServiceState::K3sUnit;
     else if (m_options.preset == SshOptions::Preset::Rke2)

@@ -38,7 +38,10 @@ struct SshOptions
     Sudo sudo = Sudo::Auto;
     Preset preset = Preset::K3s;
     int connectTimeoutSeconds = 10;
-    int timeoutSeconds = 60;                ///< the whole fetch
+    int timeoutSeconds = 60; ///< the whole fetch
+    /// After the kubeconfig, ask systemd since when K3s or RKE2 runs (SshFetchResult::service). Only
+    /// a refresh can find nothing newer, which is what that answer explains: a first import skips it.
+    bool readServiceState = false;
     Surface surface = Surface::CommandLine; ///< whose controls the advice in an error names
 };
 

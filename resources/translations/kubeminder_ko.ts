@@ -344,7 +344,7 @@
 <context>
     <name>Certificate</name>
     <message>
-        <location filename="../../core/credentials/certificate.cpp" line="+262"/>
+        <location filename="../../core/credentials/certificate.cpp" line="+330"/>
         <source>its certificate is malformed</source>
         <translation>인증서 형식이 잘못되었습니다</translation>
     </message>
@@ -505,7 +505,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>저장된 설정은 %1에 있습니다.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>No kubeconfig found. Looked at: %1</source>
         <translation>kubeconfig를 찾지 못했습니다. 확인한 위치: %1</translation>
     </message>
@@ -1425,6 +1425,49 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>DistributionRules</name>
+    <message>
+        <location filename="../../core/credentials/distribution.cpp" line="+74"/>
+        <source>K3s renews its client certificates when it starts within 120 days of their expiry: restart it (sudo systemctl restart k3s), then refresh from /etc/rancher/k3s/k3s.yaml.</source>
+        <translation>K3s는 만료 전 120일 이내에 시작될 때 클라이언트 인증서를 갱신합니다. 다시 시작한 다음(sudo systemctl restart k3s) /etc/rancher/k3s/k3s.yaml에서 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>RKE2 renews its client certificates when it starts within 120 days of their expiry: restart it (sudo systemctl restart rke2-server), then refresh from /etc/rancher/rke2/rke2.yaml.</source>
+        <translation>RKE2는 만료 전 120일 이내에 시작될 때 클라이언트 인증서를 갱신합니다. 다시 시작한 다음(sudo systemctl restart rke2-server) /etc/rancher/rke2/rke2.yaml에서 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is kubeadm&apos;s break-glass super-admin.conf (system:masters, beyond RBAC): renew admin.conf instead (sudo kubeadm certs renew admin.conf on a control-plane node) and refresh from /etc/kubernetes/admin.conf.</source>
+        <translation>kubeadm의 비상용 super-admin.conf입니다(system:masters, RBAC로 제한되지 않음). 대신 admin.conf를 갱신하고(컨트롤 플레인 노드에서 sudo kubeadm certs renew admin.conf) /etc/kubernetes/admin.conf에서 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubeadm renews admin.conf only when asked: sudo kubeadm certs renew admin.conf on a control-plane node, then refresh from /etc/kubernetes/admin.conf.</source>
+        <translation>kubeadm은 요청할 때만 admin.conf를 갱신합니다. 컨트롤 플레인 노드에서 sudo kubeadm certs renew admin.conf를 실행한 다음 /etc/kubernetes/admin.conf에서 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kind clusters are renewed by kubeadm inside the control-plane container: docker exec &lt;cluster&gt;-control-plane kubeadm certs renew admin.conf, then refresh from kind get kubeconfig --name &lt;cluster&gt;.</source>
+        <translation>kind 클러스터는 컨트롤 플레인 컨테이너 안의 kubeadm이 갱신합니다. docker exec &lt;cluster&gt;-control-plane kubeadm certs renew admin.conf를 실행한 다음 kind get kubeconfig --name &lt;cluster&gt;에서 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MicroK8s renews its certificates with sudo microk8s refresh-certs on the node; then refresh from microk8s config.</source>
+        <translation>MicroK8s는 노드에서 sudo microk8s refresh-certs로 인증서를 갱신합니다. 그런 다음 microk8s config에서 갱신하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>minikube regenerates expired certificates when the cluster starts (minikube start); its kubeconfig names them by path, so nothing needs importing.</source>
+        <translation>minikube는 클러스터가 시작될 때(minikube start) 만료된 인증서를 다시 만듭니다. kubeconfig가 인증서를 경로로 가리키므로 가져올 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh from sudo k0s kubeconfig admin on a controller.</source>
+        <translation>컨트롤러에서 sudo k0s kubeconfig admin으로 갱신하세요.</translation>
+    </message>
+</context>
+<context>
     <name>ExecCredentialRunner</name>
     <message>
         <location filename="../../core/probe/execcredentialrunner.cpp" line="+75"/>
@@ -1663,7 +1706,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+244"/>
+        <location line="+260"/>
         <location line="+98"/>
         <source>Import even an expired, older, not yet valid or mismatched certificate.</source>
         <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져옵니다.</translation>
@@ -1674,7 +1717,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-270"/>
+        <location line="-286"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1749,7 +1792,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>알 수 없음</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+62"/>
         <source>%1: would be refreshed, expires %2 → %3 (%4)</source>
         <translation>%1: 갱신 예정, 만료 %2 → %3 (%4)</translation>
     </message>
@@ -1977,8 +2020,8 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>import --allow-exec와 마찬가지로 자격 증명 외의 항목도 기록합니다. 각 항목은 먼저 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-227"/>
-        <location line="+242"/>
+        <location line="-243"/>
+        <location line="+258"/>
         <source>kubeminder refresh: %1</source>
         <translation>kubeminder refresh: %1</translation>
     </message>
@@ -2061,7 +2104,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>여기에서는 SSH 연결의 질문에 답할 수 있는 수단이 없습니다.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>The kubeconfig on standard input is too large.</source>
         <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
@@ -2096,7 +2139,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일을 읽을 권한이 없습니다(K3s는 kubeconfig를 root만 읽을 수 있게 기록합니다). 대신 파이프로 전달하세요: sudo cat %1 | kubeminder import - --name NAME, 또는 K3s를 --write-kubeconfig-mode 0640 및 본인이 속한 그룹으로 시작하세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>Cancelled.</source>
         <translation>취소되었습니다.</translation>
     </message>
@@ -2104,7 +2147,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../core/transfer/importsourceregistry.cpp" line="+54"/>
+        <location filename="../../core/transfer/importsourceregistry.cpp" line="+55"/>
         <source>from %1 over SSH</source>
         <translation>SSH로 %1에서</translation>
     </message>
@@ -2394,7 +2437,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>사용자 “%1”에 자격 증명이 전혀 없습니다</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>This is kubeadm&apos;s break-glass super-admin.conf: its certificate is in system:masters, which no RBAC rule limits and nothing revokes. Import /etc/kubernetes/admin.conf instead unless you need exactly this.</source>
+        <translation>kubeadm의 비상용 super-admin.conf입니다. 인증서가 system:masters에 속해 있어 어떤 RBAC 규칙으로도 제한되지 않고 취소할 수도 없습니다. 꼭 이것이 필요한 경우가 아니면 대신 /etc/kubernetes/admin.conf를 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or use --force to import it anyway.</source>
         <translation>%1의 자격 증명을 사용할 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 --force를 사용하세요.</translation>
     </message>
@@ -2534,7 +2582,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 컨텍스트를 추가할 수 없습니다. %2 파일에 이름이 “%1”인 사용자가 이미 있고(같은 이름의 컨텍스트는 없음), 두 번째 사용자는 그 사용자에 가려집니다. 다른 컨텍스트 이름을 고르거나 먼저 그 사용자의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+16"/>
+        <source>The kind cluster on %1 listens on %2 of that machine only, which does not reach it from here. Forward the port first (ssh -N -L %3:127.0.0.1:%3 %1) and enter https://127.0.0.1:%3 under Server.</source>
+        <translation>%1의 kind 클러스터는 그 컴퓨터의 %2에서만 수신하므로 여기서는 연결할 수 없습니다. 먼저 포트를 전달하고(ssh -N -L %3:127.0.0.1:%3 %1) 서버에 https://127.0.0.1:%3을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The kind cluster on %1 listens on %2 of that machine only, which does not reach it from here. Forward the port first (ssh -N -L %3:127.0.0.1:%3 %1) and import with --server https://127.0.0.1:%3.</source>
+        <translation>%1의 kind 클러스터는 그 컴퓨터의 %2에서만 수신하므로 여기서는 연결할 수 없습니다. 먼저 포트를 전달하고(ssh -N -L %3:127.0.0.1:%3 %1) --server https://127.0.0.1:%3으로 가져오세요.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Cannot add “%1” to %2: that file already has an entry of that name. Choose another context name, or add the file to KUBECONFIG to refresh it.</source>
         <translation>“%1” 컨텍스트를 %2 파일에 추가할 수 없습니다. 그 파일에 같은 이름의 항목이 이미 있습니다. 다른 컨텍스트 이름을 고르거나, 그 파일을 KUBECONFIG에 추가해 새로 고치세요.</translation>
     </message>
@@ -2544,7 +2602,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 컨텍스트는 서버 자신의 루프백 주소 대신 Kubeminder가 접속한 호스트(%2)를 사용합니다.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-276"/>
         <source>The credentials in %1 cannot be used, so nothing was imported: %2. Fetch a fresh kubeconfig from the cluster (and check this computer&apos;s clock), or tick “Import even an expired, older, not yet valid or mismatched certificate” to import it anyway.</source>
         <translation>%1의 자격 증명을 쓸 수 없어 아무것도 가져오지 않았습니다: %2. 클러스터에서 새 kubeconfig를 받아 오거나(이 컴퓨터의 시계도 확인하세요), 그래도 가져오려면 “만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기”를 선택하세요.</translation>
     </message>
@@ -2554,7 +2612,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 컨텍스트를 추가할 kubeconfig 파일이 없습니다. 설정 → Kubeconfig 파일에서 파일을 추가하세요.</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location line="+246"/>
         <source>The fresh kubeconfig points at %1, the server&apos;s own loopback address, which does not reach it from here. Enter the server&apos;s address under Server, e.g. https://HOST:6443.</source>
         <translation>새 kubeconfig는 서버 자신의 루프백 주소인 %1 주소를 가리키므로 여기서는 서버에 닿지 않습니다. “서버” 칸에 서버 주소를 입력하세요. 예: https://HOST:6443</translation>
     </message>
@@ -2858,7 +2916,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>NotNewer</name>
     <message>
-        <location filename="../../core/transfer/renewaladvice.cpp" line="+73"/>
+        <location filename="../../core/transfer/renewaladvice.cpp" line="+61"/>
         <source>on the server</source>
         <translation>서버에서</translation>
     </message>
@@ -2949,7 +3007,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>kubeadm은 요청할 때만 admin.conf를 갱신합니다. %1(컨트롤 플레인 노드) 다음을 실행하세요: sudo kubeadm certs renew admin.conf. 그런 다음 다시 갱신하세요.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Renew the credential where it comes from, then refresh again.</source>
         <translation>자격 증명을 발급한 곳에서 갱신한 다음 다시 갱신하세요.</translation>
     </message>
@@ -3215,7 +3273,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>kubeconfig 파일을 찾지 못했습니다. KUBECONFIG를 설정하거나 --kubeconfig를 지정하세요.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>a yes to writing more than credentials (kubeminder refresh %1 --allow-exec lists them)</source>
         <translation>자격 증명 외의 항목을 기록하는 데 대한 승인(kubeminder refresh %1 --allow-exec로 목록 확인)</translation>
     </message>
@@ -3223,7 +3281,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
 <context>
     <name>ReportFormatter</name>
     <message>
-        <location filename="../../app/cli/reportformatter.cpp" line="+82"/>
+        <location filename="../../app/cli/reportformatter.cpp" line="+84"/>
         <source>CURRENT</source>
         <translation>현재</translation>
     </message>
@@ -3278,7 +3336,7 @@ exec 플러그인은 --run-exec를 지정할 때만 실행합니다.
         <translation>불러오지 못한 파일:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>To refresh:</source>
         <translation>갱신하려면:</translation>
     </message>
@@ -3937,7 +3995,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 sudo가 %2 사용자의 비밀번호를 세 번 모두 받아들이지 않았습니다. 아무것도 읽지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Could not start an SSH session (out of memory?).</source>
         <translation>SSH 세션을 시작하지 못했습니다(메모리 부족?).</translation>
     </message>
@@ -4581,7 +4639,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::ContextDetails</name>
     <message>
-        <location filename="../../ui/contextdetails.cpp" line="+85"/>
+        <location filename="../../ui/contextdetails.cpp" line="+86"/>
         <source>kubectl&apos;s current context</source>
         <translation>kubectl의 현재 컨텍스트</translation>
     </message>
@@ -4652,12 +4710,12 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Subject</source>
         <translation>주체</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
         <source>Groups</source>
         <translation>그룹</translation>
     </message>
@@ -4695,6 +4753,16 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
         <location line="+1"/>
         <source>SHA-256</source>
         <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued by</source>
+        <translation>발급</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renewal</source>
+        <translation>갱신 방법</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1340,6 +1340,10 @@ void TestSshSource::serviceState()
     SshOptions o = options();
     o.preset = preset;
     ScriptedInteraction interaction;
+    // Not asked unless wanted (a first import cannot find "nothing newer").
+    QVERIFY(SshSource::fetch(target(file), o, interaction).ok());
+    QVERIFY(!QFile::exists(m_server.systemctlLogFile()));
+    o.readServiceState = true;
     const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.kubeconfig, bytes);
@@ -1369,9 +1373,11 @@ void TestSshSource::slowServiceStateIsNotAFailure()
     const QString file = writeRemoteFile(QStringLiteral("k3s.yaml"), bytes);
     m_server.setSystemctlAnswer("LoadState=loaded\nActiveState=active\n", 9);
     ScriptedInteraction interaction;
+    SshOptions o = options();
+    o.readServiceState = true;
     QElapsedTimer timer;
     timer.start();
-    const SshFetchResult result = SshSource::fetch(target(file), options(), interaction);
+    const SshFetchResult result = SshSource::fetch(target(file), o, interaction);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.kubeconfig, bytes);
     QVERIFY(!result.service);

@@ -189,13 +189,12 @@ void TestImportJob::notNewerAdvice_data()
     QTest::addColumn<QString>("issuer");
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("advice");
-    QTest::newRow("K3s") << str("CN=k3s-client-ca@1700000000") << str("pi.lan")
+    QTest::newRow("K3s") << str("k3s-client-ca@1700000000") << str("pi.lan")
                          << str("run on pi.lan: sudo systemctl restart k3s — or, whatever the date: sudo k3s "
                                 "certificate rotate, then sudo systemctl restart k3s");
-    QTest::newRow("RKE2") << str("CN=rke2-client-ca@1700000000") << QString()
+    QTest::newRow("RKE2") << str("rke2-client-ca@1700000000") << QString()
                           << str("run on the server: sudo systemctl restart rke2-server");
-    QTest::newRow("kubeadm") << str("CN=kubernetes") << str("cp1")
-                             << str("sudo kubeadm certs renew admin.conf");
+    QTest::newRow("kubeadm") << str("kubernetes") << str("cp1") << str("sudo kubeadm certs renew admin.conf");
     QTest::newRow("anything else") << str("CN=my-ca") << QString()
                                    << str("Renew the credential where it comes from");
 }
@@ -207,12 +206,12 @@ void TestImportJob::notNewerAdvice()
     QFETCH(QString, advice);
     NotNewer notNewer;
     notNewer.same = true;
-    notNewer.distribution = NotNewer::fromIssuer(issuer);
+    notNewer.distribution = DistributionRules::identify(issuer);
     notNewer.host = host;
     const QString text = notNewer.describe([](const QDateTime &when) { return when.toString(Qt::ISODate); })
                              .join(QLatin1Char(' '));
     QVERIFY2(text.contains(advice), qPrintable(text));
-    if (notNewer.distribution == NotNewer::Distribution::K3s)
+    if (notNewer.distribution == Distribution::K3s)
         QVERIFY(text.contains(QLatin1String("within 120 days of their expiry")));
 }
 

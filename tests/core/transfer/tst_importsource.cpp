@@ -30,8 +30,16 @@ void TestImportSource::suggestedFor_data()
                           << QStringLiteral("rke2-client-ca@1700000000") << QStringLiteral("ssh://10.0.0.5")
                           << QStringLiteral("rke2");
     QTest::newRow("unknown issuer: K3s, the common case")
-        << QStringLiteral("https://node1.example:6443") << certificate << QStringLiteral("kubernetes")
+        << QStringLiteral("https://node1.example:6443") << certificate << QStringLiteral("my-ca")
         << QStringLiteral("ssh://node1.example") << QStringLiteral("k3s");
+    QTest::newRow("kubeadm") << QStringLiteral("https://cp1.example:6443") << certificate
+                             << QStringLiteral("kubernetes") << QStringLiteral("ssh://cp1.example")
+                             << QStringLiteral("kubeadm");
+    QTest::newRow("MicroK8s") << QStringLiteral("https://10.0.0.7:16443") << certificate
+                              << QStringLiteral("10.152.183.1") << QStringLiteral("ssh://10.0.0.7")
+                              << QStringLiteral("microk8s");
+    QTest::newRow("minikube runs here") << QStringLiteral("https://192.168.49.2:8443") << certificate
+                                        << QStringLiteral("minikubeCA") << QString() << QString();
     QTest::newRow("IPv6") << QStringLiteral("https://[fd00::5]:6443") << certificate << k3s
                           << QStringLiteral("ssh://[fd00::5]") << QStringLiteral("k3s");
     QTest::newRow("this machine: 127.0.0.1")

@@ -176,6 +176,8 @@ private slots:
     void namespaceDefaultUntouched();
     void loopback_data();
     void loopback();
+    void distributionQuirks_data();
+    void distributionQuirks();
     void sourceCredentialsRefused_data();
     void sourceCredentialsRefused();
     void adviceForEachSurface_data();
@@ -825,6 +827,98 @@ void TestKubeconfigImporter::loopback()
     QCOMPARE(result->warnings.size(), warning ? 1 : 0);
     if (warning)
         QVERIFY(result->warnings.front().contains(loopbackHost.isEmpty() ? str("--server") : expectedServer));
+}
+
+// What some distributions write that an import must not take at face value.
+void TestKubeconfigImporter::distributionQuirks_data()
+{
+    QTest::addColumn<QString>("caName");
+    QTest::addColumn<QString>("user"); // the client certificate's CN
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<QString>("contextName"); // in the fetched file; clusters are named alike
+    QTest::addColumn<QString>("sourceServer");
+    QTest::addColumn<QString>("loopbackHost"); // fetched over SSH from this host
+    QTest::addColumn<QString>("server");       // --server
+    QTest::addColumn<QString>("refusal");      // empty: planned
+    QTest::addColumn<QString>("expectedServer");
+    QTest::addColumn<QString>("warning"); // a warning that must be there; empty: none about it
+    const QStringList clusterAdmins{str("kubeadm:cluster-admins")};
+    const QStringList masters{str("system:masters")};
+    // kind publishes the API server on 127.0.0.1 and a random port of the Docker host: over SSH,
+    // the host's name with that port reaches nothing.
+    QTest::newRow("kind over SSH needs a tunnel")
+        << str("kubernetes") << str("kubernetes-admin") << clusterAdmins << str("kind-dev")
+        << str("https://127.0.0.1:41234") << str("devbox") << QString()
+        << str("ssh -N -L 41234:127.0.0.1:41234 devbox") << QString() << QString();
+    QTest::newRow("kind over SSH through a tunnel")
+        << str("kubernetes") << str("kubernetes-admin") << clusterAdmins << str("kind-dev")
+        << str("https://127.0.0.1:41234") << str("devbox") << str("https://127.0.0.1:41234") << QString()
+        << str("https://127.0.0.1:41234") << QString();
+    // k0s's raw admin.conf names localhost; MicroK8s and others may say [::1].
+    QTest::newRow("k0s's localhost over SSH")
+        << str("k0s-ca") << str("admin") << masters << str("k0s") << str("https://localhost:6443")
+        << str("ctl.lan") << QString() << QString() << str("https://ctl.lan:6443")
+        << str("https://ctl.lan:6443");
+    QTest::newRow("[::1] over SSH") << str("k0s-ca") << str("admin") << masters << str("k0s")
+                                    << str("https://[::1]:6443") << str("ctl.lan") << QString() << QString()
+                                    << str("https://ctl.lan:6443") << str("https://ctl.lan:6443");
+    // kubeadm 1.29+: admin.conf is bound by RBAC, super-admin.conf is not.
+    QTest::newRow("kubeadm's super-admin.conf warns")
+        << str("kubernetes") << str("kubernetes-super-admin") << masters
+        << str("kubernetes-super-admin@kubernetes") << str("https://cp1.lan:6443") << str("cp1.lan")
+        << QString() << QString() << str("https://cp1.lan:6443") << str("break-glass super-admin.conf");
+    QTest::newRow("kubeadm's admin.conf does not")
+        << str("kubernetes") << str("kubernetes-admin") << clusterAdmins << str("kubernetes-admin@kubernetes")
+        << str("https://cp1.lan:6443") << str("cp1.lan") << QString() << QString()
+        << str("https://cp1.lan:6443") << QString();
+    QTest::newRow("kubeadm before 1.29: admin.conf in system:masters does not")
+        << str("kubernetes") << str("kubernetes-admin") << masters << str("kubernetes-admin@kubernetes")
+        << str("https://cp1.lan:6443") << str("cp1.lan") << QString() << QString()
+        << str("https://cp1.lan:6443") << QString();
+}
+
+void TestKubeconfigImporter::distributionQuirks()
+{
+    QFETCH(QString, caName);
+    QFETCH(QString, user);
+    QFETCH(QStringList, groups);
+    QFETCH(QString, contextName);
+    QFETCH(QString, sourceServer);
+    QFETCH(QString, loopbackHost);
+    QFETCH(QString, server);
+    QFETCH(QString, refusal);
+    QFETCH(QString, expectedServer);
+    QFETCH(QString, warning);
+
+    const IssuedCertificate ca = TestPki::ca(caName, now().addYears(-1), now().addYears(9));
+    const IssuedCertificate leaf =
+        TestPki::leaf(ca, user, now().addDays(-10), now().addDays(355), KeyAlgorithm::EcP256, groups);
+    KubeconfigBuilder builder;
+    builder.cluster(contextName, sourceServer, ca.certificatePem)
+        .certificateUser(contextName, leaf)
+        .context(contextName, contextName, contextName)
+        .currentContext(contextName);
+    const KubeconfigDocument source = KubeconfigDocument::load(writeSource(builder));
+    const QString destination = m_dir->filePath(str("home/config"));
+    ImportRequest request = requestFor(source.path(), str("imported"));
+    request.sourceIsLocal = false;
+    request.loopbackHost = loopbackHost;
+    request.server = server;
+    QString error;
+    const auto result = plan(KubeconfigSet::load({destination}), destination, source, request, &error);
+    if (!refusal.isEmpty()) {
+        QVERIFY(!result);
+        QVERIFY2(error.contains(refusal), qPrintable(error));
+        return;
+    }
+    QVERIFY2(result, qPrintable(error));
+    const YAML::Node cluster = entry(result->edits.first().root(), "clusters", str("imported"))["cluster"];
+    QCOMPARE(scalarOf(cluster, "server"), expectedServer);
+    const QString warnings = result->warnings.join(QLatin1Char('\n'));
+    if (!warning.isEmpty())
+        QVERIFY2(warnings.contains(warning), qPrintable(warnings));
+    QVERIFY2(warning.contains(str("super-admin")) == warnings.contains(str("super-admin")),
+             qPrintable(warnings));
 }
 
 void TestKubeconfigImporter::sourceCredentialsRefused_data()

@@ -127,8 +127,8 @@ void TestRenewalAdvice::describe_data()
     QTest::addColumn<QStringList>("says");
     QTest::addColumn<QStringList>("neverSays");
 
-    const QString k3s = QStringLiteral("CN=k3s-client-ca@1700000000");
-    const QString rke2 = QStringLiteral("CN=rke2-client-ca@1700000000");
+    const QString k3s = QStringLiteral("k3s-client-ca@1700000000");
+    const QString rke2 = QStringLiteral("rke2-client-ca@1700000000");
     // The certificate runs out 2027-01-06; its renewal window opens 120 days earlier, 2026-09-08.
     const QDateTime expiry = utc(2027, 1, 6);
     QTest::newRow("running since before the window, window open")
@@ -179,7 +179,7 @@ void TestRenewalAdvice::describe_data()
                            "certificate rotate, then sudo systemctl restart k3s.")}
         << QStringList{QStringLiteral("running since")};
     QTest::newRow("kubeadm ignores a service")
-        << QStringLiteral("CN=kubernetes") << true << true << utc(2026, 1, 7) << expiry << utc(2026, 12, 20)
+        << QStringLiteral("kubernetes") << true << true << utc(2026, 1, 7) << expiry << utc(2026, 12, 20)
         << QStringList{QStringLiteral("sudo kubeadm certs renew admin.conf")}
         << QStringList{QStringLiteral("running since")};
 }
@@ -195,14 +195,14 @@ void TestRenewalAdvice::describe()
     notNewer.same = true;
     notNewer.current = expiry;
     notNewer.fetched = expiry;
-    notNewer.distribution = NotNewer::fromIssuer(issuer);
+    notNewer.distribution = DistributionRules::identify(issuer);
     notNewer.host = QStringLiteral("pi.lan");
     QFETCH(QDateTime, now);
     notNewer.now = now;
     if (known) {
         ServiceState state;
-        state.unit = notNewer.distribution == NotNewer::Distribution::Rke2 ? QStringLiteral("rke2-server")
-                                                                           : QStringLiteral("k3s");
+        state.unit = notNewer.distribution == Distribution::Rke2 ? QStringLiteral("rke2-server")
+                                                                 : QStringLiteral("k3s");
         QFETCH(bool, active);
         QFETCH(QDateTime, since);
         state.active = active;
