@@ -60,6 +60,10 @@ ImportJob::Source sourceOf(const Options &options, CommandContext &context)
     if (isSshSource(source.location)) {
         source.kind = ImportJob::Source::Kind::Ssh;
         source.ssh = options.ssh;
+    } else if (CommandTarget::isCommand(source.location)) {
+        // Run here without a shell; --timeout bounds it as it bounds a fetch.
+        source.kind = ImportJob::Source::Kind::Command;
+        source.ssh.timeoutSeconds = options.ssh.timeoutSeconds;
     } else if (source.location == QLatin1String("-")) {
         source.kind = ImportJob::Source::Kind::Bytes;
         source.bytes = context.readStandardInput();
@@ -351,8 +355,10 @@ int ImportCommand::import(const QStringList &arguments, CommandContext &context)
         "context NAME. If NAME exists, its certificate, key or token and its cluster CA are replaced in "
         "the files that hold them and everything else is kept; otherwise NAME is added. Every file written "
         "is backed up first."));
-    parser.addPositionalArgument(QStringLiteral("SOURCE"),
-                                 tr("The fresh kubeconfig file, or - for standard input."));
+    parser.addPositionalArgument(
+        QStringLiteral("SOURCE"),
+        tr("The fresh kubeconfig file, - for standard input, ssh://[USER@]HOST[:PORT][/PATH], "
+           "or cmd:COMMAND ARGS (e.g. cmd:kind get kubeconfig --name dev)."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption name(QStringLiteral("name"), tr("The context to refresh or create."),
                                   tr("NAME"));

@@ -64,7 +64,9 @@ ImportJob::Setup ImportJob::repeating(const QString &context, const ImportSource
     setup.request.server = remembered.server;
     setup.request.ns = remembered.ns;
     setup.source.location = remembered.location;
-    if (remembered.kind == QLatin1String("ssh")) {
+    if (remembered.kind == QLatin1String("cmd")) {
+        setup.source.kind = Source::Kind::Command;
+    } else if (remembered.kind == QLatin1String("ssh")) {
         setup.source.kind = Source::Kind::Ssh;
         SshOptions &ssh = setup.source.ssh;
         ssh.identityFile = remembered.identityFile;
@@ -81,6 +83,17 @@ ImportJob::ImportJob(Setup setup, InteractionHandler *interaction)
     : m_setup(std::move(setup))
     , m_interaction(interaction)
 {
+    // A command is kept in one spelling (cmd: and its words, quoted only where needed), so the
+    // remembered source reads the same however it was typed.
+    if (m_setup.source.kind == Source::Kind::Command) {
+        QString ignored;
+        if (const std::optional<CommandTarget> target =
+                CommandTarget::parse(m_setup.source.location, &ignored)) {
+            if (m_setup.request.source == m_setup.source.location)
+                m_setup.request.source = target->toSource();
+            m_setup.source.location = target->toSource();
+        }
+    }
     const ImportJob::Source &source = m_setup.source;
     ImportRequest &request = m_setup.request;
     if (request.source.isEmpty() || request.source == QLatin1String("-"))
@@ -92,6 +105,7 @@ ImportJob::ImportJob(Setup setup, InteractionHandler *interaction)
         source.kind == Source::Kind::File && !stream ? SourceOrigin::LocalFile : SourceOrigin::Elsewhere;
     // A source on this machine may legitimately say https://127.0.0.1:6443 (the cluster runs here);
     // from SSH that address means the remote host, so the importer replaces it or asks for --server.
+    // A command runs here too: kind's https://127.0.0.1:PORT is right on this machine.
     request.sourceIsLocal = source.kind != Source::Kind::Ssh;
     // One reader for every message of the job, the fetch's included.
     m_setup.source.ssh.surface = request.surface;
@@ -144,6 +158,22 @@ bool ImportJob::readSource()
         m_service = fetched.service;
         m_source = KubeconfigDocument::parse(source.location, fetched.kubeconfig);
         // The fetched bytes hold the cluster's admin key; once parsed into the document they are wiped.
+        wipe(fetched.kubeconfig);
+        return true;
+    }
+    case Source::Kind::Command: {
+        step(Step::Fetching);
+        const auto target = CommandTarget::parse(source.location, &m_result.error);
+        if (!target)
+            return false;
+        CommandFetchResult fetched = CommandSource::run(*target, source.ssh.timeoutSeconds, &m_cancel);
+        if (!fetched.ok()) {
+            wipe(fetched.kubeconfig);
+            m_result.cancelled = fetched.cancelled;
+            m_result.error = fetched.error;
+            return false;
+        }
+        m_source = KubeconfigDocument::parse(source.location, fetched.kubeconfig);
         wipe(fetched.kubeconfig);
         return true;
     }
@@ -292,9 +322,9 @@ const ImportJob::Result &ImportJob::commit(bool consent)
         const Source &source = m_setup.source;
         QSettings settings;
         ImportSourceRegistry(settings).remember(
-            m_setup.request.name,
-            ImportSource::of(m_setup.request, source.location,
-                             source.kind == Source::Kind::Ssh ? &source.ssh : nullptr, m_setup.now));
+            m_setup.request.name, ImportSource::of(m_setup.request, source.location,
+                                                   source.kind == Source::Kind::Ssh ? &source.ssh : nullptr,
+                                                   m_setup.now, source.kind == Source::Kind::Command));
     }
 
     // What the next kubectl will see.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandsource.h"
 #include "credentials/checkreport.h"
 #include "importrequest.h"
 #include "importsourceregistry.h"
@@ -32,12 +33,13 @@ public:
     struct Source
     {
         enum class Kind {
-            File,  ///< a path; a pipe (`<(ssh pi sudo cat ...)`) is read to its end
-            Bytes, ///< already read: standard input, or a root-only file read through pkexec
-            Ssh,   ///< an ssh:// URL, fetched with `ssh`
+            File,    ///< a path; a pipe (`<(ssh pi sudo cat ...)`) is read to its end
+            Bytes,   ///< already read: standard input, or a root-only file read through pkexec
+            Ssh,     ///< an ssh:// URL, fetched with `ssh`
+            Command, ///< cmd:PROGRAM ARGS..., run here without a shell (CommandSource)
         };
         Kind kind = Kind::File;
-        QString location; ///< the path, "-" for standard input, or the ssh:// URL
+        QString location; ///< the path, "-" for standard input, the ssh:// URL or the cmd: line
         QByteArray bytes; ///< for Bytes; the job wipes it once parsed
         SshOptions ssh;
     };

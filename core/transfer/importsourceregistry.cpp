@@ -1,5 +1,6 @@
 #include "importsourceregistry.h"
 
+#include "commandsource.h"
 #include "credentials/distribution.h"
 #include "importrequest.h"
 #include "sshsource.h"
@@ -21,16 +22,16 @@ QString groupFor(const QString &contextName)
 } // namespace
 
 ImportSource ImportSource::of(const ImportRequest &request, const QString &location, const SshOptions *ssh,
-                              const QDateTime &now)
+                              const QDateTime &now, bool command)
 {
     const auto absolute = [](const QString &path) {
         return path.isEmpty() ? path : QFileInfo(path).absoluteFilePath();
     };
     ImportSource record;
-    record.kind = ssh ? QStringLiteral("ssh") : QStringLiteral("file");
-    // An ssh:// URL is kept as given; a path is made absolute, since a later refresh may run from
-    // another working directory (the window, a systemd timer).
-    record.location = ssh ? location : absolute(location);
+    record.kind = command ? QStringLiteral("cmd") : ssh ? QStringLiteral("ssh") : QStringLiteral("file");
+    // An ssh:// URL and a command are kept as given; a path is made absolute, since a later refresh
+    // may run from another working directory (the window, a systemd timer).
+    record.location = ssh || command ? location : absolute(location);
     record.sourceContext = request.sourceContext;
     record.server = request.server;
     record.ns = request.ns;
@@ -53,6 +54,11 @@ QString ImportSource::describe() const
         // Only the host: the user name and path of the URL add nothing to "Refresh from ..." and the
         // sentence must stay short.
         return QCoreApplication::translate("ImportSource", "from %1 over SSH").arg(QUrl(location).host());
+    if (kind == QLatin1String("cmd")) {
+        QString ignored;
+        if (const std::optional<CommandTarget> target = CommandTarget::parse(location, &ignored))
+            return QCoreApplication::translate("ImportSource", "from “%1”").arg(target->display());
+    }
     return QCoreApplication::translate("ImportSource", "from %1").arg(location);
 }
 

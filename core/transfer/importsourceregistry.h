@@ -20,8 +20,8 @@ namespace kubeminder {
 /// button) can repeat the import. Never holds a password, key or token.
 struct ImportSource
 {
-    QString kind;           ///< "file" or "ssh"
-    QString location;       ///< absolute path, or ssh://user@host:port/path for "ssh"
+    QString kind;           ///< "file", "ssh" or "cmd"
+    QString location;       ///< absolute path, ssh://user@host:port/path, or cmd:PROGRAM ARGS...
     QString sourceContext;  ///< the source's context that was taken (empty: its current one)
     QString server;         ///< --server given at import
     QString ns;             ///< --namespace given at import
@@ -33,10 +33,11 @@ struct ImportSource
     QString preset; ///< "k3s", "rke2", ...
     int timeoutSeconds = 0;
 
-    /// The record of an import of `request` from `location` (a file path or ssh:// URL); `ssh`
-    /// for SSH sources. Paths are made absolute so a refresh from another folder finds them.
+    /// The record of an import of `request` from `location` (a file path, ssh:// URL or cmd:
+    /// line); `ssh` for SSH sources, `command` for commands. Paths are made absolute so a refresh
+    /// from another folder finds them.
     static ImportSource of(const ImportRequest &request, const QString &location, const SshOptions *ssh,
-                           const QDateTime &now);
+                           const QDateTime &now, bool command = false);
     /// Where a refresh goes, for sentences: "from pi.lan over SSH", "from /etc/rancher/k3s/k3s.yaml".
     QString describe() const;
     /// Where fresh credentials for `context` most likely come from when none is remembered: the

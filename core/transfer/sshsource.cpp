@@ -1,5 +1,6 @@
 #include "sshsource.h"
 
+#include "commandsource.h"
 #include "kubeconfig/kubeconfigdocument.h"
 
 #include <QDeadlineTimer>
@@ -927,11 +928,15 @@ bool SshSource::Fetch::acceptOutput(CommandOutput &output)
         KubeconfigDocument::parse(m_target.path, output.out.borrowed()).status();
     // A kubeconfig the parser refuses is not passed on: the import would fail later anyway, and this
     // message can say where the bytes came from.
-    if (status != KubeconfigDocument::Status::Ok)
+    if (status != KubeconfigDocument::Status::Ok) {
+        // A message some tools print instead of a kubeconfig (microk8s config on a worker node).
+        if (const QString hint = CommandSource::explainNotAKubeconfig(output.out.view()); !hint.isEmpty())
+            return fail(SshFetchResult::Failure::NotAKubeconfig, hint);
         // The parser's message may quote the content; say only what kind of problem it was.
         return fail(SshFetchResult::Failure::NotAKubeconfig,
                     SshSource::tr("What %1 sent is not a kubeconfig (%2). Check the path or the preset.")
                         .arg(m_result.connectedHost, KubeconfigDocument::statusName(status)));
+    }
     // The one copy that leaves: the caller owns it (see SshFetchResult::kubeconfig).
     m_result.kubeconfig = output.out.view().toByteArray();
     m_result.failure = SshFetchResult::Failure::None;

@@ -869,6 +869,74 @@ Run “kubeminder COMMAND --help” for the options of a command.
     </message>
 </context>
 <context>
+    <name>CommandSource</name>
+    <message>
+        <location filename="../../core/transfer/commandsource.cpp" line="+42"/>
+        <source>“%1” is not a command source: write cmd:PROGRAM ARGUMENTS.</source>
+        <translation>명령 원본이 아닙니다(입력값: “%1”). cmd:PROGRAM ARGUMENTS 형식으로 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The command in “%1” has a quote that is not closed.</source>
+        <translation>“%1”의 명령에 닫히지 않은 따옴표가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” names no command: write cmd:PROGRAM ARGUMENTS, e.g. cmd:kind get kubeconfig --name dev.</source>
+        <translation>“%1”에 명령이 없습니다. cmd:PROGRAM ARGUMENTS 형식으로 쓰세요. 예: cmd:kind get kubeconfig --name dev</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>This MicroK8s node joined a cluster and is not its control plane: run microk8s config on a control-plane node.</source>
+        <translation>이 MicroK8s 노드는 클러스터에 참여한 노드이며 컨트롤 플레인이 아닙니다. 컨트롤 플레인 노드에서 microk8s config를 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is not installed here (not found on PATH), so “%2” cannot run.</source>
+        <translation>이 컴퓨터에 %1 프로그램이 설치되어 있지 않아(PATH에 없음) 다음 명령을 실행할 수 없습니다: “%2”</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“%1” could not start: %2</source>
+        <translation>다음 명령을 시작할 수 없습니다: “%1” (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” printed more than %2 MiB: that is not a kubeconfig.</source>
+        <translation>다음 명령의 출력이 %2MiB를 넘습니다. kubeconfig가 아닙니다: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” did not finish within %2 seconds.</source>
+        <translation>다음 명령이 %2초 안에 끝나지 않았습니다: “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” crashed.</source>
+        <translation>다음 명령이 비정상 종료했습니다: “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” failed (exit status %2).</source>
+        <translation>다음 명령이 실패했습니다(종료 상태 %2): “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” failed (exit status %2): %3</source>
+        <translation>다음 명령이 실패했습니다(종료 상태 %2): “%1”: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What “%1” printed is not a kubeconfig (%2).</source>
+        <translation>다음 명령의 출력은 kubeconfig가 아닙니다(%2): “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionWatch</name>
     <message>
         <location filename="../../core/monitor/connectionwatch.cpp" line="+23"/>
@@ -1701,12 +1769,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../../app/cli/importcommand.cpp" line="+109"/>
+        <location filename="../../app/cli/importcommand.cpp" line="+113"/>
         <source>Without a terminal to ask on, check the fingerprint and run again with --accept-new-host-key.</source>
         <translation>확인을 요청할 터미널이 없습니다. 지문을 확인한 뒤 --accept-new-host-key를 붙여 다시 실행하세요.</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <location line="+98"/>
         <source>Import even an expired, older, not yet valid or mismatched certificate.</source>
         <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져옵니다.</translation>
@@ -1717,7 +1785,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>kubeminder import: %1</translation>
     </message>
     <message>
-        <location line="-286"/>
+        <location line="-288"/>
         <source>warning: %1</source>
         <translation>경고: %1</translation>
     </message>
@@ -1834,12 +1902,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>새 kubeconfig(K3s라면 /etc/rancher/k3s/k3s.yaml, “-”는 표준 입력)를 컨텍스트 NAME으로 가져옵니다. NAME이 이미 있으면 그 인증서, 키 또는 토큰과 클러스터 CA를 해당 항목이 들어 있는 파일에서 교체하고 나머지는 모두 유지합니다. 없으면 NAME을 새로 추가합니다. 기록하는 모든 파일은 먼저 백업합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The fresh kubeconfig file, or - for standard input.</source>
-        <translation>새 kubeconfig 파일입니다. 표준 입력을 쓰려면 -를 지정합니다.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <location line="+106"/>
         <source>Show this help.</source>
         <translation>이 도움말을 표시합니다.</translation>
@@ -2020,13 +2083,18 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>import --allow-exec와 마찬가지로 자격 증명 외의 항목도 기록합니다. 각 항목은 먼저 표시됩니다.</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+258"/>
+        <location line="-245"/>
+        <location line="+260"/>
         <source>kubeminder refresh: %1</source>
         <translation>kubeminder refresh: %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-132"/>
+        <source>The fresh kubeconfig file, - for standard input, ssh://[USER@]HOST[:PORT][/PATH], or cmd:COMMAND ARGS (e.g. cmd:kind get kubeconfig --name dev).</source>
+        <translation>새 kubeconfig 파일, 표준 입력은 -, ssh://[USER@]HOST[:PORT][/PATH], 또는 cmd:COMMAND ARGS(예: cmd:kind get kubeconfig --name dev).</translation>
+    </message>
+    <message>
+        <location line="+123"/>
         <source>Refresh, without asking anything, every context with a remembered source whose credential runs out within the warning threshold (or --within).</source>
         <translation>원본이 기억된 컨텍스트 중 자격 증명이 경고 기준(또는 --within) 안에 만료되는 모든 컨텍스트를 아무것도 묻지 않고 갱신합니다.</translation>
     </message>
@@ -2094,17 +2162,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+87"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+100"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Nothing can answer the questions of an SSH connection here.</source>
         <translation>여기에서는 SSH 연결의 질문에 답할 수 있는 수단이 없습니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+51"/>
         <source>The kubeconfig on standard input is too large.</source>
         <translation>표준 입력으로 받은 kubeconfig가 너무 큽니다.</translation>
     </message>
@@ -2147,12 +2215,17 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../core/transfer/importsourceregistry.cpp" line="+55"/>
+        <location filename="../../core/transfer/importsourceregistry.cpp" line="+56"/>
         <source>from %1 over SSH</source>
         <translation>SSH로 %1에서</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>from “%1”</source>
+        <translation>“%1”에서</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>from %1</source>
         <translation>%1에서</translation>
     </message>
@@ -3720,7 +3793,7 @@ If you trust these, copy the file here, check it, and import that file with --al
 <context>
     <name>SshSource</name>
     <message>
-        <location filename="../../core/transfer/sshsource.cpp" line="+285"/>
+        <location filename="../../core/transfer/sshsource.cpp" line="+286"/>
         <source>The SSH transfer was cancelled.</source>
         <translation>SSH 전송이 취소되었습니다.</translation>
     </message>
@@ -3890,12 +3963,12 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1의 출력이 %2MiB보다 큽니다. kubeconfig가 아닙니다. 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>What %1 sent is not a kubeconfig (%2). Check the path or the preset.</source>
         <translation>%1 호스트가 보낸 내용은 kubeconfig가 아닙니다(%2). 경로나 프리셋을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>A command needed to read %1 is not installed on %2: %3</source>
         <translation>%1 파일을 읽는 데 필요한 명령이 %2에 설치되어 있지 않습니다: %3</translation>
     </message>
@@ -3930,7 +4003,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%1 사용자는 %2에서 sudo로 %3 파일을 읽을 권한이 없습니다. 관리자에게 파일을 읽을 수 있게 하거나 %1 사용자의 sudo를 허용해 달라고 요청하세요.</translation>
     </message>
     <message>
-        <location line="-720"/>
+        <location line="-724"/>
         <source>%1 did not answer in time. Check that the host is reachable and that an SSH server listens on port %2.</source>
         <translation>%1 호스트가 제때 응답하지 않았습니다. 호스트에 닿을 수 있는지, 포트 %2에서 SSH 서버가 기다리고 있는지 확인하세요.</translation>
     </message>
@@ -3965,7 +4038,7 @@ If you trust these, copy the file here, check it, and import that file with --al
         <translation>%2에서 쓰는 사용자 이름 %1과 비밀번호를 확인한 뒤 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+178"/>
         <source>%1 on %2 is not readable by %3. Set Sudo to “When needed”, or make the file readable (for K3s: start it with --write-kubeconfig-mode 0644, or copy the file somewhere %3 can read it).</source>
         <translation>%2의 %1 파일을 %3 사용자가 읽을 수 없습니다. sudo를 “필요할 때”로 정하거나, 파일을 읽을 수 있게 하세요(K3s라면 --write-kubeconfig-mode 0644 로 시작하거나, %3 사용자가 읽을 수 있는 곳에 파일을 복사하세요).</translation>
     </message>

@@ -26,7 +26,7 @@ QString str(const char *utf8)
     return QString::fromUtf8(utf8);
 }
 
-enum class Delivery { LocalFile, StandardInput, Pipe };
+enum class Delivery { LocalFile, StandardInput, Pipe, Command };
 
 } // namespace
 
@@ -129,6 +129,14 @@ RunResult TestImportTrust::importVia(Delivery delivery, const QByteArray &source
                    arguments);
     case Delivery::StandardInput:
         return run(QStringList{str("import"), str("-")} + arguments, source);
+    case Delivery::Command: {
+        // cmd: runs a program here that prints the kubeconfig (kind get kubeconfig, ...).
+        const QString printed = writeFile(m_dir.filePath(str("source/printed.yaml")), source);
+        const QString program = m_dir.filePath(str("print-kubeconfig"));
+        writeFile(program, "#!/bin/sh\nexec cat \"$1\"\n");
+        QFile(program).setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        return run(QStringList{str("import"), str("cmd:%1 %2").arg(program, printed)} + arguments);
+    }
     case Delivery::Pipe:
         break;
     }
@@ -183,6 +191,12 @@ void TestImportTrust::guardedSources_data()
         << Delivery::LocalFile << token << true << 0 << QStringList{} << true;
     QTest::newRow("certificate becomes a token from standard input, --allow-exec")
         << Delivery::StandardInput << token << true << 0 << QStringList{} << true;
+    // What a command prints is not a file the person wrote: only credentials cross.
+    QTest::newRow("exec printed by a command, even with --allow-exec")
+        << Delivery::Command << exec << true << 1
+        << QStringList{str("only credentials may cross"), str("exec"), str("/bin/sh -c")} << false;
+    QTest::newRow("only credentials printed by a command")
+        << Delivery::Command << str("%1") << false << 0 << QStringList{} << true;
     QTest::newRow("only credentials from standard input")
         << Delivery::StandardInput << str("%1") << false << 0 << QStringList{} << true;
 }

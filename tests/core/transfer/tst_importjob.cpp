@@ -40,6 +40,7 @@ private slots:
     void originFollowsTheSource_data();
     void originFollowsTheSource();
     void cancelledBeforeItStarts();
+    void commandSourceIsRemembered();
 
 private:
     QString writeSource(const IssuedCertificate &leaf) const;
@@ -253,6 +254,44 @@ void TestImportJob::cancelledBeforeItStarts()
     QVERIFY(result.cancelled);
     QVERIFY(!result.written);
     QVERIFY(!QFile::exists(target()));
+}
+
+// cmd: sources: run here, only credentials cross (the command's output is not a file the person
+// wrote), kept in one spelling, remembered, and repeated by a refresh.
+void TestImportJob::commandSourceIsRemembered()
+{
+    const QString kubeconfig = writeSource(m_first);
+    const QString program = m_dir->filePath(str("printer"));
+    QFile file(program);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("#!/bin/sh\nexec cat \"$1\"\n");
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+
+    ImportJob::Setup setup = setupFor(str("cmd:  %1   \"%2\"").arg(program, kubeconfig));
+    setup.source.kind = ImportJob::Source::Kind::Command;
+    ImportJob job(std::move(setup));
+    const ImportJob::Result &result = job.commit();
+    QVERIFY2(result.written, qPrintable(result.error));
+    // The fetched file's loopback address is right here: the cluster runs on this machine.
+    QVERIFY(readFile(target()).contains("https://127.0.0.1:6443"));
+
+    QSettings settings;
+    const std::optional<ImportSource> remembered = ImportSourceRegistry(settings).find(str("pi"));
+    QVERIFY(remembered);
+    QCOMPARE(remembered->kind, str("cmd"));
+    QCOMPARE(remembered->location, str("cmd:%1 %2").arg(program, kubeconfig));
+    QVERIFY2(remembered->describe().contains(program), qPrintable(remembered->describe()));
+
+    ImportJob::Setup again = ImportJob::repeating(str("pi"), *remembered);
+    QCOMPARE(again.source.kind, ImportJob::Source::Kind::Command);
+    again.paths = KubeconfigPaths::Resolved{{target()}, KubeconfigPaths::Origin::CommandLine};
+    again.backupDirectory = m_dir->filePath(str("backups"));
+    again.now = fixedNow();
+    ImportJob refresh(std::move(again));
+    const ImportJob::Result &prepared = refresh.prepare();
+    QVERIFY2(prepared.prepared, qPrintable(prepared.error));
+    QVERIFY(prepared.notNewer && prepared.notNewer->same);
 }
 
 QTEST_GUILESS_MAIN(TestImportJob)
