@@ -8,6 +8,7 @@
 #include "support/secretbytes.h"
 #include "support/shellword.h"
 #include "support/timetext.h"
+#include "transfer/commandsource.h"
 #include "transfer/importjob.h"
 #include "transfer/importsourceregistry.h"
 #include "transfer/kubeconfigimporter.h"
@@ -171,6 +172,9 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_identityRow(new QWidget)
     , m_identityBrowse(new QPushButton(tr("&Browse…")))
     , m_sudo(new QComboBox)
+    , m_commandTool(new QComboBox)
+    , m_commandCluster(new QLineEdit)
+    , m_command(new QLineEdit)
     , m_localRow(new QWidget)
     , m_resultIcon(new QLabel)
     , m_resultLabel(new QLabel)
@@ -203,6 +207,22 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_sourceKind->setObjectName(QStringLiteral("sourceKindCombo"));
     m_sourceKind->addItem(QIcon::fromTheme(QStringLiteral("document-open")), tr("Local file"));
     m_sourceKind->addItem(QIcon::fromTheme(QStringLiteral("network-server")), tr("SSH"));
+    m_sourceKind->addItem(QIcon::fromTheme(QStringLiteral("utilities-terminal")), tr("Command"));
+    m_commandTool->setObjectName(QStringLiteral("commandToolCombo"));
+    // The tools' own names: they are what the person types in a terminal.
+    m_commandTool->addItem(QStringLiteral("kind"), QStringLiteral("kind"));
+    m_commandTool->addItem(QStringLiteral("k3d"), QStringLiteral("k3d"));
+    m_commandTool->addItem(QStringLiteral("Talos"), QStringLiteral("talos"));
+    m_commandTool->addItem(QStringLiteral("vcluster"), QStringLiteral("vcluster"));
+    m_commandTool->addItem(QStringLiteral("MicroK8s"), QStringLiteral("microk8s"));
+    m_commandTool->addItem(tr("Another command"), QString());
+    m_commandCluster->setObjectName(QStringLiteral("commandClusterEdit"));
+    m_commandCluster->setPlaceholderText(tr("The tool’s default cluster"));
+    m_command->setObjectName(QStringLiteral("commandEdit"));
+    m_command->setPlaceholderText(
+        tr("For example: %1").arg(QStringLiteral("kind get kubeconfig --name dev")));
+    m_command->setToolTip(tr("Runs on this computer without a shell: quotes group words, nothing else is "
+                             "interpreted. What it prints is treated like a fetched file."));
     m_sshHost->setObjectName(QStringLiteral("sshHostEdit"));
     m_sshHost->setPlaceholderText(tr("A host name, address or ~/.ssh/config alias"));
     m_sshHost->setClearButtonEnabled(true);
@@ -244,8 +264,9 @@ ImportDialog::ImportDialog(QWidget *parent)
     m_sshHost->setCompleter(completer);
 
     auto *intro = new QLabel(
-        tr("Takes fresh credentials from a kubeconfig — a local file, or fetched over SSH from the server "
-           "(for K3s, /etc/rancher/k3s/k3s.yaml) — and puts them into the context named below. An existing "
+        tr("Takes fresh credentials from a kubeconfig — a local file, one fetched over SSH from the server "
+           "(for K3s, /etc/rancher/k3s/k3s.yaml), or one a command prints (kind, k3d, Talos, vcluster) — and "
+           "puts them into the context named below. An existing "
            "context keeps its server, namespace and everything else: only its certificate, key or token and "
            "its cluster CA are replaced. Every file is backed up before it is written."));
     intro->setObjectName(QStringLiteral("introLabel"));
@@ -271,6 +292,9 @@ ImportDialog::ImportDialog(QWidget *parent)
     identityLabel->setBuddy(m_identity);
     fields->addRow(identityLabel, m_identityRow);
     fields->addRow(tr("&Sudo:"), m_sudo);
+    fields->addRow(tr("&Tool:"), m_commandTool);
+    fields->addRow(tr("C&luster or node:"), m_commandCluster);
+    fields->addRow(tr("Comman&d:"), m_command);
     fields->addRow(tr("Context &name:"), m_name);
     fields->addRow(tr("Ser&ver:"), m_server);
     fields->addRow(tr("Na&mespace:"), m_namespace);
@@ -417,11 +441,23 @@ ImportDialog::ImportDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
     }
     connect(m_sshPort, &QSpinBox::valueChanged, this, &ImportDialog::fieldsChanged);
+    connect(m_commandTool, &QComboBox::currentIndexChanged, this, &ImportDialog::commandToolChanged);
+    connect(m_commandCluster, &QLineEdit::textChanged, this, &ImportDialog::commandToolChanged);
+    // A command typed by hand is the person's own: the tool's line no longer overwrites it.
+    connect(m_command, &QLineEdit::textEdited, this, [this] {
+        const QSignalBlocker blocker(m_commandTool);
+        m_commandTool->setCurrentIndex(m_commandTool->count() - 1);
+        m_commandCluster->setEnabled(false);
+    });
+    connect(m_command, &QLineEdit::textChanged, this, &ImportDialog::fieldsChanged);
+    connect(m_command, &QLineEdit::textChanged, this, &ImportDialog::clearMessage);
+    connect(m_command, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
     for (QComboBox *combo : {m_preset, m_sudo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportDialog::fieldsChanged);
     m_interaction->setCancelFlag(&m_cancel);
     updateHostCompletion();
     presetChanged();
+    commandToolChanged();
     sourceKindChanged();
 }
 
@@ -489,6 +525,20 @@ void ImportDialog::setTargetName(const QString &name)
         m_namespace->setText(source->ns);
         return;
     }
+    if (source->kind == QLatin1String("cmd")) {
+        QString error;
+        const auto target = CommandTarget::parse(source->location, &error);
+        if (!target)
+            return;
+        m_remembered = source;
+        m_rememberedName = name;
+        m_sourceKind->setCurrentIndex(2);
+        m_commandTool->setCurrentIndex(m_commandTool->count() - 1); // the command as it was
+        m_command->setText(target->display());
+        m_server->setText(source->server);
+        m_namespace->setText(source->ns);
+        return;
+    }
     if (source->kind != QLatin1String("file"))
         return;
     m_remembered = source;
@@ -538,15 +588,40 @@ bool ImportDialog::isSsh() const
     return m_sourceKind->currentIndex() == 1;
 }
 
+bool ImportDialog::isCommand() const
+{
+    return m_sourceKind->currentIndex() == 2;
+}
+
 void ImportDialog::sourceKindChanged()
 {
     const bool ssh = isSsh();
-    m_fields->setRowVisible(m_localRow, !ssh);
+    const bool command = isCommand();
+    m_fields->setRowVisible(m_localRow, !ssh && !command);
     for (QWidget *field : std::initializer_list<QWidget *>{m_sshHost, m_sshUser, m_sshPort, m_preset,
                                                            m_sshPath, m_identityRow, m_sudo})
         m_fields->setRowVisible(field, ssh);
+    for (QWidget *field : std::initializer_list<QWidget *>{m_commandTool, m_commandCluster, m_command})
+        m_fields->setRowVisible(field, command);
     clearMessage();
     fieldsChanged();
+    updateButtons();
+}
+
+void ImportDialog::commandToolChanged()
+{
+    const QString tool = m_commandTool->currentData().toString();
+    // Another command: the line is the person's own, and there is no cluster to name.
+    m_commandCluster->setEnabled(!tool.isEmpty() && !m_busy);
+    if (tool.isEmpty())
+        return;
+    m_commandCluster->setPlaceholderText(
+        tool == QLatin1String("talos")      ? tr("The control-plane node’s address")
+        : tool == QLatin1String("microk8s") ? tr("No cluster name needed")
+                                            : tr("The tool’s default cluster"));
+    if (const std::optional<CommandTarget> target =
+            CommandTarget::preset(tool, m_commandCluster->text().trimmed()))
+        m_command->setText(target->display());
 }
 
 void ImportDialog::presetChanged()
@@ -644,6 +719,20 @@ void ImportDialog::start(Action action)
             showMessage(error.isEmpty() ? tr("This is no SSH address Kubeminder can use.") : error);
             return;
         }
+    } else if (isCommand()) {
+        const QString line = m_command->text().trimmed();
+        if (line.isEmpty()) {
+            showMessage(tr("Enter the command that prints the kubeconfig."));
+            return;
+        }
+        QString error;
+        const std::optional<CommandTarget> command =
+            CommandTarget::parse(QLatin1String("cmd:") + line, &error);
+        if (!command) {
+            showMessage(error);
+            return;
+        }
+        path = command->toSource();
     } else {
         path = sourcePath();
     }
@@ -679,6 +768,10 @@ void ImportDialog::start(Action action)
                 if (m_remembered->timeoutSeconds > 0)
                     setup.source.ssh.timeoutSeconds = m_remembered->timeoutSeconds;
             }
+        } else if (isCommand()) {
+            setup.source.kind = ImportJob::Source::Kind::Command;
+            if (remembered && m_remembered->timeoutSeconds > 0)
+                setup.source.ssh.timeoutSeconds = m_remembered->timeoutSeconds;
         } else if (path == m_elevatedPath && !m_elevatedBytes.isEmpty()) {
             setup.source.kind = ImportJob::Source::Kind::Bytes;
             setup.source.bytes = m_elevatedBytes;
@@ -708,9 +801,10 @@ void ImportDialog::start(Action action)
     clearMessage();
     m_running = action;
     // Only a job that has not fetched yet goes to the network (and can be cancelled there).
-    m_runningSsh = ssh && !m_job->result().prepared;
+    m_runningSsh = (ssh || isCommand()) && !m_job->result().prepared;
     m_cancel = false;
-    const QString what = m_runningSsh                ? tr("Fetching from %1 over SSH…").arg(target->host)
+    const QString what = m_runningSsh && ssh         ? tr("Fetching from %1 over SSH…").arg(target->host)
+                         : m_runningSsh              ? tr("Running %1…").arg(m_command->text().trimmed())
                          : action == Action::Preview ? tr("Reading %1…").arg(path)
                                                      : tr("Importing into “%1”…").arg(name);
     setBusy(true, what);
@@ -1016,9 +1110,10 @@ void ImportDialog::setBusy(bool busy, const QString &what)
     for (QWidget *input : std::initializer_list<QWidget *>{
              m_source, m_browse, m_name, m_server, m_namespace, m_setCurrent, m_force, m_pkexecButton,
              m_sourceKind, m_sshHost, m_sshUser, m_sshPort, m_preset, m_identity, m_identityBrowse, m_sudo,
-             m_allowGuarded})
+             m_commandTool, m_command, m_allowGuarded})
         input->setEnabled(!busy);
     presetChanged();
+    m_commandCluster->setEnabled(!busy && !m_commandTool->currentData().toString().isEmpty());
     m_cancelButton->setVisible(busy && m_runningSsh);
     m_cancelButton->setEnabled(busy && m_runningSsh);
     updateButtons();
@@ -1026,7 +1121,7 @@ void ImportDialog::setBusy(bool busy, const QString &what)
 
 void ImportDialog::updateButtons()
 {
-    const QLineEdit *source = isSsh() ? m_sshHost : m_source;
+    const QLineEdit *source = isSsh() ? m_sshHost : isCommand() ? m_command : m_source;
     const bool ready = !m_busy && !source->text().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty();
     m_previewButton->setEnabled(ready);
     // A source older than what the context has is not imported unless forced (the force box is

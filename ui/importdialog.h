@@ -99,7 +99,10 @@ private:
     QString sourcePath() const;
     void wipeElevatedBytes();
     bool isSsh() const;
+    bool isCommand() const;
     void sourceKindChanged();
+    /// The command line for the chosen tool and cluster (Other leaves the command as typed).
+    void commandToolChanged();
     void presetChanged();
     void cancelFetch();
     void updateHostCompletion();
@@ -137,6 +140,9 @@ private:
     QWidget *m_identityRow;
     QPushButton *m_identityBrowse;
     QComboBox *m_sudo;
+    QComboBox *m_commandTool;    ///< kind, k3d, Talos, vcluster, MicroK8s, or another command
+    QLineEdit *m_commandCluster; ///< the cluster (Talos: the node) the tool's command names
+    QLineEdit *m_command;        ///< the command line, without "cmd:"
     QWidget *m_localRow;
     QLabel *m_resultIcon;
     QLabel *m_resultLabel;

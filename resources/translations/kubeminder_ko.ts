@@ -5173,7 +5173,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::ImportDialog</name>
     <message>
-        <location filename="../../ui/importdialog.cpp" line="+103"/>
+        <location filename="../../ui/importdialog.cpp" line="+104"/>
         <source>Reading the kubeconfig…</source>
         <translation>kubeconfig를 읽는 중…</translation>
     </message>
@@ -5230,17 +5230,17 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Close</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>&amp;Back</source>
         <translation>뒤로(&amp;B)</translation>
     </message>
@@ -5275,7 +5275,7 @@ Fingerprint: %4</source>
         <translation>SSH</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>A host name, address or ~/.ssh/config alias</source>
         <translation>호스트 이름, 주소 또는 ~/.ssh/config 별칭</translation>
     </message>
@@ -5335,12 +5335,7 @@ Fingerprint: %4</source>
         <translation>항상</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Takes fresh credentials from a kubeconfig — a local file, or fetched over SSH from the server (for K3s, /etc/rancher/k3s/k3s.yaml) — and puts them into the context named below. An existing context keeps its server, namespace and everything else: only its certificate, key or token and its cluster CA are replaced. Every file is backed up before it is written.</source>
-        <translation>kubeconfig에서 새 자격 증명을 가져와 아래 이름의 컨텍스트에 넣습니다. kubeconfig는 로컬 파일이거나 서버에서 SSH로 가져온 파일입니다(K3s의 경우 /etc/rancher/k3s/k3s.yaml). 기존 컨텍스트는 서버, 네임스페이스 등 나머지를 모두 유지하며, 인증서, 키 또는 토큰과 클러스터 CA만 교체됩니다. 모든 파일은 쓰기 전에 백업됩니다.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Sou&amp;rce:</source>
         <translation>원본(&amp;R):</translation>
     </message>
@@ -5375,12 +5370,43 @@ Fingerprint: %4</source>
         <translation>포트(&amp;O):</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-137"/>
         <source>Import even an &amp;expired, older, not yet valid or mismatched certificate</source>
         <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기(&amp;E)</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+60"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another command</source>
+        <translation>다른 명령</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+400"/>
+        <source>The tool’s default cluster</source>
+        <translation>도구의 기본 클러스터</translation>
+    </message>
+    <message>
+        <location line="-398"/>
+        <source>For example: %1</source>
+        <translation>예: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs on this computer without a shell: quotes group words, nothing else is interpreted. What it prints is treated like a fetched file.</source>
+        <translation>셸 없이 이 컴퓨터에서 실행합니다. 따옴표는 단어를 묶을 뿐 그 밖에는 아무것도 해석하지 않습니다. 출력은 가져온 파일처럼 다룹니다.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Takes fresh credentials from a kubeconfig — a local file, one fetched over SSH from the server (for K3s, /etc/rancher/k3s/k3s.yaml), or one a command prints (kind, k3d, Talos, vcluster) — and puts them into the context named below. An existing context keeps its server, namespace and everything else: only its certificate, key or token and its cluster CA are replaced. Every file is backed up before it is written.</source>
+        <translation>kubeconfig — 로컬 파일, 서버에서 SSH로 가져온 파일(K3s는 /etc/rancher/k3s/k3s.yaml), 또는 명령이 출력한 내용(kind, k3d, Talos, vcluster) — 에서 새 자격 증명을 가져와 아래 이름의 컨텍스트에 넣습니다. 기존 컨텍스트는 서버, 네임스페이스 등 나머지를 그대로 유지하고 인증서, 키 또는 토큰과 클러스터 CA만 바뀝니다. 모든 파일은 기록하기 전에 백업합니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>I&amp;dentity file:</source>
         <translation>개인 키 파일(&amp;D):</translation>
     </message>
@@ -5388,6 +5414,21 @@ Fingerprint: %4</source>
         <location line="+3"/>
         <source>&amp;Sudo:</source>
         <translation>sudo(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tool:</source>
+        <translation>도구(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;luster or node:</source>
+        <translation>클러스터 또는 노드(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comman&amp;d:</source>
+        <translation>명령(&amp;D):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5415,7 +5456,17 @@ Fingerprint: %4</source>
         <translation>SSH 개인 키 선택</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+204"/>
+        <source>The control-plane node’s address</source>
+        <translation>컨트롤 플레인 노드의 주소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No cluster name needed</source>
+        <translation>클러스터 이름이 필요 없습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Printed by the server’s own command</source>
         <translation>서버 자체 명령이 출력함</translation>
     </message>
@@ -5435,7 +5486,12 @@ Fingerprint: %4</source>
         <translation>Kubeminder가 사용할 수 있는 SSH 주소가 아닙니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Enter the command that prints the kubeconfig.</source>
+        <translation>kubeconfig를 출력하는 명령을 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Choose the kubeconfig file to import.</source>
         <translation>가져올 kubeconfig 파일을 선택하세요.</translation>
     </message>
@@ -5445,9 +5501,14 @@ Fingerprint: %4</source>
         <translation>갱신하거나 새로 만들 컨텍스트의 이름을 입력하세요.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Fetching from %1 over SSH…</source>
         <translation>SSH로 %1에서 가져오는 중…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running %1…</source>
+        <translation>실행 중: %1…</translation>
     </message>
     <message>
         <location line="+1"/>

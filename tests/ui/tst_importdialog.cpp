@@ -137,6 +137,7 @@ private slots:
     void refreshCredentialsPreviewsTheRememberedSource();
     void moreThanCredentialsNeedsTheBox();
     void targetChangedAfterPreviewRefused();
+    void commandSource();
 
 private:
     ImportDialog *makeDialog(const QString &name, const QString &source);
@@ -734,6 +735,57 @@ void TestImportDialog::targetChangedAfterPreviewRefused()
     QTRY_VERIFY(resultLabel->isVisible());
     QVERIFY2(resultLabel->text().contains(str("The import stopped")), qPrintable(resultLabel->text()));
     QCOMPARE(readAll(m_target), changed);
+}
+
+// Command: a tool's line filled in from the tool and cluster, or typed by hand; run without a shell,
+// previewed, imported, remembered, and shown again as the command when the context is refreshed.
+void TestImportDialog::commandSource()
+{
+    ImportDialog *dialog = makeDialog(str("kind-dev"), QString());
+    auto *kind = child<QComboBox>(dialog, "sourceKindCombo");
+    auto *tool = child<QComboBox>(dialog, "commandToolCombo");
+    auto *cluster = child<QLineEdit>(dialog, "commandClusterEdit");
+    auto *command = child<QLineEdit>(dialog, "commandEdit");
+    QVERIFY(kind && tool && cluster && command);
+    kind->setCurrentIndex(2);
+    QVERIFY(command->isVisible());
+    QVERIFY(!child<QLineEdit>(dialog, "sourceEdit")->isVisible());
+    tool->setCurrentIndex(tool->findData(str("kind")));
+    QTest::keyClicks(cluster, str("dev"));
+    QCOMPARE(command->text(), str("kind get kubeconfig --name dev"));
+    tool->setCurrentIndex(tool->findData(str("talos")));
+    QCOMPARE(command->text(), str("talosctl kubeconfig -n dev -"));
+
+    // Typed by hand: the person's own line, which the tool no longer overwrites.
+    const QString printer = writeStandIn(str("print-kubeconfig"), str("exec cat \"$1\"\n"));
+    command->selectAll();
+    QTest::keyClicks(command, str("%1 '%2'").arg(printer, m_source));
+    QCOMPARE(tool->currentData().toString(), QString());
+    QVERIFY(!cluster->isEnabled());
+
+    QTest::mouseClick(child<QPushButton>(dialog, "previewButton"), Qt::LeftButton);
+    auto *preview = child<QTextBrowser>(dialog, "previewView");
+    QTRY_VERIFY(!preview->toPlainText().isEmpty());
+    QCOMPARE(readAll(m_target), m_targetBytes);
+    QTest::mouseClick(child<QPushButton>(dialog, "importButton"), Qt::LeftButton);
+    auto *resultLabel = child<QLabel>(dialog, "resultLabel");
+    QTRY_VERIFY(resultLabel->isVisible());
+    QVERIFY2(resultLabel->text().contains(str("“kind-dev” was added.")), qPrintable(resultLabel->text()));
+    QSettings settings;
+    const auto record = ImportSourceRegistry(settings).find(str("kind-dev"));
+    QVERIFY(record);
+    QCOMPARE(record->kind, str("cmd"));
+    QCOMPARE(record->location, str("cmd:%1 %2").arg(printer, m_source));
+
+    // Refreshing it later opens on that command.
+    m_dialog = std::make_unique<ImportDialog>();
+    ImportDialog *again = m_dialog.get();
+    again->setKubeconfigFiles({m_target});
+    again->setClock([] { return now(); });
+    again->setTargetName(str("kind-dev"));
+    again->show();
+    QCOMPARE(child<QComboBox>(again, "sourceKindCombo")->currentIndex(), 2);
+    QCOMPARE(child<QLineEdit>(again, "commandEdit")->text(), str("%1 %2").arg(printer, m_source));
 }
 
 int main(int argc, char *argv[])

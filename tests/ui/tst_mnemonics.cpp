@@ -157,6 +157,7 @@ void TestMnemonics::everyDialogState_data()
         };
         row("import, file", import, sourceKind(0));
         row("import, SSH", import, sourceKind(1));
+        row("import, command", import, sourceKind(2));
         for (int i = 0; i < 5; ++i)
             row(qPrintable(QStringLiteral("settings, page %1").arg(i + 1)), settings, tab(i));
         row("backups", backups, [](QWidget *) {});

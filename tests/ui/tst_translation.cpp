@@ -49,7 +49,9 @@ bool needsNoTranslation(QString text)
     static const QRegularExpression kept(QStringLiteral(
         "https?://\\S+|ssh://\\S+|~?/[\\w./~-]*|\\b[\\w.-]+\\.(yaml|yml|lan|internal|com|conf)\\b|"
         "\\b(Kubeminder|kubeconfig|KUBECONFIG|kubectl|Kubernetes|K3s|SSH|CA|TLS|JWT|OIDC|exec|SHA-256|EC|"
-        "P-256|RSA|Ed25519|k3s|rke2|RKE2|kubeadm|microk8s|MicroK8s|k0s|sudo|pkexec|URL|HTTP|API|JSON|YAML|OK)"
+        "P-256|RSA|Ed25519|k3s|rke2|RKE2|kubeadm|microk8s|MicroK8s|k0s|kind|k3d|Talos|talosctl|vcluster|sudo|"
+        "pkexec|"
+        "URL|HTTP|API|JSON|YAML|OK)"
         "\\b|"
         "\\b(homelab-pi|staging-k3s|edge-rpi|dev-kind|prod-eu|eks-prod|ci|lab|ops|aws|system:\\w+|"
         "web|shop|deploy|default|config|team)\\b|[\\d:.,/+%-]+"));
