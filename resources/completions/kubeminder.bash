@@ -190,10 +190,20 @@ _kubeminder()
                 fi
                 declare -F _known_hosts_real >/dev/null && _known_hosts_real -p "ssh://$user" -- "$rest"
                 declare -F __ltrim_colon_completions >/dev/null && __ltrim_colon_completions "$cur"
+            elif [[ $cur == cmd:* ]]; then
+                # The commands that print a kubeconfig (quote the whole source on the command line).
+                local IFS=$'\n'
+                COMPREPLY=($(compgen -W $'cmd:kind get kubeconfig --name \ncmd:k3d kubeconfig get \ncmd:talosctl kubeconfig -n \ncmd:vcluster connect \ncmd:microk8s config' -- "$cur"))
+                declare -F __ltrim_colon_completions >/dev/null && __ltrim_colon_completions "$cur"
+                compopt -o nospace 2>/dev/null
             else
                 _kubeminder_files
                 if [[ ssh:// == "$cur"* ]]; then
                     COMPREPLY+=(ssh://)
+                    compopt -o nospace 2>/dev/null
+                fi
+                if [[ cmd: == "$cur"* ]]; then
+                    COMPREPLY+=(cmd:)
                     compopt -o nospace 2>/dev/null
                 fi
             fi

@@ -1288,6 +1288,14 @@ void TestSshSource::commandPresets()
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.kubeconfig, bytes);
 
+    // On a node that joined a cluster, microk8s config prints a message and exits 0.
+    writeFile(path(QStringLiteral("microk8s.yaml")),
+              "This MicroK8s deployment is acting as a node in a cluster.\n"
+              "Please use microk8s config on the master.\n");
+    const SshFetchResult worker = SshSource::fetch(target({}), o, interaction);
+    QCOMPARE(worker.failure, SshFetchResult::Failure::NotAKubeconfig);
+    QVERIFY2(worker.error.contains(QLatin1String("not its control plane")), qPrintable(worker.error));
+
     // No k0s on the test server: a clear "not installed", not a missing file.
     o.preset = SshOptions::Preset::K0s;
     const SshFetchResult k0s = SshSource::fetch(target({}), o, interaction);
