@@ -38,6 +38,7 @@ private slots:
     void x509ExporterSeries_data();
     void x509ExporterSeries();
     void promtoolAcceptsTheMetrics();
+    void jsonNamesTheDistribution();
     void readmeCronRecipeReplacesTheFile_data();
     void readmeCronRecipeReplacesTheFile();
     void contextFilter();
@@ -411,6 +412,32 @@ void TestCheckCommand::x509ExporterSeries()
     QVERIFY2(
         matching == count,
         qPrintable(QStringLiteral("%1 lines match, not %2:\n%3").arg(matching).arg(count).arg(result.out)));
+}
+
+// Where each credential comes from and how that distribution renews it.
+void TestCheckCommand::jsonNamesTheDistribution()
+{
+    const QString file = writeX509Set();
+    QVERIFY(!file.isEmpty());
+    const RunResult result =
+        run({QStringLiteral("check"), QStringLiteral("-o"), QStringLiteral("json")}, file);
+    const QJsonArray contexts =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("contexts")).toArray();
+    QCOMPARE(contexts.size(), 2);
+    for (const QJsonValue &value : contexts) {
+        const QJsonObject context = value.toObject();
+        const QJsonObject credential = context.value(QStringLiteral("credential")).toObject();
+        if (context.value(QStringLiteral("name")).toString() == QLatin1String("k3s")) {
+            QCOMPARE(credential.value(QStringLiteral("distribution")).toString(), QStringLiteral("k3s"));
+            QVERIFY(credential.value(QStringLiteral("renewal"))
+                        .toString()
+                        .contains(QLatin1String("sudo systemctl restart k3s")));
+        } else {
+            // A token says nothing about where it comes from.
+            QCOMPARE(credential.value(QStringLiteral("distribution")).toString(), QStringLiteral("unknown"));
+            QCOMPARE(credential.value(QStringLiteral("renewal")).toString(), QString());
+        }
+    }
 }
 
 // Prometheus's own linter reads the whole output (Debian's prometheus package brings promtool).
