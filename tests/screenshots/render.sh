@@ -68,6 +68,22 @@ xdotool windowmove "$dialog" 40 30
 shot import-dialog
 key Escape
 
+# A command as the source: the tool and the cluster write the command line.
+xdotool windowfocus --sync "$window"
+key ctrl+i
+dialog=$(xdotool search --sync --onlyvisible --name 'Import a Kubeconfig' | head -1)
+xdotool windowmove "$dialog" 40 30
+sleep 0.5
+key alt+r
+key End
+key alt+l
+xdotool type --delay 20 dev
+key alt+n
+key ctrl+a
+xdotool type --delay 20 kind-dev
+shot import-command
+key Escape
+
 # A local file whose user runs a plugin: the preview lists it, and Import waits for the tick box.
 cat >"$work/eks.yaml" <<'EKS'
 apiVersion: v1
