@@ -66,6 +66,8 @@ ImportJob::Setup ImportJob::repeating(const QString &context, const ImportSource
     setup.source.location = remembered.location;
     if (remembered.kind == QLatin1String("cmd")) {
         setup.source.kind = Source::Kind::Command;
+        if (remembered.timeoutSeconds > 0)
+            setup.source.ssh.timeoutSeconds = remembered.timeoutSeconds;
     } else if (remembered.kind == QLatin1String("ssh")) {
         setup.source.kind = Source::Kind::Ssh;
         SshOptions &ssh = setup.source.ssh;
@@ -322,9 +324,12 @@ const ImportJob::Result &ImportJob::commit(bool consent)
         const Source &source = m_setup.source;
         QSettings settings;
         ImportSourceRegistry(settings).remember(
-            m_setup.request.name, ImportSource::of(m_setup.request, source.location,
-                                                   source.kind == Source::Kind::Ssh ? &source.ssh : nullptr,
-                                                   m_setup.now, source.kind == Source::Kind::Command));
+            m_setup.request.name,
+            ImportSource::of(m_setup.request, source.location,
+                             source.kind == Source::Kind::Ssh || source.kind == Source::Kind::Command
+                                 ? &source.ssh
+                                 : nullptr,
+                             m_setup.now, source.kind == Source::Kind::Command));
     }
 
     // What the next kubectl will see.

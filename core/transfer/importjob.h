@@ -41,7 +41,7 @@ public:
         Kind kind = Kind::File;
         QString location; ///< the path, "-" for standard input, the ssh:// URL or the cmd: line
         QByteArray bytes; ///< for Bytes; the job wipes it once parsed
-        SshOptions ssh;
+        SshOptions ssh;   ///< for Ssh; its timeoutSeconds bounds a Command too
     };
 
     struct Setup

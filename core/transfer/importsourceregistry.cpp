@@ -36,7 +36,10 @@ ImportSource ImportSource::of(const ImportRequest &request, const QString &locat
     record.server = request.server;
     record.ns = request.ns;
     record.lastImported = now;
-    if (ssh) {
+    if (ssh && command) {
+        // A command's time limit travels in the fetch options too: a refresh keeps it.
+        record.timeoutSeconds = ssh->timeoutSeconds;
+    } else if (ssh) {
         // Only the names of the key and known_hosts files are saved, never their contents or a
         // passphrase: a refresh asks again for whatever secret it needs.
         record.identityFile = absolute(ssh->identityFile);

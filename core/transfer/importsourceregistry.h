@@ -34,8 +34,8 @@ struct ImportSource
     int timeoutSeconds = 0;
 
     /// The record of an import of `request` from `location` (a file path, ssh:// URL or cmd:
-    /// line); `ssh` for SSH sources, `command` for commands. Paths are made absolute so a refresh
-    /// from another folder finds them.
+    /// line); `ssh` for SSH sources and commands (whose time limit it holds), `command` for
+    /// commands. Paths are made absolute so a refresh from another folder finds them.
     static ImportSource of(const ImportRequest &request, const QString &location, const SshOptions *ssh,
                            const QDateTime &now, bool command = false);
     /// Where a refresh goes, for sentences: "from pi.lan over SSH", "from /etc/rancher/k3s/k3s.yaml".

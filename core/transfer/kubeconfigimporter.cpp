@@ -578,7 +578,7 @@ bool Planner::planNew()
                DistributionRules::of(*m_fresh) == Distribution::Kind) {
         // kind publishes its API server on the Docker host's loopback only, on a port of its choice:
         // the host's name with that port reaches nothing from here.
-        const int port = QUrl(server).port();
+        const int port = QUrl(server).port(443);
         return fail(
             (window()
                  ? KubeconfigImporter::tr("The kind cluster on %1 listens on %2 of that machine only, which "

@@ -76,6 +76,9 @@ QStringList NotNewer::describe(const std::function<QString(const QDateTime &)> &
         const QString binary = k3s ? QStringLiteral("k3s") : QStringLiteral("rke2");
         const QString rotate =
             tr("sudo %1 certificate rotate, then sudo systemctl restart %2").arg(binary, unit);
+        const QString restartOrRotate = tr("To renew them, run %1: sudo systemctl restart %2 — or, whatever "
+                                           "the date: %3. Then refresh again.")
+                                            .arg(on, unit, rotate);
         // The certificate the server holds: the fetched one. Its renewal window is what a restart
         // depends on.
         const std::optional<QDateTime> expiry = fetched ? fetched : current;
@@ -104,8 +107,7 @@ QStringList NotNewer::describe(const std::function<QString(const QDateTime &)> &
                                    "again.")
                                     .arg(on, unit)
                               : tr("A restart renews it from %1 on. To renew it sooner, run %2: %3. Then "
-                                   "refresh "
-                                   "again.")
+                                   "refresh again.")
                                     .arg(formatDate(opens), on, rotate));
             } else if (service->since) {
                 lines
@@ -119,10 +121,7 @@ QStringList NotNewer::describe(const std::function<QString(const QDateTime &)> &
                             "expiry.")
                              .arg(product)
                              .arg(RenewalWindowDays);
-                lines << tr("To renew them, run %1: sudo systemctl restart %2 — or, whatever the date: %3. "
-                            "Then "
-                            "refresh again.")
-                             .arg(on, unit, rotate);
+                lines << restartOrRotate;
             }
             break;
         }
@@ -130,21 +129,21 @@ QStringList NotNewer::describe(const std::function<QString(const QDateTime &)> &
             << tr("%1 renews its client certificates only when it starts within 120 days of their expiry (90 "
                   "days in releases before May 2025), and it has not restarted since.")
                    .arg(product);
-        lines << tr("To renew them, run %1: sudo systemctl restart %2 — or, whatever the date: %3. Then "
-                    "refresh again.")
-                     .arg(on, unit, rotate);
+        lines << restartOrRotate;
         break;
     }
     case Distribution::Kubeadm:
         lines << tr("kubeadm renews admin.conf only when asked. Run %1 (a control-plane node): sudo kubeadm "
-                    "certs "
-                    "renew admin.conf. Then refresh again.")
+                    "certs renew admin.conf. Then refresh again.")
                      .arg(on);
         break;
     case Distribution::Kind:
     case Distribution::MicroK8s:
     case Distribution::Minikube:
     case Distribution::K0s:
+        // What check and the details pane say for this distribution.
+        lines << DistributionRules::renewal(distribution);
+        break;
     case Distribution::Unknown:
         lines << tr("Renew the credential where it comes from, then refresh again.");
         break;

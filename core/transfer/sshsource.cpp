@@ -1107,9 +1107,9 @@ bool SshSource::Fetch::readKubeconfig()
 
 void SshSource::Fetch::readServiceState()
 {
-    QString unit;
     if (!m_options.readServiceState)
         return;
+    QString unit;
     if (m_options.preset == SshOptions::Preset::K3s)
         unit = ServiceState::K3sUnit;
     else if (m_options.preset == SshOptions::Preset::Rke2)

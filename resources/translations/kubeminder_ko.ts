@@ -2162,7 +2162,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../core/transfer/importjob.cpp" line="+100"/>
+        <location filename="../../core/transfer/importjob.cpp" line="+102"/>
         <source>standard input</source>
         <translation>표준 입력</translation>
     </message>
@@ -2215,7 +2215,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>ImportSource</name>
     <message>
-        <location filename="../../core/transfer/importsourceregistry.cpp" line="+56"/>
+        <location filename="../../core/transfer/importsourceregistry.cpp" line="+59"/>
         <source>from %1 over SSH</source>
         <translation>SSH로 %1에서</translation>
     </message>
@@ -3014,7 +3014,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>sudo %1 certificate rotate 후 sudo systemctl restart %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>the server</source>
         <translation>서버</translation>
     </message>
@@ -3049,7 +3049,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1부터는 다시 시작하면 갱신됩니다. 더 일찍 갱신하려면 %2 다음을 실행하세요: %3. 그런 다음 다시 갱신하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 on %2 started %3, inside this certificate&apos;s renewal window, and still serves it: %4 releases before May 2025 renew only within 90 days of expiry, and only the kubeconfig %4 writes at start-up is renewed (its --write-kubeconfig option).</source>
         <translation>%2의 %1 서비스는 이 인증서의 갱신 기간 안인 %3에 시작되었지만 여전히 이 인증서를 제공합니다. 2025년 5월 이전의 %4 릴리스는 만료 전 90일 이내에만 갱신하며, %4가 시작할 때 기록하는 kubeconfig만 갱신됩니다(--write-kubeconfig 옵션).</translation>
     </message>
@@ -3064,23 +3064,22 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1: 클라이언트 인증서는 만료 전 %2일 이내에 서비스가 시작될 때만 갱신됩니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="-41"/>
         <source>To renew them, run %1: sudo systemctl restart %2 — or, whatever the date: %3. Then refresh again.</source>
         <translation>갱신하려면 %1 다음을 실행하세요: sudo systemctl restart %2 — 또는 날짜와 관계없이: %3. 그런 다음 다시 갱신하세요.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="+50"/>
         <source>%1 renews its client certificates only when it starts within 120 days of their expiry (90 days in releases before May 2025), and it has not restarted since.</source>
         <translation>%1: 클라이언트 인증서는 만료 전 120일 이내에 서비스가 시작될 때만 갱신되며(2025년 5월 이전 릴리스는 90일), 그 뒤로 다시 시작되지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>kubeadm renews admin.conf only when asked. Run %1 (a control-plane node): sudo kubeadm certs renew admin.conf. Then refresh again.</source>
         <translation>kubeadm은 요청할 때만 admin.conf를 갱신합니다. %1(컨트롤 플레인 노드) 다음을 실행하세요: sudo kubeadm certs renew admin.conf. 그런 다음 다시 갱신하세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Renew the credential where it comes from, then refresh again.</source>
         <translation>자격 증명을 발급한 곳에서 갱신한 다음 다시 갱신하세요.</translation>
     </message>
@@ -5275,7 +5274,7 @@ Fingerprint: %4</source>
         <translation>SSH</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>A host name, address or ~/.ssh/config alias</source>
         <translation>호스트 이름, 주소 또는 ~/.ssh/config 별칭</translation>
     </message>
@@ -5370,7 +5369,7 @@ Fingerprint: %4</source>
         <translation>포트(&amp;O):</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-138"/>
         <source>Import even an &amp;expired, older, not yet valid or mismatched certificate</source>
         <translation>만료되었거나 더 오래되었거나 아직 유효하지 않거나 일치하지 않는 인증서도 가져오기(&amp;E)</translation>
     </message>
@@ -5386,7 +5385,7 @@ Fingerprint: %4</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
+        <location line="+401"/>
         <source>The tool’s default cluster</source>
         <translation>도구의 기본 클러스터</translation>
     </message>

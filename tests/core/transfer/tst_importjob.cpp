@@ -196,6 +196,7 @@ void TestImportJob::notNewerAdvice_data()
     QTest::newRow("RKE2") << str("rke2-client-ca@1700000000") << QString()
                           << str("run on the server: sudo systemctl restart rke2-server");
     QTest::newRow("kubeadm") << str("kubernetes") << str("cp1") << str("sudo kubeadm certs renew admin.conf");
+    QTest::newRow("minikube: its own advice") << str("minikubeCA") << QString() << str("minikube start");
     QTest::newRow("anything else") << str("CN=my-ca") << QString()
                                    << str("Renew the credential where it comes from");
 }
@@ -270,6 +271,7 @@ void TestImportJob::commandSourceIsRemembered()
 
     ImportJob::Setup setup = setupFor(str("cmd:  %1   \"%2\"").arg(program, kubeconfig));
     setup.source.kind = ImportJob::Source::Kind::Command;
+    setup.source.ssh.timeoutSeconds = 123; // --timeout
     ImportJob job(std::move(setup));
     const ImportJob::Result &result = job.commit();
     QVERIFY2(result.written, qPrintable(result.error));
@@ -283,8 +285,10 @@ void TestImportJob::commandSourceIsRemembered()
     QCOMPARE(remembered->location, str("cmd:%1 %2").arg(program, kubeconfig));
     QVERIFY2(remembered->describe().contains(program), qPrintable(remembered->describe()));
 
+    QCOMPARE(remembered->timeoutSeconds, 123);
     ImportJob::Setup again = ImportJob::repeating(str("pi"), *remembered);
     QCOMPARE(again.source.kind, ImportJob::Source::Kind::Command);
+    QCOMPARE(again.source.ssh.timeoutSeconds, 123);
     again.paths = KubeconfigPaths::Resolved{{target()}, KubeconfigPaths::Origin::CommandLine};
     again.backupDirectory = m_dir->filePath(str("backups"));
     again.now = fixedNow();
