@@ -1,88 +1,31 @@
+// kubeminder: the one command people type. With a command it runs it, on Qt Core alone (no Gui,
+// Widgets or D-Bus: a command starts in milliseconds, over SSH and in cron); without one it
+// replaces itself with the window program (core/desktop/programs).
 #include "cli/commandline.h"
+#include "cli/reportformatter.h"
+#include "desktop/programs.h"
 #include "kubeconfig/kubeconfigdocument.h"
+#include "startup.h"
 #include "storage/backupstore.h"
-#ifdef KUBEMINDER_HAS_GUI
-#include "appicon.h" // from kubeminder_ui
-#include "colorscheme.h"
-#include "desktop/singleinstance.h"
-#include "desktopshell.h"
-#include "trayicon.h"
-
-#include <QApplication>
-#include <QDBusConnection>
-#endif
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QThreadPool>
-#include <QTranslator>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <unistd.h>
 
-// Release builds make no core dumps (see forbidCoreDumps()). Debug and sanitizer builds keep them,
-// and keep debuggers working. GCC says -fsanitize=address with a macro, clang with a feature.
-#if defined(__SANITIZE_ADDRESS__)
-#define KUBEMINDER_SANITIZED
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define KUBEMINDER_SANITIZED
-#endif
-#endif
-#if defined(NDEBUG) && !defined(KUBEMINDER_SANITIZED) && defined(Q_OS_LINUX)
-#define KUBEMINDER_FORBID_CORE_DUMPS
-#include <sys/prctl.h>
-#include <sys/resource.h>
-#endif
-
 namespace {
-// A core dump is a copy of the process's memory: decrypted private keys, tokens, and the SSH and
-// sudo passwords typed into Kubeminder, written to a file or handed to a crash collector. So a
-// release build makes none. RLIMIT_CORE 0 stops core files; PR_SET_DUMPABLE 0 also stops a
-// core_pattern pipe (systemd-coredump, apport), which the kernel starts whatever RLIMIT_CORE says.
-// The price: the same user can no longer attach a debugger or strace (ptrace), and /proc/<pid>
-// files become root's; that is why debug and sanitizer builds keep both. The limit is inherited by
-// what Kubeminder starts (exec plugins, ssh); the dumpable flag is not (execve resets it).
-void forbidCoreDumps()
-{
-#ifdef KUBEMINDER_FORBID_CORE_DUMPS
-    const rlimit none{0, 0};
-    ::setrlimit(RLIMIT_CORE, &none);
-    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
-#endif
-}
 
-void describeApplication()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Kubeminder"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("kubeminder.io"));
-    QCoreApplication::setApplicationName(QStringLiteral("kubeminder"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(KUBEMINDER_VERSION));
-}
-
-// The user's language, from LANG / LC_ALL / LC_MESSAGES: Kubeminder's own catalogue (embedded)
-// and Qt's (the system's qtbase_<lang>.qm, for standard buttons and dialogs). English needs none.
-void installTranslations(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("kubeminder"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-}
-
-// Commands need no display: a plain QCoreApplication keeps them usable over SSH and in cron.
 int runCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    describeApplication();
-    installTranslations(app);
+    kubeminder::startup::describeApplication();
+    kubeminder::startup::installTranslations(app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     kubeminder::CommandContext context{
@@ -111,44 +54,44 @@ int runCommand(int argc, char *argv[])
     QThreadPool::globalInstance()->waitForDone();
     return status;
 }
+
+#ifdef KUBEMINDER_HAS_GUI
+// The window is a program of its own; exec keeps this process, its arguments and its place in the
+// session (the desktop entry and autostart run `kubeminder`). Returns only when that failed.
+int openWindow(int argc, char *argv[])
+{
+    const QString window = kubeminder::Programs::window(kubeminder::Programs::self());
+    const QByteArray path = QFile::encodeName(window);
+    const int error = window.isEmpty() ? ENOENT : (::execv(path.constData(), argv), errno);
+
+    QCoreApplication app(argc, argv);
+    kubeminder::startup::describeApplication();
+    kubeminder::startup::installTranslations(app);
+    const QString where = window.isEmpty() ? kubeminder::Programs::windowFileName() : window;
+    const QString message =
+        QCoreApplication::translate("main", "kubeminder: cannot open the window (%1: %2). Reinstalling "
+                                            "Kubeminder brings it back; every command works without it: "
+                                            "kubeminder --help")
+            .arg(kubeminder::ReportFormatter::terminalSafe(where),
+                 QString::fromLocal8Bit(std::strerror(error)));
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 1;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     // First, before any secret is read or typed.
-    forbidCoreDumps();
-#ifndef KUBEMINDER_HAS_GUI
-    // A build without the window: everything is a command, and no command gets the usage (exit 3).
-    return runCommand(argc, argv);
-#else
+    kubeminder::startup::forbidCoreDumps();
+#ifdef KUBEMINDER_HAS_GUI
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    if (kubeminder::CommandLine::wantsCommand(arguments))
-        return runCommand(argc, argv);
-
-    QApplication app(argc, argv);
-    describeApplication();
-    installTranslations(app);
-    QApplication::setApplicationDisplayName(QStringLiteral("Kubeminder"));
-    QApplication::setDesktopFileName(QStringLiteral("io.kubeminder.Kubeminder"));
-    QApplication::setWindowIcon(kubeminder::AppIcon::icon());
-
-    // One instance per user: a second launch hands its arguments to the first and ends.
-    kubeminder::SingleInstance instance;
-    if (!instance.tryBecomePrimary() && instance.sendToPrimary(arguments))
-        return 0;
-    // Only the instance that shows a window asks the desktop for its colour scheme.
-    kubeminder::ColorScheme::apply(app, kubeminder::ColorScheme::preference(QDBusConnection::sessionBus()));
-
-    kubeminder::DesktopShell shell({.minimized = arguments.contains(QStringLiteral("--minimized")),
-                                    .trayAvailable = kubeminder::TrayIcon::isAvailable()},
-                                   QDBusConnection::sessionBus());
-    QObject::connect(&instance, &kubeminder::SingleInstance::messageReceived, &shell,
-                     &kubeminder::DesktopShell::handleSecondLaunch);
-    shell.start();
-    const int status = app.exec();
-    QThreadPool::globalInstance()->waitForDone(); // as runCommand() does, for the same reason
-    return status;
+    if (!kubeminder::CommandLine::wantsCommand(arguments))
+        return openWindow(argc, argv);
 #endif
+    // A build without the window: everything is a command, and no command gets the usage (exit 3).
+    return runCommand(argc, argv);
 }

@@ -60,7 +60,7 @@ depends=$(dpkg-deb --field "$deb" Depends)
 dpkg-deb --extract "$deb" "$work/root"
 share=$work/root/usr/share
 app=io.kubeminder.Kubeminder
-for file in usr/bin/kubeminder usr/share/applications/$app.desktop usr/share/metainfo/$app.metainfo.xml \
+for file in usr/bin/kubeminder usr/libexec/kubeminder/kubeminder-window usr/share/applications/$app.desktop usr/share/metainfo/$app.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/$app.svg usr/share/icons/hicolor/256x256/apps/$app.png \
     usr/share/icons/hicolor/16x16/apps/$app.png usr/share/man/man1/kubeminder.1.gz \
     usr/share/bash-completion/completions/kubeminder usr/share/zsh/vendor-completions/_kubeminder \
@@ -155,5 +155,24 @@ KUBECONFIG=$work/demo/config:$work/demo/team.yaml /usr/bin/kubeminder check || r
 # The demo set has expired and broken credentials on purpose: 2 is the expected status.
 ((rc <= 2)) || fail "kubeminder check on the demo set exited with $rc"
 echo "kubeminder check exited with $rc (0-2 expected; the demo set holds expired credentials)"
+
+# The window is a program of its own, out of PATH; `kubeminder` without a command (the desktop
+# entry, autostart) replaces itself with it.
+step "kubeminder without a command opens the window"
+mkdir -p -m 700 "$work/runtime"
+QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=$work/runtime KUBECONFIG=$work/demo/config \
+    /usr/bin/kubeminder --minimized >"$work/window.log" 2>&1 &
+window=$!
+exe=
+for _ in $(seq 100); do
+    exe=$(readlink "/proc/$window/exe" 2>/dev/null || true)
+    [[ "$exe" == */kubeminder-window ]] && break
+    sleep 0.1
+done
+kill "$window" 2>/dev/null || true
+wait "$window" 2>/dev/null || true
+[[ "$exe" == /usr/libexec/kubeminder/kubeminder-window ]] ||
+    fail "kubeminder without a command did not become /usr/libexec/kubeminder/kubeminder-window ($exe): $(cat "$work/window.log")"
+echo "it became $exe"
 
 echo "check-package: $deb is fine"

@@ -3,6 +3,7 @@
 #include "credentials/expirypolicy.h"
 #include "credentials/thresholdsettings.h"
 #include "desktop/autostart.h"
+#include "desktop/programs.h"
 #include "kubeconfigfilespage.h"
 #include "messagebar.h"
 #include "monitor/connectionwatch.h"
@@ -64,6 +65,12 @@ QSpinBox *spinBox(const QString &name, int minimum, int maximum, const QString &
     return spin;
 }
 
+// Autostart starts the kubeminder command, as the desktop entry does; this is the window program.
+QString autostartCommand()
+{
+    return Programs::command(QCoreApplication::applicationFilePath());
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -71,7 +78,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_tabs(new QTabWidget)
     , m_filesPage(new KubeconfigFilesPage)
     , m_backupDirectory(BackupStore::defaultDirectory())
-    , m_executable(QCoreApplication::applicationFilePath())
+    , m_executable(autostartCommand())
     , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
 {
     setObjectName(QStringLiteral("settingsDialog"));

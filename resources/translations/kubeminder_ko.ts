@@ -6472,7 +6472,7 @@ Fingerprint: %4</source>
 <context>
     <name>kubeminder::SettingsDialog</name>
     <message>
-        <location filename="../../ui/settingsdialog.cpp" line="+78"/>
+        <location filename="../../ui/settingsdialog.cpp" line="+85"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
@@ -6818,6 +6818,14 @@ Fingerprint: %4</source>
         <location line="+4"/>
         <source>Quit</source>
         <translation>종료</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../app/main.cpp" line="+72"/>
+        <source>kubeminder: cannot open the window (%1: %2). Reinstalling Kubeminder brings it back; every command works without it: kubeminder --help</source>
+        <translation>kubeminder: 창을 열 수 없습니다(%1: %2). Kubeminder를 다시 설치하면 돌아옵니다. 모든 명령은 창 없이도 동작합니다: kubeminder --help</translation>
     </message>
 </context>
 </TS>

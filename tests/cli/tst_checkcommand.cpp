@@ -53,6 +53,9 @@ private slots:
     void demoSetCoversEveryStatus();
     void binaryRunsCheckWithoutDisplay();
     void binaryWithoutWindowNeedsCommand();
+    void commandsLoadNoWindowLibraries_data();
+    void commandsLoadNoWindowLibraries();
+    void missingWindowIsExplained();
 
 private:
     /// A kubeconfig with what enix's x509-certificate-exporter reports: a K3s-style client chain, a
@@ -785,6 +788,74 @@ void TestCheckCommand::binaryWithoutWindowNeedsCommand()
     QCOMPARE(process.exitCode(), 3);
     QVERIFY(process.readAllStandardOutput().isEmpty());
     QVERIFY(process.readAllStandardError().startsWith("Usage: kubeminder"));
+#endif
+}
+
+void TestCheckCommand::commandsLoadNoWindowLibraries_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::newRow("check -o json") << QStringList{QStringLiteral("check"), QStringLiteral("-o"),
+                                                  QStringLiteral("json")};
+    QTest::newRow("check, a table") << QStringList{QStringLiteral("check")};
+    QTest::newRow("settings") << QStringList{QStringLiteral("settings")};
+    QTest::newRow("backups") << QStringList{QStringLiteral("backups")};
+}
+
+// A command starts on Qt Core and Network alone: Qt Gui, Widgets and D-Bus belong to the window
+// program. The dynamic loader names every object it maps, dlopen()ed plugins included.
+void TestCheckCommand::commandsLoadNoWindowLibraries()
+{
+    QFETCH(QStringList, arguments);
+    const QString file = writeSet(QStringLiteral("libraries.yaml"), {200}, realNow());
+    const QString trace = m_dir.filePath(QStringLiteral("loader"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("KUBECONFIG"), file);
+    env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    env.insert(QStringLiteral("LD_DEBUG_OUTPUT"), trace);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(KUBEMINDER_BINARY), arguments);
+    QVERIFY(process.waitForStarted(30000));
+    const qint64 pid = process.processId();
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() <= 2, process.readAllStandardError().constData());
+
+    // LD_DEBUG_OUTPUT gets the process id appended: trace.<pid>.
+    const QString written = trace + QLatin1Char('.') + QString::number(pid);
+    QFile log(written);
+    QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(written));
+    const QByteArray loaded = log.readAll();
+    QVERIFY2(loaded.contains("libQt6Core.so"), "the loader trace names no Qt Core: not the trace expected");
+    for (const char *library : {"libQt6Gui.so", "libQt6Widgets.so", "libQt6DBus.so", "libxcb", "libEGL"})
+        QVERIFY2(!loaded.contains(library), library);
+}
+
+// The window is a program of its own; a command without it (a copy of the binary alone) says so
+// and points at what still works.
+void TestCheckCommand::missingWindowIsExplained()
+{
+#ifndef KUBEMINDER_HAS_GUI
+    QSKIP("This build has no window to open.");
+#else
+    const QString alone = m_dir.filePath(QStringLiteral("alone/kubeminder"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).absolutePath()));
+    QVERIFY(QFile::copy(QStringLiteral(KUBEMINDER_BINARY), alone));
+    QProcess process;
+    process.start(alone, QStringList{});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray error = process.readAllStandardError();
+    QVERIFY2(error.contains("cannot open the window (kubeminder-window: "), error.constData());
+    QVERIFY2(error.contains("kubeminder --help"), error.constData());
+    // Commands work without it.
+    process.start(alone, {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
 #endif
 }
 

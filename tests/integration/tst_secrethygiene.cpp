@@ -9,6 +9,7 @@
 #include "kubeconfig/kubeconfigset.h"
 #include "kubeconfigbuilder.h"
 #include "monitor/expirymonitor.h"
+#include "startup.h" // app/: the programs' start-up
 #include "storage/backupstore.h"
 #include "testenvironment.h"
 #include "testpki.h"
@@ -28,19 +29,8 @@
 
 #include <sys/resource.h>
 
-// The same condition as app/main.cpp: release builds that are not sanitizer builds.
-#if defined(__SANITIZE_ADDRESS__)
-#define KUBEMINDER_SANITIZED
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-#define KUBEMINDER_SANITIZED
-#endif
-#endif
-#if defined(NDEBUG) && !defined(KUBEMINDER_SANITIZED) && defined(Q_OS_LINUX)
-constexpr bool ReleaseBuild = true;
-#else
-constexpr bool ReleaseBuild = false;
-#endif
+// What the programs do: release builds that are not sanitizer builds make no core dumps.
+constexpr bool ReleaseBuild = kubeminder::startup::ForbidsCoreDumps;
 
 using namespace kubeminder;
 using namespace kubeminder::test;
