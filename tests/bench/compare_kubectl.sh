@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compares `kubeminder check -o json` with `kubectl config get-contexts` on the same large
-# kubeconfig set (default 20 files x 50 contexts, every context with its own EC certificate and key).
+# kubeconfig set (default 20 files x 50 contexts, every context with its own EC certificate and key;
+# --style picks another kind of set).
 #
 #   compare_kubectl.sh [options] BUILD_DIR
 #   compare_kubectl.sh [options] KUBEMINDER_BINARY BENCHGEN_BINARY
@@ -10,7 +11,9 @@
 #   --warmup W      unmeasured runs of each before measuring (default 3)
 #   --files N       kubeconfig files (default 20)
 #   --contexts M    contexts per file (default 50)
-#   --target T      the ratio kubeminder/kubectl to meet (default 0.5)
+#   --style S       k3s (default: own EC key per user), shared (one EC key and CA in every entry) or
+#                   kubeadm (own RSA-2048 key per user; takes a minute to generate)
+#   --target T      the ratio kubeminder/kubectl to meet (default 0.4)
 #   --enforce       exit 1 when the median ratio is above the target (default: report only)
 #   --keep          keep the generated files (the folder is printed)
 #
@@ -24,7 +27,8 @@ rounds=15
 warmup=3
 files=20
 contexts=50
-target=0.5
+target=0.4
+style=k3s
 enforce=0
 keep=0
 positional=()
@@ -41,9 +45,10 @@ while (($#)); do
     --files) files=${2:?--files needs a number}; shift 2 ;;
     --contexts) contexts=${2:?--contexts needs a number}; shift 2 ;;
     --target) target=${2:?--target needs a number}; shift 2 ;;
+    --style) style=${2:?--style needs k3s, shared or kubeadm}; shift 2 ;;
     --enforce) enforce=1; shift ;;
     --keep) keep=1; shift ;;
-    -h | --help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h | --help) sed -n '2,23p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     --) shift; positional+=("$@"); break ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) positional+=("$1"); shift ;;
@@ -55,6 +60,7 @@ for n in "$rounds" "$warmup" "$files" "$contexts"; do
 done
 ((rounds >= 1)) || die "--rounds must be at least 1"
 [[ $target =~ ^[0-9]*\.?[0-9]+$ ]] || die "not a number: $target"
+[[ $style =~ ^(k3s|shared|kubeadm)$ ]] || die "unknown --style $style (k3s, shared or kubeadm)"
 
 case ${#positional[@]} in
 1)
@@ -92,9 +98,10 @@ export HOME=$work/home
 unset XDG_CONFIG_HOME XDG_CACHE_HOME XDG_DATA_HOME KUBECTL_EXTERNAL_DIFF KUBERC
 export LC_ALL=C.UTF-8 TZ=UTC NO_COLOR=1 QT_QPA_PLATFORM=offscreen
 
-echo "Generating $files files x $contexts contexts..."
+echo "Generating $files files x $contexts contexts in the $style style..."
 gen_start=$(date +%s%N)
-KUBECONFIG=$("$benchgen" --files "$files" --contexts "$contexts" "$work/configs") || die "the generator failed"
+KUBECONFIG=$("$benchgen" --style "$style" --files "$files" --contexts "$contexts" "$work/configs") ||
+    die "the generator failed"
 export KUBECONFIG
 gen_ms=$((($(date +%s%N) - gen_start) / 1000000))
 bytes=$(cat "$work"/configs/*.yaml | wc -c)
@@ -180,7 +187,7 @@ if [[ -x /usr/bin/time ]]; then
     peak_kubeminder="$(tail -n1 "$work/rss") KiB"
 fi
 echo
-echo "Set:               $files files x $contexts contexts ($((bytes / 1024)) KiB), $rounds rounds"
+echo "Set:               $style, $files files x $contexts contexts ($((bytes / 1024)) KiB), $rounds rounds"
 echo "kubectl config get-contexts   median ${kubectl_median_ms} ms   peak RSS ${peak_kubectl}"
 echo "kubeminder check -o json      median ${kubeminder_median_ms} ms   peak RSS ${peak_kubeminder}"
 printf 'Median ratio (kubeminder/kubectl, per round): %.3f   ratio of medians: %s   target <= %s\n' \
