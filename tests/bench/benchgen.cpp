@@ -130,7 +130,9 @@ Pki makePki(const Options &options)
         // A copied file: the leaf alone, as most tools write it.
         pki.sharedLeaf = TestPki::leaf(pki.clientCa, QStringLiteral("system:admin"),
                                        options.now.addDays(-200), options.now.addDays(165));
+        return pki;
     }
+    pki.chainPem = pki.clientCa.certificatePem;
     return pki;
 }
 
