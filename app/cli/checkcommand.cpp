@@ -186,7 +186,7 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     (void)QtConcurrent::run([discarded = std::move(checked.set)]() mutable { discarded = {}; });
 
     if (format == QLatin1String("json")) {
-        context.out << ReportFormatter::json(report);
+        ReportFormatter::writeJson(report, context.out);
     } else if (format == QLatin1String("prometheus")) {
         context.out << ReportFormatter::prometheus(report, certificates);
     } else {

@@ -144,7 +144,18 @@ QString ReportFormatter::table(const CheckReport &report, bool color, const QStr
 QString ReportFormatter::json(const CheckReport &report)
 {
     QString text;
-    text.reserve(qsizetype(report.contexts.size()) * 2048 + 512);
+    QTextStream out(&text);
+    writeJson(report, out);
+    out.flush();
+    return text;
+}
+
+void ReportFormatter::writeJson(const CheckReport &report, QTextStream &out)
+{
+    // About 2 KB a context: the text goes out every 32 contexts or so.
+    constexpr qsizetype Chunk = 64 * 1024;
+    QString text;
+    text.reserve(Chunk + 8 * 1024);
     JsonWriter w(text);
     const auto date = [&w](const std::optional<QDateTime> &when) {
         if (when)
@@ -234,10 +245,14 @@ QString ReportFormatter::json(const CheckReport &report)
         }
         w.endArray();
         w.endObject();
+        if (text.size() >= Chunk) {
+            out << text;
+            text.clear(); // keeps its capacity
+        }
     }
     w.endArray();
     w.endObject();
-    return text;
+    out << text;
 }
 
 QString ReportFormatter::prometheus(const CheckReport &report, const EmbeddedCertificates &certificates)

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QTextStream>
 
 namespace kubeminder {
 
@@ -23,6 +24,9 @@ public:
                          const QHash<QString, QString> &nextSteps = {});
     /// Indented JSON with the documented keys, in a stable order.
     static QString json(const CheckReport &report);
+    /// The same JSON, written to `out` a few dozen contexts at a time: a report of 1,000 contexts
+    /// is 2 MB of text, 4 MB as one QString, which would add to the command's peak memory.
+    static void writeJson(const CheckReport &report, QTextStream &out);
     /// node_exporter textfile-collector format: the kubeminder_* series, and, given the files'
     /// certificates, x509-certificate-exporter's x509_cert_* series with its label set.
     static QString prometheus(const CheckReport &report, const EmbeddedCertificates &certificates = {});
