@@ -173,6 +173,8 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     setup.options.policy = ExpiryPolicy(warning.days, critical.days);
     setup.options.now = context.now();
     setup.options.onlyContexts = parser.values(contextOption);
+    // A report, no edit: files in the common layout are read without a YAML tree.
+    setup.detail = KubeconfigDocument::Detail::Entries;
     CheckJob::Result checked = CheckJob(std::move(setup)).run();
     if (!checked.unknownContexts.isEmpty())
         return usageError(checked.unknownContextError());

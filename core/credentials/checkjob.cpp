@@ -25,7 +25,7 @@ CheckJob::Result CheckJob::run()
     result.sources = KubeconfigSources::collect(m_setup.paths, m_setup.added);
     // Contexts named with --context are checked against the loaded set before any crypto runs, so a
     // typo fails at once instead of after a full check of every other context.
-    result.set = KubeconfigSet::load(KubeconfigSources::paths(result.sources));
+    result.set = KubeconfigSet::load(KubeconfigSources::paths(result.sources), m_setup.detail);
     for (const QString &name : std::as_const(m_setup.options.onlyContexts)) {
         if (!result.set.context(name))
             result.unknownContexts << name;

@@ -26,6 +26,8 @@ public:
         KubeconfigPaths::Resolved paths; ///< kubectl's files, as kubectl finds them
         QStringList added;               ///< the files and folders added to Kubeminder
         CheckOptions options;            ///< missingFilesAreErrors is set from `paths`
+        /// Entries only (`kubeminder check`): the result's set is for reading, not for an edit.
+        KubeconfigDocument::Detail detail = KubeconfigDocument::Detail::Tree;
     };
 
     struct Result

@@ -3,6 +3,7 @@
 #include "goyamlrules.h"
 #include "kubeconfigschema.h"
 #include "kubeconfigtree.h"
+#include "plainkubeconfigreader.h"
 #include "support/boundedfile.h"
 #include "yamlloader.h"
 
@@ -99,33 +100,17 @@ YAML::Node mapping(const YAML::Node &parent, const char *key)
     return node;
 }
 
-// *-data fields hold standard, padded base64. Like Go's decoder (which kubectl uses), line breaks
-// are ignored and anything else that is not base64, missing padding included, is an error, and
-// client-go decodes them as it loads: kubectl refuses the whole file.
+// A *-data field, decoded (KubeconfigDocument::decodeBase64); the error names the field and entry.
 template<typename Entry>
 QByteArray decodeData(const YAML::Node &map, const char *key, const Entry &entry)
 {
-    QByteArray encoded = rawScalar(map, key);
-    if (encoded.isEmpty())
-        return {};
-    if (encoded.contains('\n') || encoded.contains('\r'))
-        encoded.removeIf([](char c) { return c == '\n' || c == '\r'; });
-    auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || encoded.size() % 4 != 0) {
+    std::optional<QByteArray> decoded = KubeconfigDocument::decodeBase64(rawScalar(map, key));
+    if (!decoded) {
         throw ShapeError{QCoreApplication::translate("KubeconfigDocument", "“%1” of “%2” is not valid base64")
                              .arg(QLatin1String(key), entry.name),
                          map[key].Mark()};
     }
-    return std::move(decoded.decoded);
-}
-
-// client-go resolves every path in a kubeconfig against the folder of the file that holds it, not
-// the working directory. Done at load, so an entry's path means the same wherever it is used.
-QString resolvePath(const QString &path, const QDir &base)
-{
-    if (path.isEmpty() || QDir::isAbsolutePath(path))
-        return path;
-    return QDir::cleanPath(base.absoluteFilePath(path));
+    return std::move(*decoded);
 }
 
 QStringList stringList(const YAML::Node &map, const char *key)
@@ -221,7 +206,31 @@ bool isSymlinkLoop(const QString &path)
 
 } // namespace
 
-KubeconfigDocument KubeconfigDocument::load(const QString &path)
+// *-data fields hold standard, padded base64. Like Go's decoder (which kubectl uses), line breaks
+// are ignored and anything else that is not base64, missing padding included, is an error, and
+// client-go decodes them as it loads: kubectl refuses the whole file.
+std::optional<QByteArray> KubeconfigDocument::decodeBase64(QByteArray encoded)
+{
+    if (encoded.isEmpty())
+        return QByteArray();
+    if (encoded.contains('\n') || encoded.contains('\r'))
+        encoded.removeIf([](char c) { return c == '\n' || c == '\r'; });
+    auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || encoded.size() % 4 != 0)
+        return std::nullopt;
+    return std::move(decoded.decoded);
+}
+
+// client-go resolves every path in a kubeconfig against the folder of the file that holds it, not
+// the working directory. Done at load, so an entry's path means the same wherever it is used.
+QString KubeconfigDocument::resolvePath(const QString &path, const QDir &base)
+{
+    if (path.isEmpty() || QDir::isAbsolutePath(path))
+        return path;
+    return QDir::cleanPath(base.absoluteFilePath(path));
+}
+
+KubeconfigDocument KubeconfigDocument::load(const QString &path, Detail detail)
 {
     KubeconfigDocument doc;
     // Not canonical: the path stays as the user or KUBECONFIG named it, so messages and the entries'
@@ -285,10 +294,10 @@ KubeconfigDocument KubeconfigDocument::load(const QString &path)
         doc.fail(tr("Cannot read %1: %2. Check the file's permissions.").arg(doc.m_path, file.systemError));
         return doc;
     }
-    return parse(doc.m_path, file.bytes);
+    return parse(doc.m_path, file.bytes, detail);
 }
 
-KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArray &bytes)
+KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArray &bytes, Detail detail)
 {
     KubeconfigDocument doc;
     doc.m_path = QFileInfo(path).absoluteFilePath();
@@ -314,6 +323,20 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
                      .arg(doc.m_path)
                      .arg(line));
         return doc;
+    }
+    // The common layout without a tree; anything else (and every error) takes the full path below.
+    if (detail == Detail::Entries) {
+        if (std::optional<PlainKubeconfigReader::Entries> entries =
+                PlainKubeconfigReader::read(doc.m_path, bytes)) {
+            doc.m_currentContext = std::move(entries->currentContext);
+            doc.m_clusters = std::move(entries->clusters);
+            doc.m_users = std::move(entries->users);
+            doc.m_contexts = std::move(entries->contexts);
+            if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() &&
+                doc.m_currentContext.isEmpty())
+                doc.m_status = Status::Empty;
+            return doc;
+        }
     }
     try {
         // Read as kubectl does: go-yaml's line breaks, yaml-cpp's parse, go-yaml's meaning.

@@ -3,8 +3,10 @@
 #include "kubeconfigentries.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QString>
 
+#include <optional>
 #include <vector>
 #include <yaml-cpp/yaml.h>
 
@@ -27,10 +29,25 @@ public:
     /// Larger files are refused before parsing: no real kubeconfig comes near this.
     static constexpr qint64 MaximumFileSize = 16 * 1024 * 1024;
 
+    /// How much of a file a reader needs.
+    enum class Detail {
+        Tree,    ///< the YAML tree too: what an edit of the file starts from
+        Entries, ///< the entries only, for a check or a listing: a file in the layout nearly every
+                 ///< kubeconfig has is read without a YAML tree (PlainKubeconfigReader, ~10x faster);
+                 ///< root() may then be null, and execEnvironment() has nothing
+    };
+
     /// Reads and parses `path`. Never throws; problems end up in status() and error().
-    static KubeconfigDocument load(const QString &path);
+    static KubeconfigDocument load(const QString &path, Detail detail = Detail::Tree);
     /// Parses bytes as if they had been read from `path` (which anchors relative paths).
-    static KubeconfigDocument parse(const QString &path, const QByteArray &bytes);
+    static KubeconfigDocument parse(const QString &path, const QByteArray &bytes,
+                                    Detail detail = Detail::Tree);
+
+    /// client-go's reading of a *-data field: standard, padded base64, line breaks ignored;
+    /// std::nullopt for anything else (kubectl refuses the file).
+    static std::optional<QByteArray> decodeBase64(QByteArray encoded);
+    /// client-go resolves a path in a kubeconfig against the folder of the file that holds it.
+    static QString resolvePath(const QString &path, const QDir &base);
 
     QString path() const { return m_path; }
     Status status() const { return m_status; }

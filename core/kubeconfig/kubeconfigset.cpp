@@ -39,11 +39,11 @@ const Entry *find(const std::vector<Entry> &entries, const QHash<QString, std::s
 }
 } // namespace
 
-KubeconfigSet KubeconfigSet::load(const QStringList &paths)
+KubeconfigSet KubeconfigSet::load(const QStringList &paths, KubeconfigDocument::Detail detail)
 {
     // Files parse independently; merging must follow the given order, which parallelMap keeps.
     const QList<KubeconfigDocument> documents = parallelMap<KubeconfigDocument>(
-        paths, [](const QString &path) { return KubeconfigDocument::load(path); });
+        paths, [detail](const QString &path) { return KubeconfigDocument::load(path, detail); });
     return merge(std::vector<KubeconfigDocument>(documents.cbegin(), documents.cend()));
 }
 

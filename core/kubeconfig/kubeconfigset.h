@@ -25,8 +25,10 @@ public:
     };
 
     KubeconfigSet() = default;
-    /// Loads the files (in parallel) and merges them in the order given.
-    static KubeconfigSet load(const QStringList &paths);
+    /// Loads the files (in parallel) and merges them in the order given. With Detail::Entries the
+    /// documents may have no tree: such a set is for checking and listing, not for an edit.
+    static KubeconfigSet load(const QStringList &paths,
+                              KubeconfigDocument::Detail detail = KubeconfigDocument::Detail::Tree);
     static KubeconfigSet merge(std::vector<KubeconfigDocument> documents);
 
     const std::vector<KubeconfigDocument> &documents() const { return m_documents; }

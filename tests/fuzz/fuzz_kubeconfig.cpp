@@ -2,7 +2,9 @@
 // window do with a kubeconfig nobody vouched for. The input is split into up to four files at
 // "\n#8<\n" lines (a YAML comment, so every seed is still a kubeconfig), each parsed, the set merged
 // (first definition wins, later ones shadowed) and checked at a fixed "now"; every field of the
-// report is then read, so a value that was never initialised or outlived its storage shows up.
+// report is then read, so a value that was never initialised or outlived its storage shows up. Each
+// file is also read as `kubeminder check` reads it (without a tree where PlainKubeconfigReader can):
+// the entries must be the same.
 #include "credentials/checkreport.h"
 #include "credentials/credentialchecker.h"
 #include "credentials/expirypolicy.h"
@@ -14,6 +16,7 @@
 #include <QFileInfo>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 
@@ -243,6 +246,38 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***argv)
     return 0;
 }
 
+// Every field of every entry: what a reader without a tree must give exactly as the full path does.
+static bool sameEntries(const KubeconfigDocument &a, const KubeconfigDocument &b)
+{
+    const auto clusters = [](const ClusterEntry &x, const ClusterEntry &y) {
+        return x.name == y.name && x.file == y.file && x.server == y.server &&
+               x.certificateAuthority == y.certificateAuthority &&
+               x.certificateAuthorityData == y.certificateAuthorityData &&
+               x.insecureSkipTlsVerify == y.insecureSkipTlsVerify && x.tlsServerName == y.tlsServerName &&
+               x.proxyUrl == y.proxyUrl && x.disableCompression == y.disableCompression &&
+               x.execConfig.has_value() == y.execConfig.has_value();
+    };
+    const auto users = [](const UserEntry &x, const UserEntry &y) {
+        return x.name == y.name && x.file == y.file && x.clientCertificate == y.clientCertificate &&
+               x.clientCertificateData == y.clientCertificateData && x.clientKey == y.clientKey &&
+               x.clientKeyData == y.clientKeyData && x.token == y.token && x.tokenFile == y.tokenFile &&
+               x.username == y.username && x.hasPassword == y.hasPassword &&
+               x.exec.has_value() == y.exec.has_value() && x.authProvider == y.authProvider &&
+               x.authProviderIdToken == y.authProviderIdToken &&
+               x.authProviderCanRefresh == y.authProviderCanRefresh;
+    };
+    const auto contexts = [](const ContextEntry &x, const ContextEntry &y) {
+        return x.name == y.name && x.file == y.file && x.cluster == y.cluster && x.user == y.user &&
+               x.ns == y.ns;
+    };
+    return a.status() == b.status() && a.error() == b.error() && a.currentContext() == b.currentContext() &&
+           std::equal(a.clusters().begin(), a.clusters().end(), b.clusters().begin(), b.clusters().end(),
+                      clusters) &&
+           std::equal(a.users().begin(), a.users().end(), b.users().begin(), b.users().end(), users) &&
+           std::equal(a.contexts().begin(), a.contexts().end(), b.contexts().begin(), b.contexts().end(),
+                      contexts);
+}
+
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
@@ -253,6 +288,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const QString path = QStringLiteral("/nonexistent-kubeminder-fuzz/%1/config").arg(++index);
         documents.push_back(KubeconfigDocument::parse(path, bytes));
         const KubeconfigDocument &doc = documents.back();
+        // As `kubeminder check` reads it (PlainKubeconfigReader where the layout allows): the same.
+        if (!sameEntries(doc, KubeconfigDocument::parse(path, bytes, KubeconfigDocument::Detail::Entries)))
+            std::abort();
         touch(doc.error());
         touch(doc.contentHash());
     }

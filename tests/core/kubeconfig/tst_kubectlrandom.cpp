@@ -14,7 +14,8 @@
 
 using namespace kubeminder;
 
-// Random kubeconfig sets, read by Kubeminder and by the real kubectl, must mean the same: the same
+// Random kubeconfig sets, read by Kubeminder (with its YAML tree, and as `check` reads them,
+// without one where it can: PlainKubeconfigReader) and by the real kubectl, must mean the same: the same
 // contexts (cluster, user, namespace), clusters (server) and users, the same current context, and
 // a broken file exactly where kubectl refuses one. kubectl stops at the first file it refuses, so
 // then the first broken file must be that one.
@@ -266,7 +267,7 @@ private slots:
 
 private:
     Meaning theirs(const QStringList &paths) const;
-    static Meaning ours(const QStringList &paths);
+    static Meaning ours(const QStringList &paths, KubeconfigDocument::Detail detail);
 
     QString m_kubectl;
     QTemporaryDir m_root;
@@ -324,9 +325,9 @@ Meaning TestKubectlRandom::theirs(const QStringList &paths) const
     return meaning;
 }
 
-Meaning TestKubectlRandom::ours(const QStringList &paths)
+Meaning TestKubectlRandom::ours(const QStringList &paths, KubeconfigDocument::Detail detail)
 {
-    const KubeconfigSet set = KubeconfigSet::load(paths);
+    const KubeconfigSet set = KubeconfigSet::load(paths, detail);
     Meaning meaning;
     for (const KubeconfigDocument &doc : set.documents()) {
         if (doc.status() == KubeconfigDocument::Status::Error) {
@@ -368,9 +369,12 @@ void TestKubectlRandom::randomSets()
             paths << test::writeFile(folder + QStringLiteral("/f%1.yaml").arg(i), files.at(i));
 
         const Meaning kubectl = theirs(paths);
-        const Meaning kubeminder = ours(paths);
+        const Meaning kubeminder = ours(paths, KubeconfigDocument::Detail::Tree);
+        // And as `kubeminder check` reads them: without a tree where the layout allows.
+        const Meaning quick = ours(paths, KubeconfigDocument::Detail::Entries);
         const bool same = kubectl.broken == kubeminder.broken &&
-                          (!kubectl.broken.isEmpty() || kubectl.lines == kubeminder.lines);
+                          (!kubectl.broken.isEmpty() || kubectl.lines == kubeminder.lines) &&
+                          quick.broken == kubeminder.broken && quick.lines == kubeminder.lines;
         if (!same) {
             QString report = QStringLiteral("set %1 reads differently\n").arg(n);
             for (qsizetype i = 0; i < files.size(); ++i)
@@ -382,6 +386,10 @@ void TestKubectlRandom::randomSets()
                 QStringLiteral("--- kubectl%1\n%2\n")
                     .arg(kubectl.broken.isEmpty() ? QString() : QStringLiteral(" refuses ") + kubectl.broken,
                          kubectl.lines.join(QLatin1Char('\n')));
+            report +=
+                QStringLiteral("--- kubeminder without a tree%1\n%2\n")
+                    .arg(quick.broken.isEmpty() ? QString() : QStringLiteral(" refuses ") + quick.broken,
+                         quick.lines.join(QLatin1Char('\n')));
             report += QStringLiteral("--- kubeminder%1\n%2\n")
                           .arg(kubeminder.broken.isEmpty() ? QString()
                                                            : QStringLiteral(" refuses ") + kubeminder.broken,
