@@ -61,8 +61,11 @@ int runCommand(int argc, char *argv[])
 int openWindow(int argc, char *argv[])
 {
     const QString window = kubeminder::Programs::window(kubeminder::Programs::self());
-    const QByteArray path = QFile::encodeName(window);
-    const int error = window.isEmpty() ? ENOENT : (::execv(path.constData(), argv), errno);
+    int error = ENOENT;
+    if (!window.isEmpty()) {
+        ::execv(QFile::encodeName(window).constData(), argv);
+        error = errno;
+    }
 
     QCoreApplication app(argc, argv);
     kubeminder::startup::describeApplication();

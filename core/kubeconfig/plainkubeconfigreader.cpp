@@ -59,6 +59,10 @@ bool onlyComment(std::string_view rest)
     return first == std::string_view::npos || (first > 0 && rest[first] == '#');
 }
 
+// A kubeconfig nests five levels deep (root, list, item, body, field); the reader recurses once a
+// level, so a hostile file indented thousands deep must stop here, not on the stack.
+constexpr int MaximumDepth = 16;
+
 class Reader
 {
 public:
@@ -133,9 +137,28 @@ private:
         return true;
     }
 
+    // One level deeper for as long as it lives; false past MaximumDepth.
+    class Level
+    {
+    public:
+        explicit Level(int &depth)
+            : m_depth(++depth)
+        {}
+        ~Level() { --m_depth; }
+        Level(const Level &) = delete;
+        Level &operator=(const Level &) = delete;
+        bool allowed() const { return m_depth <= MaximumDepth; }
+
+    private:
+        int &m_depth;
+    };
+
     // A block mapping whose keys stand at `indent`, starting at line i.
     bool map(std::size_t &i, std::size_t indent, Node &out)
     {
+        const Level level(m_depth);
+        if (!level.allowed())
+            return false;
         out.kind = Node::Kind::Map;
         while (i < m_lines.size() && m_lines[i].indent == indent) {
             const std::string_view content = m_lines[i].content;
@@ -189,6 +212,9 @@ private:
     // A block list whose "- " stand at `indent`; every item a mapping that starts on the dash's line.
     bool list(std::size_t &i, std::size_t indent, Node &out)
     {
+        const Level level(m_depth);
+        if (!level.allowed())
+            return false;
         out.kind = Node::Kind::List;
         while (i < m_lines.size() && m_lines[i].indent == indent && isItem(m_lines[i].content)) {
             Line &line = m_lines[i];
@@ -254,6 +280,7 @@ private:
     std::string_view m_text;
     std::vector<Line> m_lines;
     std::size_t m_nodes = 0;
+    int m_depth = 0;
 };
 
 // ---- Entries from the tree ----------------------------------------------------------------------
@@ -302,8 +329,6 @@ bool data(const Node &map, std::string_view key, QByteArray &out)
     QByteArray encoded;
     if (!rawText(map, key, encoded))
         return false;
-    if (encoded.isEmpty())
-        return true;
     const std::optional<QByteArray> decoded = KubeconfigDocument::decodeBase64(encoded);
     if (!decoded)
         return false;
@@ -360,7 +385,7 @@ std::optional<PlainKubeconfigReader::Entries> PlainKubeconfigReader::read(const 
     const QDir base = QFileInfo(path).absoluteDir();
     if (!text(root, "current-context", entries.currentContext))
         return std::nullopt;
-    const bool read =
+    const bool complete =
         forEachNamed(
             root, "clusters", "cluster",
             [&](const QString &name, const Node &body) {
@@ -404,7 +429,7 @@ std::optional<PlainKubeconfigReader::Entries> PlainKubeconfigReader::read(const 
             entries.contexts.push_back(std::move(e));
             return true;
         });
-    if (!read)
+    if (!complete)
         return std::nullopt;
     return entries;
 }

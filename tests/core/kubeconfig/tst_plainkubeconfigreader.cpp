@@ -236,6 +236,11 @@ void TestPlainKubeconfigReader::layouts_data()
     QTest::newRow("another apiVersion")
         << QByteArray(kubectl).replace("apiVersion: v1", "apiVersion: v2") << false;
     QTest::newRow("another kind") << QByteArray(kubectl).replace("kind: Config", "kind: Pod") << false;
+    QByteArray deep = "apiVersion: v1\npreferences:\n";
+    for (int level = 1; level <= 1500; ++level)
+        deep += QByteArray(level, ' ') + "k" + QByteArray::number(level) + ":\n";
+    deep += QByteArray(1501, ' ') + "leaf: x\n";
+    QTest::newRow("nesting 1,500 deep") << deep << false;
     QTest::newRow("JSON") << QByteArray(R"({"apiVersion": "v1", "kind": "Config"})") << false;
     QTest::newRow("a line separator") << QByteArray(kubectl).replace("default\nkind", "def\xE2\x80\xA8"
                                                                                       "ault\nkind")
