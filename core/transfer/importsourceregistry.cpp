@@ -4,10 +4,10 @@
 #include "credentials/distribution.h"
 #include "importrequest.h"
 #include "sshsource.h"
+#include "support/hostname.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QSettings>
 #include <QUrl>
 
@@ -70,8 +70,7 @@ std::optional<ImportSource> ImportSource::suggestedFor(const ContextReport &cont
     const QUrl url(context.server);
     const QString host = url.host();
     // A server on this machine (kind, k3d, a K3s installed here) is not reached over SSH.
-    const QHostAddress address(host);
-    if (host.isEmpty() || host == QLatin1String("localhost") || address.isLoopback())
+    if (host.isEmpty() || HostName::isThisMachine(host))
         return std::nullopt;
     // Only a client certificate comes from the server's admin kubeconfig; a token comes from an
     // identity provider or a service account, which no file on the server holds.

@@ -2,11 +2,11 @@
 
 #include "credentials/credentialchecker.h"
 #include "kubeconfig/kubeconfigedit.h"
+#include "support/hostname.h"
 #include "support/timetext.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QUrl>
 
 #include <algorithm>
@@ -19,16 +19,9 @@ namespace {
 // K3s writes https://127.0.0.1:6443: right on the server, useless anywhere else.
 bool isLoopbackServer(const QString &server)
 {
-    const QString host = QUrl(server).host();
-    if (host.isEmpty())
-        return false;
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
     // 0.0.0.0 and :: count too: a server that binds to all addresses may write them, and they do not
     // reach the server from another machine either.
-    return !address.isNull() &&
-           (address.isLoopback() || address == QHostAddress::AnyIPv4 || address == QHostAddress::AnyIPv6);
+    return HostName::isThisMachine(QUrl(server).host());
 }
 
 // Only http and https: anything else in --server is a typo that would make every request fail.
