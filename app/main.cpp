@@ -1,7 +1,14 @@
 // kubeminder: the one command people type. With a command it runs it, on Qt Core alone (no Gui,
-// Widgets or D-Bus: a command starts in milliseconds, over SSH and in cron); without one it
-// replaces itself with the window program (core/desktop/programs).
+// Widgets, D-Bus or Network: a command starts in milliseconds, over SSH and in cron; OpenSSL and
+// libssh load on first use); without one it replaces itself with the window program, and for
+// `probe` with the probe program (core/desktop/programs).
+//
+// Built a second time as kubeminder-probe (KUBEMINDER_PROBE_PROGRAM), which runs the same commands
+// with Qt Network linked, for `probe`.
 #include "cli/commandline.h"
+#ifdef KUBEMINDER_PROBE_PROGRAM
+#include "cli/probecommand.h"
+#endif
 #include "cli/reportformatter.h"
 #include "desktop/programs.h"
 #include "kubeconfig/kubeconfigdocument.h"
@@ -18,8 +25,41 @@
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
+#include <vector>
 
 namespace {
+
+#ifndef KUBEMINDER_PROBE_PROGRAM
+// `probe` speaks TLS through Qt Network, which only kubeminder-probe links: exec it with the same
+// arguments and output. Returns only when that failed.
+int handOverProbe(const QStringList &arguments, kubeminder::CommandContext &context)
+{
+    context.out.flush();
+    context.err.flush();
+    const QString program = kubeminder::Programs::probe(kubeminder::Programs::self());
+    int error = ENOENT;
+    if (!program.isEmpty()) {
+        // argv[0] stays what the user typed, for the usage text and messages.
+        QList<QByteArray> encoded{QCoreApplication::arguments().value(0).toLocal8Bit()};
+        for (const QString &argument : arguments)
+            encoded << argument.toLocal8Bit();
+        std::vector<char *> argv;
+        for (QByteArray &argument : encoded)
+            argv.push_back(argument.data());
+        argv.push_back(nullptr);
+        ::execv(QFile::encodeName(program).constData(), argv.data());
+        error = errno;
+    }
+    const QString where = program.isEmpty() ? kubeminder::Programs::probeFileName() : program;
+    context.err << QCoreApplication::translate("main",
+                                               "kubeminder: cannot run the probe (%1: %2). Reinstalling "
+                                               "Kubeminder brings it back.")
+                       .arg(kubeminder::ReportFormatter::terminalSafe(where),
+                            QString::fromLocal8Bit(std::strerror(error)))
+                << Qt::endl;
+    return 1;
+}
+#endif
 
 int runCommand(int argc, char *argv[])
 {
@@ -46,7 +86,12 @@ int runCommand(int argc, char *argv[])
                 return input.read(kubeminder::KubeconfigDocument::MaximumFileSize + 1);
             },
     };
-    const int status = kubeminder::CommandLine::run(app.arguments(), context);
+#ifdef KUBEMINDER_PROBE_PROGRAM
+    const kubeminder::CommandLine::Command probe = &kubeminder::ProbeCommand::run;
+#else
+    const kubeminder::CommandLine::Command probe = &handOverProbe;
+#endif
+    const int status = kubeminder::CommandLine::run(app.arguments(), context, probe);
     // Every worker thread ends here, while main still runs, rather than in the static destructors
     // at exit: a pool thread that held OpenSSL's per-thread state (an SSH fetch, a TLS probe) and
     // was still being torn down when LeakSanitizer looked at exit made it report that state as
@@ -55,7 +100,7 @@ int runCommand(int argc, char *argv[])
     return status;
 }
 
-#ifdef KUBEMINDER_HAS_GUI
+#if defined(KUBEMINDER_HAS_GUI) && !defined(KUBEMINDER_PROBE_PROGRAM)
 // The window is a program of its own; exec keeps this process, its arguments and its place in the
 // session (the desktop entry and autostart run `kubeminder`). Returns only when that failed.
 int openWindow(int argc, char *argv[])
@@ -88,7 +133,7 @@ int main(int argc, char *argv[])
 {
     // First, before any secret is read or typed.
     kubeminder::startup::forbidCoreDumps();
-#ifdef KUBEMINDER_HAS_GUI
+#if defined(KUBEMINDER_HAS_GUI) && !defined(KUBEMINDER_PROBE_PROGRAM)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -6,7 +6,6 @@
 #include "democommand.h"
 #include "desktop/about.h"
 #include "importcommand.h"
-#include "probecommand.h"
 #include "reportformatter.h"
 #include "settingscommand.h"
 
@@ -55,7 +54,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
            first == QLatin1String("-v");
 }
 
-int CommandLine::run(const QStringList &arguments, CommandContext &context)
+int CommandLine::run(const QStringList &arguments, CommandContext &context, Command probe)
 {
     const QString command = arguments.value(1);
     const QStringList rest = arguments.mid(1);
@@ -68,7 +67,7 @@ int CommandLine::run(const QStringList &arguments, CommandContext &context)
     if (command == QLatin1String("check"))
         return CheckCommand::run(rest, context);
     if (command == QLatin1String("probe"))
-        return ProbeCommand::run(rest, context);
+        return probe(rest, context);
     if (command == QLatin1String("import"))
         return ImportCommand::import(rest, context);
     if (command == QLatin1String("refresh"))

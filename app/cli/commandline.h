@@ -15,8 +15,14 @@ class CommandLine
 public:
     /// True when `arguments` (argv, program name first) ask for a command rather than the window.
     static bool wantsCommand(const QStringList &arguments);
-    /// Runs the command and returns the process exit status.
-    static int run(const QStringList &arguments, CommandContext &context);
+    /// One command: its arguments (the command's name first) in, the exit status out.
+    using Command = int (*)(const QStringList &arguments, CommandContext &context);
+
+    /// Runs the command and returns the process exit status. `probe` runs `probe`, the one command
+    /// that speaks TLS and so needs Qt Network: ProbeCommand::run where that is linked, or a
+    /// hand-over to the program that has it (kubeminder-probe), so that every other command starts
+    /// without Qt Network.
+    static int run(const QStringList &arguments, CommandContext &context, Command probe);
 };
 
 } // namespace kubeminder

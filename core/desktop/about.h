@@ -18,6 +18,7 @@ public:
     {
         QString name;
         QString version; ///< of the library loaded at run time where it says so, else the build's
+                         ///< (also for OpenSSL and libssh while the command has not loaded them)
     };
 
     static QString version();

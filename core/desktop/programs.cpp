@@ -5,11 +5,11 @@
 
 // Set by core/CMakeLists.txt from the installation's layout (GNUInstallDirs): each program's
 // folder as seen from the other one's.
-#ifndef KUBEMINDER_WINDOW_DIR_FROM_BIN
-#define KUBEMINDER_WINDOW_DIR_FROM_BIN "../libexec/kubeminder"
+#ifndef KUBEMINDER_HELPER_DIR_FROM_BIN
+#define KUBEMINDER_HELPER_DIR_FROM_BIN "../libexec/kubeminder"
 #endif
-#ifndef KUBEMINDER_BIN_DIR_FROM_WINDOW
-#define KUBEMINDER_BIN_DIR_FROM_WINDOW "../../bin"
+#ifndef KUBEMINDER_BIN_DIR_FROM_HELPER
+#define KUBEMINDER_BIN_DIR_FROM_HELPER "../../bin"
 #endif
 
 namespace kubeminder {
@@ -35,14 +35,25 @@ QString Programs::windowFileName()
 
 QString Programs::window(const QString &commandPath)
 {
-    return findBeside(commandPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_WINDOW_DIR_FROM_BIN)},
+    return findBeside(commandPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_HELPER_DIR_FROM_BIN)},
                       windowFileName());
+}
+
+QString Programs::probeFileName()
+{
+    return QStringLiteral("kubeminder-probe");
+}
+
+QString Programs::probe(const QString &commandPath)
+{
+    return findBeside(commandPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_HELPER_DIR_FROM_BIN)},
+                      probeFileName());
 }
 
 QString Programs::command(const QString &windowPath)
 {
     const QString found =
-        findBeside(windowPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_BIN_DIR_FROM_WINDOW)},
+        findBeside(windowPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_BIN_DIR_FROM_HELPER)},
                    QStringLiteral("kubeminder"));
     return found.isEmpty() ? windowPath : found;
 }

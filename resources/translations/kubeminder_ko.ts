@@ -505,7 +505,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>저장된 설정은 %1에 있습니다.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>No kubeconfig found. Looked at: %1</source>
         <translation>kubeconfig를 찾지 못했습니다. 확인한 위치: %1</translation>
     </message>
@@ -807,7 +807,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/cli/commandline.cpp" line="+20"/>
+        <location filename="../../app/cli/commandline.cpp" line="+19"/>
         <source>Without a command, opens the Kubeminder window; with --minimized it starts in the system tray. A second launch shows the running one.</source>
         <translation>명령 없이 실행하면 Kubeminder 창을 엽니다. --minimized를 지정하면 시스템 트레이에서 시작합니다. 이미 실행 중일 때 다시 실행하면 실행 중인 창을 표시합니다.</translation>
     </message>
@@ -2273,7 +2273,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+63"/>
+        <location filename="../../core/kubeconfig/kubeconfigdocument.cpp" line="+64"/>
         <source>“%1” must be a single value</source>
         <translation>“%1” 항목은 단일 값이어야 합니다</translation>
     </message>
@@ -2288,12 +2288,12 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%1” 항목은 매핑이어야 합니다</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>“%1” of “%2” is not valid base64</source>
         <translation>“%2”의 “%1” 값이 올바른 base64가 아닙니다</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <location line="+20"/>
         <source>“%1” must be a list</source>
         <translation>“%1” 항목은 목록이어야 합니다</translation>
@@ -2309,7 +2309,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>“%2”에서 “%1” 이름이 두 번 사용되었습니다</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+83"/>
         <source>%1 is a loop of symbolic links that never reaches a file. Point it at a real file.</source>
         <translation>%1 경로는 파일에 도달하지 못하고 순환하는 심볼릭 링크입니다. 실제 파일을 가리키도록 하세요.</translation>
     </message>
@@ -2355,7 +2355,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 kubeconfig가 아닙니다. %2번째 줄이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%1 is not a usable kubeconfig: it has more than %2 YAML values, far more than any kubeconfig needs.</source>
         <translation>%1 파일은 사용할 수 있는 kubeconfig가 아닙니다. YAML 값이 %2개를 넘어, 어떤 kubeconfig에 필요한 것보다 훨씬 많습니다.</translation>
     </message>
@@ -2399,7 +2399,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
 <context>
     <name>KubeconfigImporter</name>
     <message>
-        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+129"/>
+        <location filename="../../core/transfer/kubeconfigimporter.cpp" line="+122"/>
         <source>No name given: enter the context to refresh or create under Context name.</source>
         <translation>이름이 없습니다. 새로 고치거나 만들 컨텍스트를 “컨텍스트 이름”에 입력하세요.</translation>
     </message>
@@ -2984,6 +2984,14 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <location line="+9"/>
         <source>Cannot restore %1: %2 Nothing was restored.</source>
         <translation>%1 파일을 복원할 수 없습니다: %2 아무것도 복원하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LateBinding</name>
+    <message>
+        <location filename="../../core/support/latebindingresolver.cpp" line="+18"/>
+        <source>kubeminder: cannot load %1 from %2 (%3). Reinstalling Kubeminder brings back what it needs.</source>
+        <translation>kubeminder: %2에서 %1 항목을 불러올 수 없습니다(%3). Kubeminder를 다시 설치하면 필요한 것이 돌아옵니다.</translation>
     </message>
 </context>
 <context>
@@ -5031,7 +5039,7 @@ Trust it and remember it in known_hosts? [yes/no/once] </source>
 <context>
     <name>kubeminder::DesktopShell</name>
     <message>
-        <location filename="../../ui/desktopshell.cpp" line="+149"/>
+        <location filename="../../ui/desktopshell.cpp" line="+153"/>
         <source>%1, now until %2</source>
         <translation>%1, 이제 %2까지</translation>
     </message>
@@ -6823,7 +6831,12 @@ Fingerprint: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+72"/>
+        <location filename="../../app/main.cpp" line="+54"/>
+        <source>kubeminder: cannot run the probe (%1: %2). Reinstalling Kubeminder brings it back.</source>
+        <translation>kubeminder: 점검 프로그램을 실행할 수 없습니다(%1: %2). Kubeminder를 다시 설치하면 돌아옵니다.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>kubeminder: cannot open the window (%1: %2). Reinstalling Kubeminder brings it back; every command works without it: kubeminder --help</source>
         <translation>kubeminder: 창을 열 수 없습니다(%1: %2). Kubeminder를 다시 설치하면 돌아옵니다. 모든 명령은 창 없이도 동작합니다: kubeminder --help</translation>
     </message>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/commandline.h"
+#include "cli/probecommand.h"
 #include "testenvironment.h"
 
 #include <QDateTime>
@@ -68,7 +69,8 @@ inline RunResult runCli(const QStringList &arguments, const CliEnvironment &envi
                                [input] {
                                    return readSecretLineFrom(input);
                                }};
-    result.exitCode = CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context);
+    result.exitCode =
+        CommandLine::run(QStringList{QStringLiteral("kubeminder")} + arguments, context, &ProbeCommand::run);
     out.flush();
     err.flush();
     return result;
