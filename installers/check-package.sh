@@ -60,7 +60,8 @@ depends=$(dpkg-deb --field "$deb" Depends)
 dpkg-deb --extract "$deb" "$work/root"
 share=$work/root/usr/share
 app=io.kubeminder.Kubeminder
-for file in usr/bin/kubeminder usr/libexec/kubeminder/kubeminder-window usr/share/applications/$app.desktop usr/share/metainfo/$app.metainfo.xml \
+for file in usr/bin/kubeminder usr/libexec/kubeminder/kubeminder-window usr/libexec/kubeminder/kubeminder-probe \
+    usr/share/applications/$app.desktop usr/share/metainfo/$app.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/$app.svg usr/share/icons/hicolor/256x256/apps/$app.png \
     usr/share/icons/hicolor/16x16/apps/$app.png usr/share/man/man1/kubeminder.1.gz \
     usr/share/bash-completion/completions/kubeminder usr/share/zsh/vendor-completions/_kubeminder \
@@ -155,6 +156,10 @@ KUBECONFIG=$work/demo/config:$work/demo/team.yaml /usr/bin/kubeminder check || r
 # The demo set has expired and broken credentials on purpose: 2 is the expected status.
 ((rc <= 2)) || fail "kubeminder check on the demo set exited with $rc"
 echo "kubeminder check exited with $rc (0-2 expected; the demo set holds expired credentials)"
+# probe speaks TLS through Qt Network, which only /usr/libexec/kubeminder/kubeminder-probe links.
+probeHelp=$(/usr/bin/kubeminder probe --help 2>&1) || fail "kubeminder probe --help failed: $probeHelp"
+grep -q "^Usage: /usr/bin/kubeminder probe " <<<"$probeHelp" ||
+    fail "kubeminder probe --help did not come from the probe program: $probeHelp"
 
 # The window is a program of its own, out of PATH; `kubeminder` without a command (the desktop
 # entry, autostart) replaces itself with it.

@@ -56,6 +56,7 @@ private slots:
     void commandsLoadNoWindowLibraries_data();
     void commandsLoadNoWindowLibraries();
     void missingWindowIsExplained();
+    void probeRunsInItsOwnProgram();
 
 private:
     /// A kubeconfig with what enix's x509-certificate-exporter reports: a K3s-style client chain, a
@@ -794,21 +795,35 @@ void TestCheckCommand::binaryWithoutWindowNeedsCommand()
 void TestCheckCommand::commandsLoadNoWindowLibraries_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("--version") << QStringList{QStringLiteral("--version")};
-    QTest::newRow("--help") << QStringList{QStringLiteral("--help")};
+    QTest::addColumn<bool>("certificates"); ///< a kubeconfig with a certificate, else an empty one
+    QTest::addColumn<bool>("needsOpenSsl");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << false << false;
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << false << false;
+    QTest::newRow("check, an empty kubeconfig") << QStringList{QStringLiteral("check")} << false << false;
     QTest::newRow("check -o json") << QStringList{QStringLiteral("check"), QStringLiteral("-o"),
-                                                  QStringLiteral("json")};
-    QTest::newRow("check, a table") << QStringList{QStringLiteral("check")};
-    QTest::newRow("settings") << QStringList{QStringLiteral("settings")};
-    QTest::newRow("backups") << QStringList{QStringLiteral("backups")};
+                                                  QStringLiteral("json")}
+                                   << true << true;
+    QTest::newRow("check, a table") << QStringList{QStringLiteral("check")} << true << true;
+    QTest::newRow("settings") << QStringList{QStringLiteral("settings")} << true << false;
+    QTest::newRow("backups") << QStringList{QStringLiteral("backups")} << true << false;
 }
 
-// A command starts on Qt Core and Network alone: Qt Gui, Widgets and D-Bus belong to the window
-// program. The dynamic loader names every object it maps, dlopen()ed plugins included.
+// A command starts on Qt Core alone: Qt Gui, Widgets and D-Bus belong to the window program, Qt
+// Network to the probe program; OpenSSL is loaded by the first certificate read (late binding, on
+// x86-64), libssh by the first SSH connection. The dynamic loader names every object it maps,
+// dlopen()ed ones included.
 void TestCheckCommand::commandsLoadNoWindowLibraries()
 {
     QFETCH(QStringList, arguments);
-    const QString file = writeSet(QStringLiteral("libraries.yaml"), {200}, realNow());
+    QFETCH(bool, certificates);
+    QFETCH(bool, needsOpenSsl);
+    QString file = m_dir.filePath(QStringLiteral("empty.yaml"));
+    if (certificates) {
+        file = writeSet(QStringLiteral("libraries.yaml"), {200}, realNow());
+    } else {
+        QFile empty(file);
+        QVERIFY(empty.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    }
     const QString trace = m_dir.filePath(QStringLiteral("loader"));
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -823,15 +838,51 @@ void TestCheckCommand::commandsLoadNoWindowLibraries()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() <= 2, process.readAllStandardError().constData());
+    // The certificate was read, through the stubs when they are in use.
+    if (certificates && arguments.first() == QLatin1String("check"))
+        QVERIFY(process.readAllStandardOutput().contains("c0"));
 
     // LD_DEBUG_OUTPUT gets the process id appended: trace.<pid>.
     const QString written = trace + QLatin1Char('.') + QString::number(pid);
     QFile log(written);
     QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(written));
-    const QByteArray loaded = log.readAll();
+    // What was mapped: "file=libQt6Core.so.6 [0];  generating link map". A library only asked
+    // about (dlopen with RTLD_NOLOAD, as --version does for OpenSSL) is named without that.
+    QByteArray loaded;
+    for (const QByteArray &line : log.readAll().split('\n')) {
+        if (line.contains("generating link map"))
+            loaded += line + '\n';
+    }
     QVERIFY2(loaded.contains("libQt6Core.so"), "the loader trace names no Qt Core: not the trace expected");
-    for (const char *library : {"libQt6Gui.so", "libQt6Widgets.so", "libQt6DBus.so", "libxcb", "libEGL"})
+    for (const char *library : {"libQt6Gui.so", "libQt6Widgets.so", "libQt6DBus.so", "libxcb", "libEGL",
+                                "libQt6Network.so", "libssh.so"})
         QVERIFY2(!loaded.contains(library), library);
+#ifdef KUBEMINDER_LATE_BINDING
+    QCOMPARE(loaded.contains("libcrypto.so"), needsOpenSsl);
+#else
+    Q_UNUSED(needsOpenSsl);
+#endif
+}
+
+// `probe` needs Qt Network: the command hands it to kubeminder-probe, with the arguments and
+// argv[0] it was given; without that program it says so.
+void TestCheckCommand::probeRunsInItsOwnProgram()
+{
+    QProcess process;
+    process.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("probe"), QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray usage = process.readAllStandardOutput();
+    QVERIFY2(usage.startsWith("Usage: " KUBEMINDER_BINARY " probe "), usage.constData());
+
+    const QString alone = m_dir.filePath(QStringLiteral("probe-alone/kubeminder"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).absolutePath()));
+    QVERIFY(QFile::copy(QStringLiteral(KUBEMINDER_BINARY), alone));
+    process.start(alone, {QStringLiteral("probe")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 1);
+    const QByteArray error = process.readAllStandardError();
+    QVERIFY2(error.contains("cannot run the probe (kubeminder-probe: "), error.constData());
 }
 
 // The window is a program of its own; a command without it (a copy of the binary alone) says so

@@ -81,11 +81,18 @@ void TestPrograms::findsEachOther()
     QVERIFY(dir.isValid());
     const QString commandPath = dir.filePath(command);
     make(commandPath, Kind::Executable);
-    if (!window.isEmpty())
+    // The probe program lives where the window does, and is found the same way.
+    const auto probeOf = [](QString windowPath) {
+        return windowPath.replace(QStringLiteral("kubeminder-window"), QStringLiteral("kubeminder-probe"));
+    };
+    if (!window.isEmpty()) {
         make(dir.filePath(window), Kind(windowKind));
+        make(dir.filePath(probeOf(window)), Kind(windowKind));
+    }
 
     const QString expected = foundWindow.isEmpty() ? QString() : dir.filePath(foundWindow);
     QCOMPARE(Programs::window(commandPath), expected);
+    QCOMPARE(Programs::probe(commandPath), probeOf(expected));
     // And back: the window names the command autostart should start.
     if (!expected.isEmpty())
         QCOMPARE(Programs::command(expected), commandPath);
