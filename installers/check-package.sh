@@ -69,6 +69,12 @@ for file in usr/bin/kubeminder usr/libexec/kubeminder/kubeminder-window usr/libe
     [[ -f "$work/root/$file" ]] || fail "the package lacks /$file"
 done
 
+# No RUNPATH: the libraries are the system's, and a $ORIGIN one made the loader search /usr/bin.
+for program in usr/bin/kubeminder usr/libexec/kubeminder/kubeminder-window usr/libexec/kubeminder/kubeminder-probe; do
+    ! readelf -d "$work/root/$program" | grep -qE 'RUNPATH|RPATH' ||
+        fail "/$program has a library search path: $(readelf -d "$work/root/$program" | grep -E 'RUNPATH|RPATH')"
+done
+
 step "Versions agree on $upstream"
 grep -q "<release version=\"$upstream\"" "$share/metainfo/$app.metainfo.xml" ||
     fail "the metainfo has no <release version=\"$upstream\">"
