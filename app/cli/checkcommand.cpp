@@ -184,8 +184,10 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
                                                   ? EmbeddedCertificates::collect(checked.set)
                                                   : EmbeddedCertificates();
     // The report holds everything left to print. Freeing thousands of YAML nodes takes ~10 ms on a
-    // large set, so a worker does it while the output is written.
-    (void)QtConcurrent::run([discarded = std::move(checked.set)]() mutable { discarded = {}; });
+    // large set, so a worker does it while the output is written; a small set is freed on return,
+    // cheaper than starting a thread.
+    if (report.contexts.size() >= 100)
+        (void)QtConcurrent::run([discarded = std::move(checked.set)]() mutable { discarded = {}; });
 
     if (format == QLatin1String("json")) {
         ReportFormatter::writeJson(report, context.out);
