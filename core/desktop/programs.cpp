@@ -26,6 +26,13 @@ QString findBeside(const QString &from, const QStringList &folders, const QStrin
     }
     return {};
 }
+// A helper program of the command at `commandPath`: beside it (a build folder) or in libexec.
+QString findHelper(const QString &commandPath, const QString &name)
+{
+    return findBeside(commandPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_HELPER_DIR_FROM_BIN)},
+                      name);
+}
+
 } // namespace
 
 QString Programs::windowFileName()
@@ -35,8 +42,7 @@ QString Programs::windowFileName()
 
 QString Programs::window(const QString &commandPath)
 {
-    return findBeside(commandPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_HELPER_DIR_FROM_BIN)},
-                      windowFileName());
+    return findHelper(commandPath, windowFileName());
 }
 
 QString Programs::probeFileName()
@@ -46,8 +52,7 @@ QString Programs::probeFileName()
 
 QString Programs::probe(const QString &commandPath)
 {
-    return findBeside(commandPath, {QStringLiteral("."), QStringLiteral(KUBEMINDER_HELPER_DIR_FROM_BIN)},
-                      probeFileName());
+    return findHelper(commandPath, probeFileName());
 }
 
 QString Programs::command(const QString &windowPath)

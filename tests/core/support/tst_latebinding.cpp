@@ -6,7 +6,7 @@
 
 #include <QTest>
 
-#include <atomic>
+#include <latch>
 #include <openssl/crypto.h>
 #include <openssl/opensslv.h>
 #include <sys/wait.h>
@@ -91,13 +91,11 @@ void TestLateBinding::firstCallsFromManyThreadsAtOnce()
     std::vector<QString> subjects(threads);
     std::vector<QDateTime> ends(threads);
     std::vector<int> keysMatch(threads, 0);
-    std::atomic<int> ready = 0;
+    std::latch start(threads);
     std::vector<std::thread> workers;
     for (int i = 0; i < threads; ++i) {
         workers.emplace_back([&, i] {
-            ++ready;
-            while (ready.load() < threads) {
-            } // every thread makes its first call at once
+            start.arrive_and_wait(); // every thread makes its first call at once
             CertificateSpec spec;
             spec.commonName = QStringLiteral("worker-%1").arg(i);
             spec.organizations = {QStringLiteral("system:masters")};
