@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <algorithm>
+
 #ifdef KUBEMINDER_FORBID_CORE_DUMPS
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -39,6 +41,15 @@ void describeApplication()
 
 void installTranslations(QCoreApplication &app)
 {
+    // Kubeminder and Qt are written in English: a user who reads only English (or the C locale,
+    // as scripts and CI run) needs no catalogue, and the command skips looking for Qt's on disk.
+    const QStringList languages = QLocale().uiLanguages();
+    const bool englishOnly = std::all_of(languages.cbegin(), languages.cend(), [](const QString &language) {
+        return language == QLatin1String("C") || language == QLatin1String("en") ||
+               language.startsWith(QLatin1String("en-"));
+    });
+    if (englishOnly)
+        return;
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -16,8 +16,10 @@ namespace kubeminder {
 /// settings and options), never a widget. What it produces comes back on the owner's thread: each
 /// value it reports on the way to `partial` (a check's batches), the value it returns to
 /// `finished`. One run at a time: start() refuses while one runs, so a second click cannot start a
-/// second write of the same file. isRunning() is already false inside `finished`, so the callback
-/// may update actions or start the next run.
+/// second write of the same file. A run counts as running until its result is handed over, not
+/// only while the worker works: a fast work must not let the owner think it is idle before it has
+/// seen the result. isRunning() is already false inside `finished`, so the callback may update
+/// actions or start the next run.
 ///
 /// The destructor waits for a running work: it still uses Qt, yaml-cpp and OpenSSL, which must
 /// not be torn down under it when the window is the last thing to go before QApplication and the
@@ -40,6 +42,7 @@ public:
                          });
         QObject::connect(&m_watcher, &QFutureWatcher<Piece>::finished, owner,
                          [this, finished = std::move(finished)] {
+                             m_running = false;
                              const QFuture<Piece> future = m_watcher.future();
                              // A run replaced by the next one keeps its results to itself.
                              if (future.resultCount() > 0)
@@ -52,7 +55,7 @@ public:
     BackgroundTask(const BackgroundTask &) = delete;
     BackgroundTask &operator=(const BackgroundTask &) = delete;
 
-    bool isRunning() const { return m_watcher.isRunning(); }
+    bool isRunning() const { return m_running; }
 
     /// Runs `work`, which calls `report` for every partial value and returns the last one.
     /// Returns false, and does nothing, while an earlier run is still going.
@@ -60,6 +63,7 @@ public:
     {
         if (isRunning())
             return false;
+        m_running = true;
         m_watcher.setFuture(QtConcurrent::run([work = std::move(work)](QPromise<Piece> &promise) {
             const Sink report = [&promise](const T &value) {
                 promise.addResult(Piece{std::make_shared<const T>(value), false});
@@ -85,6 +89,7 @@ private:
         bool last = false;
     };
     QFutureWatcher<Piece> m_watcher;
+    bool m_running = false; ///< from start() until `finished` is called
 };
 
 } // namespace kubeminder

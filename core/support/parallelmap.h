@@ -15,6 +15,13 @@ namespace kubeminder {
 template<typename Result, typename Sequence, typename Fn>
 QList<Result> parallelMap(const Sequence &items, Fn fn)
 {
+    // One item (one kubeconfig, the common case): a thread would only add its start and join.
+    if (items.size() <= 1) {
+        QList<Result> results;
+        for (const auto &item : items)
+            results << fn(item);
+        return results;
+    }
     QThreadPool pool;
     QList<Result> results = QtConcurrent::blockingMapped<QList<Result>>(&pool, items, fn);
     pool.waitForDone();

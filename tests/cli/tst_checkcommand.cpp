@@ -57,6 +57,8 @@ private slots:
     void commandsLoadNoWindowLibraries();
     void missingWindowIsExplained();
     void probeRunsInItsOwnProgram();
+    void speaksTheUsersLanguage_data();
+    void speaksTheUsersLanguage();
 
 private:
     /// A kubeconfig with what enix's x509-certificate-exporter reports: a K3s-style client chain, a
@@ -908,6 +910,41 @@ void TestCheckCommand::missingWindowIsExplained()
     QVERIFY(process.waitForFinished(30000));
     QCOMPARE(process.exitCode(), 0);
 #endif
+}
+
+void TestCheckCommand::speaksTheUsersLanguage_data()
+{
+    // Qt takes the languages from LANGUAGE, then LC_ALL, LC_MESSAGES and LANG, and loads the first
+    // it has a catalogue for; only English alone (or C) skips looking for catalogues.
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QByteArray>("usage");
+    QTest::newRow("C") << QStringList{QStringLiteral("LANG=C")} << QByteArray("Usage: ");
+    QTest::newRow("English") << QStringList{QStringLiteral("LANG=en_US.UTF-8")} << QByteArray("Usage: ");
+    QTest::newRow("Korean") << QStringList{QStringLiteral("LANG=ko_KR.UTF-8")} << QByteArray("사용법: ");
+    QTest::newRow("LC_ALL over LANG")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LC_ALL=ko_KR.UTF-8")}
+        << QByteArray("사용법: ");
+    QTest::newRow("English first, then Korean")
+        << QStringList{QStringLiteral("LANG=en_US.UTF-8"), QStringLiteral("LANGUAGE=en:ko")}
+        << QByteArray("사용법: ");
+}
+
+void TestCheckCommand::speaksTheUsersLanguage()
+{
+    QFETCH(QStringList, environment);
+    QFETCH(QByteArray, usage);
+    QProcessEnvironment variables = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        variables.remove(QString::fromLatin1(name));
+    for (const QString &assignment : environment)
+        variables.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+    QProcess process;
+    process.setProcessEnvironment(variables);
+    process.start(QStringLiteral(KUBEMINDER_BINARY), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray output = process.readAllStandardOutput();
+    QVERIFY2(output.startsWith(usage), output.left(80).constData());
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

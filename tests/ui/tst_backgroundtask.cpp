@@ -3,6 +3,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <atomic>
 #include <memory>
@@ -19,6 +20,7 @@ private slots:
     void partialValuesArriveInOrderThenTheLast_data();
     void partialValuesArriveInOrderThenTheLast();
     void aSecondStartWaitsForTheFirstToEnd();
+    void runningUntilTheResultIsHandedOver();
     void theCallbackMayStartTheNextRun();
     void destroyingTheTaskWaitsForItsWork();
 };
@@ -80,6 +82,27 @@ void TestBackgroundTask::aSecondStartWaitsForTheFirstToEnd()
     QTRY_COMPARE(finished, QList<int>{1});
     QVERIFY(task.start([] { return 3; }));
     QTRY_COMPARE(finished, (QList<int>{1, 3}));
+}
+
+void TestBackgroundTask::runningUntilTheResultIsHandedOver()
+{
+    // A work that is done before the owner's thread looks again (a restore preview of a small
+    // file): the owner has not seen its result yet, so the task still runs and takes no second one.
+    QObject owner;
+    QList<int> finished;
+    BackgroundTask<int> task(&owner, [&](const int &value) { finished << value; });
+    std::atomic_bool worked = false;
+    QVERIFY(task.start([&worked] {
+        worked = true;
+        return 1;
+    }));
+    while (!worked)
+        QThread::yieldCurrentThread();
+    QThreadPool::globalInstance()->waitForDone();
+    QVERIFY(task.isRunning());
+    QVERIFY(!task.start([] { return 2; }));
+    QTRY_COMPARE(finished, QList<int>{1});
+    QVERIFY(!task.isRunning());
 }
 
 void TestBackgroundTask::theCallbackMayStartTheNextRun()
