@@ -101,6 +101,18 @@ for file in tests/data/kubeconfig/*.yaml tests/data/broken/*.yaml; do
     [[ -f "$file" ]] && cp "$file" "$corpus/kubeconfig/data-$(basename "$file")"
 done
 
+# The layout the speed benchmarks read (kubeminder_benchgen, built beside the binary when tests are):
+# lists indented under their key, one file of two contexts per style.
+benchgen="$(dirname "$kubeminder")/../tests/bench/kubeminder_benchgen"
+if [[ -x "$benchgen" ]]; then
+    for style in k3s kubeadm; do
+        "$benchgen" --files 1 --contexts 2 --style "$style" "$work/bench-$style" >/dev/null
+        cp "$work/bench-$style/bench-00.yaml" "$corpus/kubeconfig/bench-$style.yaml"
+    done
+else
+    echo "make-seeds: no $benchgen (a build without tests): the bench-* seeds are left out" >&2
+fi
+
 ca_data=$(b64 "$work/ca.crt")
 cat >"$corpus/kubeconfig/k3s-inline.yaml" <<EOF
 apiVersion: v1
