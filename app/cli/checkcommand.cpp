@@ -10,7 +10,9 @@
 
 #include <QCommandLineParser>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace kubeminder {
 
@@ -187,7 +189,8 @@ int CheckCommand::run(const QStringList &arguments, CommandContext &context)
     // large set, so a worker does it while the output is written; a small set is freed on return,
     // cheaper than starting a thread.
     if (report.contexts.size() >= 100)
-        (void)QtConcurrent::run([discarded = std::move(checked.set)]() mutable { discarded = {}; });
+        QThreadPool::globalInstance()->start([discarded = std::make_shared<KubeconfigSet>(
+                                                  std::move(checked.set))]() mutable { discarded.reset(); });
 
     if (format == QLatin1String("json")) {
         ReportFormatter::writeJson(report, context.out);

@@ -811,9 +811,9 @@ void TestCheckCommand::commandsLoadNoWindowLibraries_data()
 }
 
 // A command starts on Qt Core alone: Qt Gui, Widgets and D-Bus belong to the window program, Qt
-// Network to the probe program; OpenSSL is loaded by the first certificate read (late binding, on
-// x86-64), libssh by the first SSH connection. The dynamic loader names every object it maps,
-// dlopen()ed ones included.
+// Network to the probe program, Qt Concurrent to the window's background work; OpenSSL is loaded by
+// the first certificate read (late binding, on x86-64), libssh by the first SSH connection. The
+// dynamic loader names every object it maps, dlopen()ed ones included.
 void TestCheckCommand::commandsLoadNoWindowLibraries()
 {
     QFETCH(QStringList, arguments);
@@ -857,7 +857,7 @@ void TestCheckCommand::commandsLoadNoWindowLibraries()
     }
     QVERIFY2(loaded.contains("libQt6Core.so"), "the loader trace names no Qt Core: not the trace expected");
     for (const char *library : {"libQt6Gui.so", "libQt6Widgets.so", "libQt6DBus.so", "libxcb", "libEGL",
-                                "libQt6Network.so", "libssh.so"})
+                                "libQt6Network.so", "libQt6Concurrent.so", "libssh.so"})
         QVERIFY2(!loaded.contains(library), library);
 #ifdef KUBEMINDER_LATE_BINDING
     QCOMPARE(loaded.contains("libcrypto.so"), needsOpenSsl);
