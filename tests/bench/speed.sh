@@ -9,6 +9,7 @@
 #   --rounds R      interleaved rounds per set (default 15)
 #   --runs N        runs per start-up figure (default 40)
 #   --no-tray       leave out the tray (it takes about two minutes)
+#   --startup-only  only the start-up figures (seconds)
 #
 # Builds nothing (cmake --preset release && cmake --build --preset release first). Take numbers on
 # a quiet machine: a concurrent build on the same cores skews everything. Exits 0 when measured,
@@ -18,6 +19,7 @@ set -euo pipefail
 rounds=15
 runs=40
 tray=1
+sets=1
 positional=()
 readonly target_startup_ms=15
 
@@ -31,7 +33,8 @@ while (($#)); do
     --rounds) rounds=${2:?--rounds needs a number}; shift 2 ;;
     --runs) runs=${2:?--runs needs a number}; shift 2 ;;
     --no-tray) tray=0; shift ;;
-    -h | --help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --startup-only) sets=0; tray=0; shift ;;
+    -h | --help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) positional+=("$1"); shift ;;
     esac
@@ -42,6 +45,7 @@ build=$(realpath "${positional[0]}")
 bench=$(dirname "$(realpath "$0")")
 kubeminder=$build/app/kubeminder
 [[ -x $kubeminder ]] || die "no kubeminder binary at $kubeminder"
+floor=$build/tests/bench/kubeminder_startfloor
 [[ -n ${EPOCHREALTIME:-} ]] || die "needs bash 5 (EPOCHREALTIME)"
 
 load() {
@@ -94,9 +98,15 @@ printf '%-40s %8s ms   target <= %s ms   %s\n' "kubeminder --version" "$version_
 printf '%-40s %8s ms   target <= %s ms   %s\n' "kubeminder check -o json" "$check_ms" "$target_startup_ms" \
     "$(verdict "$check_ms" "$target_startup_ms")"
 printf '%-40s %8s ms\n' "kubectl config get-contexts" "$kubectl_ms"
+if [[ -x "$floor" ]]; then
+    floor_ms=$(HOME=$work/home median_ms "$floor")
+    printf '%-40s %8s ms   --version is %s times it\n' "the floor: a QCoreApplication alone" "$floor_ms" \
+        "$(awk -v v="$version_ms" -v f="$floor_ms" 'BEGIN { printf "%.2f", v / f }')"
+fi
 echo "kubeminder loads $libraries shared libraries, $window_libraries of them Qt Gui, Widgets or D-Bus"
 
 summary=()
+((sets)) || exit 0
 for style in k3s shared kubeadm; do
     echo
     echo "== check -o json against kubectl config get-contexts: the $style set"
