@@ -30,6 +30,16 @@
 namespace {
 
 #ifndef KUBEMINDER_PROBE_PROGRAM
+// Replaces this process with `program` (found by Programs; empty when there is none). Returns only
+// when that failed, with the reason as an errno value.
+int replaceWith(const QString &program, char *const argv[])
+{
+    if (program.isEmpty())
+        return ENOENT;
+    ::execv(QFile::encodeName(program).constData(), argv);
+    return errno;
+}
+
 // `probe` speaks TLS through Qt Network, which only kubeminder-probe links: exec it with the same
 // arguments and output. Returns only when that failed.
 int handOverProbe(const QStringList &arguments, kubeminder::CommandContext &context)
@@ -37,19 +47,15 @@ int handOverProbe(const QStringList &arguments, kubeminder::CommandContext &cont
     context.out.flush();
     context.err.flush();
     const QString program = kubeminder::Programs::probe(kubeminder::Programs::self());
-    int error = ENOENT;
-    if (!program.isEmpty()) {
-        // argv[0] stays what the user typed, for the usage text and messages.
-        QList<QByteArray> encoded{QCoreApplication::arguments().value(0).toLocal8Bit()};
-        for (const QString &argument : arguments)
-            encoded << argument.toLocal8Bit();
-        std::vector<char *> argv;
-        for (QByteArray &argument : encoded)
-            argv.push_back(argument.data());
-        argv.push_back(nullptr);
-        ::execv(QFile::encodeName(program).constData(), argv.data());
-        error = errno;
-    }
+    // argv[0] stays what the user typed, for the usage text and messages.
+    QList<QByteArray> encoded{QCoreApplication::arguments().value(0).toLocal8Bit()};
+    for (const QString &argument : arguments)
+        encoded << argument.toLocal8Bit();
+    std::vector<char *> argv;
+    for (QByteArray &argument : encoded)
+        argv.push_back(argument.data());
+    argv.push_back(nullptr);
+    const int error = replaceWith(program, argv.data());
     const QString where = program.isEmpty() ? kubeminder::Programs::probeFileName() : program;
     context.err << QCoreApplication::translate("main",
                                                "kubeminder: cannot run the probe (%1: %2). Reinstalling "
@@ -106,11 +112,7 @@ int runCommand(int argc, char *argv[])
 int openWindow(int argc, char *argv[])
 {
     const QString window = kubeminder::Programs::window(kubeminder::Programs::self());
-    int error = ENOENT;
-    if (!window.isEmpty()) {
-        ::execv(QFile::encodeName(window).constData(), argv);
-        error = errno;
-    }
+    const int error = replaceWith(window, argv);
 
     QCoreApplication app(argc, argv);
     kubeminder::startup::describeApplication();

@@ -332,9 +332,7 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
             doc.m_clusters = std::move(entries->clusters);
             doc.m_users = std::move(entries->users);
             doc.m_contexts = std::move(entries->contexts);
-            if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() &&
-                doc.m_currentContext.isEmpty())
-                doc.m_status = Status::Empty;
+            doc.markEmptyIfNothingRead();
             return doc;
         }
     }
@@ -385,11 +383,14 @@ KubeconfigDocument KubeconfigDocument::parse(const QString &path, const QByteArr
     }
     if (!doc.extract())
         return doc;
-    if (doc.m_clusters.empty() && doc.m_users.empty() && doc.m_contexts.empty() &&
-        doc.m_currentContext.isEmpty())
-        // Only comments, or an empty "apiVersion: v1 / kind: Config" skeleton: empty, not an error.
-        doc.m_status = Status::Empty;
+    doc.markEmptyIfNothingRead();
     return doc;
+}
+
+void KubeconfigDocument::markEmptyIfNothingRead()
+{
+    if (m_clusters.empty() && m_users.empty() && m_contexts.empty() && m_currentContext.isEmpty())
+        m_status = Status::Empty;
 }
 
 QByteArray KubeconfigDocument::contentHash() const

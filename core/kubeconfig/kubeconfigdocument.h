@@ -75,6 +75,8 @@ public:
 private:
     void fail(const QString &message);
     bool extract();
+    /// Only comments, or an empty "apiVersion: v1 / kind: Config" skeleton: empty, not an error.
+    void markEmptyIfNothingRead();
 
     QString m_path;
     Status m_status = Status::Ok;

@@ -400,7 +400,7 @@
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../../app/cli/checkcommand.cpp" line="+61"/>
+        <location filename="../../app/cli/checkcommand.cpp" line="+63"/>
         <source>kubeminder check: %1</source>
         <translation>kubeminder check: %1</translation>
     </message>
@@ -505,7 +505,7 @@ Exit status: 0 all ok, 1 a warning, 2 critical, expired or broken, 3 nothing cou
         <translation>저장된 설정은 %1에 있습니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No kubeconfig found. Looked at: %1</source>
         <translation>kubeconfig를 찾지 못했습니다. 확인한 위치: %1</translation>
     </message>
@@ -2355,7 +2355,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 kubeconfig가 아닙니다. %2번째 줄이 UTF-8 텍스트가 아닙니다. 파일을 UTF-8로 저장하세요.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>%1 is not a usable kubeconfig: it has more than %2 YAML values, far more than any kubeconfig needs.</source>
         <translation>%1 파일은 사용할 수 있는 kubeconfig가 아닙니다. YAML 값이 %2개를 넘어, 어떤 kubeconfig에 필요한 것보다 훨씬 많습니다.</translation>
     </message>
@@ -2380,7 +2380,7 @@ Run “kubeminder COMMAND --help” for the options of a command.
         <translation>%1 파일은 올바른 YAML이 아닙니다: %2 (%3행, %4열).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>%1 is not a kubeconfig: the top level must be a mapping (apiVersion, clusters, users, contexts).</source>
         <translation>%1 파일은 kubeconfig가 아닙니다: 최상위 수준은 매핑(apiVersion, clusters, users, contexts)이어야 합니다.</translation>
     </message>
@@ -6831,12 +6831,12 @@ Fingerprint: %4</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="+54"/>
+        <location filename="../../app/main.cpp" line="+60"/>
         <source>kubeminder: cannot run the probe (%1: %2). Reinstalling Kubeminder brings it back.</source>
         <translation>kubeminder: 점검 프로그램을 실행할 수 없습니다(%1: %2). Kubeminder를 다시 설치하면 돌아옵니다.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>kubeminder: cannot open the window (%1: %2). Reinstalling Kubeminder brings it back; every command works without it: kubeminder --help</source>
         <translation>kubeminder: 창을 열 수 없습니다(%1: %2). Kubeminder를 다시 설치하면 돌아옵니다. 모든 명령은 창 없이도 동작합니다: kubeminder --help</translation>
     </message>

@@ -62,22 +62,9 @@ done
 [[ $target =~ ^[0-9]*\.?[0-9]+$ ]] || die "not a number: $target"
 [[ $style =~ ^(k3s|shared|kubeadm)$ ]] || die "unknown --style $style (k3s, shared or kubeadm)"
 
-case ${#positional[@]} in
-1)
-    [[ -d ${positional[0]} ]] || die "${positional[0]} is not a build folder"
-    kubeminder=${positional[0]}/app/kubeminder
-    benchgen=${positional[0]}/tests/bench/kubeminder_benchgen
-    ;;
-2)
-    kubeminder=${positional[0]}
-    benchgen=${positional[1]}
-    ;;
-*) die "give a build folder, or the kubeminder and kubeminder_benchgen binaries (see --help)" ;;
-esac
-[[ -x $kubeminder ]] || die "no kubeminder binary at $kubeminder (build the 'kubeminder' target first)"
-[[ -x $benchgen ]] || die "no generator at $benchgen (build the 'kubeminder_benchgen' target first)"
-kubeminder=$(realpath "$kubeminder")
-benchgen=$(realpath "$benchgen")
+# shellcheck source=tests/bench/binaries.sh
+source "$(dirname "$(realpath "$0")")/binaries.sh"
+kubeminder_and_benchgen "${positional[@]}"
 
 kubectl=${KUBECTL:-$(command -v kubectl || true)}
 if [[ -z $kubectl || ! -x $kubectl ]]; then

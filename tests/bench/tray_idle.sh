@@ -49,21 +49,9 @@ for n in "$files" "$contexts" "$settle" "$watch"; do
 done
 ((watch >= 1)) || die "--watch must be at least 1"
 
-case ${#positional[@]} in
-1)
-    kubeminder=${positional[0]}/app/kubeminder
-    benchgen=${positional[0]}/tests/bench/kubeminder_benchgen
-    ;;
-2)
-    kubeminder=${positional[0]}
-    benchgen=${positional[1]}
-    ;;
-*) die "give a build folder, or the kubeminder and kubeminder_benchgen binaries (see --help)" ;;
-esac
-[[ -x $kubeminder ]] || die "no kubeminder binary at $kubeminder"
-[[ -x $benchgen ]] || die "no generator at $benchgen (build the 'kubeminder_benchgen' target first)"
-kubeminder=$(realpath "$kubeminder")
-benchgen=$(realpath "$benchgen")
+# shellcheck source=tests/bench/binaries.sh
+source "$(dirname "$(realpath "$0")")/binaries.sh"
+kubeminder_and_benchgen "${positional[@]}"
 for tool in Xvfb trayer; do
     if ! command -v "$tool" >/dev/null; then
         echo "tray_idle: SKIPPED: $tool is not installed (Debian: sudo apt-get install xvfb trayer)."
